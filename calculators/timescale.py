@@ -1,0 +1,68 @@
+"""The shape of a timescale as the standards state it: what is counted, how many, from which event.
+
+Timescales are data on the standard that sets them (see knowledge/pack/sections/*.yaml); this module
+only names the kinds of counting the engine knows, so that the data and the engine agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Count(StrEnum):
+    """How a timescale is counted. Each value is what a practice lead writes as `count:` in the data."""
+
+    WORKING_DAYS = "working_days"  # "within N working days of X": the Nth working day strictly after X
+    CALENDAR_DAYS = "calendar_days"  # "within N days": X + N calendar days (N = 0 for "the same day")
+    HOURS = "hours"  # "within N hours": by the same time N hours later
+    WEEKS = "weeks"  # X + 7N days
+    MONTHS = "months"  # calendar months: 31 Jan + 1 month = 28/29 Feb
+    AGE = "age"  # date of birth + `years` and `months`
+    WORKING_DAYS_BEFORE = "working_days_before"  # "N working days before E": Nth working day strictly before E
+    CALENDAR_DAYS_BEFORE = "calendar_days_before"  # "at least N days before E": E - N
+    EVERY_WEEKS = "every_weeks"  # recurring: at least every N weeks after the last one
+    EVERY_MONTHS = "every_months"  # recurring: at least every N months after the last one
+    WINDOW_WEEKS = "window_weeks"  # recurring within a window: every `n` to `n_max` weeks
+    PHASED = "phased"  # a schedule whose frequency changes in `phases`
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One phase of a phased schedule: visits every `every_weeks` until the rule `until` falls due."""
+
+    every_weeks: int
+    until: str | None = None  # a rule id whose due date (from the same event) ends this phase
+
+
+@dataclass(frozen=True)
+class Timescale:
+    """One timescale set by one standard.
+
+    `rule` is the short id a worker types (`practice-guide deadline icpc 19/12/2025`); `start_event` is
+    the event id it is counted from and `produces` the event its due date is, so that a timeline can
+    chain one step to the next (strategy discussion -> ICPC -> first core group).
+    """
+
+    rule: str
+    label: str
+    count: Count
+    start_event: str
+    standard_id: str
+    n: int | None = None
+    n_max: int | None = None
+    years: int | None = None
+    months: int | None = None
+    phases: tuple[Phase, ...] = ()
+    produces: str | None = None
+    names: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something a timescale is counted from (a strategy discussion, a placement, a date of birth)."""
+
+    id: str
+    label: str
+    names: tuple[str, ...] = field(default=())

@@ -1,0 +1,1 @@
+"""The curated index of Trafford's Social Work Practice Standards, and search over it."""

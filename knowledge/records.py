@@ -1,0 +1,55 @@
+"""Frozen, typed records the knowledge pack is turned into once it has been validated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from calculators.timescale import Event, Timescale
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One statement of the standards, quoted word for word, with the ways users ask about it."""
+
+    id: str
+    section: str
+    title: str
+    text: str
+    questions: tuple[str, ...]
+    source_file: str
+    subsection: str | None = None
+    note: str | None = None
+    timescales: tuple[Timescale, ...] = ()
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    """An acronym or term of art, explained for a new starter."""
+
+    id: str
+    term: str
+    expansion: str
+    explanation: str
+    aliases: tuple[str, ...] = ()
+    entries: tuple[str, ...] = ()  # ids of standards that use the term, for "see also"
+
+
+@dataclass(frozen=True)
+class KnowledgePack:
+    """Everything the bot knows: entries by section, glossary, synonyms and timescale events."""
+
+    entries: tuple[Entry, ...]
+    glossary: tuple[GlossaryTerm, ...]
+    synonyms: dict[str, tuple[str, ...]]  # canonical document term -> practitioners' words for it
+    events: tuple[Event, ...]
+    source_text: str
+
+    def entry(self, entry_id: str) -> Entry:
+        for candidate in self.entries:
+            if candidate.id == entry_id:
+                return candidate
+        raise KeyError(entry_id)
+
+    @property
+    def timescales(self) -> tuple[Timescale, ...]:
+        return tuple(t for e in self.entries for t in e.timescales)
