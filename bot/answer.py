@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from calculators.deadlines import Deadline
+
 
 class Kind(StrEnum):
     STANDARD = "standard"
@@ -29,48 +31,6 @@ class Match:
 
 
 @dataclass(frozen=True)
-class SkippedDay:
-    day: str  # YYYY-MM-DD
-    name: str  # "Christmas Day", "Saturday", "Council closure"
-
-
-@dataclass(frozen=True)
-class DeadlineResult:
-    """A worked deadline, with everything needed to check how it was counted."""
-
-    rule: str
-    label: str
-    start: str  # YYYY-MM-DD: the date counted from
-    due: str  # YYYY-MM-DD
-    unit: str  # the Count value: working_days, calendar_days, weeks...
-    n: int | None
-    due_is_working_day: bool
-    standard_id: str
-    explanation: str  # how it was counted, in a sentence a worker can check
-    skipped: tuple[SkippedDay, ...] = ()
-    last_working_day_before: str | None = None  # set when `due` is not a working day
-    earliest: str | None = None  # windows: the earliest date in the window
-    schedule: tuple[str, ...] = ()  # recurring: the next few dates
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "rule": self.rule,
-            "label": self.label,
-            "from": self.start,
-            "due": self.due,
-            "unit": self.unit,
-            "n": self.n,
-            "due_is_working_day": self.due_is_working_day,
-            "last_working_day_before": self.last_working_day_before,
-            "earliest": self.earliest,
-            "schedule": list(self.schedule),
-            "skipped": [{"date": s.day, "name": s.name} for s in self.skipped],
-            "standard_id": self.standard_id,
-            "explanation": self.explanation,
-        }
-
-
-@dataclass(frozen=True)
 class Answer:
     """What the bot decided to say. `reply` is the plain-text form; renderers may lay it out richer."""
 
@@ -79,7 +39,7 @@ class Answer:
     answered: bool
     reply: str
     matches: tuple[Match, ...] = ()
-    deadlines: tuple[DeadlineResult, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
     glossary_term: str | None = None
     suggestions: tuple[Match, ...] = field(default=())  # "did you mean" when abstaining
 
