@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from calculators.deadlines import Deadline
+from knowledge.records import GlossaryTerm
 
 
 class Kind(StrEnum):
@@ -40,7 +41,7 @@ class Answer:
     reply: str
     matches: tuple[Match, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
-    glossary_term: str | None = None
+    glossary: GlossaryTerm | None = None
     suggestions: tuple[Match, ...] = field(default=())  # "did you mean" when abstaining
 
     def to_json(self) -> dict[str, Any]:
@@ -53,7 +54,15 @@ class Answer:
                 for m in self.matches
             ],
             "deadlines": [d.to_json() for d in self.deadlines],
-            "glossary_term": self.glossary_term,
+            "glossary": (
+                None
+                if self.glossary is None
+                else {
+                    "term": self.glossary.term,
+                    "expansion": self.glossary.expansion,
+                    "explanation": self.glossary.explanation,
+                }
+            ),
             "suggestions": [{"id": s.id, "title": s.title, "score": round(s.score, 4)} for s in self.suggestions],
             "reply": self.reply,
         }
