@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,10 @@ GLOSSARY_FIELDS = (
 SYNONYM_FIELDS = (Field("document", str), Field("users", list, list_of=str))
 EVENT_FIELDS = (Field("id", str), Field("label", str), Field("names", list, required=False, list_of=str))
 NOT_STATEMENT_FIELDS = (Field("line", str), Field("why", str))
+MANIFEST_FIELDS = (Field("source", str), Field("title", str), Field("not_statements", list), Field("calendar", dict))
+CALENDAR_FIELDS = (Field("region", str), Field("closures", list, required=False))
+CLOSURE_FIELDS = (Field("date", date), Field("name", str))
+REGIONS = ("ENG", "SCT", "NIR")
 
 
 def normalise_statement(line: str) -> str:
@@ -99,6 +104,7 @@ def load_pack(pack_dir: Path = PACK_DIR) -> KnowledgePack:
     glossary = _load_glossary(pack_dir, entry_ids, problems)
     synonyms = _load_synonyms(pack_dir, problems)
     not_statements = _load_not_statements(manifest, problems)
+    region, closures = _load_calendar(manifest, problems)
     _check_coverage(source_text, entries, headings, not_statements, problems)
     if problems.items:
         raise PackError(problems.items)
@@ -108,6 +114,8 @@ def load_pack(pack_dir: Path = PACK_DIR) -> KnowledgePack:
         synonyms=synonyms,
         events=tuple(events),
         source_text=source_text,
+        region=region,
+        closures=closures,
     )
 
 
@@ -307,10 +315,23 @@ def _load_synonyms(pack_dir: Path, problems: Problems) -> dict[str, tuple[str, .
     return synonyms
 
 
+def _load_calendar(manifest: Any, problems: Problems) -> tuple[str, dict[date, str]]:
+    where = "pack.yaml, calendar"
+    raw = manifest.get("calendar") if isinstance(manifest, dict) else None
+    if not problems.check_fields(where, raw, CALENDAR_FIELDS):
+        return "ENG", {}
+    if raw["region"] not in REGIONS:
+        problems.add(where, f"field `region` is `{raw['region']}`, expected one of: {', '.join(REGIONS)}")
+    closures: dict[date, str] = {}
+    for i, closure in enumerate(raw.get("closures") or []):
+        if problems.check_fields(f"{where}, closure {i + 1} (dates are written 2026-12-29)", closure, CLOSURE_FIELDS):
+            closures[closure["date"]] = closure["name"]
+    return raw["region"], closures
+
+
 def _load_not_statements(manifest: Any, problems: Problems) -> set[str]:
     where = "pack.yaml"
-    if not isinstance(manifest, dict):
-        problems.add(where, "expected a mapping with `source` and `not_statements`")
+    if not problems.check_fields(where, manifest, MANIFEST_FIELDS):
         return set()
     lines = set()
     for i, raw in enumerate(manifest.get("not_statements") or []):

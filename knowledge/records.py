@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 from calculators.timescale import Event, Timescale
 
@@ -43,6 +44,8 @@ class KnowledgePack:
     synonyms: dict[str, tuple[str, ...]]  # canonical document term -> practitioners' words for it
     events: tuple[Event, ...]
     source_text: str
+    region: str = "ENG"
+    closures: dict[date, str] = field(default_factory=dict)
 
     def entry(self, entry_id: str) -> Entry:
         for candidate in self.entries:

@@ -1,0 +1,31 @@
+"""The terminal conversation: the same answers as Slack, for trying the bot with no Slack at all."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from bot.core import PracticeGuide
+from bot.replies import PRIVACY
+
+QUIT_WORDS = frozenset({"quit", "exit", "bye", "q", ":q"})
+
+
+def chat(guide: PracticeGuide, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    source = stdin or sys.stdin
+    out = stdout or sys.stdout
+    out.write("Practice Guide: ask about Trafford's Social Work Practice Standards. `help` for examples, `quit` to leave.\n")
+    out.write(f"{PRIVACY}\n")
+    while True:
+        out.write("\nyou> ")
+        out.flush()
+        line = source.readline()
+        if not line:
+            out.write("\n")
+            return 0
+        if line.strip().lower() in QUIT_WORDS:
+            out.write("Bye.\n")
+            return 0
+        if not line.strip():
+            continue
+        out.write(f"\n{guide.answer(line).reply}\n")
