@@ -1,0 +1,127 @@
+"""The pack loads, covers the whole document, and every kind of mistake is reported where it is."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from knowledge.errors import PackError
+from knowledge.loader import PACK_DIR, load_pack, source_statements
+
+
+@pytest.fixture()
+def pack_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "pack"
+    shutil.copytree(PACK_DIR, target)
+    return target
+
+
+def _edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture text {old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def _problems(pack_dir: Path) -> list[str]:
+    with pytest.raises(PackError) as caught:
+        load_pack(pack_dir)
+    return caught.value.problems
+
+
+def test_real_pack_quotes_every_statement_of_the_document() -> None:
+    pack = load_pack()
+    quoted = {re.sub(r"\s+", " ", line).strip() for e in pack.entries for line in e.text.splitlines()}
+    missing = [s for s in source_statements(pack.source_text) if s not in quoted]
+    # Only section headings, the title and a page number are not quoted by an entry.
+    assert len(missing) <= 25
+    assert all(len(s) < 80 for s in missing)
+    assert len(pack.entries) == 161
+
+
+def test_every_entry_has_four_voices_of_questions() -> None:
+    pack = load_pack()
+    assert all(len(e.questions) >= 4 for e in pack.entries)
+    assert len({e.id for e in pack.entries}) == len(pack.entries)
+
+
+def test_a_statement_left_out_is_reported(pack_copy: Path) -> None:
+    section = pack_copy / "sections" / "16-fostering.yaml"
+    text = section.read_text(encoding="utf-8")
+    start = text.index("- id: fostering-13")
+    section.write_text(text[:start], encoding="utf-8")
+    problems = _problems(pack_copy)
+    assert any("Temporary approval of the Connected Person" in p and "is in no entry" in p for p in problems)
+
+
+def test_a_misquote_names_file_and_entry(pack_copy: Path) -> None:
+    _edit(pack_copy / "sections" / "15-adoption.yaml", "for 10 weeks", "for 12 weeks")
+    problems = _problems(pack_copy)
+    assert any(
+        p.startswith("sections/15-adoption.yaml, entry adoption-09: field `text`") and "not word for word" in p
+        for p in problems
+    )
+
+
+def test_unknown_field_is_reported_not_ignored(pack_copy: Path) -> None:
+    _edit(pack_copy / "sections" / "15-adoption.yaml", "  questions:", "  qustions:")
+    problems = _problems(pack_copy)
+    assert any("sections/15-adoption.yaml, entry adoption-01: unknown field `qustions`" in p for p in problems)
+    assert any("entry adoption-01: missing field `questions`" in p for p in problems)
+
+
+def test_too_few_questions(pack_copy: Path) -> None:
+    path = pack_copy / "sections" / "03-traffords-obsessions.yaml"
+    text = path.read_text(encoding="utf-8")
+    head, _, tail = text.partition("  questions:\n")
+    kept = "".join(line + "\n" for line in tail.splitlines()[:2] if line.startswith("  - ") or line.startswith("    - "))
+    path.write_text(head + "  questions:\n" + kept, encoding="utf-8")
+    problems = _problems(pack_copy)
+    assert any("entry obsessions-01: field `questions` needs at least 4 alternate questions, found 2" in p for p in problems)
+
+
+def test_invalid_yaml_gives_the_line(pack_copy: Path) -> None:
+    (pack_copy / "glossary.yaml").write_text("terms:\n  - id: x\n    term: [unclosed\n", encoding="utf-8")
+    problems = _problems(pack_copy)
+    assert any(p.startswith("glossary.yaml: is not valid YAML at line") for p in problems)
+
+
+def test_timescale_mistakes(pack_copy: Path) -> None:
+    path = pack_copy / "sections" / "09-s47-and-icpc.yaml"
+    _edit(path, "count: working_days", "count: workdays")
+    problems = _problems(pack_copy)
+    assert any(
+        p.startswith("sections/09-s47-and-icpc.yaml, entry s47-") and "field `count` is `workdays`, expected one of" in p
+        for p in problems
+    )
+
+
+def test_unknown_event_and_duplicate_rule(pack_copy: Path) -> None:
+    path = pack_copy / "sections" / "13-children-in-care.yaml"
+    _edit(path, "from: looked-after", "from: looked-afterr")
+    problems = _problems(pack_copy)
+    assert any("names event `looked-afterr`, which is not in events.yaml" in p for p in problems)
+
+
+def test_duplicate_entry_id(pack_copy: Path) -> None:
+    _edit(pack_copy / "sections" / "15-adoption.yaml", "id: adoption-02", "id: adoption-01")
+    problems = _problems(pack_copy)
+    assert "sections/: entry id `adoption-01` is used more than once" in problems
+
+
+def test_glossary_cross_reference_and_region(pack_copy: Path) -> None:
+    _edit(pack_copy / "pack.yaml", "region: ENG", "region: FRA")
+    glossary = pack_copy / "glossary.yaml"
+    text = glossary.read_text(encoding="utf-8")
+    glossary.write_text(re.sub(r"entries: \[([a-z0-9-]+)", r"entries: [nope-99", text, count=1), encoding="utf-8")
+    problems = _problems(pack_copy)
+    assert any("pack.yaml, calendar: field `region` is `FRA`, expected one of: ENG, SCT, NIR" in p for p in problems)
+    assert any(p.startswith("glossary.yaml, term ") and "`entries` names `nope-99`, which is no entry's id" in p for p in problems)
+
+
+def test_closures_are_read(pack_copy: Path) -> None:
+    _edit(pack_copy / "pack.yaml", "closures: []", "closures:\n    - date: 2026-12-29\n      name: Council Christmas closure")
+    pack = load_pack(pack_copy)
+    assert {str(d): n for d, n in pack.closures.items()} == {"2026-12-29": "Council Christmas closure"}
