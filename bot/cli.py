@@ -35,7 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     index = commands.add_parser("index", help="every entry of the index")
     index.add_argument("--json", action="store_true", required=True)
 
-    commands.add_parser("lint", help="validate the knowledge pack and report every problem")
+    lint = commands.add_parser("lint", help="validate the knowledge pack and report every problem")
+    lint.add_argument("--pack", type=Path, default=None, help="a pack folder other than the installed one")
 
     deadline = commands.add_parser("deadline", help="count one rule from one date, e.g. deadline icpc 19/12/2025")
     deadline.add_argument("rule")
@@ -78,7 +79,7 @@ def _run(args: argparse.Namespace) -> int:
     from bot.core import PracticeGuide
 
     if args.command == "lint":
-        guide = PracticeGuide.load()
+        guide = PracticeGuide.load(args.pack) if args.pack else PracticeGuide.load()
         pack = guide.pack
         print(f"OK: {len(pack.entries)} entries, {len(pack.timescales)} timescales, {len(pack.glossary)} glossary terms.")
         return 0

@@ -1,0 +1,114 @@
+"""The command line as a user runs it: real processes, real output, no traceback on bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+ANSWER_KEYS = {"question", "kind", "answered", "matches", "deadlines", "reply"}
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True, cwd=REPO, env=env, timeout=60
+    )
+
+
+def test_ask_json_has_the_documented_fields() -> None:
+    result = run_cli("ask", "--json", "--today", "2026-11-24", "how often should I visit a child on a CP plan?")
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert ANSWER_KEYS <= set(answer)
+    assert answer["kind"] == "standard" and answer["answered"] is True
+    assert answer["matches"][0]["id"] == "cp-03"
+    assert {"id", "section", "title", "text", "score"} <= set(answer["matches"][0])
+    assert "at least every 4 weeks" in answer["reply"]
+
+
+def test_ask_deadline_json() -> None:
+    result = run_cli("ask", "--json", "--today", "2026-11-24", "strat was 19/12/25, when's the ICPC?")
+    answer = json.loads(result.stdout)
+    assert answer["kind"] == "deadline" and answer["answered"] is True
+    first = answer["deadlines"][0]
+    assert (first["from"], first["due"], first["unit"], first["n"]) == ("2025-12-19", "2026-01-14", "working_days", 15)
+    assert {s["name"] for s in first["skipped"]} >= {"Christmas Day", "Boxing Day", "New Year's Day"}
+    assert "Wednesday 14 January 2026" in answer["reply"]
+    assert "within working 15 days of the initial strategy discussion" in answer["reply"]
+
+
+def test_batch_reads_one_question_per_line() -> None:
+    questions = "what's a core group?\nwhat is the capital of peru\n\nstrat was 19/12/25 when is the icpc\n"
+    result = run_cli("ask", "--json", "--today", "2026-11-24", "-", stdin=questions)
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["kind"] for a in answers] == ["glossary", "unknown", "deadline"]
+    assert [a["answered"] for a in answers] == [True, False, True]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["", "   ", "a" * 10_000, "🙂🙂🙂", "?!?!...", "¿Cuál es el plazo para la conferencia?", "<!channel> <@U123>", "\x00\x01"],
+    ids=["empty", "spaces", "10000-chars", "emoji", "punctuation", "spanish", "slack-markup", "control"],
+)
+def test_bad_input_gets_a_helpful_reply_not_a_traceback(question: str) -> None:
+    result = run_cli("ask", "--json", question)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    answer = json.loads(result.stdout)
+    assert answer["answered"] is False
+    assert answer["kind"] in ("help", "unknown")
+    assert len(answer["reply"]) > 20
+
+
+def test_index_json_lists_every_entry() -> None:
+    result = run_cli("index", "--json")
+    entries = json.loads(result.stdout)
+    assert len(entries) == 161
+    assert {"id", "section", "title", "text"} <= set(entries[0])
+
+
+def test_lint_passes_on_the_real_pack_and_fails_on_a_broken_one(tmp_path: Path) -> None:
+    ok = run_cli("lint")
+    assert ok.returncode == 0 and ok.stdout.startswith("OK: 161 entries")
+    import shutil
+
+    broken = tmp_path / "pack"
+    shutil.copytree(REPO / "knowledge" / "pack", broken)
+    (broken / "events.yaml").write_text("events:\n  - id: x\n    lable: typo\n", encoding="utf-8")
+    failed = run_cli("lint", "--pack", str(broken))
+    assert failed.returncode == 2
+    assert "events.yaml, event x: unknown field `lable`" in failed.stderr
+    assert "Traceback" not in failed.stderr
+
+
+def test_deadline_and_rules_commands() -> None:
+    result = run_cli("deadline", "icpc", "19/12/2025", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["deadlines"][0]["due"] == "2026-01-14"
+    rules = json.loads(run_cli("rules", "--json").stdout)
+    assert any(r["rule"] == "icpc" and r["standard_id"].startswith("s47-") for r in rules)
+    unknown = run_cli("deadline", "icpcc", "19/12/2025")
+    assert unknown.returncode == 1 and "`icpc`" in unknown.stdout
+
+
+def test_timeline_writes_an_ics_file(tmp_path: Path) -> None:
+    ics = tmp_path / "timeline.ics"
+    result = run_cli("timeline", "strategy-discussion", "19/12/2025", "--ics", str(ics))
+    assert result.returncode == 0, result.stderr
+    assert "Wednesday 14 January 2026" in result.stdout
+    body = ics.read_text()
+    assert body.startswith("BEGIN:VCALENDAR") and "DTSTART;VALUE=DATE:20260114" in body
+
+
+def test_chat_answers_and_quits() -> None:
+    result = run_cli("chat", stdin="what does SHOPBA stand for?\nquit\n")
+    assert result.returncode == 0
+    assert "Should be placed for adoption" in result.stdout
+    assert result.stdout.rstrip().endswith("Bye.")

@@ -1,0 +1,87 @@
+"""The matcher finds standards as workers phrase them, defines terms, and knows when it doesn't know."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.core import PracticeGuide
+from knowledge.text import fold, stem
+
+EVAL_FILE = Path(__file__).resolve().parents[2] / "bench" / "eval" / "questions.yaml"
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("visits", "visit"), ("meetings", "meeting"), ("reviewed", "review"), ("policies", "policy"), ("s47", "s47"), ("ss", "ss")],
+)
+def test_stem(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+def test_fold_keeps_words_and_drops_punctuation() -> None:
+    assert fold("What’s the S47 “strat” timescale?!") == "whats the s47 strat timescale"
+
+
+@pytest.mark.parametrize(
+    ("typo", "corrected"),
+    [("referal", "referral"), ("obssesions", "obsessions"), ("asessment", "assessment"), ("conferance", "conference")],
+)
+def test_typos_are_corrected_against_the_index_vocabulary(guide: PracticeGuide, typo: str, corrected: str) -> None:
+    assert guide.index.correct_typos(typo) == corrected
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("what does SHOPBA stand for", "SHOPBA"),
+        ("whats LCS", "LCS"),
+        ("what's a core group?", "core group"),
+        ("what is an IRO", "IRO"),
+        ("define PLO", "PLO"),
+        ("what does gcp2 mean", "GCP2"),
+        ("ICPC", "ICPC"),
+    ],
+)
+def test_definition_questions_get_the_glossary(guide: PracticeGuide, question: str, term: str) -> None:
+    found = guide.definitions.define(question)
+    assert found is not None and fold(found.term) == fold(term)
+
+
+@pytest.mark.parametrize(
+    "question", ["when is the first core group due?", "what is the timescale for the ICPC?", "how often are CP visits"]
+)
+def test_questions_about_a_step_are_not_definitions(guide: PracticeGuide, question: str) -> None:
+    assert guide.definitions.define(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("how often do I visit a child on a CP plan?", "cp-03"),
+        ("when must the first core group be held", "cp-02"),
+        ("what are trafford's obssesions", "obsessions-01"),
+        ("how long has the IRO got to resolve an informal challenge before it goes formal?", "iro-05"),
+        ("kids in care, how quickly do they need a health assessment?", "cic-13"),
+    ],
+)
+def test_practitioner_phrasings_find_the_standard(guide: PracticeGuide, question: str, entry_id: str) -> None:
+    hits = guide.index.search(question)
+    assert hits[0].entry.id == entry_id
+
+
+def test_scores_fall_below_the_threshold_for_unrelated_questions(guide: PracticeGuide) -> None:
+    from bot.core import ANSWER_THRESHOLD
+
+    for question in ("how do I book annual leave", "what's the wifi password", "recipe for lasagne"):
+        hits = guide.index.search(question)
+        assert not hits or hits[0].score < ANSWER_THRESHOLD, (question, hits[0].entry.id, hits[0].score)
+
+
+def test_evaluation_questions_are_not_copies_of_alternate_questions(guide: PracticeGuide) -> None:
+    evaluation = yaml.safe_load(EVAL_FILE.read_text(encoding="utf-8"))["questions"]
+    alternates = {fold(q) for e in guide.pack.entries for q in e.questions}
+    copied = [case["q"] for case in evaluation if fold(str(case["q"])) in alternates]
+    assert copied == []
