@@ -52,7 +52,9 @@ class Case:
 
 @dataclass
 class Ranking:
-    ranks: list[int | None] = field(default_factory=list)  # 1-based rank of the first right id, None if absent
+    ranks: list[int | None] = field(
+        default_factory=list
+    )  # 1-based rank of the first right id, None if absent
 
     def add(self, ids: Sequence[str], expect: Sequence[str]) -> None:
         self.ranks.append(next((i + 1 for i, found in enumerate(ids) if found in expect), None))
@@ -102,7 +104,9 @@ def anchors(guide: PracticeGuide) -> dict[str, Callable[[str], list[str]]]:
     statements, owners = statement_owners(guide)
 
     def wratio(question: str) -> list[str]:
-        found = process.extract(question, statements, scorer=fuzz.WRatio, processor=utils.default_process, limit=15)
+        found = process.extract(
+            question, statements, scorer=fuzz.WRatio, processor=utils.default_process, limit=15
+        )
         return _dedupe([owners[i] for _, _, i in found], 5)
 
     tokenised = [[w for w in fold(s).split() if w not in STOPWORDS] for s in statements]
@@ -144,7 +148,9 @@ def run(split: str | None) -> str:
             continue
         in_scope_abstained.append(not answer.answered)
         if case.kind == "glossary":
-            glossary_ok.append(answer.glossary is not None and fold(answer.glossary.term) == fold(case.glossary or ""))
+            glossary_ok.append(
+                answer.glossary is not None and fold(answer.glossary.term) == fold(case.glossary or "")
+            )
             continue
         ranking.add(ids if answer.answered else [], case.expect)
         if case.kind == "deadline":
@@ -165,9 +171,13 @@ def run(split: str | None) -> str:
         for case in cases:
             if case.kind in ("standard", "deadline"):
                 anchor.add(rank(case.q), case.expect)
-        anchor_rows.append(f"| {name} | {anchor.hit(1):.3f} | {anchor.hit(3):.3f} | {anchor.mrr():.3f} | - | - |")
+        anchor_rows.append(
+            f"| {name} | {anchor.hit(1):.3f} | {anchor.hit(3):.3f} | {anchor.mrr():.3f} | - | - |"
+        )
     cold = cold_start()
-    counts = {k: sum(c.kind == k for c in cases) for k in ("standard", "deadline", "glossary", "out-of-scope")}
+    counts = {
+        k: sum(c.kind == k for c in cases) for k in ("standard", "deadline", "glossary", "out-of-scope")
+    }
     lines = [
         f"Evaluation set: {EVAL_FILE.relative_to(Path.cwd()) if EVAL_FILE.is_relative_to(Path.cwd()) else EVAL_FILE}, "
         f"split: {split or 'all'}; {len(cases)} questions ({', '.join(f'{v} {k}' for k, v in counts.items())})",

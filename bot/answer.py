@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from calculators.deadlines import Deadline
+
 from knowledge.records import GlossaryTerm
 
 
@@ -50,7 +51,13 @@ class Answer:
             "kind": str(self.kind),
             "answered": self.answered,
             "matches": [
-                {"id": m.id, "section": m.section, "title": m.title, "text": m.text, "score": round(m.score, 4)}
+                {
+                    "id": m.id,
+                    "section": m.section,
+                    "title": m.title,
+                    "text": m.text,
+                    "score": round(m.score, 4),
+                }
                 for m in self.matches
             ],
             "deadlines": [d.to_json() for d in self.deadlines],
@@ -63,6 +70,8 @@ class Answer:
                     "explanation": self.glossary.explanation,
                 }
             ),
-            "suggestions": [{"id": s.id, "title": s.title, "score": round(s.score, 4)} for s in self.suggestions],
+            "suggestions": [
+                {"id": s.id, "title": s.title, "score": round(s.score, 4)} for s in self.suggestions
+            ],
             "reply": self.reply,
         }

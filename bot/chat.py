@@ -14,7 +14,9 @@ QUIT_WORDS = frozenset({"quit", "exit", "bye", "q", ":q"})
 def chat(guide: PracticeGuide, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     source = stdin or sys.stdin
     out = stdout or sys.stdout
-    out.write("Practice Guide: ask about Trafford's Social Work Practice Standards. `help` for examples, `quit` to leave.\n")
+    out.write(
+        "Practice Guide: ask about Trafford's Social Work Practice Standards. `help` for examples, `quit` to leave.\n"
+    )
     out.write(f"{PRIVACY}\n")
     while True:
         out.write("\nyou> ")

@@ -22,11 +22,17 @@ def _today(text: str) -> date:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="practice-guide", description="Answers from Trafford's Social Work Practice Standards.")
+    parser = argparse.ArgumentParser(
+        prog="practice-guide", description="Answers from Trafford's Social Work Practice Standards."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    ask = commands.add_parser("ask", help="answer one question (or, with --json -, one per line of standard input)")
-    ask.add_argument("question", nargs="+", help="the question; `-` with --json reads one per line from stdin")
+    ask = commands.add_parser(
+        "ask", help="answer one question (or, with --json -, one per line of standard input)"
+    )
+    ask.add_argument(
+        "question", nargs="+", help="the question; `-` with --json reads one per line from stdin"
+    )
     ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
     ask.add_argument("--today", type=_today, help="fix today's date (YYYY-MM-DD), for tests")
 
@@ -38,7 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     lint = commands.add_parser("lint", help="validate the knowledge pack and report every problem")
     lint.add_argument("--pack", type=Path, default=None, help="a pack folder other than the installed one")
 
-    deadline = commands.add_parser("deadline", help="count one rule from one date, e.g. deadline icpc 19/12/2025")
+    deadline = commands.add_parser(
+        "deadline", help="count one rule from one date, e.g. deadline icpc 19/12/2025"
+    )
     deadline.add_argument("rule")
     deadline.add_argument("date", nargs="+")
     deadline.add_argument("--json", action="store_true")
@@ -55,7 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     timeline.add_argument("--today", type=_today)
 
     serve = commands.add_parser("serve", help="run the Slack app (Socket Mode, or --http)")
-    serve.add_argument("--http", action="store_true", help="serve /slack/events over HTTP instead of Socket Mode")
+    serve.add_argument(
+        "--http", action="store_true", help="serve /slack/events over HTTP instead of Socket Mode"
+    )
     serve.add_argument("--port", type=int, help="HTTP port (default 3000)")
 
     commands.add_parser("start", help="the Slack app when Slack settings are present, else the terminal chat")
@@ -81,7 +91,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "lint":
         guide = PracticeGuide.load(args.pack) if args.pack else PracticeGuide.load()
         pack = guide.pack
-        print(f"OK: {len(pack.entries)} entries, {len(pack.timescales)} timescales, {len(pack.glossary)} glossary terms.")
+        print(
+            f"OK: {len(pack.entries)} entries, {len(pack.timescales)} timescales, {len(pack.glossary)} glossary terms."
+        )
         return 0
     if args.command == "serve":
         from bot.slack import serve
@@ -103,14 +115,37 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "ask":
         return _ask(guide, args)
     if args.command == "index":
-        _print_json([{"id": e.id, "section": e.section, "subsection": e.subsection, "title": e.title, "text": e.text,
-                      "note": e.note, "questions": list(e.questions), "rules": [t.rule for t in e.timescales]}
-                     for e in guide.pack.entries])
+        _print_json(
+            [
+                {
+                    "id": e.id,
+                    "section": e.section,
+                    "subsection": e.subsection,
+                    "title": e.title,
+                    "text": e.text,
+                    "note": e.note,
+                    "questions": list(e.questions),
+                    "rules": [t.rule for t in e.timescales],
+                }
+                for e in guide.pack.entries
+            ]
+        )
         return 0
     if args.command == "rules":
         if args.json:
-            _print_json([{"rule": t.rule, "label": t.label, "count": str(t.count), "n": t.n, "from": t.start_event,
-                          "standard_id": t.standard_id} for t in guide.rules()])
+            _print_json(
+                [
+                    {
+                        "rule": t.rule,
+                        "label": t.label,
+                        "count": str(t.count),
+                        "n": t.n,
+                        "from": t.start_event,
+                        "standard_id": t.standard_id,
+                    }
+                    for t in guide.rules()
+                ]
+            )
         else:
             from bot.replies import rules_list
 
@@ -138,11 +173,19 @@ def _ask(guide: object, args: argparse.Namespace) -> int:
     assert isinstance(guide, PracticeGuide)
     if args.question == ["-"]:
         if not args.json:
-            print("Reading questions from standard input needs --json (one JSON object per line).", file=sys.stderr)
+            print(
+                "Reading questions from standard input needs --json (one JSON object per line).",
+                file=sys.stderr,
+            )
             return 2
         for line in sys.stdin:
             if line.strip():
-                print(json.dumps(guide.answer(line.rstrip("\n"), today=args.today).to_json(), ensure_ascii=False), flush=True)
+                print(
+                    json.dumps(
+                        guide.answer(line.rstrip("\n"), today=args.today).to_json(), ensure_ascii=False
+                    ),
+                    flush=True,
+                )
         return 0
     _show(guide.answer(" ".join(args.question), today=args.today), as_json=args.json)
     return 0

@@ -9,14 +9,14 @@ import re
 from datetime import date
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
-from bot import replies
-from bot.answer import Answer, Kind, Match
 from calculators.calendar import WorkingCalendar
 from calculators.chatdates import DateFinding, FoundDate, find_dates
 from calculators.deadlines import Deadline, compute
 from calculators.timeline import timeline as build_timeline
+from rapidfuzz import fuzz, process
+
+from bot import replies
+from bot.answer import Answer, Kind, Match
 from calculators.timescale import Count, Event, Timescale
 from knowledge.definitions import GlossaryLookup
 from knowledge.loader import PACK_DIR, load_pack
@@ -31,8 +31,12 @@ MAX_MATCHES = 5
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here: nobody's question is longer
 # Words that say the user wants a date, not the wording of a standard.
-_WHEN = re.compile(r"\b(when|due|deadline|by when|date|how long|timescale|timescales|how soon|how quickly|within)\b")
-_GREETING = re.compile(r"^(hi|hello|hiya|hey|morning|afternoon|good morning|good afternoon|help|\?|start|menu)$")
+_WHEN = re.compile(
+    r"\b(when|due|deadline|by when|date|how long|timescale|timescales|how soon|how quickly|within)\b"
+)
+_GREETING = re.compile(
+    r"^(hi|hello|hiya|hey|morning|afternoon|good morning|good afternoon|help|\?|start|menu)$"
+)
 _BEFORE_COUNTS = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 
 
@@ -81,9 +85,13 @@ class PracticeGuide:
         if command == "timeline" and rest:
             return self._timeline_command(question, rest, today)
         if command == "rules" and not rest:
-            return Answer(question=question, kind=Kind.HELP, answered=False, reply=replies.rules_list(self.rules()))
+            return Answer(
+                question=question, kind=Kind.HELP, answered=False, reply=replies.rules_list(self.rules())
+            )
         if not folded:
-            return self._unknown(question, [], reason="I couldn't find any words in that. Ask me about a practice standard.")
+            return self._unknown(
+                question, [], reason="I couldn't find any words in that. Ask me about a practice standard."
+            )
         answer = self._answer_text(question, text, today)
         if truncated:
             note = f"(That was a long message: I read the first {MAX_QUESTION_CHARS} characters.)"
@@ -106,7 +114,12 @@ class PracticeGuide:
         words = _without_dates(text, finding)
         hits = self.index.search(words, limit=10)
         if finding.problems:
-            return Answer(question=question, kind=Kind.DEADLINE, answered=False, reply=replies.date_problems(finding.problems))
+            return Answer(
+                question=question,
+                kind=Kind.DEADLINE,
+                answered=False,
+                reply=replies.date_problems(finding.problems),
+            )
         if finding.dates:
             return self._deadline_from_text(question, words, text, finding, hits, today)
         return self._standard(question, words, hits)
@@ -118,7 +131,9 @@ class PracticeGuide:
         invite = None
         if best.timescales and _WHEN.search(fold(words)):
             steps = self.steps.find(words, hits)
-            invite = next((s.timescale for s in steps if s.timescale.standard_id == best.id), best.timescales[0])
+            invite = next(
+                (s.timescale for s in steps if s.timescale.standard_id == best.id), best.timescales[0]
+            )
         related = [h.entry for h in hits[1:3] if h.score >= ANSWER_THRESHOLD]
         event_label = self._event_label(invite.start_event) if invite else ""
         return Answer(
@@ -148,19 +163,34 @@ class PracticeGuide:
                 question=question,
                 kind=Kind.DEADLINE,
                 answered=False,
-                reply=replies.ask_which_step(finding.dates[0], [h.entry.timescales[0] for h in hits[:3] if h.entry.timescales]),
+                reply=replies.ask_which_step(
+                    finding.dates[0], [h.entry.timescales[0] for h in hits[:3] if h.entry.timescales]
+                ),
             )
         timescale = steps[0].timescale
         if timescale.count in _BEFORE_COUNTS and any(d.year_assumed for d in finding.dates):
             # Counting back from a conference or review: a date with no year is the next one, not the last.
             finding = find_dates(text, today, prefer="future")
             if finding.problems or not finding.dates:
-                return Answer(question=question, kind=Kind.DEADLINE, answered=False, reply=replies.date_problems(finding.problems))
+                return Answer(
+                    question=question,
+                    kind=Kind.DEADLINE,
+                    answered=False,
+                    reply=replies.date_problems(finding.problems),
+                )
         found = finding.dates[0]
-        return self._deadline_answer(question, timescale, found.day, found, other_dates=len(finding.dates) - 1)
+        return self._deadline_answer(
+            question, timescale, found.day, found, other_dates=len(finding.dates) - 1
+        )
 
     def _deadline_answer(
-        self, question: str, timescale: Timescale, start: date, found: FoundDate | None, *, other_dates: int = 0
+        self,
+        question: str,
+        timescale: Timescale,
+        start: date,
+        found: FoundDate | None,
+        *,
+        other_dates: int = 0,
     ) -> Answer:
         result = compute(timescale, start, self.calendar, rules=self._rules)
         entry = self._entries[timescale.standard_id]
@@ -194,11 +224,17 @@ class PracticeGuide:
         if timescale is None:
             close = process.extract(rule_text.lower(), list(self._rules), scorer=fuzz.WRatio, limit=3)
             names = ", ".join(f"`{name}`" for name, _, _ in close)
-            return _plain(question, Kind.DEADLINE, f"I don't know the rule `{rule_text}`. Did you mean {names}? `rules` lists them all.")
+            return _plain(
+                question,
+                Kind.DEADLINE,
+                f"I don't know the rule `{rule_text}`. Did you mean {names}? `rules` lists them all.",
+            )
         prefer = "future" if timescale.count in _BEFORE_COUNTS else "past"
         finding = find_dates(date_text, today, prefer=prefer)
         if finding.problems or not finding.dates:
-            problems = finding.problems or (f"Give the date {self._event_label(timescale.start_event)} happened, e.g. `deadline {timescale.rule} 19/12/2025`.",)
+            problems = finding.problems or (
+                f"Give the date {self._event_label(timescale.start_event)} happened, e.g. `deadline {timescale.rule} 19/12/2025`.",
+            )
             return _plain(question, Kind.DEADLINE, replies.date_problems(problems))
         found = finding.dates[0]
         return self._deadline_answer(question, timescale, found.day, found)
@@ -206,7 +242,9 @@ class PracticeGuide:
     def _timeline_command(self, question: str, rest: str, today: date) -> Answer:
         finding = find_dates(rest, today)
         if finding.problems or not finding.dates:
-            problems = finding.problems or ("Give the event and its date, e.g. `timeline strategy-discussion 19/12/2025`.",)
+            problems = finding.problems or (
+                "Give the event and its date, e.g. `timeline strategy-discussion 19/12/2025`.",
+            )
             return _plain(question, Kind.DEADLINE, replies.date_problems(problems))
         event = self.find_event(_without_dates(rest, finding))
         if event is None:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from calculators.chatdates import FoundDate
 from calculators.deadlines import Deadline
+
 from calculators.timescale import Count, Timescale
 from knowledge.records import Entry, GlossaryTerm
 
@@ -39,7 +40,7 @@ def standard(entry: Entry, related: Sequence[Entry], *, invite: Timescale | None
     if invite is not None:
         parts.append(
             f"To work out the date, tell me the date of {event_label}, for example "
-            f"\"{invite.names[0] if invite.names else invite.label} {event_example(invite)}\"."
+            f'"{invite.names[0] if invite.names else invite.label} {event_example(invite)}".'
         )
     if related:
         parts.append("Also see: " + "; ".join(f"{e.title} ({e.id})" for e in related))
@@ -64,7 +65,9 @@ def deadline(result: Deadline, entry: Entry, found: FoundDate | None, *, other_d
     if result.schedule and t.count in (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.PHASED):
         lines.append("Then: " + ", ".join(d.strftime("%a %d %b %Y") for d in result.schedule[1:]))
     if found is not None and found.year_assumed:
-        lines.append(f'I read "{found.text}" as {found.day.strftime("%A %d %B %Y")}. If you meant another year, say so.')
+        lines.append(
+            f'I read "{found.text}" as {found.day.strftime("%A %d %B %Y")}. If you meant another year, say so.'
+        )
     if other_dates:
         lines.append(f"You gave more than one date; I counted from {result.start.strftime('%d/%m/%Y')}.")
     if t.note:
@@ -87,16 +90,24 @@ def _day(day: object) -> str:
 def timeline(event_label: str, start_text: str, results: Sequence[Deadline]) -> str:
     lines = [f"Timeline from {event_label} on {start_text}:"]
     for result in results:
-        lines.append(f"- {result.due_text}: {result.timescale.label} ({result.timescale.rule}, {result.timescale.standard_id})")
+        lines.append(
+            f"- {result.due_text}: {result.timescale.label} ({result.timescale.rule}, {result.timescale.standard_id})"
+        )
     lines.append("Each date is counted as its standard words it; ask `deadline RULE DATE` to see how.")
     return "\n".join(lines)
 
 
 def ask_which_step(found: FoundDate, candidates: Sequence[Timescale]) -> str:
-    lines = [f"I see the date {found.day.strftime('%A %d %B %Y')}, but not which step you need the deadline for."]
+    lines = [
+        f"I see the date {found.day.strftime('%A %d %B %Y')}, but not which step you need the deadline for."
+    ]
     if candidates:
-        lines.append("Did you mean: " + "; ".join(f"{t.label} (`deadline {t.rule} DATE`)" for t in candidates))
-    lines.append('Try e.g. "strat was 19/12/2025, when is the ICPC due?" or `rules` for every step I can count.')
+        lines.append(
+            "Did you mean: " + "; ".join(f"{t.label} (`deadline {t.rule} DATE`)" for t in candidates)
+        )
+    lines.append(
+        'Try e.g. "strat was 19/12/2025, when is the ICPC due?" or `rules` for every step I can count.'
+    )
     return "\n".join(lines)
 
 
@@ -109,7 +120,7 @@ def unknown(suggestions: Sequence[Entry], *, reason: str = "") -> str:
     if suggestions:
         lines.append("The nearest I have:")
         lines.extend(f"- {e.title} ({where(e)}, {e.id})" for e in suggestions)
-    lines.append("Try other words, ask about one step (\"how often are CIN visits?\"), or type `help`.")
+    lines.append('Try other words, ask about one step ("how often are CIN visits?"), or type `help`.')
     return "\n".join(lines)
 
 

@@ -18,7 +18,9 @@ _LEADS = re.compile(
     r"(?:(?:is|are|does|do|was)\s+)?(?:(?:we|you|they)\s+)?(?:(?:mean|meant)\s+by\s+)?"
     r"|(?:define|definition of|meaning of|explain|whats meant by|what is meant by|what do we mean by)\s+)"
 )
-_TAILS = re.compile(r"\s+(?:stand for|stands for|mean|means|meaning|short for|abbreviation|acronym|in social work)$")
+_TAILS = re.compile(
+    r"\s+(?:stand for|stands for|mean|means|meaning|short for|abbreviation|acronym|in social work)$"
+)
 _ARTICLES = re.compile(r"^(?:a|an|the)\s+")
 FUZZY_CUTOFF = 90  # short keys against a short remainder: a typo such as "shopba" ~ "shoppba" passes
 MAX_TERM_WORDS = 6

@@ -18,7 +18,9 @@ class PhraseExpander:
     def __init__(self, additions: dict[str, str]) -> None:
         self._additions = {phrase: extra for phrase, extra in additions.items() if phrase}
         phrases = sorted(self._additions, key=len, reverse=True)
-        self._pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b") if phrases else None
+        self._pattern = (
+            re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b") if phrases else None
+        )
 
     @classmethod
     def from_pack(cls, pack: KnowledgePack) -> PhraseExpander:

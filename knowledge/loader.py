@@ -65,7 +65,12 @@ GLOSSARY_FIELDS = (
 SYNONYM_FIELDS = (Field("document", str), Field("users", list, list_of=str))
 EVENT_FIELDS = (Field("id", str), Field("label", str), Field("names", list, required=False, list_of=str))
 NOT_STATEMENT_FIELDS = (Field("line", str), Field("why", str))
-MANIFEST_FIELDS = (Field("source", str), Field("title", str), Field("not_statements", list), Field("calendar", dict))
+MANIFEST_FIELDS = (
+    Field("source", str),
+    Field("title", str),
+    Field("not_statements", list),
+    Field("calendar", dict),
+)
 CALENDAR_FIELDS = (Field("region", str), Field("closures", list, required=False))
 CLOSURE_FIELDS = (Field("date", date), Field("name", str))
 REGIONS = ("ENG", "SCT", "NIR")
@@ -148,7 +153,9 @@ def _items(document: Any, key: str, where: str, problems: Problems) -> list[Any]
         return []
     unknown = set(document) - {key}
     if unknown:
-        problems.add(where, f"unknown top-level field(s): {', '.join(sorted(unknown))} (expected only `{key}`)")
+        problems.add(
+            where, f"unknown top-level field(s): {', '.join(sorted(unknown))} (expected only `{key}`)"
+        )
     return list(document[key])
 
 
@@ -232,7 +239,9 @@ def _load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> 
     try:
         count = Count(raw["count"])
     except ValueError:
-        problems.add(where, f"field `count` is `{raw['count']}`, expected one of: {', '.join(c.value for c in Count)}")
+        problems.add(
+            where, f"field `count` is `{raw['count']}`, expected one of: {', '.join(c.value for c in Count)}"
+        )
         return None
     needs = COUNT_NEEDS.get(count, ("n",))
     missing = [name for name in needs if raw.get(name) is None]
@@ -271,7 +280,9 @@ def _check_timescales(entries: list[Entry], event_ids: set[str], problems: Probl
             problems.add(where, "field `rule` should be lower-case words joined by hyphens, e.g. `icpc`")
         for field_name, event in (("from", t.start_event), ("produces", t.produces)):
             if event is not None and event not in event_ids:
-                problems.add(where, f"field `{field_name}` names event `{event}`, which is not in events.yaml")
+                problems.add(
+                    where, f"field `{field_name}` names event `{event}`, which is not in events.yaml"
+                )
         for phase in t.phases:
             if phase.until is not None and phase.until not in rules:
                 problems.add(where, f"a phase runs until rule `{phase.until}`, which no timescale defines")
@@ -324,7 +335,9 @@ def _load_calendar(manifest: Any, problems: Problems) -> tuple[str, dict[date, s
         problems.add(where, f"field `region` is `{raw['region']}`, expected one of: {', '.join(REGIONS)}")
     closures: dict[date, str] = {}
     for i, closure in enumerate(raw.get("closures") or []):
-        if problems.check_fields(f"{where}, closure {i + 1} (dates are written 2026-12-29)", closure, CLOSURE_FIELDS):
+        if problems.check_fields(
+            f"{where}, closure {i + 1} (dates are written 2026-12-29)", closure, CLOSURE_FIELDS
+        ):
             closures[closure["date"]] = closure["name"]
     return raw["region"], closures
 

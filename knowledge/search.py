@@ -40,7 +40,9 @@ class StandardsIndex:
         self.pack = pack
         self.expander = PhraseExpander.from_pack(pack)
         entries = pack.entries
-        text_views = [self._view(" ".join(filter(None, (e.title, e.text, e.note, e.subsection)))) for e in entries]
+        text_views = [
+            self._view(" ".join(filter(None, (e.title, e.text, e.note, e.subsection)))) for e in entries
+        ]
         question_views = [[self._view(q) for q in e.questions] for e in entries]
         self._vocabulary = sorted(
             {w for e in entries for chunk in (e.title, e.text, *e.questions) for w in fold(chunk).split()}
@@ -82,7 +84,12 @@ class StandardsIndex:
         """Replace words the index has never seen with the closest index word, when one is close."""
         words = []
         for word in folded.split():
-            if word in self._known_words or word in STOPWORDS or len(word) < MIN_TYPO_LENGTH or word.isdigit():
+            if (
+                word in self._known_words
+                or word in STOPWORDS
+                or len(word) < MIN_TYPO_LENGTH
+                or word.isdigit()
+            ):
                 words.append(word)
                 continue
             best = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)

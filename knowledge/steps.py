@@ -31,7 +31,9 @@ def _phrase_pattern(phrases: set[str]) -> re.Pattern[str] | None:
     phrases = {p for p in phrases if p}
     if not phrases:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b"
+    )
 
 
 class StepFinder:
@@ -39,10 +41,13 @@ class StepFinder:
         self._expander = expander
         self._timescales = pack.timescales
         self._name_patterns = [
-            _phrase_pattern({fold(n) for n in (*t.names, t.label, t.rule.replace("-", " "))}) for t in self._timescales
+            _phrase_pattern({fold(n) for n in (*t.names, t.label, t.rule.replace("-", " "))})
+            for t in self._timescales
         ]
         event_names = {e.id: {fold(n) for n in (*e.names, e.id.replace("-", " "))} for e in pack.events}
-        self._event_patterns = [_phrase_pattern(event_names.get(t.start_event, set())) for t in self._timescales]
+        self._event_patterns = [
+            _phrase_pattern(event_names.get(t.start_event, set())) for t in self._timescales
+        ]
 
     def find(self, question: str, hits: list[Hit]) -> list[StepMatch]:
         """Timescales best first, those with too little evidence left out."""

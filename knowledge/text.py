@@ -8,13 +8,7 @@ import unicodedata
 # Function words carry no meaning for matching. Question words are here too: "when" and "how" say
 # what kind of answer is wanted, which the matcher learns from the alternate questions' content words.
 STOPWORDS = frozenset(
-    """a an the and or of to in on at for by with from as is are was were be been being it its this that
-    these those there their they them we our us you your i me my do does did done doing have has had
-    having will would should shall can could may might must what whats when where which who whom whose
-    why how if then than so but not no yes any all some each every about into over under again further
-    once here just also too very own same such only both other more most s t d ll re ve m im id ive
-    please pls plz hi hello thanks thank cheers get got gets need needs needed want wants know tell
-    hey ok okay does dont doesnt isnt arent wont cant shouldnt would wouldnt couldnt""".split()
+    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there", "their", "they", "them", "we", "our", "us", "you", "your", "i", "me", "my", "do", "does", "did", "done", "doing", "have", "has", "had", "having", "will", "would", "should", "shall", "can", "could", "may", "might", "must", "what", "whats", "when", "where", "which", "who", "whom", "whose", "why", "how", "if", "then", "than", "so", "but", "not", "no", "yes", "any", "all", "some", "each", "every", "about", "into", "over", "under", "again", "further", "once", "here", "just", "also", "too", "very", "own", "same", "such", "only", "both", "other", "more", "most", "s", "t", "d", "ll", "re", "ve", "m", "im", "id", "ive", "please", "pls", "plz", "hi", "hello", "thanks", "thank", "cheers", "get", "got", "gets", "need", "needs", "needed", "want", "wants", "know", "tell", "hey", "ok", "okay", "does", "dont", "doesnt", "isnt", "arent", "wont", "cant", "shouldnt", "would", "wouldnt", "couldnt"]
 )
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})

@@ -45,8 +45,10 @@ class Problems:
                     ok = False
                 continue
             value = record[spec.name]
-            if not isinstance(value, spec.kind) or isinstance(value, bool) and spec.kind is not bool:
-                self.add(where, f"field `{spec.name}` should be {_type_name(spec.kind)}, found {_describe(value)}")
+            if not isinstance(value, spec.kind) or (isinstance(value, bool) and spec.kind is not bool):
+                self.add(
+                    where, f"field `{spec.name}` should be {_type_name(spec.kind)}, found {_describe(value)}"
+                )
                 ok = False
             elif spec.list_of is not None:
                 for i, item in enumerate(value):

@@ -17,15 +17,23 @@ ANSWER_KEYS = {"question", "kind", "answered", "matches", "deadlines", "reply"}
 def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True, cwd=REPO, env=env, timeout=60
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=60,
     )
 
 
 def test_ask_json_has_the_documented_fields() -> None:
-    result = run_cli("ask", "--json", "--today", "2026-11-24", "how often should I visit a child on a CP plan?")
+    result = run_cli(
+        "ask", "--json", "--today", "2026-11-24", "how often should I visit a child on a CP plan?"
+    )
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
-    assert ANSWER_KEYS <= set(answer)
+    assert set(answer) >= ANSWER_KEYS
     assert answer["kind"] == "standard" and answer["answered"] is True
     assert answer["matches"][0]["id"] == "cp-03"
     assert {"id", "section", "title", "text", "score"} <= set(answer["matches"][0])
@@ -37,7 +45,12 @@ def test_ask_deadline_json() -> None:
     answer = json.loads(result.stdout)
     assert answer["kind"] == "deadline" and answer["answered"] is True
     first = answer["deadlines"][0]
-    assert (first["from"], first["due"], first["unit"], first["n"]) == ("2025-12-19", "2026-01-14", "working_days", 15)
+    assert (first["from"], first["due"], first["unit"], first["n"]) == (
+        "2025-12-19",
+        "2026-01-14",
+        "working_days",
+        15,
+    )
     assert {s["name"] for s in first["skipped"]} >= {"Christmas Day", "Boxing Day", "New Year's Day"}
     assert "Wednesday 14 January 2026" in answer["reply"]
     assert "within working 15 days of the initial strategy discussion" in answer["reply"]
@@ -54,7 +67,16 @@ def test_batch_reads_one_question_per_line() -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["", "   ", "a" * 10_000, "🙂🙂🙂", "?!?!...", "¿Cuál es el plazo para la conferencia?", "<!channel> <@U123>", "\x00\x01"],
+    [
+        "",
+        "   ",
+        "a" * 10_000,
+        "🙂🙂🙂",
+        "?!?!...",
+        "¿Cuál es el plazo para la conferencia?",
+        "<!channel> <@U123>",
+        "\x00\x01",
+    ],
     ids=["empty", "spaces", "10000-chars", "emoji", "punctuation", "spanish", "slack-markup", "control"],
 )
 def test_bad_input_gets_a_helpful_reply_not_a_traceback(question: str) -> None:

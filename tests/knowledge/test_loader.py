@@ -60,7 +60,8 @@ def test_a_misquote_names_file_and_entry(pack_copy: Path) -> None:
     _edit(pack_copy / "sections" / "15-adoption.yaml", "for 10 weeks", "for 12 weeks")
     problems = _problems(pack_copy)
     assert any(
-        p.startswith("sections/15-adoption.yaml, entry adoption-09: field `text`") and "not word for word" in p
+        p.startswith("sections/15-adoption.yaml, entry adoption-09: field `text`")
+        and "not word for word" in p
         for p in problems
     )
 
@@ -68,7 +69,9 @@ def test_a_misquote_names_file_and_entry(pack_copy: Path) -> None:
 def test_unknown_field_is_reported_not_ignored(pack_copy: Path) -> None:
     _edit(pack_copy / "sections" / "15-adoption.yaml", "  questions:", "  qustions:")
     problems = _problems(pack_copy)
-    assert any("sections/15-adoption.yaml, entry adoption-01: unknown field `qustions`" in p for p in problems)
+    assert any(
+        "sections/15-adoption.yaml, entry adoption-01: unknown field `qustions`" in p for p in problems
+    )
     assert any("entry adoption-01: missing field `questions`" in p for p in problems)
 
 
@@ -76,10 +79,15 @@ def test_too_few_questions(pack_copy: Path) -> None:
     path = pack_copy / "sections" / "03-traffords-obsessions.yaml"
     text = path.read_text(encoding="utf-8")
     head, _, tail = text.partition("  questions:\n")
-    kept = "".join(line + "\n" for line in tail.splitlines()[:2] if line.startswith("  - ") or line.startswith("    - "))
+    kept = "".join(
+        line + "\n" for line in tail.splitlines()[:2] if line.startswith("  - ") or line.startswith("    - ")
+    )
     path.write_text(head + "  questions:\n" + kept, encoding="utf-8")
     problems = _problems(pack_copy)
-    assert any("entry obsessions-01: field `questions` needs at least 4 alternate questions, found 2" in p for p in problems)
+    assert any(
+        "entry obsessions-01: field `questions` needs at least 4 alternate questions, found 2" in p
+        for p in problems
+    )
 
 
 def test_invalid_yaml_gives_the_line(pack_copy: Path) -> None:
@@ -93,7 +101,8 @@ def test_timescale_mistakes(pack_copy: Path) -> None:
     _edit(path, "count: working_days", "count: workdays")
     problems = _problems(pack_copy)
     assert any(
-        p.startswith("sections/09-s47-and-icpc.yaml, entry s47-") and "field `count` is `workdays`, expected one of" in p
+        p.startswith("sections/09-s47-and-icpc.yaml, entry s47-")
+        and "field `count` is `workdays`, expected one of" in p
         for p in problems
     )
 
@@ -115,13 +124,24 @@ def test_glossary_cross_reference_and_region(pack_copy: Path) -> None:
     _edit(pack_copy / "pack.yaml", "region: ENG", "region: FRA")
     glossary = pack_copy / "glossary.yaml"
     text = glossary.read_text(encoding="utf-8")
-    glossary.write_text(re.sub(r"entries: \[([a-z0-9-]+)", r"entries: [nope-99", text, count=1), encoding="utf-8")
+    glossary.write_text(
+        re.sub(r"entries: \[([a-z0-9-]+)", r"entries: [nope-99", text, count=1), encoding="utf-8"
+    )
     problems = _problems(pack_copy)
-    assert any("pack.yaml, calendar: field `region` is `FRA`, expected one of: ENG, SCT, NIR" in p for p in problems)
-    assert any(p.startswith("glossary.yaml, term ") and "`entries` names `nope-99`, which is no entry's id" in p for p in problems)
+    assert any(
+        "pack.yaml, calendar: field `region` is `FRA`, expected one of: ENG, SCT, NIR" in p for p in problems
+    )
+    assert any(
+        p.startswith("glossary.yaml, term ") and "`entries` names `nope-99`, which is no entry's id" in p
+        for p in problems
+    )
 
 
 def test_closures_are_read(pack_copy: Path) -> None:
-    _edit(pack_copy / "pack.yaml", "closures: []", "closures:\n    - date: 2026-12-29\n      name: Council Christmas closure")
+    _edit(
+        pack_copy / "pack.yaml",
+        "closures: []",
+        "closures:\n    - date: 2026-12-29\n      name: Council Christmas closure",
+    )
     pack = load_pack(pack_copy)
     assert {str(d): n for d, n in pack.closures.items()} == {"2026-12-29": "Council Christmas closure"}

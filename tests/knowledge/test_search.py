@@ -15,7 +15,14 @@ EVAL_FILE = Path(__file__).resolve().parents[2] / "bench" / "eval" / "questions.
 
 @pytest.mark.parametrize(
     ("word", "expected"),
-    [("visits", "visit"), ("meetings", "meeting"), ("reviewed", "review"), ("policies", "policy"), ("s47", "s47"), ("ss", "ss")],
+    [
+        ("visits", "visit"),
+        ("meetings", "meeting"),
+        ("reviewed", "review"),
+        ("policies", "policy"),
+        ("s47", "s47"),
+        ("ss", "ss"),
+    ],
 )
 def test_stem(word: str, expected: str) -> None:
     assert stem(word) == expected
@@ -27,9 +34,16 @@ def test_fold_keeps_words_and_drops_punctuation() -> None:
 
 @pytest.mark.parametrize(
     ("typo", "corrected"),
-    [("referal", "referral"), ("obssesions", "obsessions"), ("asessment", "assessment"), ("conferance", "conference")],
+    [
+        ("referal", "referral"),
+        ("obssesions", "obsessions"),
+        ("asessment", "assessment"),
+        ("conferance", "conference"),
+    ],
 )
-def test_typos_are_corrected_against_the_index_vocabulary(guide: PracticeGuide, typo: str, corrected: str) -> None:
+def test_typos_are_corrected_against_the_index_vocabulary(
+    guide: PracticeGuide, typo: str, corrected: str
+) -> None:
     assert guide.index.correct_typos(typo) == corrected
 
 
@@ -51,7 +65,8 @@ def test_definition_questions_get_the_glossary(guide: PracticeGuide, question: s
 
 
 @pytest.mark.parametrize(
-    "question", ["when is the first core group due?", "what is the timescale for the ICPC?", "how often are CP visits"]
+    "question",
+    ["when is the first core group due?", "what is the timescale for the ICPC?", "how often are CP visits"],
 )
 def test_questions_about_a_step_are_not_definitions(guide: PracticeGuide, question: str) -> None:
     assert guide.definitions.define(question) is None
