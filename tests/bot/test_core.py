@@ -1,0 +1,114 @@
+"""What the core decides to say for each kind of question, checked on the real pack and engine."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answer import Kind
+from bot.core import PracticeGuide
+
+TODAY = date(2026, 11, 24)
+
+
+def test_deadline_question_gives_the_date_how_counted_and_the_quote(guide: PracticeGuide) -> None:
+    answer = guide.answer("strat was 19/12/25, when's the ICPC?", today=TODAY)
+    assert answer.kind is Kind.DEADLINE and answer.answered
+    result = answer.deadlines[0]
+    assert result.due == date(2026, 1, 14)
+    assert result.timescale.standard_id == answer.matches[0].id
+    assert "Wednesday 14 January 2026" in answer.reply
+    assert "15 working days" in answer.reply
+    assert "Christmas Day" in answer.reply
+    assert "within working 15 days of the initial strategy discussion" in answer.reply
+
+
+def test_a_step_with_no_date_gets_the_timescale_and_an_invitation(guide: PracticeGuide) -> None:
+    answer = guide.answer("when is the ICPC due?", today=TODAY)
+    assert answer.kind is Kind.STANDARD and answer.answered and not answer.deadlines
+    assert "within working 15 days" in answer.reply
+    assert "tell me the date of the initial strategy discussion" in answer.reply
+
+
+def test_a_date_with_no_step_asks_which_step(guide: PracticeGuide) -> None:
+    answer = guide.answer("it was 19/12/2025, when is it due?", today=TODAY)
+    assert answer.kind is Kind.DEADLINE and not answer.answered and not answer.deadlines
+    assert "which step" in answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("strat was 31/02/2026, when's the ICPC?", "isn't a real date"),
+        ("strat was Friday 20 December 2025, when's the ICPC?", "not a Friday"),
+    ],
+)
+def test_impossible_dates_are_refused_not_guessed(guide: PracticeGuide, question: str, says: str) -> None:
+    answer = guide.answer(question, today=TODAY)
+    assert not answer.answered and not answer.deadlines
+    assert says in answer.reply
+
+
+def test_a_date_with_no_year_says_which_year_it_took(guide: PracticeGuide) -> None:
+    answer = guide.answer("strat was 19 Dec, when's the icpc", today=TODAY)
+    assert answer.deadlines[0].start == date(2025, 12, 19)
+    assert "If you meant another year" in answer.reply
+
+
+def test_counting_back_from_a_conference_takes_the_next_such_date(guide: PracticeGuide) -> None:
+    answer = guide.answer("ICPC is on 10 December, when does my report have to go to the chair?", today=TODAY)
+    result = answer.deadlines[0]
+    assert result.start == date(2026, 12, 10)
+    assert result.due == date(2026, 12, 7)
+
+
+def test_out_of_scope_question_abstains_with_nearest_guesses(guide: PracticeGuide) -> None:
+    answer = guide.answer("how do I claim mileage for a home visit?", today=TODAY)
+    assert answer.kind is Kind.UNKNOWN and not answer.answered
+    assert answer.reply.startswith("I don't know")
+    assert 0 < len(answer.suggestions) <= 3
+
+
+def test_glossary_answer_links_the_standards(guide: PracticeGuide) -> None:
+    answer = guide.answer("what's a core group?", today=TODAY)
+    assert answer.kind is Kind.GLOSSARY and answer.answered
+    assert answer.glossary is not None and answer.glossary.term.lower() == "core group"
+
+
+def test_help_and_rules(guide: PracticeGuide) -> None:
+    assert guide.answer("help").kind is Kind.HELP
+    rules = guide.answer("rules")
+    assert "icpc" in rules.reply and not rules.answered
+
+
+def test_entry_answer_for_did_you_mean(guide: PracticeGuide) -> None:
+    answer = guide.entry_answer("cp-03")
+    assert answer.answered and answer.matches[0].id == "cp-03"
+    assert "at least every 4 weeks" in answer.reply
+
+
+def test_timeline_chains_steps_in_date_order(guide: PracticeGuide) -> None:
+    answer = guide.answer("timeline strat 19/12/2025", today=TODAY)
+    dues = [d.due for d in answer.deadlines]
+    assert dues == sorted(dues)
+    assert date(2026, 1, 14) in dues
+    rules = {d.timescale.rule for d in answer.deadlines}
+    assert "icpc" in rules and "first-core-group" in rules
+
+
+def test_json_shape(guide: PracticeGuide) -> None:
+    data = guide.answer("strat was 19/12/25, when's the ICPC?", today=TODAY).to_json()
+    deadline = data["deadlines"][0]
+    assert {
+        "rule",
+        "label",
+        "from",
+        "due",
+        "unit",
+        "n",
+        "skipped",
+        "due_is_working_day",
+        "standard_id",
+    } <= set(deadline)
+    assert {"date": "2025-12-25", "name": "Christmas Day"} in deadline["skipped"]
