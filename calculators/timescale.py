@@ -19,7 +19,9 @@ class Count(StrEnum):
     WEEKS = "weeks"  # X + 7N days
     MONTHS = "months"  # calendar months: 31 Jan + 1 month = 28/29 Feb
     AGE = "age"  # date of birth + `years` and `months`
-    WORKING_DAYS_BEFORE = "working_days_before"  # "N working days before E": Nth working day strictly before E
+    WORKING_DAYS_BEFORE = (
+        "working_days_before"  # "N working days before E": Nth working day strictly before E
+    )
     CALENDAR_DAYS_BEFORE = "calendar_days_before"  # "at least N days before E": E - N
     EVERY_WEEKS = "every_weeks"  # recurring: at least every N weeks after the last one
     EVERY_MONTHS = "every_months"  # recurring: at least every N months after the last one

@@ -1,0 +1,180 @@
+"""Dates out of chat text, day first always (03/04/2026 is 3 April), and never a guess.
+
+A date that cannot be (31/02/2026, a US-order 12/19/2025, "Friday 20 December 2025" when that was a
+Saturday) becomes a problem to tell the user, not a date: a wrong deadline is worse than a question.
+"""
+
+from __future__ import annotations
+
+import calendar as month_calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+Prefer = Literal["past", "future"]
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("monday", "mon"),
+            ("tuesday", "tues", "tue"),
+            ("wednesday", "weds", "wed"),
+            ("thursday", "thurs", "thur", "thu"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        )
+    )
+    for name in names
+}
+_FULL_WEEKDAYS = tuple(n for n in _WEEKDAYS if len(n) > 5 or n in ("friday", "monday", "sunday"))
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+(?:the\s+)?)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_PATTERNS = (
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+    re.compile(r"\b" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I),
+    re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+(?P<year>\d{4})\b)?", re.I),
+    re.compile(
+        r"\b"
+        + _WEEKDAY
+        + r"(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\b",
+        re.I,
+    ),
+    re.compile(r"(?<![\d/.])\b" + _WEEKDAY + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})\b(?![/.]\d)", re.I),
+)
+_RELATIVE = re.compile(
+    r"\b(?:(?P<word>today|yesterday|tomorrow)"
+    r"|(?P<which>last|next|this|on)\s+(?P<rweekday>"
+    + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+    + r")"
+    r"|(?P<bare>" + "|".join(_FULL_WEEKDAYS) + r"))\b",
+    re.I,
+)
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    day: date
+    text: str  # the words the date was read from, as the user wrote them
+    year_assumed: bool = False
+
+
+@dataclass(frozen=True)
+class DateFinding:
+    dates: tuple[FoundDate, ...]
+    problems: tuple[str, ...]
+
+
+def _spoken(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _resolve_year(day: int, month: int, today: date, prefer: Prefer) -> date | None:
+    """The most recent such date not after today (past) or the next on or after today (future)."""
+    step = -1 if prefer == "past" else 1
+    for offset in range(0, 9):  # 29 February can be up to 8 years away
+        year = today.year + step * offset
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (prefer == "past" and candidate <= today) or (prefer == "future" and candidate >= today):
+            return candidate
+    return None
+
+
+def _calendar_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | str:
+    text = match.group(0)
+    raw_month = match.group("month")
+    month = _MONTHS[raw_month.lower()] if not raw_month.isdigit() else int(raw_month)
+    day = int(match.group("day"))
+    raw_year = match.groupdict().get("year")
+    if not 1 <= month <= 12:
+        return f"{month} isn't a month: dates are read day first, so \"{text}\" can't be a date (e.g. 19/12/2025 is 19 December)."
+    if raw_year:
+        year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
+        last_day = month_calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last_day:
+            return (
+                f'"{text}" isn\'t a real date: {month_calendar.month_name[month]} {year} has {last_day} days.'
+            )
+        found = FoundDate(date(year, month, day), text)
+    else:
+        resolved = _resolve_year(day, month, today, prefer) if day >= 1 else None
+        if resolved is None:
+            return f'"{text}" isn\'t a real date: {month_calendar.month_name[month]} never has {day} days.'
+        found = FoundDate(resolved, text, year_assumed=True)
+    weekday = match.groupdict().get("weekday")
+    if weekday and _WEEKDAYS[weekday.lower()] != found.day.weekday():
+        tense = "was" if found.day < today else "is"
+        named = _DAY_NAMES[_WEEKDAYS[weekday.lower()]]
+        return f"{_spoken(found.day)} {tense} a {found.day:%A}, not a {named}. Which date did you mean?"
+    return found
+
+
+def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate:
+    text = match.group(0)
+    word = (match.group("word") or "").lower()
+    if word:
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
+        return FoundDate(today + timedelta(days=offset), text)
+    which = (match.group("which") or "").lower()
+    weekday = _WEEKDAYS[(match.group("rweekday") or match.group("bare")).lower()]
+    back = (today.weekday() - weekday) % 7
+    ahead = (weekday - today.weekday()) % 7
+    if which == "last":
+        days = -(back or 7)
+    elif which == "next":
+        days = ahead or 7
+    else:
+        days = -back if prefer == "past" else ahead
+    return FoundDate(today + timedelta(days=days), text)
+
+
+def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFinding:
+    """Every date in `text`, in the order written, and a plain message for each one that can't be."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, FoundDate | str]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if free(*match.span()):
+                taken.append(match.span())
+                found.append((match.start(), _calendar_date(match, today, prefer)))
+    for match in _RELATIVE.finditer(text):
+        if free(*match.span()):
+            taken.append(match.span())
+            found.append((match.start(), _relative_date(match, today, prefer)))
+    found.sort(key=lambda pair: pair[0])
+    return DateFinding(
+        dates=tuple(item for _, item in found if isinstance(item, FoundDate)),
+        problems=tuple(item for _, item in found if isinstance(item, str)),
+    )
