@@ -19,6 +19,8 @@ from knowledge.text import fold
 NAME_WEIGHT = 0.5
 EVENT_WEIGHT = 0.25
 MIN_STEP_SCORE = 0.3
+# A timescale not named in the question needs its standard to be a confident match on its own.
+MIN_ENTRY_EVIDENCE = 0.3
 
 
 @dataclass(frozen=True)
@@ -53,14 +55,14 @@ class StepFinder:
         """Timescales best first, those with too little evidence left out."""
         folded = fold(question)
         expanded = self._expander.expand(folded)
-        top = hits[0].score if hits else 0.0
-        entry_scores = {h.entry.id: h.score / top for h in hits} if top > 0 else {}
+        entry_scores = {h.entry.id: h.score for h in hits}
         matches = []
         for t, names, events in zip(self._timescales, self._name_patterns, self._event_patterns, strict=True):
             named = bool(names and names.search(expanded))
             from_event = bool(events and events.search(expanded))
             score = entry_scores.get(t.standard_id, 0.0) + NAME_WEIGHT * named + EVENT_WEIGHT * from_event
-            if (named or t.standard_id in entry_scores) and score >= MIN_STEP_SCORE:
+            evidence = entry_scores.get(t.standard_id, 0.0)
+            if (named or evidence >= MIN_ENTRY_EVIDENCE) and score >= MIN_STEP_SCORE:
                 matches.append(StepMatch(t, score))
         matches.sort(key=lambda m: -m.score)
         return matches
