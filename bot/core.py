@@ -157,7 +157,8 @@ class PracticeGuide:
     def _deadline_from_text(
         self, question: str, words: str, text: str, finding: DateFinding, hits: list[Hit], today: date
     ) -> Answer:
-        steps = self.steps.find(words, hits)
+        step_text, event_text = _event_clause(text, finding.dates[0])
+        steps = self.steps.find(step_text, hits, event_text=event_text)
         if not steps:
             return Answer(
                 question=question,
@@ -288,6 +289,25 @@ def _match(entry: Entry, score: float) -> Match:
         subsection=entry.subsection,
         note=entry.note,
     )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:?!()]|\.\s|\b(?:and|then|so|but)\b")
+EVENT_CLAUSE_WORDS = 6
+
+
+def _event_clause(text: str, found: FoundDate) -> tuple[str, str]:
+    """Split a deadline question into where the step is named and the words the date belongs to.
+
+    In "strat was 19/12/25, when's the ICPC?" the clause before the date ("strat was") names the event
+    counted from, and the rest names the step: so "ICPC is on 8/12, report to the chair by?" asks about
+    the report, not the ICPC.
+    """
+    start = text.find(found.text)
+    before, after = text[:start], text[start + len(found.text) :]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    words = clause.split()
+    kept_before = before[: len(before) - len(clause)] + " ".join(words[:-EVENT_CLAUSE_WORDS])
+    return f"{kept_before} {after}", " ".join(words[-EVENT_CLAUSE_WORDS:])
 
 
 def _without_dates(text: str, finding: DateFinding) -> str:
