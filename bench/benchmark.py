@@ -133,6 +133,25 @@ def cold_start() -> float | None:
     return statistics.median(times)
 
 
+def misses(split: str | None) -> str:
+    """Every question answered wrongly, for looking into the matcher (use on the tune split only)."""
+    guide = PracticeGuide.load()
+    lines = []
+    for case in load_cases(EVAL_FILE, split):
+        answer = guide.answer(case.q, today=case.today)
+        got = [m.id for m in answer.matches][:3] if answer.answered else []
+        if case.kind == "out-of-scope":
+            wrong = answer.answered
+        elif case.kind == "glossary":
+            wrong = answer.glossary is None or fold(answer.glossary.term) != fold(case.glossary or "")
+            got = [answer.glossary.term] if answer.glossary else got
+        else:
+            wrong = not got or got[0] not in case.expect
+        if wrong:
+            lines.append(f"{case.kind:12} {case.q!r}: expected {list(case.expect) or case.glossary or 'abstain'}, got {got}")
+    return "\n".join(lines) or "no misses"
+
+
 def run(split: str | None) -> str:
     started = time.perf_counter()
     guide = PracticeGuide.load()
@@ -202,8 +221,9 @@ def run(split: str | None) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("tune", "heldout"), help="only this part of the evaluation set")
+    parser.add_argument("--misses", action="store_true", help="list the questions answered wrongly instead")
     args = parser.parse_args()
-    print(run(args.split))
+    print(misses(args.split) if args.misses else run(args.split))
     return 0
 
 

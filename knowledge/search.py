@@ -19,7 +19,7 @@ from knowledge.expansion import PhraseExpander
 from knowledge.records import Entry, KnowledgePack
 from knowledge.text import STOPWORDS, fold, terms
 
-QUESTION_WEIGHT = 0.6  # how much the best-matching alternate question counts against the entry's own text
+QUESTION_WEIGHT = 0.8  # how much the best-matching alternate question counts against the entry's own text (tuned on the tune split)
 TYPO_CUTOFF = 84  # rapidfuzz ratio a misspelt word needs to be read as an index word
 MIN_TYPO_LENGTH = 4  # shorter words are too easily "corrected" into other words
 

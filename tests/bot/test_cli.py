@@ -75,7 +75,7 @@ def test_batch_reads_one_question_per_line() -> None:
         "?!?!...",
         "¿Cuál es el plazo para la conferencia?",
         "<!channel> <@U123>",
-        "\x00\x01",
+        "\x07\x1b[2J",
     ],
     ids=["empty", "spaces", "10000-chars", "emoji", "punctuation", "spanish", "slack-markup", "control"],
 )

@@ -34,9 +34,9 @@ def test_fold_keeps_words_and_drops_punctuation() -> None:
 @pytest.mark.parametrize(
     ("typo", "corrected"),
     [
-        ("referal", "referral"),
+        ("refferal", "referral"),
         ("obssesions", "obsessions"),
-        ("asessment", "assessment"),
+        ("assesment", "assessment"),
         ("conferance", "conference"),
     ],
 )
