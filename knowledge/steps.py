@@ -23,7 +23,7 @@ EVENT_WEIGHT = 0.25
 NEXT_WEIGHT = 0.1  # "when's the next visit due?" asks for a recurring step
 MIN_STEP_SCORE = 0.3
 # A timescale not named in the question needs its standard to be a confident match on its own.
-MIN_ENTRY_EVIDENCE = 0.3
+MIN_ENTRY_EVIDENCE = 0.5
 _RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
 _NEXT = re.compile(r"\bnext\b")
 
