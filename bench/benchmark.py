@@ -148,7 +148,9 @@ def misses(split: str | None) -> str:
         else:
             wrong = not got or got[0] not in case.expect
         if wrong:
-            lines.append(f"{case.kind:12} {case.q!r}: expected {list(case.expect) or case.glossary or 'abstain'}, got {got}")
+            lines.append(
+                f"{case.kind:12} {case.q!r}: expected {list(case.expect) or case.glossary or 'abstain'}, got {got}"
+            )
     return "\n".join(lines) or "no misses"
 
 

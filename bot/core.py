@@ -9,14 +9,14 @@ import re
 from datetime import date
 from pathlib import Path
 
-from calculators.calendar import WorkingCalendar
-from calculators.chatdates import DateFinding, FoundDate, find_dates
-from calculators.deadlines import Deadline, compute
-from calculators.timeline import timeline as build_timeline
 from rapidfuzz import fuzz, process
 
 from bot import replies
 from bot.answer import Answer, Kind, Match
+from calculators.calendar import WorkingCalendar
+from calculators.chatdates import DateFinding, FoundDate, Prefer, find_dates
+from calculators.deadlines import Deadline, compute
+from calculators.timeline import timeline as build_timeline
 from calculators.timescale import Count, Event, Timescale
 from knowledge.definitions import GlossaryLookup
 from knowledge.loader import PACK_DIR, load_pack
@@ -230,7 +230,7 @@ class PracticeGuide:
                 Kind.DEADLINE,
                 f"I don't know the rule `{rule_text}`. Did you mean {names}? `rules` lists them all.",
             )
-        prefer = "future" if timescale.count in _BEFORE_COUNTS else "past"
+        prefer: Prefer = "future" if timescale.count in _BEFORE_COUNTS else "past"
         finding = find_dates(date_text, today, prefer=prefer)
         if finding.problems or not finding.dates:
             problems = finding.problems or (

@@ -328,7 +328,7 @@ def _load_synonyms(pack_dir: Path, problems: Problems) -> dict[str, tuple[str, .
 
 def _load_calendar(manifest: Any, problems: Problems) -> tuple[str, dict[date, str]]:
     where = "pack.yaml, calendar"
-    raw = manifest.get("calendar") if isinstance(manifest, dict) else None
+    raw: Any = manifest.get("calendar") if isinstance(manifest, dict) else None
     if not problems.check_fields(where, raw, CALENDAR_FIELDS):
         return "ENG", {}
     if raw["region"] not in REGIONS:

@@ -28,7 +28,6 @@ _RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.P
 _NEXT = re.compile(r"\bnext\b")
 
 
-
 @dataclass(frozen=True)
 class StepMatch:
     timescale: Timescale
@@ -43,7 +42,9 @@ def _phrase_pattern(phrases: set[str]) -> re.Pattern[str] | None:
     phrases = {_stemmed(p) for p in phrases} - {""}
     if not phrases:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b"
+    )
 
 
 def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
@@ -57,10 +58,14 @@ class StepFinder:
         event_names = {e.id: {*e.names, e.id.replace("-", " ")} for e in pack.events}
         # A rule is also named by the event it produces: "when does it become a formal dispute?"
         self._name_patterns = [
-            _phrase_pattern({*t.names, t.label, t.rule.replace("-", " "), *event_names.get(t.produces or "", ())})
+            _phrase_pattern(
+                {*t.names, t.label, t.rule.replace("-", " "), *event_names.get(t.produces or "", ())}
+            )
             for t in self._timescales
         ]
-        self._event_patterns = [_phrase_pattern(event_names.get(t.start_event, set())) for t in self._timescales]
+        self._event_patterns = [
+            _phrase_pattern(event_names.get(t.start_event, set())) for t in self._timescales
+        ]
 
     def find(self, step_text: str, hits: list[Hit], *, event_text: str = "") -> list[StepMatch]:
         """Timescales best first, those with too little evidence left out.

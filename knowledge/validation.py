@@ -7,7 +7,7 @@ otherwise silently drop data), and every message names the file, the entry and t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 
 @dataclass(frozen=True)
@@ -44,14 +44,15 @@ class Problems:
                     self.add(where, f"missing field `{spec.name}`")
                     ok = False
                 continue
-            value = record[spec.name]
+            value: Any = record[spec.name]
             if not isinstance(value, spec.kind) or (isinstance(value, bool) and spec.kind is not bool):
                 self.add(
                     where, f"field `{spec.name}` should be {_type_name(spec.kind)}, found {_describe(value)}"
                 )
                 ok = False
             elif spec.list_of is not None:
-                for i, item in enumerate(value):
+                items = cast(list[Any], value)  # the isinstance check above made sure
+                for i, item in enumerate(items):
                     if not isinstance(item, spec.list_of) or (isinstance(item, str) and not item.strip()):
                         self.add(
                             where,

@@ -15,7 +15,13 @@ EVAL_FILE = Path(__file__).resolve().parents[2] / "bench" / "eval" / "questions.
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [("visits", "visit"), ("meetings", "meeting"), ("reviewed", "review"), ("policies", "policy"), ("carers", "carer")],
+    [
+        ("visits", "visit"),
+        ("meetings", "meeting"),
+        ("reviewed", "review"),
+        ("policies", "policy"),
+        ("carers", "carer"),
+    ],
 )
 def test_forms_of_a_word_stem_alike(one: str, other: str) -> None:
     assert stem(one) == stem(other)
