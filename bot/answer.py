@@ -7,7 +7,6 @@ from enum import StrEnum
 from typing import Any
 
 from calculators.deadlines import Deadline
-
 from knowledge.records import GlossaryTerm
 
 

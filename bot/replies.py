@@ -10,7 +10,6 @@ from collections.abc import Sequence
 
 from calculators.chatdates import FoundDate
 from calculators.deadlines import Deadline
-
 from calculators.timescale import Count, Timescale
 from knowledge.records import Entry, GlossaryTerm
 
