@@ -1,0 +1,101 @@
+"""Dates out of chat text: day first, every format workers type, and refusals instead of guesses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from calculators.chatdates import find_dates
+
+TODAY = date(2026, 11, 24)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "year_assumed"),
+    [
+        ("strat was 19/12/2025", "2025-12-19", False),
+        ("strat was 19/12/25, when's the icpc", "2025-12-19", False),
+        ("19.12.2025", "2025-12-19", False),
+        ("19-12-2025", "2025-12-19", False),
+        ("2025-12-19", "2025-12-19", False),
+        ("03/04/2026", "2026-04-03", False),
+        ("19 Dec 2025", "2025-12-19", False),
+        ("19th December 2025", "2025-12-19", False),
+        ("the 19th of December", "2025-12-19", True),
+        ("December 19th", "2025-12-19", True),
+        ("Friday 19th December", "2025-12-19", True),
+        ("Fri 19/12", "2025-12-19", True),
+        ("19/12", "2025-12-19", True),
+        ("24/11", "2026-11-24", True),
+        ("29/02", "2024-02-29", True),
+        ("today", "2026-11-24", False),
+        ("yesterday", "2026-11-23", False),
+        ("tomorrow", "2026-11-25", False),
+        ("last Friday", "2026-11-20", False),
+        ("last tuesday", "2026-11-17", False),
+        ("on Monday", "2026-11-23", False),
+        ("Monday", "2026-11-23", False),
+        ("next Monday", "2026-11-30", False),
+        ("dob 29/02/2012", "2012-02-29", False),
+    ],
+)
+def test_reads_the_date(text: str, expected: str, year_assumed: bool) -> None:
+    finding = find_dates(text, TODAY)
+    assert finding.problems == ()
+    assert [(d.day.isoformat(), d.year_assumed) for d in finding.dates] == [(expected, year_assumed)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ICPC is on 10 December", "2026-12-10"),
+        ("conference on Monday", "2026-11-30"),
+        ("review 24/11", "2026-11-24"),
+    ],
+)
+def test_counting_back_from_an_event_prefers_the_next_date(text: str, expected: str) -> None:
+    assert find_dates(text, TODAY, prefer="future").dates[0].day.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("31/02/2026", "isn't a real date: February 2026 has 28 days"),
+        ("29/02/2027", "February 2027 has 28 days"),
+        ("12/19/2025", "19 isn't a month: dates are read day first"),
+        ("Friday 20 December 2025", "20 December 2025 was a Saturday, not a Friday"),
+        ("Monday 30/11/2026", "is a Monday"),  # matches: not a problem
+    ],
+)
+def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> None:
+    finding = find_dates(text, TODAY)
+    if problem == "is a Monday":
+        assert finding.problems == () and finding.dates[0].day == date(2026, 11, 30)
+    else:
+        assert finding.dates == ()
+        assert len(finding.problems) == 1 and problem in finding.problems[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "within 3 working days",
+        "15",
+        "S47",
+        "12 months",
+        "age 12",
+        "every 4-6 weeks",
+        "15 years 6 months",
+        "level 4 & 5",
+        "sat with the child",
+        "May 2026 was a busy month",
+    ],
+)
+def test_things_that_are_not_dates(text: str) -> None:
+    assert find_dates(text, TODAY).dates == ()
+
+
+def test_several_dates_in_order() -> None:
+    finding = find_dates("strat 19/12/25 and icpc 14/1/26", TODAY)
+    assert [d.day for d in finding.dates] == [date(2025, 12, 19), date(2026, 1, 14)]

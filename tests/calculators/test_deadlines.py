@@ -1,0 +1,127 @@
+"""Every kind of count, on literal dates, with what the explanation must say."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from calculators.calendar import WorkingCalendar
+from calculators.deadlines import compute
+from calculators.errors import RuleError
+from calculators.timescale import Count, Phase, Timescale
+
+ENGLAND = WorkingCalendar()
+
+
+def rule(count: Count, n: int | None = None, **extra: object) -> Timescale:
+    return Timescale(
+        rule="test-rule",
+        label="Test step",
+        count=count,
+        start_event="event",
+        standard_id="x-01",
+        n=n,
+        **extra,
+    )  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("timescale", "start", "due", "working", "says"),
+    [
+        (
+            rule(Count.WORKING_DAYS, 15),
+            "2025-12-19",
+            "2026-01-14",
+            True,
+            "Christmas Day (Thursday 25 December)",
+        ),
+        (
+            rule(Count.WORKING_DAYS, 1),
+            "2026-11-28",
+            "2026-11-30",
+            True,
+            "counting starts on the next working day",
+        ),
+        (
+            rule(Count.CALENDAR_DAYS, 10),
+            "2025-12-25",
+            "2026-01-04",
+            False,
+            "the last working day before it is Friday 2 January 2026",
+        ),
+        (rule(Count.CALENDAR_DAYS, 0), "2026-11-24", "2026-11-24", True, "The same day"),
+        (rule(Count.CALENDAR_DAYS, 45), "2025-12-30", "2026-02-13", True, "not working days"),
+        (
+            rule(Count.HOURS, 24),
+            "2026-11-24",
+            "2026-11-25",
+            True,
+            "by the same time on Wednesday 25 November 2026",
+        ),
+        (rule(Count.WEEKS, 3), "2026-11-17", "2026-12-08", True, "3 weeks (21 days)"),
+        (rule(Count.MONTHS, 1), "2026-01-31", "2026-02-28", False, "1 calendar month"),
+        (rule(Count.MONTHS, 1), "2028-01-31", "2028-02-29", True, "1 calendar month"),
+        (rule(Count.AGE, years=15, months=6), "2012-02-29", "2027-08-29", False, "Aged 15 years 6 months"),
+        (rule(Count.AGE, years=16), "2012-02-29", "2028-02-29", True, "Aged 16 years"),
+        (rule(Count.AGE, years=15), "2012-02-29", "2027-02-28", False, "Born on 29 February"),
+        (rule(Count.WORKING_DAYS_BEFORE, 3), "2027-01-05", "2026-12-30", True, "3 working days before"),
+        (rule(Count.CALENDAR_DAYS_BEFORE, 3), "2026-12-14", "2026-12-11", True, "3 days before"),
+        (rule(Count.EVERY_WEEKS, 4), "2026-11-03", "2026-12-01", True, "At least every 4 weeks"),
+        (rule(Count.EVERY_MONTHS, 36), "2024-01-31", "2027-01-31", False, "every 36 months"),
+    ],
+)
+def test_each_count(timescale: Timescale, start: str, due: str, working: bool, says: str) -> None:
+    result = compute(timescale, date.fromisoformat(start), ENGLAND)
+    assert result.due == date.fromisoformat(due)
+    assert result.due_is_working_day is working
+    assert (result.last_working_day_before is None) is working
+    assert says in result.explanation
+
+
+def test_window_gives_earliest_and_latest() -> None:
+    result = compute(rule(Count.WINDOW_WEEKS, 4, n_max=6), date(2026, 11, 20), ENGLAND)
+    assert (result.earliest, result.due) == (date(2026, 12, 18), date(2027, 1, 1))
+    assert not result.due_is_working_day and result.last_working_day_before == date(2026, 12, 31)
+
+
+def test_recurring_schedule_has_the_next_six() -> None:
+    result = compute(rule(Count.EVERY_WEEKS, 6), date(2026, 11, 19), ENGLAND)
+    assert result.schedule == tuple(
+        date.fromordinal(date(2026, 11, 19).toordinal() + 42 * k) for k in range(1, 7)
+    )
+
+
+def test_phased_visits_change_frequency_at_the_first_review() -> None:
+    review = rule(Count.WORKING_DAYS, 20)
+    review = Timescale(**{**review.__dict__, "rule": "first-review"})
+    visits = rule(Count.PHASED, phases=(Phase(every_weeks=1, until="first-review"), Phase(every_weeks=6)))
+    result = compute(visits, date(2026, 11, 2), ENGLAND, rules={"first-review": review})
+    # Review due 30 November 2026: weekly to then, then every 6 weeks from the last weekly visit.
+    assert result.schedule == (
+        date(2026, 11, 9),
+        date(2026, 11, 16),
+        date(2026, 11, 23),
+        date(2026, 11, 30),
+        date(2027, 1, 11),
+        date(2027, 2, 22),
+    )
+    assert "until Test step (Monday 30 November 2026)" in result.explanation
+
+
+def test_phased_with_a_missing_rule_is_an_error() -> None:
+    visits = rule(Count.PHASED, phases=(Phase(every_weeks=1, until="nowhere"),))
+    with pytest.raises(RuleError, match="nowhere"):
+        compute(visits, date(2026, 11, 2), ENGLAND)
+
+
+def test_json_has_the_documented_keys() -> None:
+    data = compute(rule(Count.WORKING_DAYS, 15), date(2025, 12, 19), ENGLAND).to_json()
+    assert data["from"] == "2025-12-19" and data["due"] == "2026-01-14" and data["due_weekday"] == "Wednesday"
+    assert data["unit"] == "working_days" and data["n"] == 15 and data["standard_id"] == "x-01"
+    assert data["skipped"] == [
+        {"date": "2025-12-25", "name": "Christmas Day"},
+        {"date": "2025-12-26", "name": "Boxing Day"},
+        {"date": "2026-01-01", "name": "New Year's Day"},
+    ]
+    assert data["weekend_days_skipped"] == 8
