@@ -1,0 +1,134 @@
+"""The slash command, buttons, the shortcut and its modal, over real HTTP with real signatures."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from tests.slack.conftest import Running
+from tests.slack.standins import form, interaction, post
+
+FORM = "application/x-www-form-urlencoded"
+
+
+def slash(running: Running, text: str) -> int:
+    fields = {
+        "command": "/practice",
+        "text": text,
+        "user_id": "U1",
+        "channel_id": "C1",
+        "team_id": "T00001",
+        "trigger_id": "1.1.abc",
+        "response_url": f"{running.slack.url}/respond/1",
+        "token": "x",
+    }
+    return post(running.url, form(fields), content_type=FORM)[0]
+
+
+def test_slash_command_answers_only_the_asker(running: Running) -> None:
+    assert slash(running, "strat was 19/12/2025 when is the icpc due") == 200
+    (call,) = running.slack.wait_for("respond")
+    assert call.body["response_type"] == "ephemeral"
+    assert "Wednesday 14 January 2026" in call.body["text"]
+
+
+def test_slash_help_and_deadline(running: Running) -> None:
+    slash(running, "help")
+    slash(running, "deadline iha 02/11/2026")
+    calls = running.slack.wait_for("respond", count=2)
+    texts = " ".join(c.body["text"] for c in calls)
+    assert "deadline RULE DATE" in texts and "Monday 30 November 2026" in texts
+
+
+def test_user_text_echoed_back_cannot_ping_anyone(running: Running) -> None:
+    slash(running, "deadline <!channel><@U0BOSS> 19/12/2025")
+    (call,) = running.slack.wait_for("respond")
+    sent = json.dumps(call.body)
+    assert "<!channel>" not in sent and "<@U0BOSS>" not in sent
+    assert "&lt;!channel&gt;" in sent
+
+
+def test_feedback_is_stored_as_id_and_verdict_only(running: Running) -> None:
+    payload = {
+        "type": "block_actions",
+        "user": {"id": "U1"},
+        "team": {"id": "T00001"},
+        "api_app_id": "A00001",
+        "trigger_id": "1.1",
+        "response_url": f"{running.slack.url}/respond/2",
+        "container": {"type": "message", "message_ts": "1.1", "channel_id": "C1"},
+        "channel": {"id": "C1"},
+        "actions": [
+            {
+                "type": "button",
+                "action_id": "feedback_helpful",
+                "block_id": "feedback",
+                "value": "entry:cp-03",
+            }
+        ],
+    }
+    assert post(running.url, interaction(payload), content_type=FORM)[0] == 200
+    (call,) = running.slack.wait_for("respond")
+    assert call.body["response_type"] == "ephemeral" and "Thanks" in call.body["text"]
+    with sqlite3.connect(running.db) as db:
+        rows = list(db.execute("SELECT * FROM feedback"))
+    assert [(r[0], r[1]) for r in rows] == [("entry:cp-03", "helpful")]
+    assert len(rows[0]) == 3  # id, verdict, time: nothing of what was asked
+
+
+def test_did_you_mean_button_answers_that_standard(running: Running) -> None:
+    payload = {
+        "type": "block_actions",
+        "user": {"id": "U1"},
+        "team": {"id": "T00001"},
+        "api_app_id": "A00001",
+        "trigger_id": "1.1",
+        "response_url": f"{running.slack.url}/respond/3",
+        "actions": [
+            {"type": "button", "action_id": "suggestion_0", "block_id": "suggestions", "value": "cic-13"}
+        ],
+    }
+    post(running.url, interaction(payload), content_type=FORM)
+    (call,) = running.slack.wait_for("respond")
+    assert (
+        "An initial health assessment will be requested and carried out within 20 working days"
+        in call.body["text"]
+    )
+
+
+def test_shortcut_opens_the_modal_and_the_submission_is_answered_by_dm(running: Running) -> None:
+    shortcut = {
+        "type": "shortcut",
+        "callback_id": "work_out_deadline",
+        "trigger_id": "9.9.xyz",
+        "user": {"id": "U0WORKER1"},
+        "team": {"id": "T00001"},
+        "api_app_id": "A00001",
+    }
+    assert post(running.url, interaction(shortcut), content_type=FORM)[0] == 200
+    (opened,) = running.slack.wait_for("views.open")
+    view = json.loads(opened.body["view"]) if isinstance(opened.body["view"], str) else opened.body["view"]
+    assert opened.body["trigger_id"] == "9.9.xyz"
+    options = [o["value"] for g in view["blocks"][0]["element"]["option_groups"] for o in g["options"]]
+    assert "icpc" in options and len(options) <= 100
+    submission = {
+        "type": "view_submission",
+        "user": {"id": "U0WORKER1"},
+        "team": {"id": "T00001"},
+        "api_app_id": "A00001",
+        "view": {
+            "id": "V1",
+            "type": "modal",
+            "callback_id": "deadline_modal",
+            "state": {
+                "values": {
+                    "rule": {"rule_select": {"type": "static_select", "selected_option": {"value": "icpc"}}},
+                    "start": {"start_date": {"type": "datepicker", "selected_date": "2025-12-19"}},
+                }
+            },
+        },
+    }
+    assert post(running.url, interaction(submission), content_type=FORM)[0] == 200
+    (call,) = running.slack.wait_for("chat.postMessage")
+    assert call.body["channel"] == "U0WORKER1"
+    assert "Wednesday 14 January 2026" in call.body["text"] and "15 working days" in call.body["text"]
