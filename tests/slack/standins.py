@@ -31,6 +31,7 @@ class Call:
 class SlackStandIn:
     def __init__(self) -> None:
         self.calls: list[Call] = []
+        self.socket_url = ""  # what apps.connections.open hands out (the WebSocket stand-in)
         self.rate_limit_next: dict[str, int] = {}  # method -> how many 429s to answer first
         self._lock = threading.Lock()
         stand_in = self
@@ -67,6 +68,8 @@ class SlackStandIn:
             self.calls.append(Call(method, body))
         if method == "auth.test":
             return 200, {"ok": True, "user_id": BOT_USER, "bot_id": "BBOT00001", "team_id": "T00001"}, {}
+        if method == "apps.connections.open":
+            return 200, {"ok": True, "url": self.socket_url}, {}
         if method == "chat.postMessage":
             return 200, {"ok": True, "channel": body.get("channel"), "ts": f"{time.time():.6f}"}, {}
         return 200, {"ok": True}, {}

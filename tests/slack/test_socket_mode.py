@@ -1,0 +1,94 @@
+"""Socket Mode, as councils run it: events arrive over a WebSocket, are acked and answered; a dropped
+socket is reconnected through apps.connections.open."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+from bot.core import PracticeGuide
+from bot.slack.app import build_app
+from bot.slack.feedback import FeedbackStore
+from bot.slack.settings import SlackSettings
+from tests.slack.socket_standin import SocketStandIn
+from tests.slack.standins import BOT_USER, SlackStandIn
+
+
+@pytest.fixture()
+def socket_app(tmp_path: Path, guide: PracticeGuide) -> Iterator[tuple[SlackStandIn, SocketStandIn]]:
+    slack, socket = SlackStandIn(), SocketStandIn()
+    slack.socket_url = socket.url
+    settings = SlackSettings(
+        bot_token="xoxb-test-not-real",
+        app_token="xapp-test-not-real",
+        signing_secret=None,
+        api_base_url=f"{slack.url}/api/",
+        feedback_db=tmp_path / "feedback.sqlite3",
+        retention_days=30,
+    )
+    store = FeedbackStore(settings.feedback_db, retention_days=30)
+    handler = SocketModeHandler(build_app(settings, guide, store), settings.app_token, ping_interval=1)
+    handler.connect()
+    yield slack, socket
+    handler.close()
+    socket.close()
+    slack.close()
+    store.close()
+
+
+def envelope(envelope_id: str, event: dict[str, object]) -> dict[str, object]:
+    payload = {
+        "type": "event_callback",
+        "team_id": "T00001",
+        "api_app_id": "A00001",
+        "event_id": f"Ev{envelope_id}",
+        "event_time": int(time.time()),
+        "event": event,
+    }
+    return {
+        "envelope_id": envelope_id,
+        "type": "events_api",
+        "accepts_response_payload": False,
+        "payload": payload,
+    }
+
+
+def test_events_over_the_socket_are_acked_answered_and_survive_a_dropped_socket(
+    socket_app: tuple[SlackStandIn, SocketStandIn],
+) -> None:
+    slack, socket = socket_app
+    socket.wait_connections(1)
+    mention = {
+        "type": "app_mention",
+        "user": "U1",
+        "text": f"<@{BOT_USER}> strat was 19/12/25, when's the ICPC?",
+        "ts": "1.1",
+        "channel": "C1",
+    }
+    socket.send(envelope("env-1", mention))
+    socket.wait_ack("env-1")
+    (first,) = slack.wait_for("chat.postMessage")
+    assert first.body["thread_ts"] == "1.1" and "Wednesday 14 January 2026" in json.dumps(
+        first.body["blocks"]
+    )
+
+    socket.drop()
+    socket.wait_connections(2)
+    assert len(slack.of("apps.connections.open")) >= 2
+    dm = {
+        "type": "message",
+        "channel_type": "im",
+        "user": "U1",
+        "text": "whats LCS",
+        "ts": "2.2",
+        "channel": "D1",
+    }
+    socket.send(envelope("env-2", dm))
+    socket.wait_ack("env-2")
+    calls = slack.wait_for("chat.postMessage", count=2)
+    assert calls[1].body["channel"] == "D1"
