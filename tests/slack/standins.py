@@ -26,6 +26,7 @@ BOT_USER = "UBOT00001"
 class Call:
     method: str  # Web API method ("chat.postMessage") or "respond" for a response_url
     body: dict[str, Any]
+    at: float = 0.0  # time.perf_counter() when it arrived, for the benchmark
 
 
 class SlackStandIn:
@@ -65,7 +66,7 @@ class SlackStandIn:
             if self.rate_limit_next.get(method):
                 self.rate_limit_next[method] -= 1
                 return 429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"}
-            self.calls.append(Call(method, body))
+            self.calls.append(Call(method, body, time.perf_counter()))
         if method == "auth.test":
             return 200, {"ok": True, "user_id": BOT_USER, "bot_id": "BBOT00001", "team_id": "T00001"}, {}
         if method == "apps.connections.open":

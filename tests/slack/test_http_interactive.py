@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
+
+import pytest
 
 from tests.slack.conftest import Running
 from tests.slack.standins import form, interaction, post
@@ -132,3 +135,38 @@ def test_shortcut_opens_the_modal_and_the_submission_is_answered_by_dm(running: 
     (call,) = running.slack.wait_for("chat.postMessage")
     assert call.body["channel"] == "U0WORKER1"
     assert "Wednesday 14 January 2026" in call.body["text"] and "15 working days" in call.body["text"]
+
+
+def test_an_error_in_a_listener_apologises_and_logs_no_question(
+    running: Running, caplog: pytest.LogCaptureFixture
+) -> None:
+    running.store.close()  # the database goes away under the app: recording the vote fails for real
+    payload = {
+        "type": "block_actions",
+        "user": {"id": "U1"},
+        "team": {"id": "T00001"},
+        "api_app_id": "A00001",
+        "trigger_id": "1.1",
+        "response_url": f"{running.slack.url}/respond/9",
+        "actions": [
+            {
+                "type": "button",
+                "action_id": "feedback_not_helpful",
+                "block_id": "feedback",
+                "value": "entry:cic-13",
+            }
+        ],
+    }
+    with caplog.at_level(logging.ERROR, logger="practice_guide.slack"):
+        post(running.url, interaction(payload), content_type=FORM)
+        (call,) = running.slack.wait_for("respond")
+    assert call.body["text"].startswith("Sorry, something went wrong")
+    assert any("listener failed on a block_actions" in r.getMessage() for r in caplog.records)
+
+
+def test_questions_never_reach_the_log(running: Running, caplog: pytest.LogCaptureFixture) -> None:
+    secret_question = "Jane Invented-Example age 7 strat was 19/12/2025 when is the icpc"
+    with caplog.at_level(logging.DEBUG):
+        slash(running, secret_question)
+        running.slack.wait_for("respond")
+    assert "Invented-Example" not in caplog.text
