@@ -28,6 +28,23 @@ def slash(running: Running, text: str) -> int:
     return post(running.url, form(fields), content_type=FORM)[0]
 
 
+def click(
+    running: Running, action_id: str, value: str, *, respond_to: int, block_id: str = "feedback"
+) -> int:
+    """A button click as Slack sends it: a block_actions payload with a response_url on the stand-in."""
+    payload = {
+        "type": "block_actions",
+        "user": {"id": "U1"},
+        "team": {"id": "T00001"},
+        "api_app_id": "A00001",
+        "trigger_id": "1.1",
+        "response_url": f"{running.slack.url}/respond/{respond_to}",
+        "container": {"type": "message", "message_ts": "1.1", "channel_id": "C1"},
+        "actions": [{"type": "button", "action_id": action_id, "block_id": block_id, "value": value}],
+    }
+    return post(running.url, interaction(payload), content_type=FORM)[0]
+
+
 def test_slash_command_answers_only_the_asker(running: Running) -> None:
     assert slash(running, "strat was 19/12/2025 when is the icpc due") == 200
     (call,) = running.slack.wait_for("respond")
@@ -52,25 +69,7 @@ def test_user_text_echoed_back_cannot_ping_anyone(running: Running) -> None:
 
 
 def test_feedback_is_stored_as_id_and_verdict_only(running: Running) -> None:
-    payload = {
-        "type": "block_actions",
-        "user": {"id": "U1"},
-        "team": {"id": "T00001"},
-        "api_app_id": "A00001",
-        "trigger_id": "1.1",
-        "response_url": f"{running.slack.url}/respond/2",
-        "container": {"type": "message", "message_ts": "1.1", "channel_id": "C1"},
-        "channel": {"id": "C1"},
-        "actions": [
-            {
-                "type": "button",
-                "action_id": "feedback_helpful",
-                "block_id": "feedback",
-                "value": "entry:cp-03",
-            }
-        ],
-    }
-    assert post(running.url, interaction(payload), content_type=FORM)[0] == 200
+    assert click(running, "feedback_helpful", "entry:cp-03", respond_to=2) == 200
     (call,) = running.slack.wait_for("respond")
     assert call.body["response_type"] == "ephemeral" and "Thanks" in call.body["text"]
     with sqlite3.connect(running.db) as db:
@@ -80,18 +79,7 @@ def test_feedback_is_stored_as_id_and_verdict_only(running: Running) -> None:
 
 
 def test_did_you_mean_button_answers_that_standard(running: Running) -> None:
-    payload = {
-        "type": "block_actions",
-        "user": {"id": "U1"},
-        "team": {"id": "T00001"},
-        "api_app_id": "A00001",
-        "trigger_id": "1.1",
-        "response_url": f"{running.slack.url}/respond/3",
-        "actions": [
-            {"type": "button", "action_id": "suggestion_0", "block_id": "suggestions", "value": "cic-13"}
-        ],
-    }
-    post(running.url, interaction(payload), content_type=FORM)
+    click(running, "suggestion_0", "cic-13", respond_to=3, block_id="suggestions")
     (call,) = running.slack.wait_for("respond")
     assert (
         "An initial health assessment will be requested and carried out within 20 working days"
@@ -141,24 +129,8 @@ def test_an_error_in_a_listener_apologises_and_logs_no_question(
     running: Running, caplog: pytest.LogCaptureFixture
 ) -> None:
     running.store.close()  # the database goes away under the app: recording the vote fails for real
-    payload = {
-        "type": "block_actions",
-        "user": {"id": "U1"},
-        "team": {"id": "T00001"},
-        "api_app_id": "A00001",
-        "trigger_id": "1.1",
-        "response_url": f"{running.slack.url}/respond/9",
-        "actions": [
-            {
-                "type": "button",
-                "action_id": "feedback_not_helpful",
-                "block_id": "feedback",
-                "value": "entry:cic-13",
-            }
-        ],
-    }
     with caplog.at_level(logging.ERROR, logger="practice_guide.slack"):
-        post(running.url, interaction(payload), content_type=FORM)
+        click(running, "feedback_not_helpful", "entry:cic-13", respond_to=9)
         (call,) = running.slack.wait_for("respond")
     assert call.body["text"].startswith("Sorry, something went wrong")
     assert any("listener failed on a block_actions" in r.getMessage() for r in caplog.records)
