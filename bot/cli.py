@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.answer import Answer
+from bot.slack.settings import DEFAULT_HOST, port_number
 from knowledge.errors import PackError
 
 
@@ -66,7 +67,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--http", action="store_true", help="serve /slack/events over HTTP instead of Socket Mode"
     )
-    serve.add_argument("--port", type=int, help="HTTP port (default 3000)")
+    serve.add_argument("--port", type=port_number, help="HTTP port, 1 to 65535 (default 3000)")
+    serve.add_argument(
+        "--host",
+        default=DEFAULT_HOST,
+        help="address to listen on in HTTP mode (default 127.0.0.1, behind a reverse proxy; 0.0.0.0 for all)",
+    )
 
     commands.add_parser("start", help="the Slack app when Slack settings are present, else the terminal chat")
     return parser
@@ -96,11 +102,12 @@ def _run(args: argparse.Namespace) -> int:
         )
         return 0
     if args.command == "serve":
-        from bot.slack import serve
+        from bot.slack.run import serve
 
-        return serve(http=args.http, port=args.port)
+        return serve(http=args.http, port=args.port, host=args.host)
     if args.command == "start":
-        from bot.slack import serve, slack_configured
+        from bot.slack.run import serve
+        from bot.slack.settings import slack_configured
 
         if slack_configured(os.environ):
             return serve(http="SLACK_APP_TOKEN" not in os.environ, port=None)
