@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from calculators.errors import PracticeGuideError
+
 WHERE = {
     "SLACK_BOT_TOKEN": "Slack app settings > OAuth & Permissions > Bot User OAuth Token (starts xoxb-)",
     "SLACK_APP_TOKEN": "Slack app settings > Basic Information > App-Level Tokens, scope connections:write (starts xapp-)",
@@ -31,7 +33,7 @@ _SECRET = re.compile(r"[!-~]+")  # printable ASCII, no spaces or line breaks
 _DAYS = re.compile(r"[0-9]{1,6}")  # ASCII digits: "²".isdigit() is True but int("²") fails
 
 
-class SettingsError(ValueError):
+class SettingsError(PracticeGuideError, ValueError):
     """A Slack setting is missing or malformed; the message names it and where to find it."""
 
 
