@@ -96,14 +96,21 @@ def _serve_http(app: App, settings: SlackSettings, *, host: str, port: int, stop
 def _serve_socket_mode(app: App, settings: SlackSettings, *, stop: threading.Event) -> int:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+    from bot.slack.checks import one_message
+
     handler = SocketModeHandler(app, settings.app_token)
-    try:
-        handler.connect()
-    except Exception as error:
+    with one_message(handler.client.logger):
+        try:
+            handler.connect()  # slack_sdk logs a failed WebSocket handshake and returns: check, don't trust
+            failure = None if handler.client.is_connected() else "no connection"
+        except Exception as error:
+            failure = type(error).__name__
+        if failure:
+            handler.close()  # before its monitor thread starts retrying (and logging) in the background
+    if failure:
         print(
-            "Practice Guide can't open the Socket Mode connection Slack handed out "
-            f"({type(error).__name__}). Check this machine can make outbound WebSocket (wss://) "
-            "connections to *.slack.com.",
+            f"Practice Guide can't open the Socket Mode WebSocket that Slack handed out ({failure}). "
+            "Check this machine can make outbound WebSocket (wss://) connections to *.slack.com.",
             file=sys.stderr,
         )
         return 1
