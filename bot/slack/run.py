@@ -39,7 +39,11 @@ def serve(*, http: bool, port: int | None, host: str = DEFAULT_HOST) -> int:
     stop = threading.Event()
     try:
         settings = SlackSettings.from_env(os.environ, http=http)
-        app = _checked_app(settings, pool, socket_mode=not http)
+        from bot.slack.app import checked_app
+        from bot.slack.feedback import FeedbackStore
+
+        store = FeedbackStore(settings.feedback_db, retention_days=settings.retention_days)
+        app = checked_app(settings, PracticeGuide.load(), pool, store, socket_mode=not http)
         _stop_on_sigterm(stop)
         if http:
             return _serve_http(app, settings, host=host, port=port or DEFAULT_PORT, stop=stop)
@@ -53,21 +57,6 @@ def serve(*, http: bool, port: int | None, host: str = DEFAULT_HOST) -> int:
         stop.set()
         pool.wait_idle(STOP_GRACE_SECONDS)
         pool.shutdown(wait=False)
-
-
-def _checked_app(settings: SlackSettings, pool: ListenerPool, *, socket_mode: bool) -> App:
-    from bot.slack.app import build_app, remember_auth
-    from bot.slack.checks import check_app_token, check_bot_token
-    from bot.slack.deliveries import DeliveryLog
-    from bot.slack.feedback import FeedbackStore
-    from bot.slack.services import Services
-
-    store = FeedbackStore(settings.feedback_db, retention_days=settings.retention_days)
-    app = build_app(settings, Services(PracticeGuide.load(), store, DeliveryLog()), pool)
-    remember_auth(app, check_bot_token(app.client, settings))
-    if socket_mode:
-        check_app_token(app.client, settings)
-    return app
 
 
 def _serve_http(app: App, settings: SlackSettings, *, host: str, port: int, stop: threading.Event) -> int:

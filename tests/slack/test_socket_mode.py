@@ -13,13 +13,10 @@ import pytest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 from bot.core import PracticeGuide
-from bot.slack.app import build_app, remember_auth
-from bot.slack.checks import check_bot_token
-from bot.slack.deliveries import DeliveryLog
+from bot.slack.app import checked_app
 from bot.slack.feedback import FeedbackStore
 from bot.slack.health import Heartbeat, watch
 from bot.slack.pool import ListenerPool
-from bot.slack.services import Services
 from bot.slack.settings import SlackSettings
 from slackstandin.socket_mode import SocketStandIn
 from slackstandin.web import BOT_USER, SlackStandIn
@@ -41,8 +38,7 @@ def socket_handler(
     )
     store = FeedbackStore(settings.feedback_db, retention_days=30)
     pool = ListenerPool()
-    app = build_app(settings, Services(guide, store, DeliveryLog()), pool)
-    remember_auth(app, check_bot_token(app.client, settings))
+    app = checked_app(settings, guide, pool, store, socket_mode=True)
     handler = SocketModeHandler(app, settings.app_token, ping_interval=1)
     handler.connect()
     yield slack, socket, handler
