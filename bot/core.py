@@ -13,14 +13,14 @@ from rapidfuzz import fuzz, process
 
 from bot import replies
 from bot.answer import Answer, Kind, Match
-from calculators.calendar import WorkingCalendar
 from calculators.chatdates import DateFinding, FoundDate, Prefer, find_dates
 from calculators.deadlines import Deadline, compute
 from calculators.timeline import timeline as build_timeline
-from calculators.timescale import Count, Event, Timescale
+from calculators.timescale import Count, Timescale
+from calculators.working_calendar import WorkingCalendar
 from knowledge.definitions import GlossaryLookup
 from knowledge.loader import PACK_DIR, load_pack
-from knowledge.records import Entry, GlossaryTerm, KnowledgePack
+from knowledge.records import Entry, Event, GlossaryTerm, KnowledgePack
 from knowledge.search import Hit, StandardsIndex
 from knowledge.steps import StepFinder
 from knowledge.text import fold

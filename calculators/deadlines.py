@@ -13,9 +13,9 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from calculators.calendar import WorkingCalendar
 from calculators.errors import RuleError
 from calculators.timescale import Count, Timescale
+from calculators.working_calendar import WorkingCalendar, check_supported
 
 SCHEDULE_LENGTH = 6  # recurring visits: how many coming dates a worker sees
 
@@ -203,7 +203,11 @@ def compute(
     *,
     rules: Mapping[str, Timescale] | None = None,
 ) -> Deadline:
-    """Count `timescale` from `start` on `calendar` (`rules` lets a phased schedule find its end)."""
+    """Count `timescale` from `start` on `calendar` (`rules` lets a phased schedule find its end).
+
+    Raises DateRangeError, worded for the worker, when `start` is outside the supported years.
+    """
+    check_supported(start, what=f"The date of {timescale.start_event.replace('-', ' ')}")
     t, n = timescale, timescale.n or 0
     earliest: date | None = None
     schedule: tuple[date, ...] = ()

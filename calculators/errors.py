@@ -9,3 +9,7 @@ class CalendarError(ValueError):
 
 class RuleError(ValueError):
     """A timescale cannot be counted as configured (a phased schedule whose `until` rule is missing)."""
+
+
+class DateRangeError(ValueError):
+    """A date outside the years the engine promises to count (1990 to 2100), worded for the worker."""

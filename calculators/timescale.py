@@ -6,7 +6,7 @@ only names the kinds of counting the engine knows, so that the data and the engi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -59,12 +59,3 @@ class Timescale:
     produces: str | None = None
     names: tuple[str, ...] = ()
     note: str | None = None
-
-
-@dataclass(frozen=True)
-class Event:
-    """Something a timescale is counted from (a strategy discussion, a placement, a date of birth)."""
-
-    id: str
-    label: str
-    names: tuple[str, ...] = field(default=())

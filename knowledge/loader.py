@@ -10,9 +10,10 @@ from typing import Any
 
 import yaml
 
-from calculators.timescale import Count, Event, Phase, Timescale
+from calculators.timescale import Count, Phase, Timescale
+from calculators.working_calendar import REGIONS
 from knowledge.errors import PackError
-from knowledge.records import Entry, GlossaryTerm, KnowledgePack
+from knowledge.records import Entry, Event, GlossaryTerm, KnowledgePack
 from knowledge.validation import Field, Problems
 
 PACK_DIR = Path(__file__).parent / "pack"
@@ -73,7 +74,6 @@ MANIFEST_FIELDS = (
 )
 CALENDAR_FIELDS = (Field("region", str), Field("closures", list, required=False))
 CLOSURE_FIELDS = (Field("date", date), Field("name", str))
-REGIONS = ("ENG", "SCT", "NIR")
 
 
 def normalise_statement(line: str) -> str:
