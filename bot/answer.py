@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -32,6 +33,26 @@ class Match:
 
 
 @dataclass(frozen=True)
+class Choice:
+    """One of the rules a deadline question may mean, counted, for the worker to pick (numbered or a button)."""
+
+    rule: str
+    label: str
+    standard_id: str
+    start: date
+    due: date
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "label": self.label,
+            "standard_id": self.standard_id,
+            "from": self.start.isoformat(),
+            "due": self.due.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
 class Answer:
     """What the bot decided to say. `reply` is the plain-text form; renderers may lay it out richer."""
 
@@ -43,6 +64,7 @@ class Answer:
     deadlines: tuple[Deadline, ...] = ()
     glossary: GlossaryTerm | None = None
     suggestions: tuple[Match, ...] = field(default=())  # "did you mean" when abstaining
+    choices: tuple[Choice, ...] = ()  # a deadline question two or more rules fit: the worker picks
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -72,5 +94,6 @@ class Answer:
             "suggestions": [
                 {"id": s.id, "title": s.title, "score": round(s.score, 4)} for s in self.suggestions
             ],
+            "choices": [c.to_json() for c in self.choices],
             "reply": self.reply,
         }

@@ -7,11 +7,16 @@ matching, and apart from Slack's Block Kit, which lays out the same Answer field
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
 
 from calculators.chatdates import FoundDate
-from calculators.deadlines import Deadline
+from calculators.deadlines import Deadline, long_date
 from calculators.timescale import Count, Timescale
 from knowledge.records import Entry, GlossaryTerm
+
+if TYPE_CHECKING:
+    from bot.answer import Choice
 
 EXAMPLES = (
     "what's a core group?",
@@ -62,13 +67,11 @@ def deadline(result: Deadline, entry: Entry, found: FoundDate | None, *, other_d
     t = result.timescale
     lines = [f"{t.label}: {_due_phrase(result)}", f"How it was counted: {result.explanation}"]
     if result.schedule and t.count in (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.PHASED):
-        lines.append("Then: " + ", ".join(d.strftime("%a %d %b %Y") for d in result.schedule[1:]))
+        lines.append("Then: " + ", ".join(long_date(d) for d in result.schedule[1:]))
     if found is not None and found.year_assumed:
-        lines.append(
-            f'I read "{found.text}" as {found.day.strftime("%A %d %B %Y")}. If you meant another year, say so.'
-        )
+        lines.append(f'I read "{found.text}" as {long_date(found.day)}. If you meant another year, say so.')
     if other_dates:
-        lines.append(f"You gave more than one date; I counted from {result.start.strftime('%d/%m/%Y')}.")
+        lines.append(f"You gave more than one date; I counted from {long_date(result.start)}.")
     if t.note:
         lines.append(f"Note: {t.note}")
     lines.append(f"The standard ({where(entry)}, {entry.id}):")
@@ -78,28 +81,32 @@ def deadline(result: Deadline, entry: Entry, found: FoundDate | None, *, other_d
 
 def _due_phrase(result: Deadline) -> str:
     if result.earliest is not None:
-        return f"between {_day(result.earliest)} and {result.due_text}"
-    return f"due {result.due_text}"
+        return f"between {long_date(result.earliest)} and {result.due_text}{_flag(result)}"
+    return f"due {result.due_text}{_flag(result)}"
 
 
-def _day(day: object) -> str:
-    return day.strftime("%A %d %B %Y").replace(" 0", " ")  # type: ignore[attr-defined]
+def _flag(result: Deadline) -> str:
+    """A due date on a weekend or bank holiday is flagged wherever it is shown."""
+    if result.due_is_working_day or result.last_working_day_before is None:
+        return ""
+    return (
+        f" (not a working day: the last working day before it is {long_date(result.last_working_day_before)})"
+    )
 
 
-def timeline(event_label: str, start_text: str, results: Sequence[Deadline]) -> str:
-    lines = [f"Timeline from {event_label} on {start_text}:"]
+def timeline(event_label: str, start: date, results: Sequence[Deadline]) -> str:
+    lines = [f"Timeline from {event_label} on {long_date(start)}:"]
     for result in results:
         lines.append(
-            f"- {result.due_text}: {result.timescale.label} ({result.timescale.rule}, {result.timescale.standard_id})"
+            f"- {result.due_text}{_flag(result)}: {result.timescale.label} "
+            f"({result.timescale.rule}, {result.timescale.standard_id})"
         )
     lines.append("Each date is counted as its standard words it; ask `deadline RULE DATE` to see how.")
     return "\n".join(lines)
 
 
 def ask_which_step(found: FoundDate, candidates: Sequence[Timescale]) -> str:
-    lines = [
-        f"I see the date {found.day.strftime('%A %d %B %Y')}, but not which step you need the deadline for."
-    ]
+    lines = [f"I see the date {long_date(found.day)}, but not which step you need the deadline for."]
     if candidates:
         lines.append(
             "Did you mean: " + "; ".join(f"{t.label} (`deadline {t.rule} DATE`)" for t in candidates)
@@ -107,6 +114,16 @@ def ask_which_step(found: FoundDate, candidates: Sequence[Timescale]) -> str:
     lines.append(
         'Try e.g. "strat was 19/12/2025, when is the ICPC due?" or `rules` for every step I can count.'
     )
+    return "\n".join(lines)
+
+
+def choose_step(choices: Sequence[Choice]) -> str:
+    lines = ["That could be more than one step, with different dates. Which do you mean?"]
+    lines.extend(
+        f"{i}. {c.label}: {long_date(c.due)} (counted from {long_date(c.start)}; {c.standard_id})"
+        for i, c in enumerate(choices, start=1)
+    )
+    lines.append("Reply with its number, or ask again naming the step.")
     return "\n".join(lines)
 
 

@@ -25,10 +25,6 @@ def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def short_date(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
 @dataclass(frozen=True)
 class SkippedDay:
     day: date
@@ -151,7 +147,7 @@ def _age(t: Timescale, birth: date) -> tuple[date, str]:
     parts = [_plural(years, "year")] + ([_plural(months, "month")] if months else [])
     explanation = f"Aged {' '.join(parts)}: {long_date(due)}, from the date of birth {long_date(birth)}."
     if birth.month == 2 and birth.day == 29 and due.day != 29:
-        explanation += f" Born on 29 February: in {due.year} the birthday falls on {due:%d %B}."
+        explanation += f" Born on 29 February: in {due.year} the birthday falls on {due.day} {due:%B}."
     return due, explanation
 
 

@@ -59,3 +59,6 @@ class Timescale:
     produces: str | None = None
     names: tuple[str, ...] = ()
     note: str | None = None
+    asks: tuple[
+        str, ...
+    ] = ()  # how workers ask for this step, without dates: retrieval finds the rule by them

@@ -47,6 +47,7 @@ TIMESCALE_FIELDS = (
     Field("produces", str, required=False),
     Field("names", list, required=False, list_of=str),
     Field("note", str, required=False),
+    Field("asks", list, required=False, list_of=str),
 )
 PHASE_FIELDS = (Field("every_weeks", int), Field("until", str, required=False))
 # What each kind of count needs besides `rule`, `label`, `count` and `from`.
@@ -267,6 +268,7 @@ def _load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> 
         produces=raw.get("produces"),
         names=tuple(n.lower() for n in raw.get("names") or ()),
         note=raw.get("note"),
+        asks=tuple(a.strip() for a in raw.get("asks") or ()),
     )
 
 
