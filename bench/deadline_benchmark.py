@@ -56,8 +56,8 @@ def _describe(answer: Answer) -> str:
     if answer.deadlines:
         d = answer.deadlines[0]
         return f"{d.timescale.rule} from {d.start} due {d.due}"
-    if answer.choices:
-        return "choices " + ", ".join(f"{c.rule} {c.due}" for c in answer.choices)
+    if answer.options:
+        return "choices " + ", ".join(f"{o.timescale.rule} {o.due}" for o in answer.options)
     return f"no date ({answer.kind})"
 
 
@@ -68,7 +68,7 @@ def judge(guide: PracticeGuide, row: dict[str, Any]) -> Outcome:
         due = date.fromisoformat(row["due"])
         return Outcome(row, bool(answer.deadlines) and answer.deadlines[0].due == due, got)
     if row["kind"] == "choice":
-        return Outcome(row, len(answer.choices) >= 2, got)
+        return Outcome(row, len(answer.options) >= 2, got)
     return Outcome(row, not answer.deadlines, got)
 
 
@@ -116,12 +116,13 @@ def report(outcomes: list[Outcome], guide: PracticeGuide, *, misses: bool) -> st
         )
     voices = Counter(o.row["voice"] for o in outcomes if not o.right)
     totals = Counter(o.row["voice"] for o in outcomes)
-    lines.append(
-        "Misses by voice: " + ", ".join(f"{v} {voices[v]}/{totals[v]}" for v in sorted(totals))
-    )
+    lines.append("Misses by voice: " + ", ".join(f"{v} {voices[v]}/{totals[v]}" for v in sorted(totals)))
     readings = [o for o in outcomes if not o.right and o.row.get("ambiguous")]
     if readings:
-        lines += ["", "Misses on rows the author marked ambiguous (a reading to compare with the pack's note):"]
+        lines += [
+            "",
+            "Misses on rows the author marked ambiguous (a reading to compare with the pack's note):",
+        ]
         lines += [f"  [{o.row['voice']}] {o.row['q']!r}: set {o.row['due']}, got {o.got}" for o in readings]
     if misses:
         lines += ["", "Misses by voice:"]

@@ -1,21 +1,22 @@
 """The one answering core: a question in, an Answer out. Every edge (Slack, terminal, JSON) uses it.
 
-It decides what to say; bot/replies.py words it; the edges lay it out. Nothing here knows Slack.
+It decides which parts an answer has; bot/wording.py words them and bot/render/ and bot/slack/blocks.py
+lay them out. Nothing here knows Slack or holds a sentence.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot import replies
-from bot.answer import Answer, Kind
-from bot.deadline_questions import DeadlineQuestions, match_of, prefer_for
+from bot.answer import Answer, DateInvite, Kind, Match, Reason
+from bot.deadline_questions import DeadlineQuestions, date_problem, prefer_for
 from calculators.chatdates import DateFinding, find_dates
-from calculators.timescale import Count, Timescale
+from calculators.timescale import Timescale
 from calculators.working_calendar import WorkingCalendar
 from knowledge.definitions import GlossaryLookup
 from knowledge.loader import PACK_DIR, load_pack
@@ -36,7 +37,6 @@ _WHEN = re.compile(
 _GREETING = re.compile(
     r"^(hi|hello|hiya|hey|morning|afternoon|good morning|good afternoon|help|\?|start|menu)$"
 )
-_BEFORE_COUNTS = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 
 
 class PracticeGuide:
@@ -63,14 +63,11 @@ class PracticeGuide:
     def rules(self) -> tuple[Timescale, ...]:
         return tuple(self._rules.values())
 
-    def events(self) -> tuple[Event, ...]:
-        return tuple(self._events.values())
-
     def glossary(self) -> tuple[GlossaryTerm, ...]:
         return self.pack.glossary
 
     def help(self, question: str = "help") -> Answer:
-        return Answer(question=question, kind=Kind.HELP, answered=False, reply=replies.help_text())
+        return Answer(question=question, kind=Kind.HELP, answered=False)
 
     def answer(self, question: str, *, today: date | None = None) -> Answer:
         today = today or date.today()
@@ -87,18 +84,11 @@ class PracticeGuide:
         if command == "timeline" and rest:
             return self._timeline_command(question, rest, today)
         if command == "rules" and not rest:
-            return Answer(
-                question=question, kind=Kind.HELP, answered=False, reply=replies.rules_list(self.rules())
-            )
+            return Answer(question=question, kind=Kind.RULES, answered=False, rules=self.rules())
         if not folded:
-            return self._unknown(
-                question, [], reason="I couldn't find any words in that. Ask me about a practice standard."
-            )
+            return self._unknown(question, [], reason=Reason.NO_WORDS)
         answer = self._answer_text(question, text, today)
-        if truncated:
-            note = f"(That was a long message: I read the first {MAX_QUESTION_CHARS} characters.)"
-            return _with_reply(answer, f"{note}\n{answer.reply}")
-        return answer
+        return replace(answer, read_chars=MAX_QUESTION_CHARS) if truncated else answer
 
     def _answer_text(self, question: str, text: str, today: date) -> Answer:
         term = self.definitions.define(text)
@@ -108,20 +98,14 @@ class PracticeGuide:
                 question=question,
                 kind=Kind.GLOSSARY,
                 answered=True,
-                reply=replies.glossary(term, see_also),
                 glossary=term,
-                matches=tuple(_match(e, 1.0) for e in see_also),
+                matches=tuple(Match.of(e, 1.0) for e in see_also),
             )
         finding = find_dates(text, today)
         words = _without_dates(text, finding)
         hits = self.index.search(words, limit=10)
         if finding.problems:
-            return Answer(
-                question=question,
-                kind=Kind.DEADLINE,
-                answered=False,
-                reply=replies.date_problems(finding.problems),
-            )
+            return date_problem(question, finding.problems)
         if finding.dates:
             return self.deadlines.from_text(question, text, words, finding, hits, today)
         return self._standard(question, words, hits)
@@ -133,42 +117,37 @@ class PracticeGuide:
         invite = None
         if best.timescales and _WHEN.search(fold(words)):
             steps = self.steps.find(words, hits)
-            invite = next(
+            timescale = next(
                 (s.timescale for s in steps if s.timescale.standard_id == best.id), best.timescales[0]
             )
-        related = [h.entry for h in hits[1:3] if h.score >= ANSWER_THRESHOLD]
-        event_label = self._event_label(invite.start_event) if invite else ""
+            invite = DateInvite(timescale, self._event_label(timescale.start_event))
         return Answer(
             question=question,
             kind=Kind.STANDARD,
             answered=True,
-            reply=replies.standard(best, related, invite=invite, event_label=event_label),
-            matches=tuple(_match(h.entry, h.score) for h in hits[:MAX_MATCHES]),
+            matches=tuple(Match.of(h.entry, h.score) for h in hits[:MAX_MATCHES]),
+            related=tuple(Match.of(h.entry, h.score) for h in hits[1:3] if h.score >= ANSWER_THRESHOLD),
+            invite=invite,
         )
 
-    def _unknown(self, question: str, hits: list[Hit], *, reason: str = "") -> Answer:
-        suggestions = [h.entry for h in hits[:MAX_SUGGESTIONS]]
+    def _unknown(self, question: str, hits: list[Hit], *, reason: Reason = Reason.NO_MATCH) -> Answer:
         return Answer(
             question=question,
             kind=Kind.UNKNOWN,
             answered=False,
-            reply=replies.unknown(suggestions, reason=reason),
-            suggestions=tuple(_match(h.entry, h.score) for h in hits[:MAX_SUGGESTIONS]),
+            reason=reason,
+            suggestions=tuple(Match.of(h.entry, h.score) for h in hits[:MAX_SUGGESTIONS]),
         )
 
     def deadline(self, rule: str, start: date) -> Answer:
-        """One rule counted from one date: the shortcut's modal, a picked choice and `deadline RULE DATE`."""
+        """One rule counted from one date: the shortcut's modal, a picked option and `deadline RULE DATE`."""
         return self.deadlines.deadline(rule, start)
 
     def entry_answer(self, entry_id: str) -> Answer:
         """The answer for one entry, as when a user picks a "did you mean" suggestion."""
         entry = self._entries[entry_id]
         return Answer(
-            question=entry.title,
-            kind=Kind.STANDARD,
-            answered=True,
-            reply=replies.standard(entry, [], invite=None, event_label=""),
-            matches=(_match(entry, 1.0),),
+            question=entry.title, kind=Kind.STANDARD, answered=True, matches=(Match.of(entry, 1.0),)
         )
 
     def _deadline_command(self, question: str, rest: str, today: date) -> Answer:
@@ -176,31 +155,45 @@ class PracticeGuide:
         timescale = self._rules.get(rule_text.lower())
         if timescale is None:
             close = process.extract(rule_text.lower(), list(self._rules), scorer=fuzz.WRatio, limit=3)
-            names = ", ".join(f"`{name}`" for name, _, _ in close)
-            return _plain(
-                question,
-                Kind.DEADLINE,
-                f"I don't know the rule `{rule_text}`. Did you mean {names}? `rules` lists them all.",
+            return Answer(
+                question=question,
+                kind=Kind.DEADLINE,
+                answered=False,
+                reason=Reason.UNKNOWN_RULE,
+                unknown_name=rule_text,
+                choices=tuple(self._rules[name] for name, _, _ in close),
             )
         finding = find_dates(date_text, today, prefer=prefer_for(timescale))
-        if finding.problems or not finding.dates:
-            problems = finding.problems or (
-                f"Give the date {self._event_label(timescale.start_event)} happened, e.g. `deadline {timescale.rule} 19/12/2025`.",
+        if finding.problems:
+            return date_problem(question, finding.problems)
+        if not finding.dates:
+            return Answer(
+                question=question,
+                kind=Kind.DEADLINE,
+                answered=False,
+                reason=Reason.NEED_DATE,
+                choices=(timescale,),
+                invite=DateInvite(timescale, self._event_label(timescale.start_event)),
             )
-            return _plain(question, Kind.DEADLINE, replies.date_problems(problems))
         return self.deadlines.deadline(timescale.rule, finding.dates[0].day, question=question)
 
     def _timeline_command(self, question: str, rest: str, today: date) -> Answer:
         finding = find_dates(rest, today)
-        if finding.problems or not finding.dates:
-            problems = finding.problems or (
-                "Give the event and its date, e.g. `timeline strategy-discussion 19/12/2025`.",
-            )
-            return _plain(question, Kind.DEADLINE, replies.date_problems(problems))
-        event = self.find_event(_without_dates(rest, finding))
+        if finding.problems:
+            return date_problem(question, finding.problems, kind=Kind.TIMELINE)
+        if not finding.dates:
+            return Answer(question=question, kind=Kind.TIMELINE, answered=False, reason=Reason.NEED_DATE)
+        name = _without_dates(rest, finding).strip()
+        event = self.find_event(name)
         if event is None:
-            ids = ", ".join(f"`{e}`" for e in self._events)
-            return _plain(question, Kind.DEADLINE, f"Which event? I know: {ids}.")
+            return Answer(
+                question=question,
+                kind=Kind.TIMELINE,
+                answered=False,
+                reason=Reason.UNKNOWN_EVENT,
+                unknown_name=name,
+                events=tuple(self._events.values()),
+            )
         return self.timeline(event.id, finding.dates[0].day, question=question)
 
     def timeline(self, event_id: str, start: date, *, question: str | None = None) -> Answer:
@@ -220,20 +213,7 @@ class PracticeGuide:
         return self.deadlines.event_label(event_id)
 
 
-_match = match_of
-
-
 def _without_dates(text: str, finding: DateFinding) -> str:
     for found in finding.dates:
         text = text.replace(found.text, " ")
     return text
-
-
-def _plain(question: str, kind: Kind, reply: str) -> Answer:
-    return Answer(question=question, kind=kind, answered=False, reply=reply)
-
-
-def _with_reply(answer: Answer, reply: str) -> Answer:
-    from dataclasses import replace
-
-    return replace(answer, reply=reply)

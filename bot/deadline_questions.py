@@ -12,8 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from bot import replies
-from bot.answer import Answer, Choice, Kind, Match
+from bot.answer import Answer, Kind, Match, Reason
 from calculators.chatdates import DateFinding, FoundDate, Prefer, find_dates
 from calculators.deadlines import Deadline, compute
 from calculators.errors import DateRangeError
@@ -34,15 +33,9 @@ def prefer_for(timescale: Timescale) -> Prefer:
     return "future" if timescale.count in BEFORE_COUNTS else "past"
 
 
-def match_of(entry: Entry, score: float) -> Match:
-    return Match(
-        id=entry.id,
-        section=entry.section,
-        title=entry.title,
-        text=entry.text,
-        score=score,
-        subsection=entry.subsection,
-        note=entry.note,
+def date_problem(question: str, problems: Sequence[str], *, kind: Kind = Kind.DEADLINE) -> Answer:
+    return Answer(
+        question=question, kind=kind, answered=False, reason=Reason.DATE_PROBLEM, problems=tuple(problems)
     )
 
 
@@ -76,8 +69,14 @@ class DeadlineQuestions:
         """A question with at least one date and no date problems."""
         matches = self.steps.find(text, hits, dates=finding.dates, without_dates=words)
         if not matches:
-            candidates = [h.entry.timescales[0] for h in hits[:3] if h.entry.timescales]
-            return _plain(question, replies.ask_which_step(finding.dates[0], candidates))
+            return Answer(
+                question=question,
+                kind=Kind.DEADLINE,
+                answered=False,
+                reason=Reason.WHICH_STEP,
+                date_read=finding.dates[0].day,
+                choices=tuple(h.entry.timescales[0] for h in hits[:3] if h.entry.timescales),
+            )
         counted: list[_Counted] = []
         for step in matches[: MAX_CHOICES + 2]:
             found = self._start(step, text, today)
@@ -86,9 +85,9 @@ class DeadlineQuestions:
             try:
                 counted.append(_Counted(step, found, self.count(step.timescale, found.day)))
             except DateRangeError as exc:
-                return _plain(question, replies.date_problems([str(exc)]))
+                return date_problem(question, [str(exc)])
         if not counted:
-            return _plain(question, replies.date_problems(["I couldn't read the date to count from."]))
+            return date_problem(question, ["I couldn't read the date to count from."])
         best = counted[0]
         close = [
             c
@@ -107,23 +106,13 @@ class DeadlineQuestions:
         return next((d for d in ahead.dates if d.text == found.text), found)
 
     def _choices(self, question: str, counted: Sequence[_Counted]) -> Answer:
-        choices = tuple(
-            Choice(
-                rule=c.step.timescale.rule,
-                label=c.step.timescale.label,
-                standard_id=c.step.timescale.standard_id,
-                start=c.result.start,
-                due=c.result.due,
-            )
-            for c in counted
-        )
         return Answer(
             question=question,
             kind=Kind.DEADLINE,
             answered=False,
-            reply=replies.choose_step(choices),
+            reason=Reason.CHOOSE_STEP,
             matches=_standards(counted, self.entries),
-            choices=choices,
+            options=tuple(c.result for c in counted),
         )
 
     def count(self, timescale: Timescale, start: date) -> Deadline:
@@ -137,18 +126,19 @@ class DeadlineQuestions:
             question=question,
             kind=Kind.DEADLINE,
             answered=True,
-            reply=replies.deadline(result, entry, found, other_dates=other_dates),
-            matches=(match_of(entry, 1.0),),
+            matches=(Match.of(entry, 1.0),),
             deadlines=(result,),
+            read_as=found if found is not None and found.year_assumed else None,
+            other_dates=other_dates,
         )
 
     def deadline(self, rule: str, start: date, *, question: str | None = None) -> Answer:
-        """One rule counted from one date: the shortcut's modal, a chosen choice and `deadline RULE DATE`."""
+        """One rule counted from one date: the shortcut's modal, a picked option and `deadline RULE DATE`."""
         question = question or f"deadline {rule} {start.isoformat()}"
         try:
             result = self.count(self.rules[rule], start)
         except DateRangeError as exc:
-            return _plain(question, replies.date_problems([str(exc)]))
+            return date_problem(question, [str(exc)])
         return self.answer_for(question, result, None)
 
     def timeline(self, event_id: str, start: date, *, question: str | None = None) -> Answer:
@@ -157,13 +147,14 @@ class DeadlineQuestions:
             check_supported(start)
             results = build_timeline(event_id, start, tuple(self.rules.values()), self.calendar)
         except DateRangeError as exc:
-            return _plain(question, replies.date_problems([str(exc)]))
+            return date_problem(question, [str(exc)], kind=Kind.TIMELINE)
         return Answer(
             question=question,
-            kind=Kind.DEADLINE,
+            kind=Kind.TIMELINE,
             answered=bool(results),
-            reply=replies.timeline(self.events[event_id].label, start, results),
             deadlines=results,
+            events=(self.events[event_id],),
+            date_read=start,
         )
 
     def event_label(self, event_id: str) -> str:
@@ -176,8 +167,4 @@ def _standards(counted: Sequence[_Counted], entries: Mapping[str, Entry]) -> tup
     scores: dict[str, float] = {}
     for c in counted:
         scores.setdefault(c.step.timescale.standard_id, min(c.step.score, 1.0))
-    return tuple(match_of(entries[standard_id], score) for standard_id, score in scores.items())
-
-
-def _plain(question: str, reply: str) -> Answer:
-    return Answer(question=question, kind=Kind.DEADLINE, answered=False, reply=reply)
+    return tuple(Match.of(entries[standard_id], score) for standard_id, score in scores.items())
