@@ -68,8 +68,24 @@ _PATTERNS = (
     ),
     re.compile(r"(?<![\d/.])\b" + _WEEKDAY + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})\b(?![/.]\d)", re.I),
 )
+# Days workers name rather than number: "placed on Christmas Eve 2026".
+_NAMED_DAYS = {
+    "christmas eve": (24, 12),
+    "christmas day": (25, 12),
+    "boxing day": (26, 12),
+    "new year's eve": (31, 12),
+    "new years eve": (31, 12),
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+}
+_NAMED = re.compile(
+    r"\b(?P<named>" + "|".join(sorted(_NAMED_DAYS, key=len, reverse=True)) + r")(?:,?\s+(?P<year>\d{4})\b)?",
+    re.I,
+)
+_SAME_DAY = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0}
+_OFFSETS = {**_SAME_DAY, "yesterday": -1, "last night": -1, "tomorrow": 1}
 _RELATIVE = re.compile(
-    r"\b(?:(?P<word>today|yesterday|tomorrow)"
+    r"\b(?:(?P<word>" + "|".join(sorted(_OFFSETS, key=len, reverse=True)) + r")"
     r"|(?P<which>last|next|this|on)\s+(?P<rweekday>"
     + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
     + r")"
@@ -118,13 +134,22 @@ def _out_of_range(text: str) -> str:
 
 
 def _calendar_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | str:
-    text = match.group(0)
-    raw_month = match.group("month")
-    month = _MONTHS[raw_month.lower()] if not raw_month.isdigit() else int(raw_month)
-    day = int(match.group("day"))
-    raw_year = match.groupdict().get("year")
+    named = match.groupdict().get("named")
+    if named:
+        day, month = _NAMED_DAYS[" ".join(named.lower().split())]
+    else:
+        raw_month = match.group("month")
+        month = _MONTHS[raw_month.lower()] if not raw_month.isdigit() else int(raw_month)
+        day = int(match.group("day"))
     weekday = match.groupdict().get("weekday")
     wanted = _WEEKDAYS[weekday.lower()] if weekday else None
+    return _dated(match.group(0), day, month, match.groupdict().get("year"), wanted, today, prefer)
+
+
+def _dated(
+    text: str, day: int, month: int, raw_year: str | None, wanted: int | None, today: date, prefer: Prefer
+) -> FoundDate | str:
+    """A day and month (and the year if written) as a date, or why it can't be one."""
     if not 1 <= month <= 12:
         return f"{month} isn't a month: dates are read day first, so \"{text}\" can't be a date (e.g. 19/12/2025 is 19 December)."
     if raw_year:
@@ -161,7 +186,7 @@ def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
         return _out_of_range(f"{text} ({today.isoformat()})")
     word = (match.group("word") or "").lower()
     if word:
-        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
+        offset = _OFFSETS[" ".join(word.split())]
         return FoundDate(today + timedelta(days=offset), text)
     which = (match.group("which") or "").lower()
     weekday = _WEEKDAYS[(match.group("rweekday") or match.group("bare")).lower()]
@@ -192,7 +217,7 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         taken[start:end] = b"\x01" * (end - start)
         return True
 
-    for pattern in _PATTERNS:
+    for pattern in (*_PATTERNS, _NAMED):
         for match in pattern.finditer(text):
             if claim(match):
                 found.append((match.start(), _calendar_date(match, today, prefer)))

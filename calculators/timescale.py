@@ -59,6 +59,7 @@ class Timescale:
     produces: str | None = None
     names: tuple[str, ...] = ()
     note: str | None = None
-    asks: tuple[
-        str, ...
-    ] = ()  # how workers ask for this step, without dates: retrieval finds the rule by them
+    # How workers ask for this step, without dates: retrieval finds the rule by them.
+    asks: tuple[str, ...] = ()
+    # Events a worker may count it from too, less surely ("concerns came in" for a strategy discussion).
+    also_from: tuple[str, ...] = ()

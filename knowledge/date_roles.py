@@ -11,15 +11,20 @@ birth, the last visit, the end of an approval.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
 
 from calculators.chatdates import FoundDate
 from knowledge.expansion import PhraseExpander
 from knowledge.records import Event
 from knowledge.text import fold, stem
 
-CLAUSE_WORDS = 7  # words of a clause, either side of its date, that can name the date's event
+CLAUSE_WORDS = 10  # words of a clause, either side of its date, that can name the date's event
+BIRTH_EVENT = "date-of-birth"
+# "turns 15 on 20 December 2025": a birthday of a stated age, so the date of birth is N years before.
+_TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:?!()\[\]]|\s[-–—]\s|\.\s|\b(?:and|then|so|but|when|what|whens|by)\b", re.I)
 
 
@@ -51,8 +56,11 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
 class EventNamer:
     """Which events a piece of text names, by the names workers use for them (events.yaml)."""
 
-    def __init__(self, events: Sequence[Event], expander: PhraseExpander) -> None:
+    def __init__(
+        self, events: Sequence[Event], expander: PhraseExpander, correct: Callable[[str], str] = str
+    ) -> None:
         self._expander = expander
+        self.correct = correct  # typo correction of folded text ("challnge" -> "challenge")
         self._patterns = [
             (event.id, phrase_pattern({*event.names, event.id.replace("-", " ")})) for event in events
         ]
@@ -63,7 +71,7 @@ class EventNamer:
         A name inside a longer one names nothing by itself: "temporary approval ends" is the end of an
         approval, not the approval; "review conference" is not the initial "conference".
         """
-        words = stemmed(self._expander.expand(fold(text)))
+        words = stemmed(self._expander.expand(self.correct(fold(text))))
         spans = {
             event_id: [m.span() for m in pattern.finditer(words)]
             for event_id, pattern in self._patterns
@@ -107,6 +115,11 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
     rest = text
     for found in dates:
         clause, start, end = clause_of(text, found)
-        roles.append(DateRole(found, clause, *namer.named(clause)))
+        turns = _TURNS.search(clause)
+        if turns:
+            birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)
+            roles.append(DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT))
+        else:
+            roles.append(DateRole(found, clause, *namer.named(clause)))
         rest = rest.replace(text[start:end], " ", 1)
     return tuple(roles), rest

@@ -48,6 +48,7 @@ TIMESCALE_FIELDS = (
     Field("names", list, required=False, list_of=str),
     Field("note", str, required=False),
     Field("asks", list, required=False, list_of=str),
+    Field("also_from", list, required=False, list_of=str),
 )
 PHASE_FIELDS = (Field("every_weeks", int), Field("until", str, required=False))
 # What each kind of count needs besides `rule`, `label`, `count` and `from`.
@@ -269,6 +270,7 @@ def _load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> 
         names=tuple(n.lower() for n in raw.get("names") or ()),
         note=raw.get("note"),
         asks=tuple(a.strip() for a in raw.get("asks") or ()),
+        also_from=tuple(raw.get("also_from") or ()),
     )
 
 
@@ -280,7 +282,8 @@ def _check_timescales(entries: list[Entry], event_ids: set[str], problems: Probl
         where = f"{entry.source_file}, entry {entry.id}, timescale {t.rule}"
         if not ID_PATTERN.match(t.rule):
             problems.add(where, "field `rule` should be lower-case words joined by hyphens, e.g. `icpc`")
-        for field_name, event in (("from", t.start_event), ("produces", t.produces)):
+        named = [("from", t.start_event), ("produces", t.produces), *(("also_from", e) for e in t.also_from)]
+        for field_name, event in named:
             if event is not None and event not in event_ids:
                 problems.add(
                     where, f"field `{field_name}` names event `{event}`, which is not in events.yaml"

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from calculators.chatdates import FoundDate
 from calculators.timescale import Count, Timescale
-from knowledge.date_roles import DateRole, EventNamer, date_roles, phrase_pattern, stemmed
+from knowledge.date_roles import BIRTH_EVENT, DateRole, EventNamer, date_roles, phrase_pattern, stemmed
 from knowledge.expansion import PhraseExpander
 from knowledge.records import Entry, KnowledgePack
 from knowledge.search import Hit, StandardsIndex
@@ -32,14 +32,19 @@ NAME_WEIGHT = 0.5  # the step is named in the words outside the dates' clauses
 NAME_WORD_WEIGHT = 0.05  # a longer name ("initial cin meeting") is more specific than "cin meeting"
 EVENT_WEIGHT = 0.35  # a date's own words name the event the rule counts from
 FIRST_EVENT_WEIGHT = 0.1  # ... and that event is the one named most fully
+ALSO_EVENT_WEIGHT = 0.35  # a date's words name an event the rule may also be counted from
 OTHER_EVENT_PENALTY = 0.3  # the only dates there are belong to other events
 CLAUSE_NAME_SHARE = 0.6  # a step's name beside a date counts this share of one in the question proper
 NEXT_WEIGHT = 0.1  # "when's the next visit due?" asks for a recurring step
 MIN_STEP_SCORE = 0.45
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
-BIRTH_EVENT = "date-of-birth"
 _RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
 _NEXT = re.compile(r"\bnext\b")
+# The part of the question that asks ("- next visit by?"), as against what it states ("first review done").
+_ASK_BREAK = re.compile(r"[,;:.!]|\s[-–—]\s")
+_ASKING = re.compile(
+    r"\?|\b(?:when|whens|due|deadline|by|latest|date|next|until|how long|how soon|how quickly)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,7 @@ class StepFinder:
                 source_text="",
             )
         )
-        self.events = EventNamer(pack.events, expander)
+        self.events = EventNamer(pack.events, expander, self._rule_index.correct_typos)
         event_names = {e.id: {*e.names, e.id.replace("-", " ")} for e in pack.events}
         # A rule is also named by the event it produces: "when does it become a formal dispute?"
         names = [
@@ -107,8 +112,9 @@ class StepFinder:
         question like "when is the ICPC due?" ranks the steps it may be inviting a date for.
         """
         roles, step_text = self.roles(text, dates)
-        step_words = stemmed(self._expander.expand(fold(step_text)))
-        clause_words = stemmed(self._expander.expand(fold(" , ".join(r.clause for r in roles))))
+        asking, stating = _asking_and_stating(step_text)
+        step_words = self._words(asking)
+        clause_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         retrieval = {h.entry.id: h.score for h in self._rule_index.search(without_dates or text, limit=12)}
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(fold(text)))
@@ -136,23 +142,47 @@ class StepFinder:
         matches.sort(key=lambda m: -m.score)
         return matches
 
+    def _words(self, text: str) -> str:
+        return stemmed(self._expander.expand(self.events.correct(fold(text))))
+
     def _name_weight(self, phrase: str) -> float:
         return NAME_WEIGHT / math.sqrt(self._sharing[phrase]) + NAME_WORD_WEIGHT * len(phrase.split())
 
 
+def _asking_and_stating(step_text: str) -> tuple[str, str]:
+    """The clauses that ask (a "when", a "due", a question mark) apart from those that only state."""
+    clauses = _ASK_BREAK.split(step_text)
+    asking = [c for c in clauses if _ASKING.search(c)]
+    if not asking:
+        return step_text, ""
+    return " , ".join(asking), " , ".join(c for c in clauses if not _ASKING.search(c))
+
+
 def _best_start(t: Timescale, roles: Sequence[DateRole]) -> tuple[FoundDate | None, float]:
-    """The date `t` counts from and what the dates' words add: its own event named beats any other date."""
+    """The date `t` counts from and what the dates' words add: its own event named beats any other date.
+
+    A date of the event the rule produces is not a start: "formal dispute raised 8/12" is not a date to
+    count the informal challenge from, and an ICPC that was held is not one to count the ICPC from.
+    """
     if not roles:
         return None, 0.0
     is_age = t.count is Count.AGE
-    usable = [r for r in roles if (BIRTH_EVENT in r.events) == is_age]
+    usable = [r for r in roles if (BIRTH_EVENT in r.events) == is_age and not _is_done(t, r)]
     if not usable:
         return None, 0.0
     own = [r for r in usable if t.start_event in r.events]
     if own:
         best = own[0]
         return best.found, EVENT_WEIGHT + FIRST_EVENT_WEIGHT * (best.lead == t.start_event)
+    also = [r for r in usable if set(t.also_from) & set(r.events)]
+    if also:
+        return also[0].found, ALSO_EVENT_WEIGHT
     unnamed = [r for r in usable if not r.events]
     if unnamed:
         return unnamed[0].found, 0.0
     return usable[0].found, -OTHER_EVENT_PENALTY
+
+
+def _is_done(t: Timescale, role: DateRole) -> bool:
+    named = role.lead == t.produces and t.start_event not in role.events
+    return t.produces is not None and t.produces != t.start_event and named
