@@ -35,6 +35,7 @@ FIRST_EVENT_WEIGHT = 0.1  # ... and that event is the one named most fully
 ALSO_EVENT_WEIGHT = 0.35  # a date's words name an event the rule may also be counted from
 OTHER_EVENT_PENALTY = 0.3  # the only dates there are belong to other events
 CLAUSE_NAME_SHARE = 0.6  # a step's name beside a date counts this share of one in the question proper
+CONTEXT_WEIGHT = 0.15  # another event of the rule's own section is named in the question
 NEXT_WEIGHT = 0.1  # "when's the next visit due?" asks for a recurring step
 MIN_STEP_SCORE = 0.45
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
@@ -76,6 +77,12 @@ class StepFinder:
         self._expander = expander
         self._timescales = pack.timescales
         documents = tuple(_rule_document(t, e) for e in pack.entries for t in e.timescales)
+        # The events of each section's rules: a question naming one of them is about that part of the work.
+        self._section = {t.rule: e.section for e in pack.entries for t in e.timescales}
+        self._section_events: dict[str, set[str]] = {}
+        for t in pack.timescales:
+            events = {t.start_event, *t.also_from, *([t.produces] if t.produces else [])}
+            self._section_events.setdefault(self._section[t.rule], set()).update(events)
         self._rule_index = StandardsIndex(
             KnowledgePack(
                 entries=documents,
@@ -118,6 +125,7 @@ class StepFinder:
         retrieval = {h.entry.id: h.score for h in self._rule_index.search(without_dates or text, limit=12)}
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(fold(text)))
+        named_anywhere = set(self.events.named(text)[0])
         matches = []
         for t, names in zip(self._timescales, self._name_patterns, strict=True):
             named = {m.group(0) for m in names.finditer(step_words)} if names else set()
@@ -134,6 +142,11 @@ class StepFinder:
             if stated - named:
                 # "first review booked for 6 Jan": a phase or step stated beside a date, not asked about.
                 score += CLAUSE_NAME_SHARE * max(self._name_weight(p) for p in stated - named)
+            own_role = next((r for r in roles if start is not None and r.found == start), None)
+            context = named_anywhere - set(own_role.events if own_role else ())
+            if context & self._section_events[self._section[t.rule]]:
+                # "came into care ..., last visit 19/12": the other events say which part of the work this is.
+                score += CONTEXT_WEIGHT
             if asks_next and t.count in _RECURRING:
                 score += NEXT_WEIGHT
             evidence = named or stated or event_score > 0 or found >= MIN_RETRIEVAL
