@@ -24,7 +24,10 @@ from knowledge.search import Hit
 from knowledge.steps import StepFinder, StepMatch
 
 BEFORE_COUNTS = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
-CHOICE_MARGIN = 0.15  # rules scoring this close to the best, with another due date, are offered too
+# Rules scoring this close to the best, with another due date, are offered too; closer still when the
+# best is named where the question asks and the other is not.
+CHOICE_MARGIN = 0.15
+NAMED_CHOICE_MARGIN = 0.07
 MAX_CHOICES = 4
 
 
@@ -92,7 +95,8 @@ class DeadlineQuestions:
         close = [
             c
             for c in counted[1:]
-            if c.step.score >= best.step.score - CHOICE_MARGIN and c.result.due != best.result.due
+            if c.step.score >= best.step.score - _margin(best.step, c.step)
+            and c.result.due != best.result.due
         ]
         if close:
             return self._choices(question, [best, *close][:MAX_CHOICES])
@@ -160,6 +164,10 @@ class DeadlineQuestions:
     def event_label(self, event_id: str) -> str:
         event = self.events.get(event_id)
         return event.label if event else event_id.replace("-", " ")
+
+
+def _margin(best: StepMatch, other: StepMatch) -> float:
+    return NAMED_CHOICE_MARGIN if best.named and not other.named else CHOICE_MARGIN
 
 
 def _standards(counted: Sequence[_Counted], entries: Mapping[str, Entry]) -> tuple[Match, ...]:

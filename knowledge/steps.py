@@ -55,6 +55,7 @@ class StepMatch:
     timescale: Timescale
     score: float
     start: FoundDate | None = None
+    named: bool = False  # the step is named where the question asks ("when's the ICPC?")
 
 
 def _rule_document(t: Timescale, entry: Entry) -> Entry:
@@ -151,7 +152,7 @@ class StepFinder:
                 score += NEXT_WEIGHT
             evidence = named or stated or event_score > 0 or found >= MIN_RETRIEVAL
             if evidence and score >= MIN_STEP_SCORE:
-                matches.append(StepMatch(t, score, start))
+                matches.append(StepMatch(t, score, start, named=bool(named)))
         matches.sort(key=lambda m: -m.score)
         return matches
 
