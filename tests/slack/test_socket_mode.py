@@ -4,6 +4,7 @@ socket is reconnected through apps.connections.open."""
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Iterator
@@ -75,14 +76,15 @@ def envelope(envelope_id: str, event: dict[str, object]) -> dict[str, object]:
 
 
 def test_events_over_the_socket_are_acked_answered_and_survive_a_dropped_socket(
-    socket_app: tuple[SlackStandIn, SocketStandIn],
+    socket_app: tuple[SlackStandIn, SocketStandIn], caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG)  # slack_sdk logs every envelope at DEBUG unless held at INFO
     slack, socket = socket_app
     socket.wait_connections(1)
     mention = {
         "type": "app_mention",
         "user": "U1",
-        "text": f"<@{BOT_USER}> strat was 19/12/25, when's the ICPC?",
+        "text": f"<@{BOT_USER}> Jane Invented-Example: strat was 19/12/25, when's the ICPC?",
         "ts": "1.1",
         "channel": "C1",
     }
@@ -108,6 +110,7 @@ def test_events_over_the_socket_are_acked_answered_and_survive_a_dropped_socket(
     socket.wait_ack("env-2")
     calls = slack.wait_for("chat.postMessage", count=2)
     assert calls[1].body["channel"] == "D1"
+    assert "Invented-Example" not in caplog.text
 
 
 def test_health_file_is_fresh_while_connected_and_the_app_gives_up_when_slack_stays_away(
