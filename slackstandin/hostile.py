@@ -148,3 +148,20 @@ def _status(connection: socket.socket) -> int:
             return 0
         reply += chunk
     return int(reply.split(b" ", 2)[1])
+
+
+def send_chunked(port: int, total: int, *, timeout: float = 10.0) -> int:
+    """Stream a body in chunks with no Content-Length: the server must stop it at its limit, not buffer it."""
+    head = (
+        f"POST {EVENTS_PATH} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        "Transfer-Encoding: chunked\r\n\r\n"
+    ).encode()
+    chunk = b"10000\r\n" + b"x" * 0x10000 + b"\r\n"
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as connection:
+        connection.sendall(head)
+        try:
+            for _ in range(total // 0x10000):
+                connection.sendall(chunk)
+        except OSError:
+            pass  # the server may refuse and hang up while we are still sending: its answer is below
+        return _status(connection)

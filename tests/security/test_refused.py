@@ -17,6 +17,7 @@ from slackstandin.hostile import (
     QUESTION,
     Hostile,
     hostile_requests,
+    send_chunked,
     send_oversized_head,
     send_raw,
     slash_body,
@@ -57,6 +58,11 @@ def test_hostile_request_is_refused_and_acted_on_nowhere(
 
 def test_announced_oversized_body_is_refused_before_it_is_sent(running: Running) -> None:
     assert send_oversized_head(_port(running), 1_100_000_000) == 413
+    assert outbound(running) == []
+
+
+def test_a_chunked_body_past_the_limit_is_cut_off(running: Running) -> None:
+    assert send_chunked(_port(running), 3_000_000) == 413
     assert outbound(running) == []
 
 
