@@ -14,15 +14,6 @@ from bot.wording import PRIVACY
 QUIT_WORDS = frozenset({"quit", "exit", "bye", "q", ":q"})
 
 
-def reply_to(guide: PracticeGuide, line: str, last: Answer | None, *, today: date | None = None) -> Answer:
-    """A number after a list of steps picks that step, counted from the same date; anything else is asked."""
-    number = line.strip().rstrip(".")
-    if last is not None and last.options and number.isdigit() and 1 <= int(number) <= len(last.options):
-        picked = last.options[int(number) - 1]
-        return guide.deadline(picked.timescale.rule, picked.start)
-    return guide.answer(line, today=today)
-
-
 def chat(
     guide: PracticeGuide,
     *,
@@ -49,5 +40,17 @@ def chat(
             return 0
         if not line.strip():
             continue
-        last = reply_to(guide, line, last, today=today)
-        out.write(f"\n{render_text(last)}\n")
+        answer = _picked(guide, last, line) or guide.answer(line, today=today)
+        out.write(f"\n{render_text(answer)}\n")
+        last = answer
+
+
+def _picked(guide: PracticeGuide, last: Answer | None, line: str) -> Answer | None:
+    """A number typed after a list of options picks that option, counted as it was listed."""
+    if last is None or not last.options or not line.strip().isdigit():
+        return None
+    number = int(line.strip())
+    if not 1 <= number <= len(last.options):
+        return None
+    option = last.options[number - 1]
+    return guide.deadline(option.timescale.rule, option.start)

@@ -133,7 +133,7 @@ def which_step(seen: date | None) -> str:
 
 
 CHOOSE_STEP = "That could be more than one step, with different dates. Which do you mean?"
-CHOOSE_STEP_FOOT = "Reply with its number, or ask again naming the step."
+CHOOSE_STEP_FOOT = "Pick its number, or ask again naming the step."
 
 
 def option(number: int, result: Deadline) -> str:
