@@ -25,7 +25,10 @@ CLAUSE_WORDS = 10  # words of a clause, either side of its date, that can name t
 BIRTH_EVENT = "date-of-birth"
 # "turns 15 on 20 December 2025": a birthday of a stated age, so the date of birth is N years before.
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:?!()\[\]]|\s[-–—]\s|\.\s|\b(?:and|then|so|but|when|what|whens)\b", re.I)
+# A clause ends at punctuation (not the colon of "4:30pm"), a dash, or a word that starts another clause.
+_CLAUSE_BREAK = re.compile(
+    r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:and|then|so|but|when|what|whens|if)\b", re.I
+)
 
 
 @dataclass(frozen=True)

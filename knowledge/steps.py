@@ -40,7 +40,7 @@ NEXT_WEIGHT = 0.1  # "when's the next visit due?" asks for a recurring step
 MIN_STEP_SCORE = 0.45
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
 _RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
-_NEXT = re.compile(r"\bnext\b")
+_NEXT = re.compile(r"\b(?:next|nxt)\b")
 # The part of the question that asks ("- next visit by?"), as against what it states ("first review done").
 _ASK_BREAK = re.compile(r"[,;:.!]|\s[-–—]\s")
 _ASKING = re.compile(
