@@ -15,8 +15,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from calculators.chatdates import FoundDate
 from calculators.timescale import Count, Timescale
@@ -93,7 +94,7 @@ class StepFinder:
                 source_text="",
             )
         )
-        self.events = EventNamer(pack.events, expander, self._rule_index.correct_typos)
+        self.events = EventNamer(pack.events, expander, _word_by_word(self._rule_index.correct_typos))
         event_names = {e.id: {*e.names, e.id.replace("-", " ")} for e in pack.events}
         # A rule is also named by the event it produces: "when does it become a formal dispute?"
         names = [
@@ -161,6 +162,12 @@ class StepFinder:
 
     def _name_weight(self, phrase: str) -> float:
         return NAME_WEIGHT / math.sqrt(self._sharing[phrase]) + NAME_WORD_WEIGHT * len(phrase.split())
+
+
+def _word_by_word(correct: Callable[[str], str]) -> Callable[[str], str]:
+    """Typo correction remembered per word: a question's words are corrected once, not once per clause."""
+    one = lru_cache(maxsize=8192)(correct)
+    return lambda folded: " ".join(one(word) for word in folded.split())
 
 
 def _asking_and_stating(step_text: str) -> tuple[str, str]:
