@@ -46,14 +46,25 @@ def stemmed(text: str) -> str:
     return " ".join(stem(w) for w in fold(text).split())
 
 
-def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """One regular expression for whole stemmed phrases, longest first."""
-    stems = {stemmed(p) for p in phrases} - {""}
-    if not stems:
-        return None
-    return re.compile(
-        r"\b(?:" + "|".join(re.escape(p) for p in sorted(stems, key=len, reverse=True)) + r")\b"
-    )
+MAX_PHRASE_WORDS = 8  # names longer than this are not looked for
+
+
+def phrase_set(phrases: Iterable[str]) -> frozenset[str]:
+    """Names as stemmed phrases, to be looked up among a text's word sequences."""
+    return frozenset(stemmed(p) for p in phrases) - {""}
+
+
+def word_runs(words: str) -> dict[str, list[tuple[int, int]]]:
+    """Every run of up to MAX_PHRASE_WORDS words of stemmed text, with where it is (word positions).
+
+    Built once per text; each name is then one set lookup, with no regular expression per rule.
+    """
+    tokens = words.split()
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(i + MAX_PHRASE_WORDS, len(tokens)) + 1):
+            runs.setdefault(" ".join(tokens[i:j]), []).append((i, j))
+    return runs
 
 
 class EventNamer:
@@ -64,9 +75,7 @@ class EventNamer:
     ) -> None:
         self._expander = expander
         self.correct = correct  # typo correction of folded text ("challnge" -> "challenge")
-        self._patterns = [
-            (event.id, phrase_pattern({*event.names, event.id.replace("-", " ")})) for event in events
-        ]
+        self._names = [(event.id, phrase_set({*event.names, event.id.replace("-", " ")})) for event in events]
 
     def named(self, text: str) -> tuple[tuple[str, ...], str | None]:
         """Event ids named in `text`, the one named by the longest phrase first, and that one if unique.
@@ -74,11 +83,10 @@ class EventNamer:
         A name inside a longer one names nothing by itself: "temporary approval ends" is the end of an
         approval, not the approval; "review conference" is not the initial "conference".
         """
-        words = stemmed(self._expander.expand(self.correct(fold(text))))
+        runs = word_runs(stemmed(self._expander.expand(self.correct(fold(text)))))
         spans = {
-            event_id: [m.span() for m in pattern.finditer(words)]
-            for event_id, pattern in self._patterns
-            if pattern is not None
+            event_id: [span for name in names & runs.keys() for span in runs[name]]
+            for event_id, names in self._names
         }
         every = [span for found in spans.values() for span in found]
         lengths = []

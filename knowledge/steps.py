@@ -21,7 +21,15 @@ from functools import lru_cache
 
 from calculators.chatdates import FoundDate
 from calculators.timescale import Count, Timescale
-from knowledge.date_roles import BIRTH_EVENT, DateRole, EventNamer, date_roles, phrase_pattern, stemmed
+from knowledge.date_roles import (
+    BIRTH_EVENT,
+    DateRole,
+    EventNamer,
+    date_roles,
+    phrase_set,
+    stemmed,
+    word_runs,
+)
 from knowledge.expansion import PhraseExpander
 from knowledge.records import Entry, KnowledgePack
 from knowledge.search import Hit, StandardsIndex
@@ -101,7 +109,7 @@ class StepFinder:
             {*t.names, t.label, t.rule.replace("-", " "), *event_names.get(t.produces or "", ())}
             for t in self._timescales
         ]
-        self._name_patterns = [phrase_pattern(n) for n in names]
+        self._names = [phrase_set(n) for n in names]
         # A name many rules share ("visit") says less about which step is meant than one only a rule has.
         self._sharing = Counter(p for n in names for p in {stemmed(x) for x in n})
         # Words around a date that name an event ("ICPC is on 8/12") are not the step asked about.
@@ -122,18 +130,16 @@ class StepFinder:
         """
         roles, step_text = self.roles(text, dates)
         asking, stating = _asking_and_stating(step_text)
-        step_words = self._words(asking)
-        clause_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
+        step_runs = word_runs(self._words(asking)).keys()
+        clause_runs = word_runs(self._words(" , ".join([*(r.clause for r in roles), stating]))).keys()
         retrieval = {h.entry.id: h.score for h in self._rule_index.search(without_dates or text, limit=12)}
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(fold(text)))
         named_anywhere = set(self.events.named(text)[0])
         matches = []
-        for t, names in zip(self._timescales, self._name_patterns, strict=True):
-            named = {m.group(0) for m in names.finditer(step_words)} if names else set()
-            stated = (
-                {m.group(0) for m in names.finditer(clause_words)} - self._event_phrases if names else set()
-            )
+        for t, names in zip(self._timescales, self._names, strict=True):
+            named = names & step_runs
+            stated = (names & clause_runs) - self._event_phrases
             start, event_score = _best_start(t, roles)
             if dates and start is None:
                 continue  # an age needs a date of birth; a date of birth only starts an age
