@@ -63,3 +63,13 @@ def test_every_timescale_is_reachable_from_a_plain_question(guide: PracticeGuide
         answer = guide.answer(f"{name} 03/11/2026, {ask}?", today=date(2026, 11, 24))
         given = [d.timescale.rule for d in (*answer.deadlines, *answer.options)]
         assert rule in given, (ask, given)
+
+
+def test_an_offered_date_on_a_weekend_is_flagged(guide: PracticeGuide) -> None:
+    answer = guide.answer("ICPC on 08/12/2026, when does my report need to go out?", today=date(2026, 11, 24))
+    saturday = next(o for o in answer.options if o.due == date(2026, 12, 5))
+    assert not saturday.due_is_working_day
+    assert (
+        "Saturday 5 December 2026, not a working day: the last working day before it is Friday 4 December 2026"
+        in (render_text(answer))
+    )
