@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from typing import TextIO
 
 from bot.answer import Answer
@@ -13,7 +14,13 @@ from bot.wording import PRIVACY
 QUIT_WORDS = frozenset({"quit", "exit", "bye", "q", ":q"})
 
 
-def chat(guide: PracticeGuide, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+def chat(
+    guide: PracticeGuide,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    today: date | None = None,
+) -> int:
     source = stdin or sys.stdin
     out = stdout or sys.stdout
     out.write(
@@ -33,7 +40,7 @@ def chat(guide: PracticeGuide, *, stdin: TextIO | None = None, stdout: TextIO | 
             return 0
         if not line.strip():
             continue
-        answer = _picked(guide, last, line) or guide.answer(line)
+        answer = _picked(guide, last, line) or guide.answer(line, today=today)
         out.write(f"\n{render_text(answer)}\n")
         last = answer
 

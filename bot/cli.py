@@ -60,7 +60,7 @@ def _start(args: argparse.Namespace) -> int:
 def _chat(args: argparse.Namespace) -> int:
     from bot.chat import chat
 
-    return chat(_guide(args))
+    return chat(_guide(args), today=getattr(args, "today", None))
 
 
 def _ask(args: argparse.Namespace) -> int:
@@ -134,13 +134,17 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _deadline(args: argparse.Namespace) -> int:
-    answer = _guide(args).answer(f"deadline {args.rule} {' '.join(args.date)}", today=args.today)
+    answer = _guide(args).deadline_from_words(
+        args.rule, " ".join(args.date), today=args.today or date.today()
+    )
     _show(answer, as_json=args.json)
     return 0 if answer.answered else 1
 
 
 def _timeline(args: argparse.Namespace) -> int:
-    answer = _guide(args).answer(f"timeline {args.event} {' '.join(args.date)}", today=args.today)
+    answer = _guide(args).timeline_from_words(
+        " ".join([args.event, *args.date]), today=args.today or date.today()
+    )
     _show(answer, as_json=args.json)
     if args.ics and answer.deadlines:
         from calculators.ics import to_ics
@@ -169,7 +173,8 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
     ask.add_argument("--today", type=_today, help="fix today's date (YYYY-MM-DD), for tests")
 
-    command("chat", _chat, "a conversation in the terminal")
+    chat = command("chat", _chat, "a conversation in the terminal")
+    chat.add_argument("--today", type=_today, help="fix today's date (YYYY-MM-DD) for relative dates")
 
     index = command("index", _index, "every entry of the index")
     index.add_argument("--json", action="store_true", required=True)

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from bot import wording
 from bot.answer import Answer, Kind, Match, Reason
 from calculators.chatdates import DateFinding, FoundDate, Prefer, find_dates
 from calculators.deadlines import Deadline, compute
@@ -90,16 +91,13 @@ class DeadlineQuestions:
             except DateRangeError as exc:
                 return date_problem(question, [str(exc)])
         if not counted:
-            return date_problem(question, ["I couldn't read the date to count from."])
+            return date_problem(question, [wording.NO_START_DATE])
         best = counted[0]
-        close = [
-            c
-            for c in counted[1:]
-            if c.step.score >= best.step.score - _margin(best.step, c.step)
-            and c.result.due != best.result.due
-        ]
-        if close:
-            return self._choices(question, [best, *close][:MAX_CHOICES])
+        close = [c for c in counted[1:] if c.step.score >= best.step.score - _margin(best.step, c.step)]
+        by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
+        if len(by_due) > 1:
+            options = sorted(by_due.values(), key=lambda c: -c.step.score)
+            return self._choices(question, options[:MAX_CHOICES])
         return self.answer_for(question, best.result, best.found, other_dates=len(finding.dates) - 1)
 
     def _start(self, step: StepMatch, text: str, today: date) -> FoundDate | None:

@@ -116,10 +116,7 @@ def timeline_head(event: Event, start: date) -> str:
 
 def timeline_item(result: Deadline) -> str:
     t = result.timescale
-    line = f"{long_date(result.due)}: {t.label} ({t.rule}, {t.standard_id})"
-    if result.last_working_day_before is not None:
-        line += f", not a working day: the last working day before it is {long_date(result.last_working_day_before)}"
-    return line
+    return f"{long_date(result.due)}: {t.label} ({t.rule}, {t.standard_id}){not_working(result)}"
 
 
 TIMELINE_FOOT = "Each date is counted as its standard words it; ask `deadline RULE DATE` to see how."
@@ -132,14 +129,27 @@ def which_step(seen: date | None) -> str:
     return f"I see the date {long_date(seen)}, but not which step you need the deadline for."
 
 
+NO_START_DATE = "I couldn't tell which of the dates to count from. Say which event each date is."
 CHOOSE_STEP = "That could be more than one step, with different dates. Which do you mean?"
 CHOOSE_STEP_FOOT = "Pick its number, or ask again naming the step."
+
+
+def not_working(result: Deadline) -> str:
+    """', not a working day: the last working day before it is ...' for a due date on a weekend or holiday."""
+    if result.last_working_day_before is None:
+        return ""
+    return (
+        f", not a working day: the last working day before it is {long_date(result.last_working_day_before)}"
+    )
 
 
 def option(number: int, result: Deadline) -> str:
     """'1. ICPC report sent to the chair: Thursday 3 December 2026 (counted from ...; s47-17)'."""
     t = result.timescale
-    return f"{number}. {t.label}: {long_date(result.due)} (counted from {long_date(result.start)}; {t.standard_id})"
+    return (
+        f"{number}. {t.label}: {long_date(result.due)}{not_working(result)} "
+        f"(counted from {long_date(result.start)}; {t.standard_id})"
+    )
 
 
 def rule_choice(t: Timescale) -> str:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.wording import CHOOSE_STEP_FOOT
+
 REPO = Path(__file__).resolve().parents[2]
 ANSWER_KEYS = {"question", "kind", "answered", "matches", "deadlines", "reply"}
 
@@ -160,3 +162,20 @@ def test_chat_answers_and_quits() -> None:
     assert result.returncode == 0
     assert "Should be placed for adoption" in result.stdout
     assert result.stdout.rstrip().endswith("Bye.")
+
+
+def test_chat_numbers_the_steps_a_question_may_mean_and_a_number_picks_one() -> None:
+    stdin = "ICPC on 08/12/2026, when does my report need to go out?\n2\nquit\n"
+    result = run_cli("chat", "--today", "2026-11-24", stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    first, _, picked = result.stdout.partition(CHOOSE_STEP_FOOT)
+    assert "1. ICPC report sent to the chair: Thursday 3 December 2026" in first
+    assert "2. ICPC report shared with the family: Saturday 5 December 2026" in first
+    assert "ICPC report shared with the family: due Saturday 5 December 2026" in picked
+
+
+def test_deadline_and_timeline_refuse_dates_outside_the_supported_years() -> None:
+    for args in (("deadline", "icpc", "01/01/0001"), ("timeline", "strat", "31/12/9999")):
+        result = run_cli(*args)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert "outside the dates I can count (1990 to 2100)" in result.stdout
