@@ -60,6 +60,7 @@ def test_http_mode_reports_health_and_stops_cleanly_on_sigterm(tmp_path: Path) -
         assert app.wait(timeout=20) == 0
         _, stderr = app.communicate(timeout=5)
         assert "Traceback" not in stderr
+        assert "will be unused" not in stderr  # bolt builds its own client from SLACK_BOT_TOKEN
     finally:
         if app.poll() is None:
             app.kill()
