@@ -29,12 +29,9 @@ class FeedbackStore:
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
         self._failed_at: float | None = None
+        self._broken = False  # until a vote is saved again: opening alone proves little (a full disk opens)
         with self._lock:
             self._open()
-
-    @property
-    def available(self) -> bool:
-        return self._db is not None
 
     def _open(self) -> None:
         try:
@@ -52,12 +49,10 @@ class FeedbackStore:
         except (OSError, sqlite3.Error) as error:
             self._failed(error)
             return
-        if self._failed_at is not None:
-            logger.warning("feedback database %s is working again: votes are being saved", self.path)
-        self._db, self._failed_at = db, None
+        self._db = db
 
     def _failed(self, error: BaseException) -> None:
-        if self._failed_at is None:  # one line when it breaks, not one per vote
+        if not self._broken:  # one line when it breaks, not one per vote (nor per reopen that fails)
             logger.error(
                 "feedback database %s can't be used (%s: %s): answering carries on, votes are not saved "
                 "until it is fixed; retrying every %.0f s",
@@ -66,6 +61,7 @@ class FeedbackStore:
                 error,
                 self._retry_seconds,
             )
+        self._broken = True
         self._failed_at = time.monotonic()
         if self._db is not None:
             self._db.close()
@@ -94,6 +90,9 @@ class FeedbackStore:
             except sqlite3.Error as error:
                 self._failed(error)
                 return False
+            if self._broken:
+                logger.warning("feedback database %s is working again: votes are being saved", self.path)
+                self._broken, self._failed_at = False, None
             return True
 
     def close(self) -> None:

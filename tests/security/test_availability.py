@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 import socket
 import sqlite3
+import subprocess
+import sys
 import time
 import urllib.parse
 import urllib.request
@@ -19,6 +21,7 @@ from bot.slack.http_server import Limits
 from slackstandin.web import BOT_USER, event_body, form, interaction, post
 from tests.support.slack_app import Running, running_app
 
+REPO = Path(__file__).resolve().parents[2]
 SLOW_SECONDS = 4.0
 ACK_WITHIN = 2.5  # Slack waits 3 s for an ack
 
@@ -133,3 +136,37 @@ def test_a_broken_feedback_database_never_stops_answers_and_recovers(
         with sqlite3.connect(db) as fixed:
             assert list(fixed.execute("SELECT answer_id FROM feedback")) == [("rule:iha",)]
     assert any("working again" in r.getMessage() for r in caplog.records)
+
+
+FULL_DISK = """
+import logging, resource, signal, sys
+from pathlib import Path
+from bot.slack.feedback import FeedbackStore
+logging.basicConfig(level=logging.INFO, stream=sys.stdout, format="%(message)s")
+store = FeedbackStore(Path(sys.argv[1]), retention_days=30, retry_seconds=0)
+assert store.record("rule:iha", "helpful")
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG), as on a full disk
+size = Path(sys.argv[1]).stat().st_size
+_, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+resource.setrlimit(resource.RLIMIT_FSIZE, (size, hard))
+saved = [store.record("rule:iha-" + "x" * 90 + str(i), "helpful") for i in range(200)]
+print("saved", saved.count(True), "refused", saved.count(False))
+resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))  # space is freed
+print("after freeing space, saved:", store.record("rule:iha", "helpful"))
+"""
+
+
+def test_a_full_disk_refuses_votes_without_an_exception_and_says_so_once(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, str(tmp_path / "f.sqlite3")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    (summary,) = [line for line in result.stdout.splitlines() if line.startswith("saved")]
+    assert int(summary.split()[3]) > 0, "some votes met the full disk"
+    assert result.stdout.count("can't be used") == 1
+    assert "after freeing space, saved: True" in result.stdout and "working again" in result.stdout
