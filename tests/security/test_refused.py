@@ -77,7 +77,8 @@ def test_a_signed_request_is_acted_on_so_the_refusals_above_mean_something(
     running.settle()
     assert outbound(running) == ["respond"]
     assert "Invented-Example" not in caplog.text  # at DEBUG, on the path that answers
-    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    # nothing alarming from the app (waitress may note a queued task when the machine is busy)
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING and r.name.startswith("practice")]
 
 
 def test_after_every_hostile_request_the_service_still_answers(running: Running) -> None:
