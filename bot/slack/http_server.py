@@ -10,10 +10,12 @@ import threading
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from waitress import wasyncore
 from waitress.server import create_server
-from waitress.trigger import trigger
 
 from bot.slack.server import MAX_BODY_BYTES, WsgiApp
+
+POLL_SECONDS = 0.1  # how soon a test's server notices stop(); production runs waitress's own loop
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class HttpServer:
     def __init__(self, app: WsgiApp, *, host: str, port: int, limits: Limits = Limits()) -> None:
         self._server: Any = create_server(app, host=host, port=port, ident="practice-guide", **asdict(limits))
         self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
         # One listening address gives a TcpWSGIServer; a name resolving to several, a MultiSocketServer.
         listening = getattr(self._server, "effective_listen", None)
         self.port: int = listening[0][1] if listening else self._server.effective_port
@@ -42,23 +45,25 @@ class HttpServer:
         self._server.run()  # returns on SystemExit / KeyboardInterrupt, after waitress stops its threads
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._server.run, name="waitress-loop", daemon=True)
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="waitress-loop", daemon=True)
         self._thread.start()
 
+    def _loop(self) -> None:
+        """waitress's loop, a short poll at a time so it can notice `stop()`; its sockets are closed here,
+        in the loop's own thread, once it has stopped polling them."""
+        while not self._stopping.is_set():
+            wasyncore.loop(timeout=POLL_SECONDS, map=self._map, count=1)
+        for channel in list(self._map.values()):
+            channel.close()
+
     def stop(self, timeout: float = 10.0) -> None:
-        """Let the worker threads finish, then close every socket from inside waitress's own loop.
+        """Let the worker threads finish their requests, then end the loop, which closes every socket.
 
-        Closing from another thread while the loop polls is what made the tests fail with EBADF: a
-        worker finishing a request pulls the loop's trigger after its descriptor has been closed.
+        Closing sockets from another thread while the loop polls them is what made the tests fail with
+        EBADF: a worker finishing a request pulled the loop's trigger after its descriptor was closed.
         """
-        server = self._server
-        server.task_dispatcher.shutdown(cancel_pending=True, timeout=timeout)
-
-        def close_everything() -> None:
-            for channel in list(self._map.values()):
-                channel.close()
-
-        loop_trigger = next(c for c in self._map.values() if isinstance(c, trigger))
-        loop_trigger.pull_trigger(close_everything)
+        self._server.task_dispatcher.shutdown(cancel_pending=True, timeout=timeout)
+        self._stopping.set()
         if self._thread is not None:
             self._thread.join(timeout)
