@@ -42,6 +42,7 @@ class DateRole:
     events: tuple[str, ...]
     lead: str | None = None  # the event named most fully, when one is (not a tie)
     past: bool = False  # its words say the event has happened ("was", "held"), not that it is coming
+    coming: bool = False  # its words say the event is ahead ("booked", "planned")
 
 
 def stemmed(text: str) -> str:
@@ -70,6 +71,9 @@ def word_runs(words: str) -> dict[str, list[tuple[int, int]]]:
     return runs
 
 
+_NEGATIONS = frozenset({"not", "no", "never", "yet", "b4", "before", "hasnt", "havent", "isnt", "pending"})
+
+
 def loose_runs(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> set[str]:
     """Phrases of two or more words found in order with a few words between them.
 
@@ -77,6 +81,7 @@ def loose_runs(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> set[s
     rarely worded exactly as a name is.
     """
     tokens = words.split()
+    negated = [t in _NEGATIONS for t in tokens]
     where: dict[str, list[int]] = {}
     for i, token in enumerate(tokens):
         where.setdefault(token, []).append(i)
@@ -89,8 +94,8 @@ def loose_runs(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> set[s
             at, gap = start, 0
             for part in parts[1:]:
                 at_next = next((i for i in where.get(part, ()) if i > at), None)
-                if at_next is None or gap + at_next - at - 1 > max_gap:
-                    break
+                if at_next is None or gap + at_next - at - 1 > max_gap or any(negated[at + 1 : at_next]):
+                    break  # too far apart, or a "not" between them: "review not happened" is no "review happened"
                 gap, at = gap + at_next - at - 1, at_next
             else:
                 found.add(phrase)
@@ -161,7 +166,8 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)
             roles.append(DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT))
         else:
-            past = bool(_PAST.search(clause)) and not _COMING.search(clause)
-            roles.append(DateRole(found, clause, *namer.named(clause), past=past))
+            coming = bool(_COMING.search(clause))
+            past = bool(_PAST.search(clause)) and not coming
+            roles.append(DateRole(found, clause, *namer.named(clause), past=past, coming=coming))
         rest = rest.replace(text[start:end], " ", 1)
     return tuple(roles), rest

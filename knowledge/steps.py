@@ -46,6 +46,7 @@ ALSO_EVENT_WEIGHT = 0.35  # a date's words name an event the rule may also be co
 OTHER_EVENT_PENALTY = 0.3  # the only dates there are belong to other events
 CLAUSE_NAME_SHARE = 0.6  # a step's name beside a date counts this share of one in the question proper
 CONTEXT_WEIGHT = 0.15  # another event of the rule's own section is named in the question
+PHASE_WEIGHT = 0.2  # a date says the event that starts or ends the rule's phase has happened or is ahead
 PAST_MEETING_PENALTY = 0.2  # a "before" count from a date whose words say the meeting was held
 NEXT_WEIGHT = 0.15  # "when's the next visit due?" asks for a recurring step
 MIN_STEP_SCORE = 0.45
@@ -160,6 +161,7 @@ class StepFinder:
             if context & self._section_events[self._section[t.rule]]:
                 # "came into care ..., last visit 19/12": the other events say which part of the work this is.
                 score += CONTEXT_WEIGHT
+            score += PHASE_WEIGHT * _phase(t, roles)
             if t.count in _BEFORE and own_role is not None and own_role.past:
                 # Counting back from a meeting that has been held: workers ask that before it, not after.
                 score -= PAST_MEETING_PENALTY
@@ -216,6 +218,15 @@ def _best_start(t: Timescale, roles: Sequence[DateRole]) -> tuple[FoundDate | No
     if unnamed:
         return unnamed[0].found, 0.0
     return usable[0].found, -OTHER_EVENT_PENALTY
+
+
+def _phase(t: Timescale, roles: Sequence[DateRole]) -> int:
+    """+1 when a date says the rule's phase holds ("first review was 10/2"), -1 when it says it does not."""
+    for role in roles:
+        for event, happened in ((t.after_event, 1), (t.before_event, -1)):
+            if event is not None and event in role.events and (role.past or role.coming):
+                return happened if role.past else -happened
+    return 0
 
 
 def _is_done(t: Timescale, role: DateRole) -> bool:
