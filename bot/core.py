@@ -46,7 +46,7 @@ class PracticeGuide:
         self.pack = pack
         self.index = StandardsIndex(pack)
         self.definitions = GlossaryLookup(pack)
-        self.steps = StepFinder(pack, self.index.expander)
+        self.steps = StepFinder(pack)
         self.calendar = WorkingCalendar(region=pack.region, closures=pack.closures)
         self._rules = {t.rule: t for t in pack.timescales}
         self._events = {e.id: e for e in pack.events}

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from dateutil.relativedelta import relativedelta
 
 from calculators.chatdates import FoundDate
-from knowledge.expansion import PhraseExpander
 from knowledge.records import Event
 from knowledge.text import fold, stem
 
@@ -106,11 +105,10 @@ def loose_runs(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> set[s
 class EventNamer:
     """Which events a piece of text names, by the names workers use for them (events.yaml)."""
 
-    def __init__(
-        self, events: Sequence[Event], expander: PhraseExpander, correct: Callable[[str], str] = str
-    ) -> None:
-        self._expander = expander
-        self.correct = correct  # typo correction of folded text ("challnge" -> "challenge")
+    def __init__(self, events: Sequence[Event], correct: Callable[[str], str] = str) -> None:
+        # Names are matched in the worker's own words, typo-corrected ("challnge" -> "challenge") but not
+        # expanded: the expansion of "C&F" says "family", which names no family here.
+        self.correct = correct
         self._names = [(event.id, phrase_set({*event.names, event.id.replace("-", " ")})) for event in events]
 
     def named(self, text: str) -> tuple[tuple[str, ...], str | None]:
@@ -120,7 +118,7 @@ class EventNamer:
         end of an approval, not the approval; "review conference" is not the initial "conference";
         "temporary approval period ends" is an end ("approval period ends"), not an approval.
         """
-        runs = word_runs(stemmed(self._expander.expand(self.correct(fold(text)))))
+        runs = word_runs(stemmed(self.correct(fold(text))))
         spans = {
             event_id: [span for name in names & runs.keys() for span in runs[name]]
             for event_id, names in self._names

@@ -31,7 +31,6 @@ from knowledge.date_roles import (
     stemmed,
     word_runs,
 )
-from knowledge.expansion import PhraseExpander
 from knowledge.records import Entry, KnowledgePack
 from knowledge.search import Hit, StandardsIndex
 from knowledge.text import fold
@@ -87,8 +86,7 @@ def _rule_document(t: Timescale, entry: Entry) -> Entry:
 class StepFinder:
     """Ranks the pack's timescales for a question; built once, read-only after."""
 
-    def __init__(self, pack: KnowledgePack, expander: PhraseExpander) -> None:
-        self._expander = expander
+    def __init__(self, pack: KnowledgePack) -> None:
         self._timescales = pack.timescales
         documents = tuple(_rule_document(t, e) for e in pack.entries for t in e.timescales)
         # The events of each section's rules: a question naming one of them is about that part of the work.
@@ -106,7 +104,7 @@ class StepFinder:
                 source_text="",
             )
         )
-        self.events = EventNamer(pack.events, expander, _word_by_word(self._rule_index.correct_typos))
+        self.events = EventNamer(pack.events, _word_by_word(self._rule_index.correct_typos))
         event_names = {e.id: {*e.names, e.id.replace("-", " ")} for e in pack.events}
         # A rule is also named by the event it produces: "when does it become a formal dispute?"
         names = [
@@ -174,7 +172,8 @@ class StepFinder:
         return matches
 
     def _words(self, text: str) -> str:
-        return stemmed(self._expander.expand(self.events.correct(fold(text))))
+        """The worker's own words, typo-corrected and stemmed, where step names are looked for."""
+        return stemmed(self.events.correct(fold(text)))
 
     def _name_weight(self, phrase: str) -> float:
         return NAME_WEIGHT / math.sqrt(self._sharing[phrase]) + NAME_WORD_WEIGHT * len(phrase.split())
