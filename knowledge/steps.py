@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from calculators.chatdates import FoundDate
@@ -54,6 +54,7 @@ _BEFORE = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 _RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
 # The part of the question that asks ("- next visit by?"), as against what it states ("first review done").
+_NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
 _ASK_BREAK = re.compile(r"[,;:.!]|\s[-–—]\s")
 _ASKING = re.compile(
     r"\?|\b(?:when|whens|due|deadline|by|latest|date|next|until|how long|how soon|how quickly)\b", re.I
@@ -104,6 +105,7 @@ class StepFinder:
                 source_text="",
             )
         )
+        self._leads_to = {(t.start_event, t.produces) for t in pack.timescales if t.produces}
         self.events = EventNamer(pack.events, _word_by_word(self._rule_index.correct_typos))
         event_names = {e.id: {*e.names, e.id.replace("-", " ")} for e in pack.events}
         # A rule is also named by the event it produces: "when does it become a formal dispute?"
@@ -121,7 +123,23 @@ class StepFinder:
         )
 
     def roles(self, text: str, dates: Sequence[FoundDate]) -> tuple[tuple[DateRole, ...], str]:
-        return date_roles(text, dates, self.events)
+        roles, rest = date_roles(text, dates, self.events)
+        return tuple(self._needed_is_not_dated(r) for r in roles), rest
+
+    def _needed_is_not_dated(self, role: DateRole) -> DateRole:
+        """'decided on 19/12 that a strat is needed': the date is the decision's, not the strat's.
+
+        When a date's words name an event and the event a rule makes of it, and say the second is still
+        needed, the date belongs to the first.
+        """
+        if not _NEEDED.search(role.clause):
+            return role
+        needed = {e for s, e in self._leads_to if s in role.events and e in role.events}
+        if not needed:
+            return role
+        events = tuple(e for e in role.events if e not in needed)
+        lead = events[0] if len(events) == 1 else (role.lead if role.lead in events else None)
+        return replace(role, events=events, lead=lead)
 
     def find(
         self, text: str, hits: Sequence[Hit], *, dates: Sequence[FoundDate] = (), without_dates: str = ""

@@ -25,6 +25,8 @@ TODAY = date(2026, 11, 24)
         ("DOB 14/03/2014, when does she turn 12?", [("date-of-birth", "2014-03-14")]),
         ("Our YP turns 15 on 20 December 2025, pathway plan?", [("date-of-birth", "2010-12-20")]),
         ("formal dispute raised by the IRO 08/12/2025, resolved by?", [("formal-dispute", "2025-12-08")]),
+        # The strat is still needed: the date is the decision's.
+        ("manager decided on 19/12/2025 that a strat is needed", [("strategy-decision", "2025-12-19")]),
     ],
 )
 def test_each_date_belongs_to_the_event_its_words_name(
