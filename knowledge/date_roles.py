@@ -26,7 +26,19 @@ BIRTH_EVENT = "date-of-birth"
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
 # A clause ends at punctuation (not the colon of "4:30pm"), a dash, or a word that starts another clause.
 _PAST = re.compile(r"\b(?:was|were|held|happened|took place|done|went|had)\b", re.I)
-_COMING = re.compile(r"\b(?:booked|planned|scheduled|will|is on|coming|upcoming|next|due|arranged)\b", re.I)
+_COMING = re.compile(
+    r"\b(?:booked|planned|scheduled|will|is on|coming|upcoming|next|due|arranged"
+    r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to)\b",
+    re.I,
+)
+
+
+def tense(words: str) -> tuple[bool, bool]:
+    """(happened, ahead): "review was held" has happened; "review booked", "not yet held", "b4" is ahead."""
+    ahead = bool(_COMING.search(words))
+    return bool(_PAST.search(words)) and not ahead, ahead
+
+
 _CLAUSE_BREAK = re.compile(
     r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:and|then|so|but|when|what|whens|if)\b", re.I
 )
@@ -164,8 +176,7 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)
             roles.append(DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT))
         else:
-            coming = bool(_COMING.search(clause))
-            past = bool(_PAST.search(clause)) and not coming
+            past, coming = tense(clause)
             roles.append(DateRole(found, clause, *namer.named(clause), past=past, coming=coming))
         rest = rest.replace(text[start:end], " ", 1)
     return tuple(roles), rest

@@ -29,6 +29,7 @@ from knowledge.date_roles import (
     loose_runs,
     phrase_set,
     stemmed,
+    tense,
     word_runs,
 )
 from knowledge.records import Entry, KnowledgePack
@@ -54,6 +55,7 @@ _BEFORE = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 _RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
 # The part of the question that asks ("- next visit by?"), as against what it states ("first review done").
+Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have happened / are ahead
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
 _ASK_BREAK = re.compile(r"[,;:.!]|\s[-–—]\s")
 _ASKING = re.compile(
@@ -158,6 +160,9 @@ class StepFinder:
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(fold(text)))
         named_anywhere = set(self.events.named(text)[0])
+        # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
+        said = [(r.events, r.past, r.coming) for r in roles]
+        said += [self._stated(c) for c in _ASK_BREAK.split(stating) if c.strip()]
         matches = []
         for t, names in zip(self._timescales, self._names, strict=True):
             named = names & step_runs
@@ -177,7 +182,7 @@ class StepFinder:
             if context & self._section_events[self._section[t.rule]]:
                 # "came into care ..., last visit 19/12": the other events say which part of the work this is.
                 score += CONTEXT_WEIGHT
-            score += PHASE_WEIGHT * _phase(t, roles)
+            score += PHASE_WEIGHT * _phase(t, said)
             if t.count in _BEFORE and own_role is not None and own_role.past:
                 # Counting back from a meeting that has been held: workers ask that before it, not after.
                 score -= PAST_MEETING_PENALTY
@@ -188,6 +193,11 @@ class StepFinder:
                 matches.append(StepMatch(t, score, start, named=bool(named)))
         matches.sort(key=lambda m: -m.score)
         return matches
+
+    def _stated(self, clause: str) -> Said:
+        """A clause with no date, read like a date's: which events it names and whether they happened."""
+        happened, ahead = tense(clause)
+        return self.events.named(clause)[0], happened, ahead
 
     def _words(self, text: str) -> str:
         """The worker's own words, typo-corrected and stemmed, where step names are looked for."""
@@ -237,12 +247,12 @@ def _best_start(t: Timescale, roles: Sequence[DateRole]) -> tuple[FoundDate | No
     return usable[0].found, -OTHER_EVENT_PENALTY
 
 
-def _phase(t: Timescale, roles: Sequence[DateRole]) -> int:
-    """+1 when a date says the rule's phase holds ("first review was 10/2"), -1 when it says it does not."""
-    for role in roles:
-        for event, happened in ((t.after_event, 1), (t.before_event, -1)):
-            if event is not None and event in role.events and (role.past or role.coming):
-                return happened if role.past else -happened
+def _phase(t: Timescale, said: Sequence[Said]) -> int:
+    """+1 when the question says the rule's phase holds ("first review was 10/2"), -1 when it does not."""
+    for events, happened, ahead in said:
+        for event, holds_after in ((t.after_event, 1), (t.before_event, -1)):
+            if event is not None and event in events and (happened or ahead):
+                return holds_after if happened else -holds_after
     return 0
 
 
