@@ -9,7 +9,7 @@ date silently. Dates outside the supported years become a reply, never an except
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot import wording
@@ -86,8 +86,9 @@ class DeadlineQuestions:
             found = self._start(step, text, today)
             if found is None:
                 continue
+            timescale = self._backwards(step.timescale) if step.backwards else step.timescale
             try:
-                counted.append(_Counted(step, found, self.count(step.timescale, found.day)))
+                counted.append(_Counted(step, found, self.count(timescale, found.day)))
             except DateRangeError as exc:
                 return date_problem(question, [str(exc)])
         if not counted:
@@ -99,6 +100,13 @@ class DeadlineQuestions:
             options = sorted(by_due.values(), key=lambda c: -c.step.score)
             return self._choices(question, options[:MAX_CHOICES])
         return self.answer_for(question, best.result, best.found, other_dates=len(finding.dates) - 1)
+
+    def _backwards(self, t: Timescale) -> Timescale:
+        """The same timescale counted back from its outcome: the earliest its start event could have been."""
+        n = (t.n or 0) * (7 if t.count is Count.WEEKS else 1)
+        count = Count.WORKING_DAYS_BEFORE if t.count is Count.WORKING_DAYS else Count.CALENDAR_DAYS_BEFORE
+        label = wording.earliest_start(self.event_label(t.start_event), t.label)
+        return replace(t, count=count, n=n, label=label, start_event=t.produces or t.start_event)
 
     def _start(self, step: StepMatch, text: str, today: date) -> FoundDate | None:
         found = step.start

@@ -129,6 +129,11 @@ def which_step(seen: date | None) -> str:
     return f"I see the date {long_date(seen)}, but not which step you need the deadline for."
 
 
+def earliest_start(event_label: str, step_label: str) -> str:
+    """The label of a timescale counted backwards: 'Earliest date of the initial strategy discussion ...'."""
+    return f"Earliest date of {event_label} for the {step_label} on that date to be in timescale"
+
+
 NO_START_DATE = "I couldn't tell which of the dates to count from. Say which event each date is."
 CHOOSE_STEP = "That could be more than one step, with different dates. Which do you mean?"
 CHOOSE_STEP_FOOT = "Pick its number, or ask again naming the step."

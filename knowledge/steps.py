@@ -50,12 +50,15 @@ PHASE_WEIGHT = 0.2  # a date says the event that starts or ends the rule's phase
 PAST_MEETING_PENALTY = 0.2  # a "before" count from a date whose words say the meeting was held
 NEXT_WEIGHT = 0.15  # "when's the next visit due?" asks for a recurring step
 MIN_STEP_SCORE = 0.45
+BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
 _BEFORE = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 _RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
 # The part of the question that asks ("- next visit by?"), as against what it states ("first review done").
 Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have happened / are ahead
+_BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
+_BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
 _ASK_BREAK = re.compile(r"[,;:.!]|\s[-–—]\s")
 _ASKING = re.compile(
@@ -71,6 +74,9 @@ class StepMatch:
     score: float
     start: FoundDate | None = None
     named: bool = False  # the step is named where the question asks ("when's the ICPC?")
+    # Counted back from the event the rule produces, to the earliest its start could have been:
+    # "ICPC booked for 14/01, earliest the strat could have been held?"
+    backwards: bool = False
 
 
 def _rule_document(t: Timescale, entry: Entry) -> Entry:
@@ -191,8 +197,20 @@ class StepFinder:
             evidence = named or stated or event_score > 0 or found >= MIN_RETRIEVAL
             if evidence and score >= MIN_STEP_SCORE:
                 matches.append(StepMatch(t, score, start, named=bool(named)))
+        if _BACK.search(asking):
+            matches += self._backwards(roles, set(self.events.named(asking)[0]))
         matches.sort(key=lambda m: -m.score)
         return matches
+
+    def _backwards(self, roles: Sequence[DateRole], asked: set[str]) -> list[StepMatch]:
+        """Rules whose produced event is dated and whose start event is what the question asks after."""
+        return [
+            StepMatch(t, BACKWARDS_SCORE, role.found, named=True, backwards=True)
+            for t in self._timescales
+            if t.start_event in asked and t.count in _BACKWARDS_COUNTS
+            for role in roles
+            if role.lead is not None and role.lead == t.produces
+        ]
 
     def _stated(self, clause: str) -> Said:
         """A clause with no date, read like a date's: which events it names and whether they happened."""
