@@ -8,6 +8,7 @@ date silently. Dates outside the supported years become a reply, never an except
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -30,6 +31,7 @@ BEFORE_COUNTS = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
 MAX_CHOICES = 4
+_EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 
 
 def prefer_for(timescale: Timescale) -> Prefer:
@@ -87,6 +89,9 @@ class DeadlineQuestions:
             if found is None:
                 continue
             timescale = self._backwards(step.timescale) if step.backwards else step.timescale
+            if timescale.count is Count.WINDOW_WEEKS and _EARLIEST.search(text):
+                # "what's the earliest the next one should be?" of a 4-6 weekly review: its first week.
+                timescale = replace(timescale, count=Count.WEEKS, label=wording.earliest_of(timescale.label))
             try:
                 counted.append(_Counted(step, found, self.count(timescale, found.day)))
             except DateRangeError as exc:

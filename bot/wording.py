@@ -134,6 +134,11 @@ def earliest_start(event_label: str, step_label: str) -> str:
     return f"Earliest date of {event_label} for the {step_label} on that date to be in timescale"
 
 
+def earliest_of(step_label: str) -> str:
+    """The label of a window's first day: 'Next PLO review meeting, at the earliest'."""
+    return f"{step_label}, at the earliest"
+
+
 NO_START_DATE = "I couldn't tell which of the dates to count from. Say which event each date is."
 CHOOSE_STEP = "That could be more than one step, with different dates. Which do you mean?"
 CHOOSE_STEP_FOOT = "Pick its number, or ask again naming the step."
