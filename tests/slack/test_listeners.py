@@ -6,6 +6,7 @@ Fast and exact about what each listener sends; tests/slack/test_http_* prove the
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from unittest.mock import Mock
@@ -14,10 +15,13 @@ import pytest
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
 
+from bot import wording
 from bot.core import PracticeGuide
+from bot.slack.blocks import answer_message
+from bot.slack.clock import day_of
 from bot.slack.deliveries import DeliveryLog
 from bot.slack.feedback import FeedbackStore
-from bot.slack.listeners.actions import THANKS, answer_suggestion, record_vote
+from bot.slack.listeners.actions import THANKS, answer_option, answer_suggestion, record_vote
 from bot.slack.listeners.commands import answer_practice
 from bot.slack.listeners.errors import APOLOGY, guarded
 from bot.slack.listeners.events import answer_direct_message, answer_mention, publish_home
@@ -158,3 +162,37 @@ def test_guarding_a_listener_that_cannot_apologise_is_refused() -> None:
 
     with pytest.raises(TypeError, match="context"):
         guarded(no_context)
+
+
+def test_an_option_button_counts_that_step_from_the_same_date(
+    context: BoltContext, guide: PracticeGuide
+) -> None:
+    offered = guide.answer(
+        "ICPC on 08/12/2026, when does my report need to go out?", today=date(2026, 11, 24)
+    )
+    buttons = next(b for b in answer_message(offered)["blocks"] if b.get("block_id") == "options")["elements"]
+    assert len(buttons) == len(offered.options) >= 2
+    respond = Mock()
+    answer_option({"action_id": buttons[1]["action_id"], "value": buttons[1]["value"]}, respond, {}, context)
+    second = offered.options[1]
+    assert wording.due(second) in respond.call_args.kwargs["text"]
+
+
+@pytest.mark.parametrize("value", ["", "icpc", "icpc 2026-02-30", "no-such-rule 2026-12-08"])
+def test_a_stale_or_broken_option_value_gets_help_not_an_error(context: BoltContext, value: str) -> None:
+    respond = Mock()
+    answer_option({"action_id": "option_1", "value": value}, respond, {}, context)
+    assert wording.INTRO in respond.call_args.kwargs["text"]
+
+
+def test_relative_dates_in_a_mention_are_read_on_the_day_it_was_written(context: BoltContext) -> None:
+    client = Mock(spec=WebClient)
+    written = datetime(2026, 6, 30, 23, 30, tzinfo=UTC)  # 00:30 on 1 July in Trafford
+    event = {
+        "text": "<@U0BOT> strat was yesterday, when's the ICPC?",
+        "ts": f"{written.timestamp()}",
+        "channel": "C1",
+    }
+    answer_mention(event, {"event_id": "Ev9"}, client, context)
+    assert "Tuesday 30 June 2026" in client.chat_postMessage.call_args.kwargs["text"]
+    assert day_of(f"{written.timestamp()}") == date(2026, 7, 1)
