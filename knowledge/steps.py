@@ -6,7 +6,9 @@ Three kinds of evidence, all data in the pack:
   alternate questions, so a rule is found by how people ask for it, not by one keyword;
 - the step's name in the words left once the dates' clauses are taken out ("when's the ICPC?");
 - the role of each date (knowledge/date_roles.py): a rule counts from its own event, so a date whose
-  words name that event is its start, and a date of birth only starts an age.
+  words name that event is its start, and a date of birth only starts an age;
+- what else the question says: a phase ("first review booked", "b4 first review"), other events of the
+  same part of the work ("came into care"), a meeting that was held (no report is due before it now).
 When two rules end up close, the caller asks the worker which one they mean instead of guessing.
 """
 
@@ -55,11 +57,11 @@ MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs
 _BEFORE = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 _RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
-# The part of the question that asks ("- next visit by?"), as against what it states ("first review done").
 Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have happened / are ahead
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
+# The part of the question that asks ("- next visit by?"), as against what it states ("first review done").
 _ASK_BREAK = re.compile(r"[,;:.!]|\s[-–—]\s")
 _ASKING = re.compile(
     r"\?|\b(?:when|whens|due|deadline|by|latest|date|next|until|how long|how soon|how quickly)\b", re.I
