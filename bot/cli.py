@@ -147,7 +147,7 @@ def _timeline(args: argparse.Namespace) -> int:
     )
     _show(answer, as_json=args.json)
     if args.ics and answer.deadlines:
-        from calculators.ics import to_ics
+        from bot.render.ics import to_ics
 
         title = f"Practice Guide: from {answer.events[0].label}" if answer.events else "Practice Guide"
         args.ics.write_bytes(to_ics(answer.deadlines, title=title))

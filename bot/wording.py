@@ -1,18 +1,22 @@
 """Every sentence the bot says, in one place a practice lead can read and change.
 
 The renderers (bot/render/text.py, bot/slack/blocks.py) only arrange these phrases; the core
-(bot/core.py) only decides which parts an answer has. Dates are always written one way: `long_date`.
+(bot/core.py) only decides which parts an answer has. Dates are always written one way: `long_date`;
+how a deadline was counted is worded in bot/counting_words.py.
 """
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from datetime import date
 
 from bot.answer import DateInvite, Match, Reason
-from calculators.chatdates import FoundDate
-from calculators.deadlines import Deadline, long_date
+from bot.counting_words import counting, long_date
+from calculators.chatdates import DateProblem, FoundDate, Trouble
+from calculators.deadlines import Deadline
 from calculators.timescale import Count, Timescale
+from calculators.working_calendar import FIRST_DAY, LAST_DAY
 from knowledge.records import Event, GlossaryTerm
 
 EXAMPLES = (
@@ -88,7 +92,7 @@ def due(result: Deadline) -> str:
 
 
 def how_counted(result: Deadline) -> str:
-    return f"{HOW_COUNTED} {result.explanation}"
+    return f"{HOW_COUNTED} {counting(result)}"
 
 
 def then(result: Deadline) -> str | None:
@@ -139,7 +143,6 @@ def earliest_of(step_label: str) -> str:
     return f"{step_label}, at the earliest"
 
 
-NO_START_DATE = "I couldn't tell which of the dates to count from. Say which event each date is."
 CHOOSE_STEP = "That could be more than one step, with different dates. Which do you mean?"
 CHOOSE_STEP_FOOT = "Pick its number, or ask again naming the step."
 
@@ -173,6 +176,29 @@ def did_you_mean_rules(choices: Sequence[Timescale]) -> str:
 WHICH_STEP_EXAMPLE = (
     'Try e.g. "strat was 19/12/2025, when is the ICPC due?" or `rules` for every step I can count.'
 )
+
+
+def date_problem(p: DateProblem) -> str:
+    """Why a date as written can't be read, and what to do about it."""
+    month = calendar.month_name[p.month] if 1 <= p.month <= 12 else str(p.month)
+    match p.trouble:
+        case Trouble.NOT_A_MONTH:
+            return f"{p.month} isn't a month: dates are read day first, so \"{p.text}\" can't be a date (e.g. 19/12/2025 is 19 December)."
+        case Trouble.NO_SUCH_DAY:
+            last = calendar.monthrange(p.year or 2001, p.month)[1]
+            return f'"{p.text}" isn\'t a real date: {month} {p.year} has {last} days.'
+        case Trouble.NEVER_SUCH_DAY:
+            return f'"{p.text}" isn\'t a real date: {month} never has {p.day} days.'
+        case Trouble.WRONG_WEEKDAY if p.found is not None and p.wanted_weekday is not None:
+            tense = "was" if p.past else "is"
+            written = calendar.day_name[p.wanted_weekday]
+            return f"{p.found.day} {p.found:%B %Y} {tense} a {p.found:%A}, not a {written}. Which date did you mean?"
+    return (
+        f'"{p.text}" is outside the dates I can count ({FIRST_DAY.year} to {LAST_DAY.year}). Check the year.'
+    )
+
+
+WHICH_DATE = "I couldn't tell which of the dates to count from. Say which event each date is."
 
 
 def unknown(reason: Reason | None) -> str:

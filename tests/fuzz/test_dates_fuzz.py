@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from bot.answer import Kind, Reason
 from bot.core import PracticeGuide
 from bot.render.text import render_text
+from bot.wording import date_problem
 from calculators.chatdates import find_dates
 from calculators.deadlines import compute
 from calculators.errors import DateRangeError
@@ -37,7 +38,7 @@ def test_answer_never_raises_and_dates_stay_in_range(text: str, today: date) -> 
 def test_find_dates_reads_or_refuses_every_date(text: str, today: date) -> None:
     finding = find_dates(text, today)
     assert all(FIRST_DAY <= d.day <= LAST_DAY for d in finding.dates)
-    assert all(isinstance(p, str) and p for p in finding.problems)
+    assert all(date_problem(p) for p in finding.problems)
 
 
 def test_a_date_outside_the_range_is_refused_in_words() -> None:
@@ -75,6 +76,6 @@ def test_every_rule_at_the_edges_of_the_calendar_is_counted_or_refused_in_words(
             assert compute(timescale, day, GUIDE.calendar, rules={t.rule: t for t in GUIDE.rules()}).due
             assert GUIDE.deadline(rule, day).answered
         else:
-            with pytest.raises(DateRangeError, match="outside the dates I can count"):
+            with pytest.raises(DateRangeError, match="outside the dates"):
                 compute(timescale, day, GUIDE.calendar)
             assert GUIDE.deadline(rule, day).reason is Reason.DATE_PROBLEM
