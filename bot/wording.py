@@ -99,7 +99,11 @@ def then(result: Deadline) -> str | None:
     """The visits after the next one, for a recurring timescale."""
     if len(result.schedule) < 2:
         return None
-    return "Then: " + ", ".join(long_date(d) for d in result.schedule[1:])
+    why = {s.day: s.name for s in result.schedule_not_working}
+    return "Then: " + ", ".join(
+        f"{long_date(d)} (not a working day: {why[d]})" if d in why else long_date(d)
+        for d in result.schedule[1:]
+    )
 
 
 def read_as(found: FoundDate) -> str:
