@@ -8,6 +8,7 @@ import pytest
 
 from bot.core import PracticeGuide
 from calculators.chatdates import find_dates
+from knowledge.date_roles import loose_runs, word_runs
 
 TODAY = date(2026, 11, 24)
 
@@ -51,3 +52,22 @@ def test_what_is_left_names_the_step(guide: PracticeGuide) -> None:
     question = "ICPC is on 8/12/2026, when does my report go to the chair?"
     _, rest = guide.steps.roles(question, find_dates(question, TODAY).dates)
     assert "ICPC" not in rest and "report go to the chair" in rest
+
+
+@pytest.mark.parametrize(
+    ("words", "phrase", "found"),
+    [
+        ("first lac review since placement not yet held", "review not yet held", True),
+        ("first lac review not happened yet", "review happened", False),  # a "not" between the words
+        ("review was held", "review held", True),
+        ("review of the case by the team leader was held", "review held", False),  # too far apart
+        ("held the review", "review held", False),  # the words in another order
+    ],
+)
+def test_a_stated_phase_may_have_words_between_its_name(words: str, phrase: str, found: bool) -> None:
+    assert (phrase in loose_runs(words, [phrase])) is found
+
+
+def test_word_runs_find_every_run_where_it_is() -> None:
+    runs = word_runs("last cp visit was last week")
+    assert runs["last"] == [(0, 1), (4, 5)] and runs["last cp visit"] == [(0, 3)]
