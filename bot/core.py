@@ -14,6 +14,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.answer import Answer, DateInvite, Kind, Match, Reason
+from bot.clock import day_of
 from bot.deadline_questions import DeadlineQuestions, date_problem, prefer_for
 from calculators.chatdates import DateFinding, find_dates
 from calculators.timescale import Timescale
@@ -70,7 +71,7 @@ class PracticeGuide:
         return Answer(question=question, kind=Kind.HELP, answered=False)
 
     def answer(self, question: str, *, today: date | None = None) -> Answer:
-        today = today or date.today()
+        today = today or day_of()  # Trafford's date, whatever the server's time zone
         text = " ".join(question.split())
         truncated = len(text) > MAX_QUESTION_CHARS
         text = text[:MAX_QUESTION_CHARS]

@@ -1,6 +1,6 @@
 """Every sentence the bot says, in one place a practice lead can read and change.
 
-The renderers (bot/render/text.py, bot/slack/blocks.py) only arrange these phrases; the core
+The layout (bot/render/lines.py, drawn as text and as Block Kit) only arranges these phrases; the core
 (bot/core.py) only decides which parts an answer has. Dates are always written one way: `long_date`;
 how a deadline was counted is worded in bot/counting_words.py.
 """
@@ -37,6 +37,20 @@ DEADLINES_HOW = (
     "standard words it, skipping weekends and bank holidays where it says working days."
 )
 COMMANDS = "Commands: `deadline RULE DATE`, `timeline EVENT DATE`, `rules` (every step I can count), `help`."
+CHAT_BANNER = "Practice Guide: ask about Trafford's Social Work Practice Standards. `help` for examples, `quit` to leave."
+BYE = "Bye."
+
+
+def calendar_title(event: Event | None) -> str:
+    """The name of a timeline's calendar file in Outlook."""
+    return f"Practice Guide: from {event.label}" if event else "Practice Guide"
+
+
+def calendar_entry(result: Deadline) -> str:
+    """The description of one deadline in a calendar file: how it was counted, and its standard."""
+    return f"{counting(result)}\nPractice standard {result.timescale.standard_id}."
+
+
 DAY_FIRST = "Dates are read day first: 03/04/2026 is 3 April 2026."
 NEAREST = "The nearest I have:"
 TRY_AGAIN = 'Try other words, ask about one step ("how often are CIN visits?"), or type `help`.'
@@ -71,9 +85,10 @@ def also_see(related: Sequence[Match]) -> str:
 
 def invite(invite: DateInvite) -> str:
     t = invite.timescale
-    example = "date of birth 19/12/2012" if t.count is Count.AGE else "was 19/12/2025"
     name = t.names[0] if t.names else t.label
-    return f'To work out the date, tell me the date of {invite.event_label}, for example "{name} {example}".'
+    if t.count is Count.AGE:
+        return f'To work out the date, tell me the date of birth, for example "{name}, date of birth 19/12/2012".'
+    return f'To work out the date, tell me the date of {invite.event_label}, for example "{name} was 19/12/2025".'
 
 
 def glossary_head(term: GlossaryTerm) -> str:
@@ -85,10 +100,19 @@ def in_the_standards(matches: Sequence[Match]) -> str:
 
 
 def due(result: Deadline) -> str:
-    """'ICPC: due Wednesday 14 January 2026', or the window a visit falls in."""
+    """'ICPC: due Wednesday 14 January 2026', the window a visit falls in, or the day an age is reached.
+
+    A due date on a weekend or bank holiday carries the last working day before it here, in the line
+    a worker reads first, not only in the account of the count.
+    """
+    label = result.timescale.label
+    if result.timescale.count is Count.AGE:
+        return f"{label}: {long_date(result.due)}"
     if result.earliest is not None:
-        return f"{result.timescale.label}: between {long_date(result.earliest)} and {long_date(result.due)}"
-    return f"{result.timescale.label}: due {long_date(result.due)}"
+        return (
+            f"{label}: between {long_date(result.earliest)} and {long_date(result.due)}{not_working(result)}"
+        )
+    return f"{label}: due {long_date(result.due)}{not_working(result)}"
 
 
 def how_counted(result: Deadline) -> str:

@@ -152,7 +152,8 @@ def compute(
             due = schedule[0]
         case _:
             due = _calendar_date(t, start, n)
-    reason = calendar.non_working_reason(due)
+    # A birthday is a fact, not a deadline: a child is still under 6 on the Friday before a Saturday birthday.
+    reason = None if t.count is Count.AGE else calendar.non_working_reason(due)
     return Deadline(
         timescale=t,
         start=start,
