@@ -19,7 +19,7 @@ from calculators.chatdates import find_dates
 from calculators.deadlines import compute
 from calculators.errors import DateRangeError
 from calculators.working_calendar import FIRST_DAY, LAST_DAY
-from tests.fuzz.date_text import ANY_DAY, deadline_question, written_date
+from datefuzz.strategies import ANY_DAY, deadline_question, written_date
 
 GUIDE = PracticeGuide.load()
 
