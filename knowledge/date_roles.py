@@ -61,6 +61,7 @@ def stemmed(text: str) -> str:
     return " ".join(stem(w) for w in fold(text).split())
 
 
+EVENT_NAME_GAP = 1  # an event's name may have a word inside it ("temporary approval period ends")
 MAX_PHRASE_WORDS = 8  # names longer than this are not looked for
 
 
@@ -85,18 +86,18 @@ def word_runs(words: str) -> dict[str, list[tuple[int, int]]]:
 _NEGATIONS = frozenset({"not", "no", "never", "yet", "b4", "before", "hasnt", "havent", "isnt", "pending"})
 
 
-def loose_runs(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> set[str]:
-    """Phrases of two or more words found in order with a few words between them.
+def loose_spans(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> dict[str, tuple[int, int]]:
+    """Phrases of two or more words found in order with a few words between them, and where (word positions).
 
-    "first LAC review since placement not yet held" states "review not yet held"; a worker's phase is
-    rarely worded exactly as a name is.
+    "first LAC review since placement not yet held" states "review not yet held", and "temporary
+    approval period ends" names "temporary approval ends": workers rarely word things exactly as a name is.
     """
     tokens = words.split()
     negated = [t in _NEGATIONS for t in tokens]
     where: dict[str, list[int]] = {}
     for i, token in enumerate(tokens):
         where.setdefault(token, []).append(i)
-    found = set()
+    found: dict[str, tuple[int, int]] = {}
     for phrase in phrases:
         parts = phrase.split()
         if len(parts) < 2 or parts[0] not in where:
@@ -109,9 +110,14 @@ def loose_runs(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> set[s
                     break  # too far apart, or a "not" between them: "review not happened" is no "review happened"
                 gap, at = gap + at_next - at - 1, at_next
             else:
-                found.add(phrase)
+                found[phrase] = (start, at + 1)
                 break
     return found
+
+
+def loose_runs(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> set[str]:
+    """The phrases `loose_spans` finds."""
+    return set(loose_spans(words, phrases, max_gap=max_gap))
 
 
 class EventNamer:
@@ -122,6 +128,7 @@ class EventNamer:
         # expanded: the expansion of "C&F" says "family", which names no family here.
         self.correct = correct
         self._names = [(event.id, phrase_set({*event.names, event.id.replace("-", " ")})) for event in events]
+        self._every_name = frozenset().union(*(names for _, names in self._names))
 
     def named(self, text: str) -> tuple[tuple[str, ...], str | None]:
         """Event ids named in `text`, the one named by the longest phrase first, and that one if unique.
@@ -130,9 +137,14 @@ class EventNamer:
         end of an approval, not the approval; "review conference" is not the initial "conference";
         "temporary approval period ends" is an end ("approval period ends"), not an approval.
         """
-        runs = word_runs(stemmed(self.correct(fold(text))))
+        words = stemmed(self.correct(fold(text)))
+        runs = word_runs(words)
+        loose = loose_spans(words, self._every_name, max_gap=EVENT_NAME_GAP)
         spans = {
-            event_id: [span for name in names & runs.keys() for span in runs[name]]
+            event_id: [
+                *(span for name in names & runs.keys() for span in runs[name]),
+                *(loose[name] for name in names & loose.keys()),
+            ]
             for event_id, names in self._names
         }
         every = [span for found in spans.values() for span in found]

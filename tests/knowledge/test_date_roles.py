@@ -71,3 +71,8 @@ def test_a_stated_phase_may_have_words_between_its_name(words: str, phrase: str,
 def test_word_runs_find_every_run_where_it_is() -> None:
     runs = word_runs("last cp visit was last week")
     assert runs["last"] == [(0, 1), (4, 5)] and runs["last cp visit"] == [(0, 3)]
+
+
+def test_an_event_name_may_have_a_word_inside_it(guide: PracticeGuide) -> None:
+    events, lead = guide.steps.events.named("temporary approval period ends")
+    assert lead == "temporary-approval-end" and "temporary-approval" not in events
