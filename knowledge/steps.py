@@ -176,9 +176,6 @@ class StepFinder:
         for t, names in zip(self._timescales, self._names, strict=True):
             named = names & step_runs
             stated = (names & clause_runs) - self._event_phrases
-            if any(_is_done(t, r) for r in roles) and not (named and _best_start(t, roles)[0]):
-                # The step has its date already: "ICPC is on 12/01, report to chair?" is not asking for the ICPC.
-                continue
             start, event_score = _best_start(t, roles)
             if start is not None and self._before_its_start(t, start, roles, own=event_score >= 0):
                 start = None  # "strat was 31/12, first core group?": the core group counts from the ICPC, not the strat
@@ -272,11 +269,6 @@ def _best_start(t: Timescale, roles: Sequence[DateRole]) -> tuple[FoundDate | No
     """
     if not roles:
         return None, 0.0
-    if any(_is_done(t, r) for r in roles):
-        return (
-            None,
-            0.0,
-        )  # the step has its own date already: "ICPC is on 12/01" is not asking when the ICPC is due
     is_age = t.count is Count.AGE
     usable = [r for r in roles if (BIRTH_EVENT in r.events) == is_age and not _is_done(t, r)]
     if not usable:
