@@ -9,7 +9,7 @@ from typing import TextIO
 from bot.answer import Answer
 from bot.core import PracticeGuide
 from bot.render.text import render_text
-from bot.wording import PRIVACY
+from bot.wording import BYE, CHAT_BANNER, PRIVACY
 
 QUIT_WORDS = frozenset({"quit", "exit", "bye", "q", ":q"})
 
@@ -23,9 +23,7 @@ def chat(
 ) -> int:
     source = stdin or sys.stdin
     out = stdout or sys.stdout
-    out.write(
-        "Practice Guide: ask about Trafford's Social Work Practice Standards. `help` for examples, `quit` to leave.\n"
-    )
+    out.write(f"{CHAT_BANNER}\n")
     out.write(f"{PRIVACY}\n")
     last: Answer | None = None
     while True:
@@ -36,7 +34,7 @@ def chat(
             out.write("\n")
             return 0
         if line.strip().lower() in QUIT_WORDS:
-            out.write("Bye.\n")
+            out.write(f"{BYE}\n")
             return 0
         if not line.strip():
             continue

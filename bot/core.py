@@ -13,7 +13,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.answer import Answer, DateInvite, Kind, Match, Reason
+from bot.answer import Answer, Kind, Match, Reason
+from bot.clock import day_of
 from bot.deadline_questions import DeadlineQuestions, date_problem, prefer_for
 from calculators.chatdates import DateFinding, find_dates
 from calculators.timescale import Timescale
@@ -46,7 +47,7 @@ class PracticeGuide:
         self.pack = pack
         self.index = StandardsIndex(pack)
         self.definitions = GlossaryLookup(pack)
-        self.steps = StepFinder(pack, self.index.expander)
+        self.steps = StepFinder(pack)
         self.calendar = WorkingCalendar(region=pack.region, closures=pack.closures)
         self._rules = {t.rule: t for t in pack.timescales}
         self._events = {e.id: e for e in pack.events}
@@ -70,7 +71,7 @@ class PracticeGuide:
         return Answer(question=question, kind=Kind.HELP, answered=False)
 
     def answer(self, question: str, *, today: date | None = None) -> Answer:
-        today = today or date.today()
+        today = today or day_of()  # Trafford's date, whatever the server's time zone
         text = " ".join(question.split())
         truncated = len(text) > MAX_QUESTION_CHARS
         text = text[:MAX_QUESTION_CHARS]
@@ -121,7 +122,7 @@ class PracticeGuide:
             timescale = next(
                 (s.timescale for s in steps if s.timescale.standard_id == best.id), best.timescales[0]
             )
-            invite = DateInvite(timescale, self._event_label(timescale.start_event))
+            invite = self.deadlines.invite(timescale)
         return Answer(
             question=question,
             kind=Kind.STANDARD,
@@ -171,14 +172,7 @@ class PracticeGuide:
         if finding.problems:
             return date_problem(question, finding.problems)
         if not finding.dates:
-            return Answer(
-                question=question,
-                kind=Kind.DEADLINE,
-                answered=False,
-                reason=Reason.NEED_DATE,
-                choices=(timescale,),
-                invite=DateInvite(timescale, self._event_label(timescale.start_event)),
-            )
+            return self.deadlines.need_date(question, timescale)
         return self.deadlines.deadline(timescale.rule, finding.dates[0].day, question=question)
 
     def timeline_from_words(self, rest: str, *, today: date, question: str | None = None) -> Answer:
@@ -214,9 +208,6 @@ class PracticeGuide:
         spellings = {fold(n): e for e in self._events.values() for n in (e.id, *e.names)}
         best = process.extractOne(key, list(spellings), scorer=fuzz.WRatio, score_cutoff=85) if key else None
         return spellings[best[0]] if best else None
-
-    def _event_label(self, event_id: str) -> str:
-        return self.deadlines.event_label(event_id)
 
 
 def _without_dates(text: str, finding: DateFinding) -> str:

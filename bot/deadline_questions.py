@@ -8,11 +8,13 @@ date silently. Dates outside the supported years become a reply, never an except
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from bot.answer import Answer, Kind, Match, Reason
+from bot import wording
+from bot.answer import Answer, DateInvite, Kind, Match, Reason
 from calculators.chatdates import DateFinding, DateProblem, FoundDate, Prefer, find_dates
 from calculators.deadlines import Deadline, compute
 from calculators.errors import DateRangeError
@@ -29,6 +31,7 @@ BEFORE_COUNTS = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
 MAX_CHOICES = 4
+_EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 
 
 def prefer_for(timescale: Timescale) -> Prefer:
@@ -80,13 +83,22 @@ class DeadlineQuestions:
                 date_read=finding.dates[0].day,
                 choices=tuple(h.entry.timescales[0] for h in hits[:3] if h.entry.timescales),
             )
+        named = [m for m in matches if m.named]
+        dated = [m for m in matches if m.start is not None]
+        if named and all(m.start is None for m in named) and (not dated or dated[0].score < named[0].score):
+            # The step asked about is named, but no date in the question is the one it counts from.
+            return self.need_date(question, named[0].timescale)
         counted: list[_Counted] = []
         for step in matches[: MAX_CHOICES + 2]:
             found = self._start(step, text, today)
             if found is None:
                 continue
+            timescale = self._backwards(step.timescale) if step.backwards else step.timescale
+            if timescale.count is Count.WINDOW_WEEKS and _EARLIEST.search(text):
+                # "what's the earliest the next one should be?" of a 4-6 weekly review: its first week.
+                timescale = replace(timescale, count=Count.WEEKS, label=wording.earliest_of(timescale.label))
             try:
-                counted.append(_Counted(step, found, self.count(step.timescale, found.day)))
+                counted.append(_Counted(step, found, self.count(timescale, found.day)))
             except DateRangeError as exc:
                 return date_problem(question, [exc.problem])
         if not counted:
@@ -95,9 +107,16 @@ class DeadlineQuestions:
         close = [c for c in counted[1:] if c.step.score >= best.step.score - _margin(best.step, c.step)]
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
         if len(by_due) > 1:
-            options = sorted(by_due.values(), key=lambda c: -c.step.score)
+            options = sorted(by_due.values(), key=lambda c: (not c.step.named, -c.step.score))
             return self._choices(question, options[:MAX_CHOICES])
         return self.answer_for(question, best.result, best.found, other_dates=len(finding.dates) - 1)
+
+    def _backwards(self, t: Timescale) -> Timescale:
+        """The same timescale counted back from its outcome: the earliest its start event could have been."""
+        n = (t.n or 0) * (7 if t.count is Count.WEEKS else 1)
+        count = Count.WORKING_DAYS_BEFORE if t.count is Count.WORKING_DAYS else Count.CALENDAR_DAYS_BEFORE
+        label = wording.earliest_start(self.event_label(t.start_event), t.label)
+        return replace(t, count=count, n=n, label=label, start_event=t.produces or t.start_event)
 
     def _start(self, step: StepMatch, text: str, today: date) -> FoundDate | None:
         found = step.start
@@ -161,6 +180,22 @@ class DeadlineQuestions:
     def event_label(self, event_id: str) -> str:
         event = self.events.get(event_id)
         return event.label if event else event_id.replace("-", " ")
+
+    def invite(self, timescale: Timescale) -> DateInvite:
+        """What to ask for so that `timescale` can be counted: the date of the event it counts from."""
+        event = self.events.get(timescale.start_event)
+        label = self.event_label(timescale.start_event)
+        return DateInvite(timescale, label, event.names[0] if event and event.names else label)
+
+    def need_date(self, question: str, timescale: Timescale) -> Answer:
+        return Answer(
+            question=question,
+            kind=Kind.DEADLINE,
+            answered=False,
+            reason=Reason.NEED_DATE,
+            choices=(timescale,),
+            invite=self.invite(timescale),
+        )
 
 
 def _margin(best: StepMatch, other: StepMatch) -> float:

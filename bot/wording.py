@@ -1,6 +1,6 @@
 """Every sentence the bot says, in one place a practice lead can read and change.
 
-The renderers (bot/render/text.py, bot/slack/blocks.py) only arrange these phrases; the core
+The layout (bot/render/lines.py, drawn as text and as Block Kit) only arranges these phrases; the core
 (bot/core.py) only decides which parts an answer has. Dates are always written one way: `long_date`;
 how a deadline was counted is worded in bot/counting_words.py.
 """
@@ -37,6 +37,20 @@ DEADLINES_HOW = (
     "standard words it, skipping weekends and bank holidays where it says working days."
 )
 COMMANDS = "Commands: `deadline RULE DATE`, `timeline EVENT DATE`, `rules` (every step I can count), `help`."
+CHAT_BANNER = "Practice Guide: ask about Trafford's Social Work Practice Standards. `help` for examples, `quit` to leave."
+BYE = "Bye."
+
+
+def calendar_title(event: Event | None) -> str:
+    """The name of a timeline's calendar file in Outlook."""
+    return f"Practice Guide: from {event.label}" if event else "Practice Guide"
+
+
+def calendar_entry(result: Deadline) -> str:
+    """The description of one deadline in a calendar file: how it was counted, and its standard."""
+    return f"{counting(result)}\nPractice standard {result.timescale.standard_id}."
+
+
 DAY_FIRST = "Dates are read day first: 03/04/2026 is 3 April 2026."
 NEAREST = "The nearest I have:"
 TRY_AGAIN = 'Try other words, ask about one step ("how often are CIN visits?"), or type `help`.'
@@ -71,9 +85,14 @@ def also_see(related: Sequence[Match]) -> str:
 
 def invite(invite: DateInvite) -> str:
     t = invite.timescale
-    example = "date of birth 19/12/2012" if t.count is Count.AGE else "was 19/12/2025"
     name = t.names[0] if t.names else t.label
-    return f'To work out the date, tell me the date of {invite.event_label}, for example "{name} {example}".'
+    if t.count is Count.AGE:
+        return f'To work out the date, tell me the date of birth, for example "{name}, date of birth 19/12/2012".'
+    event = invite.event_name or invite.event_label
+    return (
+        f"To work out the date, tell me the date of {invite.event_label}, "
+        f'for example "{event} was 19/12/2025, when is the {name} due?"'
+    )
 
 
 def glossary_head(term: GlossaryTerm) -> str:
@@ -85,10 +104,19 @@ def in_the_standards(matches: Sequence[Match]) -> str:
 
 
 def due(result: Deadline) -> str:
-    """'ICPC: due Wednesday 14 January 2026', or the window a visit falls in."""
+    """'ICPC: due Wednesday 14 January 2026', the window a visit falls in, or the day an age is reached.
+
+    A due date on a weekend or bank holiday carries the last working day before it here, in the line
+    a worker reads first, not only in the account of the count.
+    """
+    label = result.timescale.label
+    if result.timescale.count is Count.AGE:
+        return f"{label}: {long_date(result.due)}"
     if result.earliest is not None:
-        return f"{result.timescale.label}: between {long_date(result.earliest)} and {long_date(result.due)}"
-    return f"{result.timescale.label}: due {long_date(result.due)}"
+        return (
+            f"{label}: between {long_date(result.earliest)} and {long_date(result.due)}{not_working(result)}"
+        )
+    return f"{label}: due {long_date(result.due)}{not_working(result)}"
 
 
 def how_counted(result: Deadline) -> str:
@@ -99,7 +127,11 @@ def then(result: Deadline) -> str | None:
     """The visits after the next one, for a recurring timescale."""
     if len(result.schedule) < 2:
         return None
-    return "Then: " + ", ".join(long_date(d) for d in result.schedule[1:])
+    why = {s.day: s.name for s in result.schedule_not_working}
+    return "Then: " + ", ".join(
+        f"{long_date(d)} (not a working day: {why[d]})" if d in why else long_date(d)
+        for d in result.schedule[1:]
+    )
 
 
 def read_as(found: FoundDate) -> str:
@@ -131,6 +163,16 @@ def which_step(seen: date | None) -> str:
     if seen is None:
         return "I see a date, but not which step you need the deadline for."
     return f"I see the date {long_date(seen)}, but not which step you need the deadline for."
+
+
+def earliest_start(event_label: str, step_label: str) -> str:
+    """The label of a timescale counted backwards: 'Earliest date of the initial strategy discussion ...'."""
+    return f"Earliest date of {event_label} for the {step_label} on that date to be in timescale"
+
+
+def earliest_of(step_label: str) -> str:
+    """The label of a window's first day: 'Next PLO review meeting, at the earliest'."""
+    return f"{step_label}, at the earliest"
 
 
 CHOOSE_STEP = "That could be more than one step, with different dates. Which do you mean?"
@@ -209,8 +251,9 @@ def unknown_event(name: str, known: Sequence[Event]) -> str:
     return f"I don't know the event `{name}`. I know: {ids}."
 
 
-def need_date_for_rule(t: Timescale, event_label: str) -> str:
-    return f"Give the date {event_label} happened, e.g. `deadline {t.rule} 19/12/2025`."
+def counted_from(invite: DateInvite) -> str:
+    """A step asked about whose starting date the question doesn't give."""
+    return f"{invite.timescale.label} is counted from {invite.event_label}, and I didn't find that date."
 
 
 NEED_DATE_FOR_TIMELINE = "Give the event and its date, e.g. `timeline strategy-discussion 19/12/2025`."

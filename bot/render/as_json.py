@@ -48,6 +48,14 @@ def deadline_json(d: Deadline) -> dict[str, Any]:
         else None,
         "earliest": d.earliest.isoformat() if d.earliest else None,
         "schedule": [day.isoformat() for day in d.schedule],
+        "phases": [
+            {
+                "every_weeks": p.every_weeks,
+                "until": p.until.isoformat() if p.until else None,
+                "until_step": p.until_label,
+            }
+            for p in d.phases
+        ],
         "standard_id": t.standard_id,
         "explanation": counting(d),
     }
@@ -77,5 +85,12 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         if answer.invite is None
         else {**_rule(answer.invite.timescale), "from": answer.invite.event_label},
         "date_read": answer.date_read.isoformat() if answer.date_read else None,
+        "read_as": None
+        if answer.read_as is None
+        else {"text": answer.read_as.text, "date": answer.read_as.day.isoformat(), "year_assumed": True},
+        "other_dates": answer.other_dates,
+        "read_chars": answer.read_chars,
+        "events": [{"id": e.id, "label": e.label} for e in answer.events],
+        "unknown_name": answer.unknown_name,
         "reply": render_text(answer),
     }

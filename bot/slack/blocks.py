@@ -30,7 +30,7 @@ MAX_BLOCKS = 50
 MAX_SECTION = 3000
 MAX_BUTTON = 75
 MAX_FALLBACK = 3000
-MAX_SUGGESTION_BUTTONS = 5  # Slack allows more; the core offers at most this many guesses
+MAX_ACTIONS = 25  # Slack's limit of elements in one actions block; how many to offer is the core's choice
 FEEDBACK_HELPFUL = "feedback_helpful"
 FEEDBACK_NOT_HELPFUL = "feedback_not_helpful"
 SUGGESTION = "suggestion"
@@ -112,7 +112,7 @@ def answer_blocks(answer: Answer) -> list[Block]:
                 block_id="suggestions",
                 elements=[
                     ButtonElement(text=s.title[:MAX_BUTTON], action_id=f"{SUGGESTION}_{i}", value=s.id)
-                    for i, s in enumerate(answer.suggestions[:MAX_SUGGESTION_BUTTONS])
+                    for i, s in enumerate(answer.suggestions[:MAX_ACTIONS])
                 ],
             )
         )
@@ -126,7 +126,7 @@ def answer_blocks(answer: Answer) -> list[Block]:
                         action_id=f"{OPTION}_{i}",
                         value=option_value(o.timescale.rule, o.start),
                     )
-                    for i, o in enumerate(answer.options[:MAX_SUGGESTION_BUTTONS], start=1)
+                    for i, o in enumerate(answer.options[:MAX_ACTIONS], start=1)
                 ],
             )
         )

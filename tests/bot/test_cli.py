@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.wording import CHOOSE_STEP_FOOT
+from bot.wording import BYE, CHOOSE_STEP_FOOT
 
 REPO = Path(__file__).resolve().parents[2]
 ANSWER_KEYS = {"question", "kind", "answered", "matches", "deadlines", "reply"}
@@ -39,7 +39,8 @@ def test_ask_json_has_the_documented_fields() -> None:
     assert answer["kind"] == "standard" and answer["answered"] is True
     assert answer["matches"][0]["id"] == "cp-03"
     assert {"id", "section", "title", "text", "score"} <= set(answer["matches"][0])
-    assert "at least every 4 weeks" in answer["reply"]
+    assert "at least every 4 weeks" in answer["matches"][0]["text"]
+    assert answer["reply"].splitlines()[0] == answer["matches"][0]["title"]
 
 
 def test_ask_deadline_json() -> None:
@@ -54,8 +55,8 @@ def test_ask_deadline_json() -> None:
         15,
     )
     assert {s["name"] for s in first["skipped"]} >= {"Christmas Day", "Boxing Day", "New Year's Day"}
-    assert "Wednesday 14 January 2026" in answer["reply"]
-    assert "within working 15 days of the initial strategy discussion" in answer["reply"]
+    assert first["standard_id"] == answer["matches"][0]["id"] == "s47-14"
+    assert "within working 15 days of the initial strategy discussion" in answer["matches"][0]["text"]
 
 
 def test_batch_reads_one_question_per_line() -> None:
@@ -89,7 +90,7 @@ def test_batch_survives_any_line_and_writes_valid_utf8() -> None:
     answers = [json.loads(line) for line in out.splitlines()]
     assert len(answers) == len(lines)
     assert all(("kind" in a) != ("error" in a) for a in answers)
-    assert answers[-1]["kind"] == "deadline" and "Wednesday 14 January 2026" in answers[-1]["reply"]
+    assert answers[-1]["kind"] == "deadline" and answers[-1]["deadlines"][0]["due"] == "2026-01-14"
     assert b"Traceback" not in result.stderr
 
 
@@ -144,8 +145,10 @@ def test_deadline_and_rules_commands() -> None:
     assert json.loads(result.stdout)["deadlines"][0]["due"] == "2026-01-14"
     rules = json.loads(run_cli("rules", "--json").stdout)
     assert any(r["rule"] == "icpc" and r["standard_id"].startswith("s47-") for r in rules)
-    unknown = run_cli("deadline", "icpcc", "19/12/2025")
-    assert unknown.returncode == 1 and "`icpc`" in unknown.stdout
+    unknown = run_cli("deadline", "icpcc", "19/12/2025", "--json")
+    refused = json.loads(unknown.stdout)
+    assert unknown.returncode == 1 and refused["reason"] == "unknown_rule"
+    assert refused["choices"][0]["rule"] == "icpc"
 
 
 def test_timeline_writes_an_ics_file(tmp_path: Path) -> None:
@@ -161,7 +164,7 @@ def test_chat_answers_and_quits() -> None:
     result = run_cli("chat", stdin="what does SHOPBA stand for?\nquit\n")
     assert result.returncode == 0
     assert "Should be placed for adoption" in result.stdout
-    assert result.stdout.rstrip().endswith("Bye.")
+    assert result.stdout.rstrip().endswith(BYE)
 
 
 def test_chat_numbers_the_steps_a_question_may_mean_and_a_number_picks_one() -> None:
@@ -176,6 +179,8 @@ def test_chat_numbers_the_steps_a_question_may_mean_and_a_number_picks_one() -> 
 
 def test_deadline_and_timeline_refuse_dates_outside_the_supported_years() -> None:
     for args in (("deadline", "icpc", "01/01/0001"), ("timeline", "strat", "31/12/9999")):
-        result = run_cli(*args)
+        result = run_cli(*args, "--json")
         assert result.returncode == 1 and "Traceback" not in result.stderr
-        assert "outside the dates I can count (1990 to 2100)" in result.stdout
+        refused = json.loads(result.stdout)
+        assert refused["reason"] == "date_problem" and not refused["deadlines"]
+        assert [p["trouble"] for p in refused["problems"]] == ["out_of_range"]

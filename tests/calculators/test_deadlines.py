@@ -64,9 +64,10 @@ def rule(count: Count, n: int | None = None, **extra: object) -> Timescale:
         (rule(Count.WEEKS, 3), "2026-11-17", "2026-12-08", True, "3 weeks (21 days)"),
         (rule(Count.MONTHS, 1), "2026-01-31", "2026-02-28", False, "1 calendar month"),
         (rule(Count.MONTHS, 1), "2028-01-31", "2028-02-29", True, "1 calendar month"),
-        (rule(Count.AGE, years=15, months=6), "2012-02-29", "2027-08-29", False, "Aged 15 years 6 months"),
+        # An age is never flagged as a non-working day: the child reaches it on the day, weekend or not.
+        (rule(Count.AGE, years=15, months=6), "2012-02-29", "2027-08-29", True, "Aged 15 years 6 months"),
         (rule(Count.AGE, years=16), "2012-02-29", "2028-02-29", True, "Aged 16 years"),
-        (rule(Count.AGE, years=15), "2012-02-29", "2027-02-28", False, "Born on 29 February"),
+        (rule(Count.AGE, years=15), "2012-02-29", "2027-02-28", True, "Born on 29 February"),
         (rule(Count.WORKING_DAYS_BEFORE, 3), "2027-01-05", "2026-12-30", True, "3 working days before"),
         (rule(Count.CALENDAR_DAYS_BEFORE, 3), "2026-12-14", "2026-12-11", True, "3 days before"),
         (rule(Count.EVERY_WEEKS, 4), "2026-11-03", "2026-12-01", True, "At least every 4 weeks"),
@@ -128,3 +129,9 @@ def test_json_has_the_documented_keys() -> None:
         {"date": "2026-01-01", "name": "New Year's Day"},
     ]
     assert data["weekend_days_skipped"] == 8
+
+
+def test_visits_after_the_next_one_on_a_bank_holiday_are_named() -> None:
+    result = compute(rule(Count.EVERY_WEEKS, 1), date(2025, 12, 18), ENGLAND)
+    assert result.due == date(2025, 12, 25) and result.due_not_working == "Christmas Day"
+    assert [(s.day, s.name) for s in result.schedule_not_working] == [(date(2026, 1, 1), "New Year's Day")]

@@ -16,9 +16,9 @@ from slack_bolt import BoltContext
 from slack_sdk import WebClient
 
 from bot import wording
+from bot.clock import day_of
 from bot.core import PracticeGuide
 from bot.slack.blocks import answer_message
-from bot.slack.clock import day_of
 from bot.slack.deliveries import DeliveryLog
 from bot.slack.feedback import FeedbackStore
 from bot.slack.listeners.actions import THANKS, answer_option, answer_suggestion, record_vote

@@ -6,8 +6,8 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
+from bot.clock import day_of
 from bot.slack.blocks import answer_message
-from bot.slack.clock import day_of
 from bot.slack.listeners.acks import acknowledge
 from bot.slack.listeners.errors import guarded
 from bot.slack.services import services_of

@@ -8,8 +8,8 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
+from bot.clock import day_of
 from bot.slack.blocks import answer_message
-from bot.slack.clock import day_of
 from bot.slack.home import home_view
 from bot.slack.listeners.acks import acknowledge
 from bot.slack.listeners.errors import guarded
