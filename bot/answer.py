@@ -1,21 +1,42 @@
-"""The plain data object every edge renders: the Slack app, the terminal chat and `ask --json`."""
+"""The plain data object the core returns: what to say, as parts, with no wording and no layout.
+
+Every edge renders the same parts its own way (bot/render/text.py for the terminal and `reply`,
+bot/render/as_json.py for `--json`, bot/slack/blocks.py for Block Kit), so a change of wording or layout
+never touches what was decided, and tests can assert on what was decided.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
-from typing import Any
 
+from calculators.chatdates import FoundDate
 from calculators.deadlines import Deadline
-from knowledge.records import GlossaryTerm
+from calculators.timescale import Event, Timescale
+from knowledge.records import Entry, GlossaryTerm
 
 
 class Kind(StrEnum):
     STANDARD = "standard"
     GLOSSARY = "glossary"
     DEADLINE = "deadline"
+    TIMELINE = "timeline"
+    RULES = "rules"
     HELP = "help"
     UNKNOWN = "unknown"
+
+
+class Reason(StrEnum):
+    """Why the bot did not answer: each has its own wording and its own way to go on."""
+
+    NO_MATCH = "no_match"  # no standard is close enough to quote
+    NO_WORDS = "no_words"  # nothing left to search after folding (only symbols or emoji)
+    DATE_PROBLEM = "date_problem"  # a date that cannot be a date, or none where one is needed
+    WHICH_STEP = "which_step"  # a date, but not which step it is for
+    UNKNOWN_RULE = "unknown_rule"  # `deadline RULE DATE` with a rule the pack does not have
+    UNKNOWN_EVENT = "unknown_event"  # `timeline EVENT DATE` with an event the pack does not have
+    NEED_DATE = "need_date"  # a command that counts from a date, given none
 
 
 @dataclass(frozen=True)
@@ -30,47 +51,56 @@ class Match:
     subsection: str | None = None
     note: str | None = None
 
+    @classmethod
+    def of(cls, entry: Entry, score: float) -> Match:
+        return cls(
+            id=entry.id,
+            section=entry.section,
+            title=entry.title,
+            text=entry.text,
+            score=score,
+            subsection=entry.subsection,
+            note=entry.note,
+        )
+
+
+@dataclass(frozen=True)
+class DateInvite:
+    """A standard with a timescale was asked about with no date: which date would let us count it."""
+
+    timescale: Timescale
+    event_label: str
+
 
 @dataclass(frozen=True)
 class Answer:
-    """What the bot decided to say. `reply` is the plain-text form; renderers may lay it out richer."""
+    """What the bot decided to say.
+
+    `matches[0]` is the standard quoted when `answered` (the one a deadline's rule sits on); `related`
+    are the next close ones; `suggestions` are the nearest guesses when it did not answer.
+    """
 
     question: str
     kind: Kind
     answered: bool
-    reply: str
     matches: tuple[Match, ...] = ()
+    related: tuple[Match, ...] = ()
+    suggestions: tuple[Match, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     glossary: GlossaryTerm | None = None
-    suggestions: tuple[Match, ...] = field(default=())  # "did you mean" when abstaining
+    reason: Reason | None = None
+    problems: tuple[str, ...] = ()  # what is wrong with a date, as the date reader found it
+    invite: DateInvite | None = None
+    choices: tuple[Timescale, ...] = ()  # rules the user may have meant, to pick from
+    events: tuple[Event, ...] = ()  # the event a timeline starts from, or the ones known
+    date_read: date | None = None  # the date the question gave: a timeline's start, or one with no step
+    read_as: FoundDate | None = None  # a date whose year was assumed: say which year was taken
+    other_dates: int = 0  # further dates given beside the one counted from
+    read_chars: int | None = None  # a long message was read up to here
+    rules: tuple[Timescale, ...] = ()  # the catalogue, for `rules`
+    unknown_name: str | None = None  # the rule or event name that was not recognised
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "question": self.question,
-            "kind": str(self.kind),
-            "answered": self.answered,
-            "matches": [
-                {
-                    "id": m.id,
-                    "section": m.section,
-                    "title": m.title,
-                    "text": m.text,
-                    "score": round(m.score, 4),
-                }
-                for m in self.matches
-            ],
-            "deadlines": [d.to_json() for d in self.deadlines],
-            "glossary": (
-                None
-                if self.glossary is None
-                else {
-                    "term": self.glossary.term,
-                    "expansion": self.glossary.expansion,
-                    "explanation": self.glossary.explanation,
-                }
-            ),
-            "suggestions": [
-                {"id": s.id, "title": s.title, "score": round(s.score, 4)} for s in self.suggestions
-            ],
-            "reply": self.reply,
-        }
+    @property
+    def quoted(self) -> Match | None:
+        """The standard this answer quotes, if it quotes one."""
+        return self.matches[0] if self.answered and self.matches else None

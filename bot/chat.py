@@ -6,7 +6,8 @@ import sys
 from typing import TextIO
 
 from bot.core import PracticeGuide
-from bot.replies import PRIVACY
+from bot.render.text import render_text
+from bot.wording import PRIVACY
 
 QUIT_WORDS = frozenset({"quit", "exit", "bye", "q", ":q"})
 
@@ -30,4 +31,4 @@ def chat(guide: PracticeGuide, *, stdin: TextIO | None = None, stdout: TextIO | 
             return 0
         if not line.strip():
             continue
-        out.write(f"\n{guide.answer(line).reply}\n")
+        out.write(f"\n{render_text(guide.answer(line))}\n")

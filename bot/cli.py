@@ -6,12 +6,17 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.answer import Answer
+from calculators.errors import PracticeGuideError
 from knowledge.errors import PackError
+
+if TYPE_CHECKING:
+    from bot.core import PracticeGuide
 
 
 def _today(text: str) -> date:
@@ -21,156 +26,43 @@ def _today(text: str) -> date:
         raise argparse.ArgumentTypeError(f"--today takes a date as YYYY-MM-DD, not {text!r}") from exc
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="practice-guide", description="Answers from Trafford's Social Work Practice Standards."
-    )
-    commands = parser.add_subparsers(dest="command", required=True)
-
-    ask = commands.add_parser(
-        "ask", help="answer one question (or, with --json -, one per line of standard input)"
-    )
-    ask.add_argument(
-        "question", nargs="+", help="the question; `-` with --json reads one per line from stdin"
-    )
-    ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
-    ask.add_argument("--today", type=_today, help="fix today's date (YYYY-MM-DD), for tests")
-
-    commands.add_parser("chat", help="a conversation in the terminal")
-
-    index = commands.add_parser("index", help="every entry of the index")
-    index.add_argument("--json", action="store_true", required=True)
-
-    lint = commands.add_parser("lint", help="validate the knowledge pack and report every problem")
-    lint.add_argument("--pack", type=Path, default=None, help="a pack folder other than the installed one")
-
-    deadline = commands.add_parser(
-        "deadline", help="count one rule from one date, e.g. deadline icpc 19/12/2025"
-    )
-    deadline.add_argument("rule")
-    deadline.add_argument("date", nargs="+")
-    deadline.add_argument("--json", action="store_true")
-    deadline.add_argument("--today", type=_today)
-
-    rules = commands.add_parser("rules", help="every timescale rule with the standard that sets it")
-    rules.add_argument("--json", action="store_true")
-
-    timeline = commands.add_parser("timeline", help="every deadline that follows one event")
-    timeline.add_argument("event")
-    timeline.add_argument("date", nargs="+")
-    timeline.add_argument("--ics", type=Path, help="also write the deadlines as an iCalendar file")
-    timeline.add_argument("--json", action="store_true")
-    timeline.add_argument("--today", type=_today)
-
-    serve = commands.add_parser("serve", help="run the Slack app (Socket Mode, or --http)")
-    serve.add_argument(
-        "--http", action="store_true", help="serve /slack/events over HTTP instead of Socket Mode"
-    )
-    serve.add_argument("--port", type=int, help="HTTP port (default 3000)")
-
-    commands.add_parser("start", help="the Slack app when Slack settings are present, else the terminal chat")
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    try:
-        return _run(args)
-    except PackError as exc:
-        print("The knowledge pack has problems:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:
-        return 0
-
-
-def _run(args: argparse.Namespace) -> int:
+def _guide(args: argparse.Namespace) -> PracticeGuide:
     from bot.core import PracticeGuide
 
-    if args.command == "lint":
-        guide = PracticeGuide.load(args.pack) if args.pack else PracticeGuide.load()
-        pack = guide.pack
-        print(
-            f"OK: {len(pack.entries)} entries, {len(pack.timescales)} timescales, {len(pack.glossary)} glossary terms."
-        )
-        return 0
-    if args.command == "serve":
-        from bot.slack import serve
-
-        return serve(http=args.http, port=args.port)
-    if args.command == "start":
-        from bot.slack import serve, slack_configured
-
-        if slack_configured(os.environ):
-            return serve(http="SLACK_APP_TOKEN" not in os.environ, port=None)
-        from bot.chat import chat
-
-        return chat(PracticeGuide.load())
-    guide = PracticeGuide.load()
-    if args.command == "chat":
-        from bot.chat import chat
-
-        return chat(guide)
-    if args.command == "ask":
-        return _ask(guide, args)
-    if args.command == "index":
-        _print_json(
-            [
-                {
-                    "id": e.id,
-                    "section": e.section,
-                    "subsection": e.subsection,
-                    "title": e.title,
-                    "text": e.text,
-                    "note": e.note,
-                    "questions": list(e.questions),
-                    "rules": [t.rule for t in e.timescales],
-                }
-                for e in guide.pack.entries
-            ]
-        )
-        return 0
-    if args.command == "rules":
-        if args.json:
-            _print_json(
-                [
-                    {
-                        "rule": t.rule,
-                        "label": t.label,
-                        "count": str(t.count),
-                        "n": t.n,
-                        "from": t.start_event,
-                        "standard_id": t.standard_id,
-                    }
-                    for t in guide.rules()
-                ]
-            )
-        else:
-            from bot.replies import rules_list
-
-            print(rules_list(guide.rules()))
-        return 0
-    if args.command == "deadline":
-        answer = guide.answer(f"deadline {args.rule} {' '.join(args.date)}", today=args.today)
-        _show(answer, as_json=args.json)
-        return 0 if answer.answered else 1
-    if args.command == "timeline":
-        answer = guide.answer(f"timeline {args.event} {' '.join(args.date)}", today=args.today)
-        _show(answer, as_json=args.json)
-        if args.ics and answer.deadlines:
-            from calculators.ics import to_ics
-
-            args.ics.write_bytes(to_ics(answer.deadlines, title=answer.reply.splitlines()[0]))
-            print(f"Wrote {len(answer.deadlines)} deadlines to {args.ics}", file=sys.stderr)
-        return 0 if answer.answered else 1
-    raise AssertionError(args.command)
+    pack = getattr(args, "pack", None)
+    return PracticeGuide.load(pack) if pack else PracticeGuide.load()
 
 
-def _ask(guide: object, args: argparse.Namespace) -> int:
-    from bot.core import PracticeGuide
+def _lint(args: argparse.Namespace) -> int:
+    pack = _guide(args).pack
+    print(
+        f"OK: {len(pack.entries)} entries, {len(pack.timescales)} timescales, {len(pack.glossary)} glossary terms."
+    )
+    return 0
 
-    assert isinstance(guide, PracticeGuide)
+
+def _serve(args: argparse.Namespace) -> int:
+    from bot.slack import serve
+
+    return serve(http=args.http, port=args.port)
+
+
+def _start(args: argparse.Namespace) -> int:
+    from bot.slack import serve, slack_configured
+
+    if slack_configured(os.environ):
+        return serve(http="SLACK_APP_TOKEN" not in os.environ, port=None)
+    return _chat(args)
+
+
+def _chat(args: argparse.Namespace) -> int:
+    from bot.chat import chat
+
+    return chat(_guide(args))
+
+
+def _ask(args: argparse.Namespace) -> int:
+    guide = _guide(args)
     if args.question == ["-"]:
         if not args.json:
             print(
@@ -178,11 +70,13 @@ def _ask(guide: object, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
+        from bot.render.as_json import answer_json
+
         for line in sys.stdin:
             if line.strip():
                 print(
                     json.dumps(
-                        guide.answer(line.rstrip("\n"), today=args.today).to_json(), ensure_ascii=False
+                        answer_json(guide.answer(line.rstrip("\n"), today=args.today)), ensure_ascii=False
                     ),
                     flush=True,
                 )
@@ -191,11 +85,141 @@ def _ask(guide: object, args: argparse.Namespace) -> int:
     return 0
 
 
+def _index(args: argparse.Namespace) -> int:
+    _print_json(
+        [
+            {
+                "id": e.id,
+                "section": e.section,
+                "subsection": e.subsection,
+                "title": e.title,
+                "text": e.text,
+                "note": e.note,
+                "questions": list(e.questions),
+                "rules": [t.rule for t in e.timescales],
+            }
+            for e in _guide(args).pack.entries
+        ]
+    )
+    return 0
+
+
+def _rules(args: argparse.Namespace) -> int:
+    guide = _guide(args)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "rule": t.rule,
+                    "label": t.label,
+                    "count": str(t.count),
+                    "n": t.n,
+                    "from": t.start_event,
+                    "standard_id": t.standard_id,
+                }
+                for t in guide.rules()
+            ]
+        )
+    else:
+        _show(guide.answer("rules"), as_json=False)
+    return 0
+
+
+def _deadline(args: argparse.Namespace) -> int:
+    answer = _guide(args).answer(f"deadline {args.rule} {' '.join(args.date)}", today=args.today)
+    _show(answer, as_json=args.json)
+    return 0 if answer.answered else 1
+
+
+def _timeline(args: argparse.Namespace) -> int:
+    answer = _guide(args).answer(f"timeline {args.event} {' '.join(args.date)}", today=args.today)
+    _show(answer, as_json=args.json)
+    if args.ics and answer.deadlines:
+        from calculators.ics import to_ics
+
+        title = f"Practice Guide: from {answer.events[0].label}" if answer.events else "Practice Guide"
+        args.ics.write_bytes(to_ics(answer.deadlines, title=title))
+        print(f"Wrote {len(answer.deadlines)} deadlines to {args.ics}", file=sys.stderr)
+    return 0 if answer.answered else 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="practice-guide", description="Answers from Trafford's Social Work Practice Standards."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, run: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help)
+        sub.set_defaults(run=run)
+        return sub
+
+    ask = command("ask", _ask, "answer one question (or, with --json -, one per line of standard input)")
+    ask.add_argument(
+        "question", nargs="+", help="the question; `-` with --json reads one per line from stdin"
+    )
+    ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    ask.add_argument("--today", type=_today, help="fix today's date (YYYY-MM-DD), for tests")
+
+    command("chat", _chat, "a conversation in the terminal")
+
+    index = command("index", _index, "every entry of the index")
+    index.add_argument("--json", action="store_true", required=True)
+
+    lint = command("lint", _lint, "validate the knowledge pack and report every problem")
+    lint.add_argument("--pack", type=Path, default=None, help="a pack folder other than the installed one")
+
+    deadline = command("deadline", _deadline, "count one rule from one date, e.g. deadline icpc 19/12/2025")
+    deadline.add_argument("rule")
+    deadline.add_argument("date", nargs="+")
+    deadline.add_argument("--json", action="store_true")
+    deadline.add_argument("--today", type=_today)
+
+    rules = command("rules", _rules, "every timescale rule with the standard that sets it")
+    rules.add_argument("--json", action="store_true")
+
+    timeline = command("timeline", _timeline, "every deadline that follows one event")
+    timeline.add_argument("event")
+    timeline.add_argument("date", nargs="+")
+    timeline.add_argument("--ics", type=Path, help="also write the deadlines as an iCalendar file")
+    timeline.add_argument("--json", action="store_true")
+    timeline.add_argument("--today", type=_today)
+
+    serve = command("serve", _serve, "run the Slack app (Socket Mode, or --http)")
+    serve.add_argument(
+        "--http", action="store_true", help="serve /slack/events over HTTP instead of Socket Mode"
+    )
+    serve.add_argument("--port", type=int, help="HTTP port (default 3000)")
+
+    command("start", _start, "the Slack app when Slack settings are present, else the terminal chat")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except PackError as exc:
+        print("The knowledge pack has problems:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    except PracticeGuideError as exc:
+        print(f"Practice Guide can't do that: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
 def _show(answer: Answer, *, as_json: bool) -> None:
     if as_json:
-        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        from bot.render.as_json import answer_json
+
+        print(json.dumps(answer_json(answer), ensure_ascii=False, indent=2))
     else:
-        print(answer.reply)
+        from bot.render.text import render_text
+
+        print(render_text(answer))
 
 
 def _print_json(value: object) -> None:

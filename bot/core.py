@@ -1,18 +1,19 @@
 """The one answering core: a question in, an Answer out. Every edge (Slack, terminal, JSON) uses it.
 
-It decides what to say; bot/replies.py words it; the edges lay it out. Nothing here knows Slack.
+It decides which parts an answer has; bot/wording.py words them and bot/render/ and bot/slack/blocks.py
+lay them out. Nothing here knows Slack or holds a sentence.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot import replies
-from bot.answer import Answer, Kind, Match
+from bot.answer import Answer, DateInvite, Kind, Match, Reason
 from calculators.calendar import WorkingCalendar
 from calculators.chatdates import DateFinding, FoundDate, Prefer, find_dates
 from calculators.deadlines import Deadline, compute
@@ -20,7 +21,7 @@ from calculators.timeline import timeline as build_timeline
 from calculators.timescale import Count, Event, Timescale
 from knowledge.definitions import GlossaryLookup
 from knowledge.loader import PACK_DIR, load_pack
-from knowledge.records import Entry, GlossaryTerm, KnowledgePack
+from knowledge.records import GlossaryTerm, KnowledgePack
 from knowledge.search import Hit, StandardsIndex
 from knowledge.steps import StepFinder
 from knowledge.text import fold
@@ -61,14 +62,11 @@ class PracticeGuide:
     def rules(self) -> tuple[Timescale, ...]:
         return tuple(self._rules.values())
 
-    def events(self) -> tuple[Event, ...]:
-        return tuple(self._events.values())
-
     def glossary(self) -> tuple[GlossaryTerm, ...]:
         return self.pack.glossary
 
     def help(self, question: str = "help") -> Answer:
-        return Answer(question=question, kind=Kind.HELP, answered=False, reply=replies.help_text())
+        return Answer(question=question, kind=Kind.HELP, answered=False)
 
     def answer(self, question: str, *, today: date | None = None) -> Answer:
         today = today or date.today()
@@ -85,18 +83,11 @@ class PracticeGuide:
         if command == "timeline" and rest:
             return self._timeline_command(question, rest, today)
         if command == "rules" and not rest:
-            return Answer(
-                question=question, kind=Kind.HELP, answered=False, reply=replies.rules_list(self.rules())
-            )
+            return Answer(question=question, kind=Kind.RULES, answered=False, rules=self.rules())
         if not folded:
-            return self._unknown(
-                question, [], reason="I couldn't find any words in that. Ask me about a practice standard."
-            )
+            return self._unknown(question, [], reason=Reason.NO_WORDS)
         answer = self._answer_text(question, text, today)
-        if truncated:
-            note = f"(That was a long message: I read the first {MAX_QUESTION_CHARS} characters.)"
-            return _with_reply(answer, f"{note}\n{answer.reply}")
-        return answer
+        return replace(answer, read_chars=MAX_QUESTION_CHARS) if truncated else answer
 
     def _answer_text(self, question: str, text: str, today: date) -> Answer:
         term = self.definitions.define(text)
@@ -106,20 +97,14 @@ class PracticeGuide:
                 question=question,
                 kind=Kind.GLOSSARY,
                 answered=True,
-                reply=replies.glossary(term, see_also),
                 glossary=term,
-                matches=tuple(_match(e, 1.0) for e in see_also),
+                matches=tuple(Match.of(e, 1.0) for e in see_also),
             )
         finding = find_dates(text, today)
         words = _without_dates(text, finding)
         hits = self.index.search(words, limit=10)
         if finding.problems:
-            return Answer(
-                question=question,
-                kind=Kind.DEADLINE,
-                answered=False,
-                reply=replies.date_problems(finding.problems),
-            )
+            return _date_problem(question, finding.problems)
         if finding.dates:
             return self._deadline_from_text(question, words, text, finding, hits, today)
         return self._standard(question, words, hits)
@@ -131,27 +116,26 @@ class PracticeGuide:
         invite = None
         if best.timescales and _WHEN.search(fold(words)):
             steps = self.steps.find(words, hits)
-            invite = next(
+            timescale = next(
                 (s.timescale for s in steps if s.timescale.standard_id == best.id), best.timescales[0]
             )
-        related = [h.entry for h in hits[1:3] if h.score >= ANSWER_THRESHOLD]
-        event_label = self._event_label(invite.start_event) if invite else ""
+            invite = DateInvite(timescale, self._event_label(timescale.start_event))
         return Answer(
             question=question,
             kind=Kind.STANDARD,
             answered=True,
-            reply=replies.standard(best, related, invite=invite, event_label=event_label),
-            matches=tuple(_match(h.entry, h.score) for h in hits[:MAX_MATCHES]),
+            matches=tuple(Match.of(h.entry, h.score) for h in hits[:MAX_MATCHES]),
+            related=tuple(Match.of(h.entry, h.score) for h in hits[1:3] if h.score >= ANSWER_THRESHOLD),
+            invite=invite,
         )
 
-    def _unknown(self, question: str, hits: list[Hit], *, reason: str = "") -> Answer:
-        suggestions = [h.entry for h in hits[:MAX_SUGGESTIONS]]
+    def _unknown(self, question: str, hits: list[Hit], *, reason: Reason = Reason.NO_MATCH) -> Answer:
         return Answer(
             question=question,
             kind=Kind.UNKNOWN,
             answered=False,
-            reply=replies.unknown(suggestions, reason=reason),
-            suggestions=tuple(_match(h.entry, h.score) for h in hits[:MAX_SUGGESTIONS]),
+            reason=reason,
+            suggestions=tuple(Match.of(h.entry, h.score) for h in hits[:MAX_SUGGESTIONS]),
         )
 
     def _deadline_from_text(
@@ -164,21 +148,16 @@ class PracticeGuide:
                 question=question,
                 kind=Kind.DEADLINE,
                 answered=False,
-                reply=replies.ask_which_step(
-                    finding.dates[0], [h.entry.timescales[0] for h in hits[:3] if h.entry.timescales]
-                ),
+                reason=Reason.WHICH_STEP,
+                date_read=finding.dates[0].day,
+                choices=tuple(h.entry.timescales[0] for h in hits[:3] if h.entry.timescales),
             )
         timescale = steps[0].timescale
         if timescale.count in _BEFORE_COUNTS and any(d.year_assumed for d in finding.dates):
             # Counting back from a conference or review: a date with no year is the next one, not the last.
             finding = find_dates(text, today, prefer="future")
             if finding.problems or not finding.dates:
-                return Answer(
-                    question=question,
-                    kind=Kind.DEADLINE,
-                    answered=False,
-                    reply=replies.date_problems(finding.problems),
-                )
+                return _date_problem(question, finding.problems)
         found = finding.dates[0]
         return self._deadline_answer(
             question, timescale, found.day, found, other_dates=len(finding.dates) - 1
@@ -199,9 +178,10 @@ class PracticeGuide:
             question=question,
             kind=Kind.DEADLINE,
             answered=True,
-            reply=replies.deadline(result, entry, found, other_dates=other_dates),
-            matches=(_match(entry, 1.0),),
+            matches=(Match.of(entry, 1.0),),
             deadlines=(result,),
+            read_as=found if found is not None and found.year_assumed else None,
+            other_dates=other_dates,
         )
 
     def deadline(self, rule: str, start: date) -> Answer:
@@ -212,11 +192,7 @@ class PracticeGuide:
         """The answer for one entry, as when a user picks a "did you mean" suggestion."""
         entry = self._entries[entry_id]
         return Answer(
-            question=entry.title,
-            kind=Kind.STANDARD,
-            answered=True,
-            reply=replies.standard(entry, [], invite=None, event_label=""),
-            matches=(_match(entry, 1.0),),
+            question=entry.title, kind=Kind.STANDARD, answered=True, matches=(Match.of(entry, 1.0),)
         )
 
     def _deadline_command(self, question: str, rest: str, today: date) -> Answer:
@@ -224,44 +200,58 @@ class PracticeGuide:
         timescale = self._rules.get(rule_text.lower())
         if timescale is None:
             close = process.extract(rule_text.lower(), list(self._rules), scorer=fuzz.WRatio, limit=3)
-            names = ", ".join(f"`{name}`" for name, _, _ in close)
-            return _plain(
-                question,
-                Kind.DEADLINE,
-                f"I don't know the rule `{rule_text}`. Did you mean {names}? `rules` lists them all.",
+            return Answer(
+                question=question,
+                kind=Kind.DEADLINE,
+                answered=False,
+                reason=Reason.UNKNOWN_RULE,
+                unknown_name=rule_text,
+                choices=tuple(self._rules[name] for name, _, _ in close),
             )
         prefer: Prefer = "future" if timescale.count in _BEFORE_COUNTS else "past"
         finding = find_dates(date_text, today, prefer=prefer)
-        if finding.problems or not finding.dates:
-            problems = finding.problems or (
-                f"Give the date {self._event_label(timescale.start_event)} happened, e.g. `deadline {timescale.rule} 19/12/2025`.",
+        if finding.problems:
+            return _date_problem(question, finding.problems)
+        if not finding.dates:
+            return Answer(
+                question=question,
+                kind=Kind.DEADLINE,
+                answered=False,
+                reason=Reason.NEED_DATE,
+                choices=(timescale,),
+                invite=DateInvite(timescale, self._event_label(timescale.start_event)),
             )
-            return _plain(question, Kind.DEADLINE, replies.date_problems(problems))
         found = finding.dates[0]
         return self._deadline_answer(question, timescale, found.day, found)
 
     def _timeline_command(self, question: str, rest: str, today: date) -> Answer:
         finding = find_dates(rest, today)
-        if finding.problems or not finding.dates:
-            problems = finding.problems or (
-                "Give the event and its date, e.g. `timeline strategy-discussion 19/12/2025`.",
-            )
-            return _plain(question, Kind.DEADLINE, replies.date_problems(problems))
-        event = self.find_event(_without_dates(rest, finding))
+        if finding.problems:
+            return _date_problem(question, finding.problems, kind=Kind.TIMELINE)
+        if not finding.dates:
+            return Answer(question=question, kind=Kind.TIMELINE, answered=False, reason=Reason.NEED_DATE)
+        name = _without_dates(rest, finding).strip()
+        event = self.find_event(name)
         if event is None:
-            ids = ", ".join(f"`{e}`" for e in self._events)
-            return _plain(question, Kind.DEADLINE, f"Which event? I know: {ids}.")
+            return Answer(
+                question=question,
+                kind=Kind.TIMELINE,
+                answered=False,
+                reason=Reason.UNKNOWN_EVENT,
+                unknown_name=name,
+                events=tuple(self._events.values()),
+            )
         return self.timeline(event.id, finding.dates[0].day, question=question)
 
     def timeline(self, event_id: str, start: date, *, question: str | None = None) -> Answer:
         results: tuple[Deadline, ...] = build_timeline(event_id, start, self.rules(), self.calendar)
-        event = self._events[event_id]
         return Answer(
             question=question or f"timeline {event_id} {start.isoformat()}",
-            kind=Kind.DEADLINE,
+            kind=Kind.TIMELINE,
             answered=bool(results),
-            reply=replies.timeline(event.label, start.strftime("%A %d %B %Y"), results),
             deadlines=results,
+            events=(self._events[event_id],),
+            date_read=start,
         )
 
     def find_event(self, text: str) -> Event | None:
@@ -279,16 +269,8 @@ class PracticeGuide:
         return event.label if event else event_id.replace("-", " ")
 
 
-def _match(entry: Entry, score: float) -> Match:
-    return Match(
-        id=entry.id,
-        section=entry.section,
-        title=entry.title,
-        text=entry.text,
-        score=score,
-        subsection=entry.subsection,
-        note=entry.note,
-    )
+def _date_problem(question: str, problems: tuple[str, ...], *, kind: Kind = Kind.DEADLINE) -> Answer:
+    return Answer(question=question, kind=kind, answered=False, reason=Reason.DATE_PROBLEM, problems=problems)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:?!()]|\.\s|\b(?:and|then|so|but)\b")
@@ -314,13 +296,3 @@ def _without_dates(text: str, finding: DateFinding) -> str:
     for found in finding.dates:
         text = text.replace(found.text, " ")
     return text
-
-
-def _plain(question: str, kind: Kind, reply: str) -> Answer:
-    return Answer(question=question, kind=kind, answered=False, reply=reply)
-
-
-def _with_reply(answer: Answer, reply: str) -> Answer:
-    from dataclasses import replace
-
-    return replace(answer, reply=reply)

@@ -1,11 +1,19 @@
-"""Exceptions of the date engine, each worded for the person who has to act on it."""
+"""The project's exception classes below the bot: one base, so the command line can catch them all.
+
+The base lives here, in the lowest layer, because knowledge/ and bot/ may import calculators/ but not
+the other way round; each error is worded for the person who has to act on it.
+"""
 
 from __future__ import annotations
 
 
-class CalendarError(ValueError):
+class PracticeGuideError(Exception):
+    """Something the user or the practice lead must fix, already worded for them (never a bug)."""
+
+
+class CalendarError(PracticeGuideError, ValueError):
     """The working-day calendar was configured with something it cannot use (an unknown region)."""
 
 
-class RuleError(ValueError):
+class RuleError(PracticeGuideError, ValueError):
     """A timescale cannot be counted as configured (a phased schedule whose `until` rule is missing)."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from calculators.errors import PracticeGuideError
 
-class PackError(Exception):
+
+class PackError(PracticeGuideError):
     """The knowledge pack is not valid. Holds every problem found, each naming file, entry and field."""
 
     def __init__(self, problems: list[str]) -> None:

@@ -189,7 +189,7 @@ def _load_entries(
 
 
 def _load_entry(raw: Any, where: str, index: int, section: str, problems: Problems) -> Entry | None:
-    entry_where = f"{where}, entry {raw.get('id') if isinstance(raw, dict) else None or index + 1}"
+    entry_where = f"{where}, entry {(raw.get('id') if isinstance(raw, dict) else None) or index + 1}"
     if not problems.check_fields(entry_where, raw, ENTRY_FIELDS):
         return None
     ok = True

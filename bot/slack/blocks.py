@@ -1,8 +1,9 @@
-"""Block Kit for an Answer: quotes as quotes, deadlines in bold, "did you mean" and feedback buttons.
+"""Block Kit for an Answer, built from its parts: the due date or title in bold, the standard as a quote,
+"did you mean" buttons when unsure, and feedback buttons.
 
 Everything shown is escaped for Slack mrkdwn (&, <, >), so text a user typed, echoed back, can never
 become a mention such as <!channel>. Sizes stay inside Slack's limits (50 blocks, 3000 characters a
-section, 75 characters a button label).
+section, 75 characters a button label). The wording is bot/wording.py's, as in the terminal.
 """
 
 from __future__ import annotations
@@ -19,12 +20,16 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
+from bot import wording
 from bot.answer import Answer, Kind
+from bot.render.lines import Line, Style, answer_lines
+from bot.render.text import render_text
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
 MAX_BUTTON = 75
 MAX_FALLBACK = 3000
+MAX_SUGGESTION_BUTTONS = 5  # Slack allows more; the core offers at most this many guesses
 FEEDBACK_HELPFUL = "feedback_helpful"
 FEEDBACK_NOT_HELPFUL = "feedback_not_helpful"
 SUGGESTION = "suggestion"
@@ -34,51 +39,65 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _mrkdwn_line(line: str) -> str:
-    # The reply marks a quoted standard with a leading "> ": keep that as a Slack quote, escape the rest.
-    if line.startswith("> "):
-        return "> " + escape(line[2:])
-    return escape(line)
-
-
-def _chunks(lines: list[str]) -> list[str]:
-    chunks, current = [], ""
-    for line in lines:
-        while len(line) > MAX_SECTION:
-            chunks.append(line[:MAX_SECTION])
-            line = line[MAX_SECTION:]
-        if len(current) + len(line) + 1 > MAX_SECTION:
-            chunks.append(current)
+def chunks(text: str, size: int = MAX_SECTION) -> list[str]:
+    """Text cut into pieces Slack accepts, at line ends where possible: the one chunker of the app."""
+    pieces: list[str] = []
+    current = ""
+    for line in text.splitlines():
+        while len(line) > size:
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(line[:size])
+            line = line[size:]
+        if current and len(current) + len(line) + 1 > size:
+            pieces.append(current)
             current = ""
         current = f"{current}\n{line}" if current else line
     if current:
-        chunks.append(current)
-    return chunks
+        pieces.append(current)
+    return pieces
+
+
+def _mrkdwn(line: Line) -> str:
+    text = escape(line.text)
+    if line.style is Style.QUOTE:
+        return f"> {text}"
+    return f"*{text}*" if line.style is Style.HEADLINE else text
+
+
+def _sections(lines: list[Line]) -> list[Block]:
+    """One section per run of lines: a headline alone, then text and quotes as they come."""
+    runs: list[list[str]] = []
+    for i, line in enumerate(lines):
+        if i == 0 or line.style is Style.HEADLINE or lines[i - 1].style is Style.HEADLINE:
+            runs.append([])
+        runs[-1].append(_mrkdwn(line))
+    return [
+        SectionBlock(text=MarkdownTextObject(text=piece)) for run in runs for piece in chunks("\n".join(run))
+    ]
 
 
 def answer_id(answer: Answer) -> str | None:
     """What a vote on this answer is recorded against: the rule or the standard, never the question."""
-    if answer.deadlines:
+    if answer.kind is Kind.DEADLINE and answer.deadlines:
         return f"rule:{answer.deadlines[0].timescale.rule}"
     if answer.glossary is not None:
         return f"glossary:{answer.glossary.id}"
-    if answer.matches and answer.answered:
-        return f"entry:{answer.matches[0].id}"
+    if answer.quoted is not None and answer.kind is Kind.STANDARD:
+        return f"entry:{answer.quoted.id}"
     return None
 
 
 def answer_blocks(answer: Answer) -> list[Block]:
-    lines = [_mrkdwn_line(line) for line in answer.reply.splitlines()]
-    if answer.kind in (Kind.DEADLINE, Kind.GLOSSARY, Kind.STANDARD) and lines and answer.answered:
-        lines[0] = f"*{lines[0]}*"  # the due date, the term or the title, in bold
-    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=chunk)) for chunk in _chunks(lines)]
+    blocks = _sections(answer_lines(answer))
     if answer.suggestions:
         blocks.append(
             ActionsBlock(
                 block_id="suggestions",
                 elements=[
                     ButtonElement(text=s.title[:MAX_BUTTON], action_id=f"{SUGGESTION}_{i}", value=s.id)
-                    for i, s in enumerate(answer.suggestions[:5])
+                    for i, s in enumerate(answer.suggestions[:MAX_SUGGESTION_BUTTONS])
                 ],
             )
         )
@@ -89,19 +108,20 @@ def answer_blocks(answer: Answer) -> list[Block]:
             ActionsBlock(
                 block_id="feedback",
                 elements=[
-                    ButtonElement(text="Helpful", action_id=FEEDBACK_HELPFUL, value=voted_on),
-                    ButtonElement(text="Not helpful", action_id=FEEDBACK_NOT_HELPFUL, value=voted_on),
+                    ButtonElement(text=wording.HELPFUL, action_id=FEEDBACK_HELPFUL, value=voted_on),
+                    ButtonElement(text=wording.NOT_HELPFUL, action_id=FEEDBACK_NOT_HELPFUL, value=voted_on),
                 ],
             )
         )
     if len(blocks) > MAX_BLOCKS:
-        blocks = [*blocks[: MAX_BLOCKS - 1], ContextBlock(elements=[MarkdownTextObject(text="(shortened)")])]
+        shortened = ContextBlock(elements=[MarkdownTextObject(text=wording.SHORTENED)])
+        blocks = [*blocks[: MAX_BLOCKS - 1], shortened]
     return blocks
 
 
 def answer_message(answer: Answer) -> dict[str, Any]:
     """`text` (notifications, screen readers) and `blocks` for chat.postMessage or a response_url."""
     return {
-        "text": escape(answer.reply)[:MAX_FALLBACK],
+        "text": escape(render_text(answer))[:MAX_FALLBACK],
         "blocks": [block.to_dict() for block in answer_blocks(answer)],
     }

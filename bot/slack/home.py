@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot.core import PracticeGuide
-from bot.replies import EXAMPLES, PRIVACY
 from bot.slack.blocks import MAX_SECTION, escape
+from bot.wording import EXAMPLES, PRIVACY
 
 MAX_HOME_BLOCKS = 100
 

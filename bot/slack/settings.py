@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from calculators.errors import PracticeGuideError
+
 WHERE = {
     "SLACK_BOT_TOKEN": "Slack app settings > OAuth & Permissions > Bot User OAuth Token (starts xoxb-)",
     "SLACK_APP_TOKEN": "Slack app settings > Basic Information > App-Level Tokens, scope connections:write (starts xapp-)",
@@ -15,7 +17,7 @@ DEFAULT_FEEDBACK_DB = Path("var/feedback.sqlite3")
 DEFAULT_RETENTION_DAYS = 365
 
 
-class SettingsError(ValueError):
+class SettingsError(PracticeGuideError, ValueError):
     """A Slack setting is missing or malformed; the message names it and where to find it."""
 
 

@@ -6,8 +6,10 @@ from datetime import date
 
 import pytest
 
-from bot.answer import Kind
+from bot.answer import Kind, Reason
 from bot.core import PracticeGuide
+from bot.render.as_json import answer_json
+from calculators.timescale import Count
 
 TODAY = date(2026, 11, 24)
 
@@ -17,24 +19,25 @@ def test_deadline_question_gives_the_date_how_counted_and_the_quote(guide: Pract
     assert answer.kind is Kind.DEADLINE and answer.answered
     result = answer.deadlines[0]
     assert result.due == date(2026, 1, 14)
-    assert result.timescale.standard_id == answer.matches[0].id
-    assert "Wednesday 14 January 2026" in answer.reply
-    assert "15 working days" in answer.reply
-    assert "Christmas Day" in answer.reply
-    assert "within working 15 days of the initial strategy discussion" in answer.reply
+    assert answer.quoted is not None and result.timescale.standard_id == answer.quoted.id
+    assert (result.timescale.count, result.timescale.n) == (Count.WORKING_DAYS, 15)
+    assert [s.name for s in result.skipped] == ["Christmas Day", "Boxing Day", "New Year's Day"]
+    assert "within working 15 days of the initial strategy discussion" in answer.quoted.text
+    assert answer.read_as is None and answer.other_dates == 0
 
 
 def test_a_step_with_no_date_gets_the_timescale_and_an_invitation(guide: PracticeGuide) -> None:
     answer = guide.answer("when is the ICPC due?", today=TODAY)
     assert answer.kind is Kind.STANDARD and answer.answered and not answer.deadlines
-    assert "within working 15 days" in answer.reply
-    assert "tell me the date of the initial strategy discussion" in answer.reply
+    assert answer.quoted is not None and "within working 15 days" in answer.quoted.text
+    assert answer.invite is not None and answer.invite.timescale.rule == "icpc"
+    assert answer.invite.event_label == "the initial strategy discussion"
 
 
 def test_a_date_with_no_step_asks_which_step(guide: PracticeGuide) -> None:
     answer = guide.answer("it was 19/12/2025, when is it due?", today=TODAY)
     assert answer.kind is Kind.DEADLINE and not answer.answered and not answer.deadlines
-    assert "which step" in answer.reply
+    assert answer.reason is Reason.WHICH_STEP and answer.date_read == date(2025, 12, 19)
 
 
 @pytest.mark.parametrize(
@@ -47,13 +50,14 @@ def test_a_date_with_no_step_asks_which_step(guide: PracticeGuide) -> None:
 def test_impossible_dates_are_refused_not_guessed(guide: PracticeGuide, question: str, says: str) -> None:
     answer = guide.answer(question, today=TODAY)
     assert not answer.answered and not answer.deadlines
-    assert says in answer.reply
+    assert answer.reason is Reason.DATE_PROBLEM
+    assert any(says in problem for problem in answer.problems)
 
 
 def test_a_date_with_no_year_says_which_year_it_took(guide: PracticeGuide) -> None:
     answer = guide.answer("strat was 19 Dec, when's the icpc", today=TODAY)
     assert answer.deadlines[0].start == date(2025, 12, 19)
-    assert "If you meant another year" in answer.reply
+    assert answer.read_as is not None and answer.read_as.year_assumed and answer.read_as.text == "19 Dec"
 
 
 def test_counting_back_from_a_conference_takes_the_next_such_date(guide: PracticeGuide) -> None:
@@ -65,8 +69,8 @@ def test_counting_back_from_a_conference_takes_the_next_such_date(guide: Practic
 
 def test_out_of_scope_question_abstains_with_nearest_guesses(guide: PracticeGuide) -> None:
     answer = guide.answer("how do I claim mileage for a home visit?", today=TODAY)
-    assert answer.kind is Kind.UNKNOWN and not answer.answered
-    assert answer.reply.startswith("I don't know")
+    assert answer.kind is Kind.UNKNOWN and not answer.answered and answer.reason is Reason.NO_MATCH
+    assert answer.quoted is None and not answer.matches
     assert 0 < len(answer.suggestions) <= 3
 
 
@@ -79,13 +83,14 @@ def test_glossary_answer_links_the_standards(guide: PracticeGuide) -> None:
 def test_help_and_rules(guide: PracticeGuide) -> None:
     assert guide.answer("help").kind is Kind.HELP
     rules = guide.answer("rules")
-    assert "icpc" in rules.reply and not rules.answered
+    assert rules.kind is Kind.RULES and not rules.answered
+    assert {t.rule for t in rules.rules} == {t.rule for t in guide.pack.timescales}
 
 
 def test_entry_answer_for_did_you_mean(guide: PracticeGuide) -> None:
     answer = guide.entry_answer("cp-03")
-    assert answer.answered and answer.matches[0].id == "cp-03"
-    assert "at least every 4 weeks" in answer.reply
+    assert answer.answered and answer.quoted is not None and answer.quoted.id == "cp-03"
+    assert "at least every 4 weeks" in answer.quoted.text
 
 
 def test_timeline_chains_steps_in_date_order(guide: PracticeGuide) -> None:
@@ -98,7 +103,7 @@ def test_timeline_chains_steps_in_date_order(guide: PracticeGuide) -> None:
 
 
 def test_json_shape(guide: PracticeGuide) -> None:
-    data = guide.answer("strat was 19/12/25, when's the ICPC?", today=TODAY).to_json()
+    data = answer_json(guide.answer("strat was 19/12/25, when's the ICPC?", today=TODAY))
     deadline = data["deadlines"][0]
     assert {
         "rule",

@@ -1,0 +1,182 @@
+"""Every sentence the bot says, in one place a practice lead can read and change.
+
+The renderers (bot/render/text.py, bot/slack/blocks.py) only arrange these phrases; the core
+(bot/core.py) only decides which parts an answer has. Dates are always written one way: `long_date`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from bot.answer import DateInvite, Match, Reason
+from calculators.chatdates import FoundDate
+from calculators.deadlines import Deadline, long_date
+from calculators.timescale import Count, Event, Timescale
+from knowledge.records import GlossaryTerm
+
+EXAMPLES = (
+    "what's a core group?",
+    "how often do I visit a child on a CP plan?",
+    "strat was 19/12/25, when's the ICPC?",
+    "child came into care 02/11/2026, when is the IHA due?",
+    "what should my report to the ICPC include?",
+    "what does SHOPBA stand for?",
+)
+PRIVACY = "Please don't put a child's name or details in a question: I don't need them to answer."
+INTRO = (
+    "I'm Practice Guide. I answer from Trafford's Social Work Practice Standards, quoting them word for word."
+)
+ASK_LIKE = "Ask me things like:"
+DEADLINES_HOW = (
+    "Deadlines: give the step and the date, day first (19/12/2025), and I'll count it the way the "
+    "standard words it, skipping weekends and bank holidays where it says working days."
+)
+COMMANDS = "Commands: `deadline RULE DATE`, `timeline EVENT DATE`, `rules` (every step I can count), `help`."
+DAY_FIRST = "Dates are read day first: 03/04/2026 is 3 April 2026."
+NEAREST = "The nearest I have:"
+TRY_AGAIN = 'Try other words, ask about one step ("how often are CIN visits?"), or type `help`.'
+HOW_COUNTED = "How it was counted:"
+HELPFUL = "Helpful"
+NOT_HELPFUL = "Not helpful"
+SHORTENED = "(shortened)"
+APOLOGY = "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a minute."
+
+_UNKNOWN = {
+    Reason.NO_MATCH: "I don't know: I couldn't find a practice standard that answers that.",
+    Reason.NO_WORDS: "I couldn't find any words in that. Ask me about a practice standard.",
+}
+
+
+def where(match: Match) -> str:
+    return f"{match.section} › {match.subsection}" if match.subsection else match.section
+
+
+def cite(match: Match) -> str:
+    """'Practice standard (Children in Care, cic-04):' above a quote."""
+    return f"Practice standard ({where(match)}, {match.id}):"
+
+
+def note(text: str) -> str:
+    return f"Note: {text}"
+
+
+def also_see(related: Sequence[Match]) -> str:
+    return "Also see: " + "; ".join(f"{m.title} ({m.id})" for m in related)
+
+
+def invite(invite: DateInvite) -> str:
+    t = invite.timescale
+    example = "date of birth 19/12/2012" if t.count is Count.AGE else "was 19/12/2025"
+    name = t.names[0] if t.names else t.label
+    return f'To work out the date, tell me the date of {invite.event_label}, for example "{name} {example}".'
+
+
+def glossary_head(term: GlossaryTerm) -> str:
+    return term.term if term.expansion.lower() == term.term.lower() else f"{term.term}: {term.expansion}"
+
+
+def in_the_standards(matches: Sequence[Match]) -> str:
+    return "In the standards: " + "; ".join(f"{m.title} ({m.id})" for m in matches)
+
+
+def due(result: Deadline) -> str:
+    """'ICPC: due Wednesday 14 January 2026', or the window a visit falls in."""
+    if result.earliest is not None:
+        return f"{result.timescale.label}: between {long_date(result.earliest)} and {long_date(result.due)}"
+    return f"{result.timescale.label}: due {long_date(result.due)}"
+
+
+def how_counted(result: Deadline) -> str:
+    return f"{HOW_COUNTED} {result.explanation}"
+
+
+def then(result: Deadline) -> str | None:
+    """The visits after the next one, for a recurring timescale."""
+    if len(result.schedule) < 2:
+        return None
+    return "Then: " + ", ".join(long_date(d) for d in result.schedule[1:])
+
+
+def read_as(found: FoundDate) -> str:
+    return f'I read "{found.text}" as {long_date(found.day)}. If you meant another year, say so.'
+
+
+def other_dates(start: date) -> str:
+    return f"You gave more than one date; I counted from {long_date(start)}."
+
+
+def the_standard(match: Match) -> str:
+    return f"The standard ({where(match)}, {match.id}):"
+
+
+def timeline_head(event: Event, start: date) -> str:
+    return f"Timeline from {event.label} on {long_date(start)}:"
+
+
+def timeline_item(result: Deadline) -> str:
+    t = result.timescale
+    line = f"{long_date(result.due)}: {t.label} ({t.rule}, {t.standard_id})"
+    if result.last_working_day_before is not None:
+        line += f", not a working day: the last working day before it is {long_date(result.last_working_day_before)}"
+    return line
+
+
+TIMELINE_FOOT = "Each date is counted as its standard words it; ask `deadline RULE DATE` to see how."
+TIMELINE_EMPTY = "Nothing in the standards is counted from that event."
+
+
+def which_step(seen: date | None) -> str:
+    if seen is None:
+        return "I see a date, but not which step you need the deadline for."
+    return f"I see the date {long_date(seen)}, but not which step you need the deadline for."
+
+
+def rule_choice(t: Timescale) -> str:
+    return f"{t.label} (`deadline {t.rule} DATE`)"
+
+
+def did_you_mean_rules(choices: Sequence[Timescale]) -> str:
+    return "Did you mean: " + "; ".join(rule_choice(t) for t in choices)
+
+
+WHICH_STEP_EXAMPLE = (
+    'Try e.g. "strat was 19/12/2025, when is the ICPC due?" or `rules` for every step I can count.'
+)
+
+
+def unknown(reason: Reason | None) -> str:
+    return _UNKNOWN.get(reason or Reason.NO_MATCH, _UNKNOWN[Reason.NO_MATCH])
+
+
+def suggestion(match: Match) -> str:
+    return f"{match.title} ({where(match)}, {match.id})"
+
+
+def unknown_rule(name: str, close: Sequence[Timescale]) -> str:
+    names = ", ".join(f"`{t.rule}`" for t in close)
+    return f"I don't know the rule `{name}`. Did you mean {names}? `rules` lists them all."
+
+
+def unknown_event(name: str, known: Sequence[Event]) -> str:
+    ids = ", ".join(f"`{e.id}`" for e in known)
+    return f"I don't know the event `{name}`. I know: {ids}."
+
+
+def need_date_for_rule(t: Timescale, event_label: str) -> str:
+    return f"Give the date {event_label} happened, e.g. `deadline {t.rule} 19/12/2025`."
+
+
+NEED_DATE_FOR_TIMELINE = "Give the event and its date, e.g. `timeline strategy-discussion 19/12/2025`."
+
+
+def long_message(chars: int) -> str:
+    return f"(That was a long message: I read the first {chars} characters.)"
+
+
+def rule_line(t: Timescale) -> str:
+    return f"{t.rule}: {t.label} ({t.standard_id})"
+
+
+def help_lines() -> list[str]:
+    return [INTRO, ASK_LIKE, *(f"- {e}" for e in EXAMPLES), DEADLINES_HOW, COMMANDS, PRIVACY]
