@@ -43,7 +43,9 @@ def _item(question: str) -> str:
     return "  " + yaml.safe_dump([question], allow_unicode=True, width=10_000).rstrip("\n") + "\n"
 
 
-def merge_file(path: Path, additions: dict[str, dict[str, list[str]]], evaluation: list[str]) -> dict[str, int]:
+def merge_file(
+    path: Path, additions: dict[str, dict[str, list[str]]], evaluation: list[str]
+) -> dict[str, int]:
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     out: list[str] = []
     counts = {"added": 0, "duplicate": 0, "evaluation": 0}
@@ -55,7 +57,9 @@ def merge_file(path: Path, additions: dict[str, dict[str, list[str]]], evaluatio
             kept = []
             for question in questions:
                 key = fold(question)
-                if process.extractOne(key, evaluation, scorer=fuzz.token_sort_ratio, score_cutoff=NEAR_DUPLICATE):
+                if process.extractOne(
+                    key, evaluation, scorer=fuzz.token_sort_ratio, score_cutoff=NEAR_DUPLICATE
+                ):
                     counts["evaluation"] += 1
                 elif not key or process.extractOne(
                     key, existing, scorer=fuzz.token_sort_ratio, score_cutoff=NEAR_DUPLICATE
@@ -70,7 +74,9 @@ def merge_file(path: Path, additions: dict[str, dict[str, list[str]]], evaluatio
                 counts["added"] += len(kept)
 
     for line in lines:
-        if in_questions and not (line.startswith("  - ") or line.startswith("    ") or line.startswith("  #")):
+        if in_questions and not (
+            line.startswith("  - ") or line.startswith("    ") or line.startswith("  #")
+        ):
             flush()
             in_questions = False
         if match := _ENTRY_ID.match(line):

@@ -12,10 +12,9 @@ import re
 from dataclasses import dataclass
 
 from calculators.timescale import Count, Timescale
-from knowledge.expansion import PhraseExpander
+from knowledge.pipeline import TextPipeline
 from knowledge.records import KnowledgePack
 from knowledge.search import Hit
-from knowledge.text import fold, stem
 
 NAME_WEIGHT = 0.5
 NAME_WORD_WEIGHT = 0.05  # a longer name ("initial cin meeting") is more specific than "cin meeting"
@@ -34,12 +33,8 @@ class StepMatch:
     score: float
 
 
-def _stemmed(text: str) -> str:
-    return " ".join(stem(w) for w in fold(text).split())
-
-
 def _phrase_pattern(phrases: set[str]) -> re.Pattern[str] | None:
-    phrases = {_stemmed(p) for p in phrases} - {""}
+    phrases = {TextPipeline.key(p) for p in phrases} - {""}
     if not phrases:
         return None
     return re.compile(
@@ -52,8 +47,8 @@ def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
 
 
 class StepFinder:
-    def __init__(self, pack: KnowledgePack, expander: PhraseExpander) -> None:
-        self._expander = expander
+    def __init__(self, pack: KnowledgePack, pipeline: TextPipeline) -> None:
+        self._pipeline = pipeline
         self._timescales = pack.timescales
         event_names = {e.id: {*e.names, e.id.replace("-", " ")} for e in pack.events}
         # A rule is also named by the event it produces: "when does it become a formal dispute?"
@@ -72,8 +67,8 @@ class StepFinder:
 
         `step_text` is where the step asked about is named; `event_text` the words the date belongs to.
         """
-        text = _stemmed(self._expander.expand(fold(step_text)))
-        event_words = _stemmed(self._expander.expand(fold(event_text or step_text)))
+        text = self._pipeline.stemmed(step_text)
+        event_words = self._pipeline.stemmed(event_text or step_text)
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(text))
         matches = []
