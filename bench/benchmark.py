@@ -177,7 +177,7 @@ def main() -> int:
     sets, notes = all_sets(guide.pack)
     if args.misses:
         # The independent set is only ever measured: its questions are not read while tuning.
-        tuning = {name: cases for name, cases in sets.items() if "tuned on" in name}
+        tuning = {name: cases for name, cases in sets.items() if not name.startswith("independent")}
         print("\n".join([*notes, misses(guide, tuning)]))
     else:
         print("\n".join([*notes, *run(guide, sets, load_ms)]))
