@@ -23,7 +23,7 @@ from bot.slack.app import build_app
 from bot.slack.feedback import FeedbackStore
 from bot.slack.server import wsgi_app
 from bot.slack.settings import SlackSettings
-from tests.slack.standins import BOT_USER, SIGNING_SECRET, SlackStandIn, event_body, post
+from slackstandin.web import BOT_USER, SIGNING_SECRET, SlackStandIn, event_body, post
 
 LATENCY_EVENTS = 200
 LOAD_EVENTS = 1000

@@ -13,8 +13,8 @@ from enum import StrEnum
 
 from calculators.chatdates import FoundDate
 from calculators.deadlines import Deadline
-from calculators.timescale import Event, Timescale
-from knowledge.records import Entry, GlossaryTerm
+from calculators.timescale import Timescale
+from knowledge.records import Entry, Event, GlossaryTerm
 
 
 class Kind(StrEnum):
@@ -38,6 +38,7 @@ class Reason(StrEnum):
     UNKNOWN_RULE = "unknown_rule"  # `deadline RULE DATE` with a rule the pack does not have
     UNKNOWN_EVENT = "unknown_event"  # `timeline EVENT DATE` with an event the pack does not have
     NEED_DATE = "need_date"  # a command that counts from a date, given none
+    CHOOSE_STEP = "choose_step"  # two or more rules fit the question, with different dates: the worker picks
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class Answer:
     problems: tuple[str, ...] = ()  # what is wrong with a date, as the date reader found it
     invite: DateInvite | None = None
     choices: tuple[Timescale, ...] = ()  # rules the user may have meant, to pick from
+    options: tuple[Deadline, ...] = ()  # CHOOSE_STEP: each rule the question may mean, counted, to pick from
     events: tuple[Event, ...] = ()  # the event a timeline starts from, or the ones known
     date_read: date | None = None  # the date the question gave: a timeline's start, or one with no step
     read_as: FoundDate | None = None  # a date whose year was assumed: say which year was taken

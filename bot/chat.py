@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from bot.answer import Answer
 from bot.core import PracticeGuide
 from bot.render.text import render_text
 from bot.wording import PRIVACY
@@ -19,6 +20,7 @@ def chat(guide: PracticeGuide, *, stdin: TextIO | None = None, stdout: TextIO | 
         "Practice Guide: ask about Trafford's Social Work Practice Standards. `help` for examples, `quit` to leave.\n"
     )
     out.write(f"{PRIVACY}\n")
+    last: Answer | None = None
     while True:
         out.write("\nyou> ")
         out.flush()
@@ -31,4 +33,17 @@ def chat(guide: PracticeGuide, *, stdin: TextIO | None = None, stdout: TextIO | 
             return 0
         if not line.strip():
             continue
-        out.write(f"\n{render_text(guide.answer(line))}\n")
+        answer = _picked(guide, last, line) or guide.answer(line)
+        out.write(f"\n{render_text(answer)}\n")
+        last = answer
+
+
+def _picked(guide: PracticeGuide, last: Answer | None, line: str) -> Answer | None:
+    """A number typed after a list of options picks that option, counted as it was listed."""
+    if last is None or not last.options or not line.strip().isdigit():
+        return None
+    number = int(line.strip())
+    if not 1 <= number <= len(last.options):
+        return None
+    option = last.options[number - 1]
+    return guide.deadline(option.timescale.rule, option.start)

@@ -6,12 +6,13 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from bot.answer import Answer
+from bot.slack.settings import DEFAULT_HOST, port_number
 from calculators.errors import PracticeGuideError
 from knowledge.errors import PackError
 
@@ -55,13 +56,14 @@ def _embed(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from bot.slack import serve
+    from bot.slack.run import serve
 
-    return serve(http=args.http, port=args.port)
+    return serve(http=args.http, port=args.port, host=args.host)
 
 
 def _start(args: argparse.Namespace) -> int:
-    from bot.slack import serve, slack_configured
+    from bot.slack.run import serve
+    from bot.slack.settings import slack_configured
 
     if slack_configured(os.environ):
         return serve(http="SLACK_APP_TOKEN" not in os.environ, port=None)
@@ -83,19 +85,25 @@ def _ask(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-        from bot.render.as_json import answer_json
-
-        for line in sys.stdin:
-            if line.strip():
-                print(
-                    json.dumps(
-                        answer_json(guide.answer(line.rstrip("\n"), today=args.today)), ensure_ascii=False
-                    ),
-                    flush=True,
-                )
+        _answer_batch(guide, sys.stdin.buffer, sys.stdout.buffer, today=args.today)
         return 0
     _show(guide.answer(" ".join(args.question), today=args.today), as_json=args.json)
     return 0
+
+
+def _answer_batch(guide: PracticeGuide, lines: Iterable[bytes], out: BinaryIO, *, today: date | None) -> None:
+    """One JSON line out per line in, whatever the line holds: a line that can't be answered gets an
+    error object instead of ending the batch; bytes that are not UTF-8 are replaced, so out is UTF-8."""
+    from bot.render.as_json import answer_json
+
+    for number, raw in enumerate(lines, start=1):
+        question = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        try:
+            result: dict[str, object] = answer_json(guide.answer(question, today=today))
+        except Exception as exc:  # one bad line must not cost the rest of the batch its answers
+            result = {"line": number, "error": f"could not answer this line ({type(exc).__name__})"}
+        out.write(json.dumps(result, ensure_ascii=False).encode("utf-8", errors="replace") + b"\n")
+        out.flush()
 
 
 def _index(args: argparse.Namespace) -> int:
@@ -205,7 +213,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--http", action="store_true", help="serve /slack/events over HTTP instead of Socket Mode"
     )
-    serve.add_argument("--port", type=int, help="HTTP port (default 3000)")
+    serve.add_argument("--port", type=port_number, help="HTTP port, 1 to 65535 (default 3000)")
+    serve.add_argument(
+        "--host",
+        default=DEFAULT_HOST,
+        help="HTTP mode's listening address (default 127.0.0.1, behind a reverse proxy; 0.0.0.0 for all)",
+    )
 
     command("start", _start, "the Slack app when Slack settings are present, else the terminal chat")
     return parser

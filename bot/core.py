@@ -14,15 +14,14 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.answer import Answer, DateInvite, Kind, Match, Reason
-from calculators.calendar import WorkingCalendar
-from calculators.chatdates import DateFinding, FoundDate, Prefer, find_dates
-from calculators.deadlines import Deadline, compute
-from calculators.timeline import timeline as build_timeline
-from calculators.timescale import Count, Event, Timescale
+from bot.deadline_questions import DeadlineQuestions, date_problem, prefer_for
+from calculators.chatdates import DateFinding, find_dates
+from calculators.timescale import Timescale
+from calculators.working_calendar import WorkingCalendar
 from knowledge.confidence import Verdict
 from knowledge.definitions import GlossaryLookup
 from knowledge.loader import PACK_DIR, load_pack
-from knowledge.records import GlossaryTerm, KnowledgePack
+from knowledge.records import Event, GlossaryTerm, KnowledgePack
 from knowledge.search import Hit, Lookup, StandardsIndex
 from knowledge.steps import StepFinder
 from knowledge.text import fold
@@ -39,7 +38,6 @@ _WHEN = re.compile(
 _GREETING = re.compile(
     r"^(hi|hello|hiya|hey|morning|afternoon|good morning|good afternoon|help|\?|start|menu)$"
 )
-_BEFORE_COUNTS = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 
 
 class PracticeGuide:
@@ -54,6 +52,9 @@ class PracticeGuide:
         self._rules = {t.rule: t for t in pack.timescales}
         self._events = {e.id: e for e in pack.events}
         self._entries = {e.id: e for e in pack.entries}
+        self.deadlines = DeadlineQuestions(
+            self.steps, self.calendar, self._rules, self._events, self._entries
+        )
 
     @classmethod
     def load(cls, pack_dir: Path = PACK_DIR) -> PracticeGuide:
@@ -104,10 +105,12 @@ class PracticeGuide:
         finding = find_dates(text, today)
         words = _without_dates(text, finding)
         lookup = self.index.lookup(words, limit=10)
+        # Standards the search is unsure of are no evidence for a step: only named steps and events count.
+        evidence = lookup.hits if lookup.confidence.verdict is Verdict.ANSWER else []
         if finding.problems:
-            return _date_problem(question, finding.problems)
+            return date_problem(question, finding.problems)
         if finding.dates:
-            return self._deadline_from_text(question, text, finding, lookup, today)
+            return self.deadlines.from_text(question, text, words, finding, evidence, today)
         return self._standard(question, words, lookup)
 
     def _standard(self, question: str, words: str, lookup: Lookup) -> Answer:
@@ -145,58 +148,9 @@ class PracticeGuide:
             suggestions=tuple(Match.of(h.entry, h.score) for h in hits[:MAX_SUGGESTIONS]),
         )
 
-    def _deadline_from_text(
-        self, question: str, text: str, finding: DateFinding, lookup: Lookup, today: date
-    ) -> Answer:
-        hits = lookup.hits
-        step_text, event_text = _event_clause(text, finding.dates[0])
-        # Standards the search is unsure of are no evidence for a step: only a named step counts then.
-        evidence = hits if lookup.confidence.verdict is Verdict.ANSWER else []
-        steps = self.steps.find(step_text, evidence, event_text=event_text)
-        if not steps:
-            return Answer(
-                question=question,
-                kind=Kind.DEADLINE,
-                answered=False,
-                reason=Reason.WHICH_STEP,
-                date_read=finding.dates[0].day,
-                choices=tuple(h.entry.timescales[0] for h in hits[:3] if h.entry.timescales),
-            )
-        timescale = steps[0].timescale
-        if timescale.count in _BEFORE_COUNTS and any(d.year_assumed for d in finding.dates):
-            # Counting back from a conference or review: a date with no year is the next one, not the last.
-            finding = find_dates(text, today, prefer="future")
-            if finding.problems or not finding.dates:
-                return _date_problem(question, finding.problems)
-        found = finding.dates[0]
-        return self._deadline_answer(
-            question, timescale, found.day, found, other_dates=len(finding.dates) - 1
-        )
-
-    def _deadline_answer(
-        self,
-        question: str,
-        timescale: Timescale,
-        start: date,
-        found: FoundDate | None,
-        *,
-        other_dates: int = 0,
-    ) -> Answer:
-        result = compute(timescale, start, self.calendar, rules=self._rules)
-        entry = self._entries[timescale.standard_id]
-        return Answer(
-            question=question,
-            kind=Kind.DEADLINE,
-            answered=True,
-            matches=(Match.of(entry, 1.0),),
-            deadlines=(result,),
-            read_as=found if found is not None and found.year_assumed else None,
-            other_dates=other_dates,
-        )
-
     def deadline(self, rule: str, start: date) -> Answer:
-        """One rule counted from one date: the shortcut's modal and `deadline RULE DATE`."""
-        return self._deadline_answer(f"deadline {rule} {start.isoformat()}", self._rules[rule], start, None)
+        """One rule counted from one date: the shortcut's modal, a picked option and `deadline RULE DATE`."""
+        return self.deadlines.deadline(rule, start)
 
     def entry_answer(self, entry_id: str) -> Answer:
         """The answer for one entry, as when a user picks a "did you mean" suggestion."""
@@ -218,10 +172,9 @@ class PracticeGuide:
                 unknown_name=rule_text,
                 choices=tuple(self._rules[name] for name, _, _ in close),
             )
-        prefer: Prefer = "future" if timescale.count in _BEFORE_COUNTS else "past"
-        finding = find_dates(date_text, today, prefer=prefer)
+        finding = find_dates(date_text, today, prefer=prefer_for(timescale))
         if finding.problems:
-            return _date_problem(question, finding.problems)
+            return date_problem(question, finding.problems)
         if not finding.dates:
             return Answer(
                 question=question,
@@ -231,13 +184,12 @@ class PracticeGuide:
                 choices=(timescale,),
                 invite=DateInvite(timescale, self._event_label(timescale.start_event)),
             )
-        found = finding.dates[0]
-        return self._deadline_answer(question, timescale, found.day, found)
+        return self.deadlines.deadline(timescale.rule, finding.dates[0].day, question=question)
 
     def _timeline_command(self, question: str, rest: str, today: date) -> Answer:
         finding = find_dates(rest, today)
         if finding.problems:
-            return _date_problem(question, finding.problems, kind=Kind.TIMELINE)
+            return date_problem(question, finding.problems, kind=Kind.TIMELINE)
         if not finding.dates:
             return Answer(question=question, kind=Kind.TIMELINE, answered=False, reason=Reason.NEED_DATE)
         name = _without_dates(rest, finding).strip()
@@ -254,15 +206,7 @@ class PracticeGuide:
         return self.timeline(event.id, finding.dates[0].day, question=question)
 
     def timeline(self, event_id: str, start: date, *, question: str | None = None) -> Answer:
-        results: tuple[Deadline, ...] = build_timeline(event_id, start, self.rules(), self.calendar)
-        return Answer(
-            question=question or f"timeline {event_id} {start.isoformat()}",
-            kind=Kind.TIMELINE,
-            answered=bool(results),
-            deadlines=results,
-            events=(self._events[event_id],),
-            date_read=start,
-        )
+        return self.deadlines.timeline(event_id, start, question=question)
 
     def find_event(self, text: str) -> Event | None:
         """An event by id or by one of its names ("strat", "came into care")."""
@@ -275,31 +219,7 @@ class PracticeGuide:
         return spellings[best[0]] if best else None
 
     def _event_label(self, event_id: str) -> str:
-        event = self._events.get(event_id)
-        return event.label if event else event_id.replace("-", " ")
-
-
-def _date_problem(question: str, problems: tuple[str, ...], *, kind: Kind = Kind.DEADLINE) -> Answer:
-    return Answer(question=question, kind=kind, answered=False, reason=Reason.DATE_PROBLEM, problems=problems)
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:?!()]|\.\s|\b(?:and|then|so|but)\b")
-EVENT_CLAUSE_WORDS = 6
-
-
-def _event_clause(text: str, found: FoundDate) -> tuple[str, str]:
-    """Split a deadline question into where the step is named and the words the date belongs to.
-
-    In "strat was 19/12/25, when's the ICPC?" the clause before the date ("strat was") names the event
-    counted from, and the rest names the step: so "ICPC is on 8/12, report to the chair by?" asks about
-    the report, not the ICPC.
-    """
-    start = text.find(found.text)
-    before, after = text[:start], text[start + len(found.text) :]
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    words = clause.split()
-    kept_before = before[: len(before) - len(clause)] + " ".join(words[:-EVENT_CLAUSE_WORDS])
-    return f"{kept_before} {after}", " ".join(words[-EVENT_CLAUSE_WORDS:])
+        return self.deadlines.event_label(event_id)
 
 
 def _without_dates(text: str, finding: DateFinding) -> str:

@@ -12,8 +12,8 @@ from datetime import date
 from bot.answer import DateInvite, Match, Reason
 from calculators.chatdates import FoundDate
 from calculators.deadlines import Deadline, long_date
-from calculators.timescale import Count, Event, Timescale
-from knowledge.records import GlossaryTerm
+from calculators.timescale import Count, Timescale
+from knowledge.records import Event, GlossaryTerm
 
 EXAMPLES = (
     "what's a core group?",
@@ -131,6 +131,16 @@ def which_step(seen: date | None) -> str:
     if seen is None:
         return "I see a date, but not which step you need the deadline for."
     return f"I see the date {long_date(seen)}, but not which step you need the deadline for."
+
+
+CHOOSE_STEP = "That could be more than one step, with different dates. Which do you mean?"
+CHOOSE_STEP_FOOT = "Pick its number, or ask again naming the step."
+
+
+def option(number: int, result: Deadline) -> str:
+    """'1. ICPC report sent to the chair: Thursday 3 December 2026 (counted from ...; s47-17)'."""
+    t = result.timescale
+    return f"{number}. {t.label}: {long_date(result.due)} (counted from {long_date(result.start)}; {t.standard_id})"
 
 
 def rule_choice(t: Timescale) -> str:

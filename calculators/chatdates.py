@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from calculators.working_calendar import FIRST_DAY, LAST_DAY
+
 Prefer = Literal["past", "future"]
 
 _MONTHS = {
@@ -66,14 +68,31 @@ _PATTERNS = (
     ),
     re.compile(r"(?<![\d/.])\b" + _WEEKDAY + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})\b(?![/.]\d)", re.I),
 )
+# Days workers name rather than number: "placed on Christmas Eve 2026".
+_NAMED_DAYS = {
+    "christmas eve": (24, 12),
+    "christmas day": (25, 12),
+    "boxing day": (26, 12),
+    "new year's eve": (31, 12),
+    "new years eve": (31, 12),
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+}
+_NAMED = re.compile(
+    r"\b(?P<named>" + "|".join(sorted(_NAMED_DAYS, key=len, reverse=True)) + r")(?:,?\s+(?P<year>\d{4})\b)?",
+    re.I,
+)
+_SAME_DAY = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0}
+_OFFSETS = {**_SAME_DAY, "yesterday": -1, "last night": -1, "tomorrow": 1}
 _RELATIVE = re.compile(
-    r"\b(?:(?P<word>today|yesterday|tomorrow)"
+    r"\b(?:(?P<word>" + "|".join(sorted(_OFFSETS, key=len, reverse=True)) + r")"
     r"|(?P<which>last|next|this|on)\s+(?P<rweekday>"
     + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
     + r")"
     r"|(?P<bare>" + "|".join(_FULL_WEEKDAYS) + r"))\b",
     re.I,
 )
+_A_WEEK = timedelta(days=7)
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -99,6 +118,8 @@ def _resolve_year(day: int, month: int, today: date, prefer: Prefer) -> date | N
     step = -1 if prefer == "past" else 1
     for offset in range(0, 9):  # 29 February can be up to 8 years away
         year = today.year + step * offset
+        if not FIRST_DAY.year - 1 <= year <= LAST_DAY.year + 1:
+            return None
         try:
             candidate = date(year, month, day)
         except ValueError:
@@ -108,16 +129,33 @@ def _resolve_year(day: int, month: int, today: date, prefer: Prefer) -> date | N
     return None
 
 
+def _out_of_range(text: str) -> str:
+    return f'"{text}" is outside the dates I can count ({FIRST_DAY.year} to {LAST_DAY.year}). Check the year.'
+
+
 def _calendar_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | str:
-    text = match.group(0)
-    raw_month = match.group("month")
-    month = _MONTHS[raw_month.lower()] if not raw_month.isdigit() else int(raw_month)
-    day = int(match.group("day"))
-    raw_year = match.groupdict().get("year")
+    named = match.groupdict().get("named")
+    if named:
+        day, month = _NAMED_DAYS[" ".join(named.lower().split())]
+    else:
+        raw_month = match.group("month")
+        month = _MONTHS[raw_month.lower()] if not raw_month.isdigit() else int(raw_month)
+        day = int(match.group("day"))
+    weekday = match.groupdict().get("weekday")
+    wanted = _WEEKDAYS[weekday.lower()] if weekday else None
+    return _dated(match.group(0), day, month, match.groupdict().get("year"), wanted, today, prefer)
+
+
+def _dated(
+    text: str, day: int, month: int, raw_year: str | None, wanted: int | None, today: date, prefer: Prefer
+) -> FoundDate | str:
+    """A day and month (and the year if written) as a date, or why it can't be one."""
     if not 1 <= month <= 12:
         return f"{month} isn't a month: dates are read day first, so \"{text}\" can't be a date (e.g. 19/12/2025 is 19 December)."
     if raw_year:
         year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
+        if not FIRST_DAY.year <= year <= LAST_DAY.year:
+            return _out_of_range(text)
         last_day = month_calendar.monthrange(year, month)[1]
         if not 1 <= day <= last_day:
             return (
@@ -125,23 +163,30 @@ def _calendar_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
             )
         found = FoundDate(date(year, month, day), text)
     else:
-        resolved = _resolve_year(day, month, today, prefer) if day >= 1 else None
-        if resolved is None:
+        if not 1 <= day <= 31 or _resolve_year(day, month, date(2000, 1, 1), "future") is None:
             return f'"{text}" isn\'t a real date: {month_calendar.month_name[month]} never has {day} days.'
+        resolved = _resolve_year(day, month, today, prefer)
+        if wanted is not None and (resolved is None or resolved.weekday() != wanted):
+            # "Friday 30 April" with no year: the nearest 30 April that is a Friday, on either side of today.
+            other = _resolve_year(day, month, today, "future" if prefer == "past" else "past")
+            if other is not None and other.weekday() == wanted and abs((other - today).days) <= 366:
+                resolved = other
+        if resolved is None or not FIRST_DAY <= resolved <= LAST_DAY:
+            return _out_of_range(text)
         found = FoundDate(resolved, text, year_assumed=True)
-    weekday = match.groupdict().get("weekday")
-    if weekday and _WEEKDAYS[weekday.lower()] != found.day.weekday():
+    if wanted is not None and wanted != found.day.weekday():
         tense = "was" if found.day < today else "is"
-        named = _DAY_NAMES[_WEEKDAYS[weekday.lower()]]
-        return f"{_spoken(found.day)} {tense} a {found.day:%A}, not a {named}. Which date did you mean?"
+        return f"{_spoken(found.day)} {tense} a {found.day:%A}, not a {_DAY_NAMES[wanted]}. Which date did you mean?"
     return found
 
 
-def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate:
+def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | str:
     text = match.group(0)
+    if not FIRST_DAY + _A_WEEK <= today <= LAST_DAY - _A_WEEK:
+        return _out_of_range(f"{text} ({today.isoformat()})")
     word = (match.group("word") or "").lower()
     if word:
-        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
+        offset = _OFFSETS[" ".join(word.split())]
         return FoundDate(today + timedelta(days=offset), text)
     which = (match.group("which") or "").lower()
     weekday = _WEEKDAYS[(match.group("rweekday") or match.group("bare")).lower()]
@@ -157,21 +202,27 @@ def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
 
 
 def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFinding:
-    """Every date in `text`, in the order written, and a plain message for each one that can't be."""
-    taken: list[tuple[int, int]] = []
+    """Every date in `text`, in the order written, and a plain message for each one that can't be.
+
+    Linear in the length of the text: each character is claimed by at most one date, and a match is
+    checked against the claimed characters it covers, not against every earlier match.
+    """
+    taken = bytearray(len(text))
     found: list[tuple[int, FoundDate | str]] = []
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+    def claim(match: re.Match[str]) -> bool:
+        start, end = match.span()
+        if any(taken[start:end]):
+            return False
+        taken[start:end] = b"\x01" * (end - start)
+        return True
 
-    for pattern in _PATTERNS:
+    for pattern in (*_PATTERNS, _NAMED):
         for match in pattern.finditer(text):
-            if free(*match.span()):
-                taken.append(match.span())
+            if claim(match):
                 found.append((match.start(), _calendar_date(match, today, prefer)))
     for match in _RELATIVE.finditer(text):
-        if free(*match.span()):
-            taken.append(match.span())
+        if claim(match):
             found.append((match.start(), _relative_date(match, today, prefer)))
     found.sort(key=lambda pair: pair[0])
     return DateFinding(

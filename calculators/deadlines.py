@@ -13,9 +13,9 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from calculators.calendar import WorkingCalendar
 from calculators.errors import RuleError
 from calculators.timescale import Count, Timescale
+from calculators.working_calendar import WorkingCalendar, check_supported
 
 SCHEDULE_LENGTH = 6  # recurring visits: how many coming dates a worker sees
 
@@ -23,10 +23,6 @@ SCHEDULE_LENGTH = 6  # recurring visits: how many coming dates a worker sees
 def long_date(day: date) -> str:
     """'Wednesday 14 January 2026': the form a worker reads without doubt about day or month."""
     return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def short_date(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 @dataclass(frozen=True)
@@ -151,7 +147,7 @@ def _age(t: Timescale, birth: date) -> tuple[date, str]:
     parts = [_plural(years, "year")] + ([_plural(months, "month")] if months else [])
     explanation = f"Aged {' '.join(parts)}: {long_date(due)}, from the date of birth {long_date(birth)}."
     if birth.month == 2 and birth.day == 29 and due.day != 29:
-        explanation += f" Born on 29 February: in {due.year} the birthday falls on {due:%d %B}."
+        explanation += f" Born on 29 February: in {due.year} the birthday falls on {due.day} {due:%B}."
     return due, explanation
 
 
@@ -203,7 +199,11 @@ def compute(
     *,
     rules: Mapping[str, Timescale] | None = None,
 ) -> Deadline:
-    """Count `timescale` from `start` on `calendar` (`rules` lets a phased schedule find its end)."""
+    """Count `timescale` from `start` on `calendar` (`rules` lets a phased schedule find its end).
+
+    Raises DateRangeError, worded for the worker, when `start` is outside the supported years.
+    """
+    check_supported(start, what=f"The date of {timescale.start_event.replace('-', ' ')}")
     t, n = timescale, timescale.n or 0
     earliest: date | None = None
     schedule: tuple[date, ...] = ()

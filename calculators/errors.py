@@ -17,3 +17,7 @@ class CalendarError(PracticeGuideError, ValueError):
 
 class RuleError(PracticeGuideError, ValueError):
     """A timescale cannot be counted as configured (a phased schedule whose `until` rule is missing)."""
+
+
+class DateRangeError(PracticeGuideError, ValueError):
+    """A date outside the years the engine promises to count (1990 to 2100), worded for the worker."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from calculators.calendar import WorkingCalendar
 from calculators.deadlines import Deadline, compute
 from calculators.timescale import Timescale
+from calculators.working_calendar import WorkingCalendar
 
 
 def timeline(

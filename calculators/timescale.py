@@ -6,7 +6,7 @@ only names the kinds of counting the engine knows, so that the data and the engi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -59,12 +59,7 @@ class Timescale:
     produces: str | None = None
     names: tuple[str, ...] = ()
     note: str | None = None
-
-
-@dataclass(frozen=True)
-class Event:
-    """Something a timescale is counted from (a strategy discussion, a placement, a date of birth)."""
-
-    id: str
-    label: str
-    names: tuple[str, ...] = field(default=())
+    # How workers ask for this step, without dates: retrieval finds the rule by them.
+    asks: tuple[str, ...] = ()
+    # Events a worker may count it from too, less surely ("concerns came in" for a strategy discussion).
+    also_from: tuple[str, ...] = ()

@@ -10,9 +10,10 @@ from typing import Any
 
 import yaml
 
-from calculators.timescale import Count, Event, Phase, Timescale
+from calculators.timescale import Count, Phase, Timescale
+from calculators.working_calendar import REGIONS
 from knowledge.errors import PackError
-from knowledge.records import Entry, GlossaryTerm, KnowledgePack
+from knowledge.records import Entry, Event, GlossaryTerm, KnowledgePack
 from knowledge.validation import Field, Problems
 
 PACK_DIR = Path(__file__).parent / "pack"
@@ -46,6 +47,8 @@ TIMESCALE_FIELDS = (
     Field("produces", str, required=False),
     Field("names", list, required=False, list_of=str),
     Field("note", str, required=False),
+    Field("asks", list, required=False, list_of=str),
+    Field("also_from", list, required=False, list_of=str),
 )
 PHASE_FIELDS = (Field("every_weeks", int), Field("until", str, required=False))
 # What each kind of count needs besides `rule`, `label`, `count` and `from`.
@@ -73,7 +76,6 @@ MANIFEST_FIELDS = (
 )
 CALENDAR_FIELDS = (Field("region", str), Field("closures", list, required=False))
 CLOSURE_FIELDS = (Field("date", date), Field("name", str))
-REGIONS = ("ENG", "SCT", "NIR")
 
 
 def normalise_statement(line: str) -> str:
@@ -267,6 +269,8 @@ def _load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> 
         produces=raw.get("produces"),
         names=tuple(n.lower() for n in raw.get("names") or ()),
         note=raw.get("note"),
+        asks=tuple(a.strip() for a in raw.get("asks") or ()),
+        also_from=tuple(raw.get("also_from") or ()),
     )
 
 
@@ -278,7 +282,8 @@ def _check_timescales(entries: list[Entry], event_ids: set[str], problems: Probl
         where = f"{entry.source_file}, entry {entry.id}, timescale {t.rule}"
         if not ID_PATTERN.match(t.rule):
             problems.add(where, "field `rule` should be lower-case words joined by hyphens, e.g. `icpc`")
-        for field_name, event in (("from", t.start_event), ("produces", t.produces)):
+        named = [("from", t.start_event), ("produces", t.produces), *(("also_from", e) for e in t.also_from)]
+        for field_name, event in named:
             if event is not None and event not in event_ids:
                 problems.add(
                     where, f"field `{field_name}` names event `{event}`, which is not in events.yaml"

@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from calculators.timescale import Event, Timescale
+from calculators.timescale import Timescale
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something a timescale is counted from (a strategy discussion, a placement, a date of birth)."""
+
+    id: str
+    label: str
+    names: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         else {"term": term.term, "expansion": term.expansion, "explanation": term.explanation},
         "problems": list(answer.problems),
         "choices": [_rule(t) for t in answer.choices],
+        "options": [d.to_json() for d in answer.options],
         "invite": None
         if answer.invite is None
         else {**_rule(answer.invite.timescale), "from": answer.invite.event_label},

@@ -106,6 +106,9 @@ def _not_counted(answer: Answer) -> Sequence[Line | str]:
             if answer.choices:
                 lines.append(wording.did_you_mean_rules(answer.choices))
             return [*lines, wording.WHICH_STEP_EXAMPLE]
+        case Reason.CHOOSE_STEP:
+            options = [wording.option(i, d) for i, d in enumerate(answer.options, start=1)]
+            return [wording.CHOOSE_STEP, *options, wording.CHOOSE_STEP_FOOT]
         case Reason.UNKNOWN_RULE:
             return [wording.unknown_rule(answer.unknown_name or "", answer.choices)]
         case Reason.UNKNOWN_EVENT:

@@ -1,9 +1,5 @@
 """The Slack edge: bolt listeners that read a payload, ask the core, render Block Kit and reply.
 
-Imported only by `practice-guide serve` / `start`, never on the `ask` path.
+Deliberately empty: `bot.slack.settings` is imported by the CLI's parser, and must not pull in bolt,
+slack_sdk or waitress on the `ask` path. `practice-guide serve` imports `bot.slack.run`.
 """
-
-from bot.slack.run import serve
-from bot.slack.settings import slack_configured
-
-__all__ = ["serve", "slack_configured"]

@@ -57,12 +57,38 @@ def test_ask_deadline_json() -> None:
 
 
 def test_batch_reads_one_question_per_line() -> None:
-    questions = "what's a core group?\nwhat is the capital of peru\n\nstrat was 19/12/25 when is the icpc\n"
+    questions = "what's a core group?\nwhat is the capital of peru\n  \nstrat was 19/12/25 when is the icpc\n"
     result = run_cli("ask", "--json", "--today", "2026-11-24", "-", stdin=questions)
     assert result.returncode == 0, result.stderr
     answers = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [a["kind"] for a in answers] == ["glossary", "unknown", "deadline"]
-    assert [a["answered"] for a in answers] == [True, False, True]
+    # one line out per line in, the whitespace-only one included, so outputs line up with inputs
+    assert [a["kind"] for a in answers] == ["glossary", "unknown", "help", "deadline"]
+    assert [a["answered"] for a in answers] == [True, False, False, True]
+
+
+def run_cli_bytes(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, cwd=REPO, env=env, timeout=60
+    )
+
+
+def test_batch_survives_any_line_and_writes_valid_utf8() -> None:
+    lines = [
+        b"strat was 31/12/9999 when is the icpc",  # the far edge of the calendar
+        b"what's a core gr\xff\xfeoup?",  # not UTF-8
+        b"deadline icpc 31/12/9999",
+        b"\x00\x01\t",
+        b"strat was 19/12/25 when is the icpc",
+    ]
+    result = run_cli_bytes("ask", "--json", "--today", "2026-11-24", "-", stdin=b"\n".join(lines) + b"\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode("utf-8")  # raises if any byte written is not UTF-8
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert len(answers) == len(lines)
+    assert all(("kind" in a) != ("error" in a) for a in answers)
+    assert answers[-1]["kind"] == "deadline" and "Wednesday 14 January 2026" in answers[-1]["reply"]
+    assert b"Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculators.calendar import WorkingCalendar
 from calculators.deadlines import compute
 from calculators.timescale import Count, Timescale
+from calculators.working_calendar import WorkingCalendar
 from tests.calculators.bank_holidays import ENGLAND_AND_WALES
 
 ENGLAND = WorkingCalendar()

@@ -38,6 +38,12 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("Monday", "2026-11-23", False),
         ("next Monday", "2026-11-30", False),
         ("dob 29/02/2012", "2012-02-29", False),
+        ("placed this morning", "2026-11-24", False),
+        ("last night", "2026-11-23", False),
+        ("moved on Christmas Eve 2025", "2025-12-24", False),
+        ("Boxing Day", "2025-12-26", True),
+        ("new year's day 2027", "2027-01-01", False),
+        ("Friday 30 April", "2027-04-30", True),  # no year: the nearest 30 April that is a Friday
     ],
 )
 def test_reads_the_date(text: str, expected: str, year_assumed: bool) -> None:
@@ -66,6 +72,9 @@ def test_counting_back_from_an_event_prefers_the_next_date(text: str, expected: 
         ("12/19/2025", "19 isn't a month: dates are read day first"),
         ("Friday 20 December 2025", "20 December 2025 was a Saturday, not a Friday"),
         ("Monday 30/11/2026", "is a Monday"),  # matches: not a problem
+        ("01/01/0001", "outside the dates I can count (1990 to 2100)"),
+        ("9999-12-31", "outside the dates I can count (1990 to 2100)"),
+        ("31/12/1989", "outside the dates I can count (1990 to 2100)"),
     ],
 )
 def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> None:

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from calculators.calendar import WorkingCalendar
 from calculators.deadlines import compute
 from calculators.errors import RuleError
 from calculators.timescale import Count, Phase, Timescale
+from calculators.working_calendar import WorkingCalendar
 
 ENGLAND = WorkingCalendar()
 

@@ -6,10 +6,10 @@ from datetime import date
 
 from icalendar import Calendar
 
-from calculators.calendar import WorkingCalendar
 from calculators.ics import to_ics
 from calculators.timeline import timeline
 from calculators.timescale import Count, Timescale
+from calculators.working_calendar import WorkingCalendar
 
 RULES = (
     Timescale("icpc", "ICPC", Count.WORKING_DAYS, "strat", "s-14", n=15, produces="icpc"),

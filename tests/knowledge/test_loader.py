@@ -129,7 +129,8 @@ def test_glossary_cross_reference_and_region(pack_copy: Path) -> None:
     )
     problems = _problems(pack_copy)
     assert any(
-        "pack.yaml, calendar: field `region` is `FRA`, expected one of: ENG, SCT, NIR" in p for p in problems
+        "pack.yaml, calendar: field `region` is `FRA`, expected one of: ENG, NIR, SCT, WLS" in p
+        for p in problems
     )
     assert any(
         p.startswith("glossary.yaml, term ") and "`entries` names `nope-99`, which is no entry's id" in p

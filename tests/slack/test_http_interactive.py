@@ -8,8 +8,8 @@ import sqlite3
 
 import pytest
 
-from tests.slack.conftest import Running
-from tests.slack.standins import form, interaction, post
+from slackstandin.web import form, interaction, post
+from tests.support.slack_app import Running
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -128,12 +128,14 @@ def test_shortcut_opens_the_modal_and_the_submission_is_answered_by_dm(running: 
 def test_an_error_in_a_listener_apologises_and_logs_no_question(
     running: Running, caplog: pytest.LogCaptureFixture
 ) -> None:
-    running.store.close()  # the database goes away under the app: recording the vote fails for real
     with caplog.at_level(logging.ERROR, logger="practice_guide.slack"):
-        click(running, "feedback_not_helpful", "entry:cic-13", respond_to=9)
+        # A suggestion for a standard the pack doesn't hold: the lookup fails for real in the listener.
+        click(running, "suggestion_0", "no-such-standard", respond_to=9, block_id="suggestions")
         (call,) = running.slack.wait_for("respond")
     assert call.body["text"].startswith("Sorry, something went wrong")
-    assert any("listener failed on a block_actions" in r.getMessage() for r in caplog.records)
+    (logged,) = [r.getMessage() for r in caplog.records if "listener failed" in r.getMessage()]
+    assert logged.startswith("listener failed on a block_actions: KeyError (message withheld)")
+    assert "no-such-standard" not in caplog.text
 
 
 def test_questions_never_reach_the_log(running: Running, caplog: pytest.LogCaptureFixture) -> None:

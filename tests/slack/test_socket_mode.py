@@ -12,11 +12,15 @@ import pytest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 from bot.core import PracticeGuide
-from bot.slack.app import build_app
+from bot.slack.app import build_app, remember_auth
+from bot.slack.checks import check_bot_token
+from bot.slack.deliveries import DeliveryLog
 from bot.slack.feedback import FeedbackStore
+from bot.slack.pool import ListenerPool
+from bot.slack.services import Services
 from bot.slack.settings import SlackSettings
-from tests.slack.socket_standin import SocketStandIn
-from tests.slack.standins import BOT_USER, SlackStandIn
+from slackstandin.socket_mode import SocketStandIn
+from slackstandin.web import BOT_USER, SlackStandIn
 
 
 @pytest.fixture()
@@ -32,10 +36,15 @@ def socket_app(tmp_path: Path, guide: PracticeGuide) -> Iterator[tuple[SlackStan
         retention_days=30,
     )
     store = FeedbackStore(settings.feedback_db, retention_days=30)
-    handler = SocketModeHandler(build_app(settings, guide, store), settings.app_token, ping_interval=1)
+    pool = ListenerPool()
+    app = build_app(settings, Services(guide, store, DeliveryLog()), pool)
+    remember_auth(app, check_bot_token(app.client, settings))
+    handler = SocketModeHandler(app, settings.app_token, ping_interval=1)
     handler.connect()
     yield slack, socket
     handler.close()
+    pool.wait_idle(30)
+    pool.shutdown(wait=True)
     socket.close()
     slack.close()
     store.close()

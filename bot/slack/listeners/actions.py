@@ -5,30 +5,32 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import App, BoltContext, Respond
 
-from bot.core import PracticeGuide
 from bot.slack.blocks import FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL, SUGGESTION, answer_message
-from bot.slack.feedback import FeedbackStore
+from bot.slack.listeners.acks import acknowledge
+from bot.slack.listeners.errors import guarded
+from bot.slack.services import services_of
+
+THANKS = "Thanks: your feedback helps us improve the answers."
+NOT_SAVED = "Thanks. Your vote couldn't be saved just now; the answers still work, and we'll keep trying."
 
 
-def register(app: App, guide: PracticeGuide, store: FeedbackStore) -> None:
-    @app.action(re.compile(f"^({FEEDBACK_HELPFUL}|{FEEDBACK_NOT_HELPFUL})$"))
-    def on_feedback(ack: Ack, action: dict[str, Any], respond: Respond) -> None:
-        ack()
-        verdict = "helpful" if action["action_id"] == FEEDBACK_HELPFUL else "not_helpful"
-        store.record(str(action.get("value", "")), verdict)
-        respond(
-            response_type="ephemeral",
-            replace_original=False,
-            text="Thanks: your feedback helps us improve the answers.",
-        )
+def record_vote(action: dict[str, Any], respond: Respond, body: dict[str, Any], context: BoltContext) -> None:
+    verdict = "helpful" if action["action_id"] == FEEDBACK_HELPFUL else "not_helpful"
+    saved = services_of(context).store.record(str(action.get("value", "")), verdict)
+    respond(response_type="ephemeral", replace_original=False, text=THANKS if saved else NOT_SAVED)
 
-    @app.action(re.compile(f"^{SUGGESTION}_[0-9]+$"))
-    def on_suggestion(ack: Ack, action: dict[str, Any], respond: Respond) -> None:
-        ack()
-        respond(
-            response_type="ephemeral",
-            replace_original=False,
-            **answer_message(guide.entry_answer(action["value"])),
-        )
+
+def answer_suggestion(
+    action: dict[str, Any], respond: Respond, body: dict[str, Any], context: BoltContext
+) -> None:
+    answer = services_of(context).guide.entry_answer(str(action["value"]))
+    respond(response_type="ephemeral", replace_original=False, **answer_message(answer))
+
+
+def register(app: App) -> None:
+    app.action(re.compile(f"^({FEEDBACK_HELPFUL}|{FEEDBACK_NOT_HELPFUL})$"))(
+        ack=acknowledge, lazy=[guarded(record_vote)]
+    )
+    app.action(re.compile(f"^{SUGGESTION}_[0-9]+$"))(ack=acknowledge, lazy=[guarded(answer_suggestion)])

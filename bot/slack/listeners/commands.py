@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import App, BoltContext, Respond
 
-from bot.core import PracticeGuide
 from bot.slack.blocks import answer_message
+from bot.slack.listeners.acks import acknowledge
+from bot.slack.listeners.errors import guarded
+from bot.slack.services import services_of
 
 
-def register(app: App, guide: PracticeGuide) -> None:
-    @app.command("/practice")
-    def on_practice(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
-        ack()
-        respond(response_type="ephemeral", **answer_message(guide.answer(command.get("text") or "help")))
+def answer_practice(
+    command: dict[str, Any], respond: Respond, body: dict[str, Any], context: BoltContext
+) -> None:
+    answer = services_of(context).guide.answer(command.get("text") or "help")
+    respond(response_type="ephemeral", **answer_message(answer))
+
+
+def register(app: App) -> None:
+    app.command("/practice")(ack=acknowledge, lazy=[guarded(answer_practice)])

@@ -5,40 +5,55 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.core import PracticeGuide
 from bot.slack.blocks import answer_message
-from bot.slack.deliveries import DeliveryLog
 from bot.slack.home import home_view
+from bot.slack.listeners.acks import acknowledge
+from bot.slack.listeners.errors import guarded
+from bot.slack.services import services_of
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
 
-def register(app: App, guide: PracticeGuide, deliveries: DeliveryLog) -> None:
-    def reply(event: dict[str, Any], body: dict[str, Any], client: WebClient, *, in_thread: bool) -> None:
-        if not deliveries.first_time(body.get("event_id")):
-            return  # a retry of a delivery already answered
-        question = _MENTION.sub(" ", event.get("text") or "")
-        message = answer_message(guide.answer(question))
-        thread_ts = (event.get("thread_ts") or event["ts"]) if in_thread else event.get("thread_ts")
-        client.chat_postMessage(channel=event["channel"], thread_ts=thread_ts, **message)
+def _reply(
+    event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext, *, in_thread: bool
+) -> None:
+    services = services_of(context)
+    if not services.deliveries.first_time(body.get("event_id")):
+        return  # a retry of a delivery already answered
+    question = _MENTION.sub(" ", event.get("text") or "")
+    message = answer_message(services.guide.answer(question))
+    thread_ts = (event.get("thread_ts") or event["ts"]) if in_thread else event.get("thread_ts")
+    client.chat_postMessage(channel=event["channel"], thread_ts=thread_ts, **message)
 
-    @app.event("app_mention")
-    def on_mention(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
-        if event.get("bot_id") or event.get("subtype"):
-            return
-        reply(event, body, client, in_thread=True)
 
-    @app.event("message")
-    def on_message(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
-        # Only people's own new messages in a DM: not bots (this one included), edits or other subtypes.
-        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
-            return
-        reply(event, body, client, in_thread=False)
+def answer_mention(
+    event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
+    if event.get("bot_id") or event.get("subtype"):
+        return
+    _reply(event, body, client, context, in_thread=True)
 
-    @app.event("app_home_opened")
-    def on_home(event: dict[str, Any], client: WebClient) -> None:
-        if event.get("tab", "home") == "home":
-            client.views_publish(user_id=event["user"], view=home_view(guide))
+
+def answer_direct_message(
+    event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
+    # Only people's own new messages in a DM: not bots (this one included), edits or other subtypes.
+    if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+        return
+    _reply(event, body, client, context, in_thread=False)
+
+
+def publish_home(
+    event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
+    if event.get("tab", "home") == "home":
+        client.views_publish(user_id=event["user"], view=home_view(services_of(context).guide))
+
+
+def register(app: App) -> None:
+    app.event("app_mention")(ack=acknowledge, lazy=[guarded(answer_mention)])
+    app.event("message")(ack=acknowledge, lazy=[guarded(answer_direct_message)])
+    app.event("app_home_opened")(ack=acknowledge, lazy=[guarded(publish_home)])

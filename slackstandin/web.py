@@ -34,6 +34,8 @@ class SlackStandIn:
         self.calls: list[Call] = []
         self.socket_url = ""  # what apps.connections.open hands out (the WebSocket stand-in)
         self.rate_limit_next: dict[str, int] = {}  # method -> how many 429s to answer first
+        self.replies: dict[str, dict[str, Any]] = {}  # method -> a fixed reply, e.g. an auth.test failure
+        self.delay_seconds = 0.0  # a slow Slack: every call but auth.test waits this long before answering
         self._lock = threading.Lock()
         stand_in = self
 
@@ -62,11 +64,15 @@ class SlackStandIn:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def answer(self, method: str, body: dict[str, Any]) -> tuple[int, dict[str, Any], dict[str, str]]:
+        if self.delay_seconds and method != "auth.test":
+            time.sleep(self.delay_seconds)
         with self._lock:
             if self.rate_limit_next.get(method):
                 self.rate_limit_next[method] -= 1
                 return 429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"}
             self.calls.append(Call(method, body, time.perf_counter()))
+        if method in self.replies:
+            return 200, self.replies[method], {}
         if method == "auth.test":
             return 200, {"ok": True, "user_id": BOT_USER, "bot_id": "BBOT00001", "team_id": "T00001"}, {}
         if method == "apps.connections.open":
@@ -93,8 +99,13 @@ class SlackStandIn:
 
 
 def sign(body: str, *, timestamp: int | None = None, secret: str = SIGNING_SECRET) -> dict[str, str]:
+    return sign_bytes(body.encode(), timestamp=timestamp, secret=secret)
+
+
+def sign_bytes(body: bytes, *, timestamp: int | None = None, secret: str = SIGNING_SECRET) -> dict[str, str]:
+    """The headers Slack would send with `body`: X-Slack-Request-Timestamp and the v0 HMAC signature."""
     ts = str(timestamp if timestamp is not None else int(time.time()))
-    digest = hmac.new(secret.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256).hexdigest()
+    digest = hmac.new(secret.encode(), b"v0:" + ts.encode() + b":" + body, hashlib.sha256).hexdigest()
     return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
+from pathlib import Path
 
+import holidays
 import pytest
 
-from calculators.calendar import WorkingCalendar
-from calculators.errors import CalendarError
+from calculators.errors import CalendarError, DateRangeError
+from calculators.working_calendar import WorkingCalendar, check_supported
 from tests.calculators.bank_holidays import ENGLAND_AND_WALES
 
 ENGLAND = WorkingCalendar()
@@ -86,5 +89,23 @@ def test_council_closures_are_skipped_and_named() -> None:
 
 
 def test_unknown_region_is_refused_with_the_choices() -> None:
-    with pytest.raises(CalendarError, match=r"use ENG .*SCT .*NIR"):
+    with pytest.raises(CalendarError, match=r"use one of ENG, NIR, SCT, WLS"):
         WorkingCalendar(region="FRA")
+
+
+def test_the_installed_holidays_is_the_pinned_one() -> None:
+    # The dates above are only promised for the pinned release: a new one can add or move a bank holiday.
+    pyproject = (Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8")
+    pinned = re.search(r'"holidays==([\d.]+)"', pyproject)
+    assert pinned is not None and holidays.__version__ == pinned.group(1)
+
+
+@pytest.mark.parametrize("day", ["1989-12-31", "2101-01-01"])
+def test_dates_outside_the_supported_years_are_refused_in_words(day: str) -> None:
+    with pytest.raises(DateRangeError, match=r"outside the dates I can count \(1990 to 2100\)"):
+        check_supported(date.fromisoformat(day))
+
+
+@pytest.mark.parametrize("day", ["1990-01-01", "2100-12-31"])
+def test_the_supported_years_include_their_ends(day: str) -> None:
+    assert check_supported(date.fromisoformat(day)) == date.fromisoformat(day)

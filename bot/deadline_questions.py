@@ -1,0 +1,178 @@
+"""Deadline questions: from a question with dates (or a rule and a date) to an Answer with the date.
+
+The core hands a question here once it has found dates in it. The step finder ranks the rules with the
+date each would count from; when the best is clear the Answer carries its worked deadline, and when two
+rules are close with different dates it carries both as choices, so a worker is never given a wrong
+date silently. Dates outside the supported years become a reply, never an exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from bot.answer import Answer, Kind, Match, Reason
+from calculators.chatdates import DateFinding, FoundDate, Prefer, find_dates
+from calculators.deadlines import Deadline, compute
+from calculators.errors import DateRangeError
+from calculators.timeline import timeline as build_timeline
+from calculators.timescale import Count, Timescale
+from calculators.working_calendar import WorkingCalendar, check_supported
+from knowledge.records import Entry, Event
+from knowledge.search import Hit
+from knowledge.steps import StepFinder, StepMatch
+
+BEFORE_COUNTS = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
+# Rules scoring this close to the best, with another due date, are offered too; closer still when the
+# best is named where the question asks and the other is not.
+CHOICE_MARGIN = 0.15
+NAMED_CHOICE_MARGIN = 0.07
+MAX_CHOICES = 4
+
+
+def prefer_for(timescale: Timescale) -> Prefer:
+    """Counting back from a meeting: a date with no year is the next one, not the last."""
+    return "future" if timescale.count in BEFORE_COUNTS else "past"
+
+
+def date_problem(question: str, problems: Sequence[str], *, kind: Kind = Kind.DEADLINE) -> Answer:
+    return Answer(
+        question=question, kind=kind, answered=False, reason=Reason.DATE_PROBLEM, problems=tuple(problems)
+    )
+
+
+@dataclass(frozen=True)
+class _Counted:
+    step: StepMatch
+    found: FoundDate
+    result: Deadline
+
+
+class DeadlineQuestions:
+    """The deadline half of the core: rules, events and the calendar they are counted on."""
+
+    def __init__(
+        self,
+        steps: StepFinder,
+        calendar: WorkingCalendar,
+        rules: Mapping[str, Timescale],
+        events: Mapping[str, Event],
+        entries: Mapping[str, Entry],
+    ) -> None:
+        self.steps = steps
+        self.calendar = calendar
+        self.rules = rules
+        self.events = events
+        self.entries = entries
+
+    def from_text(
+        self, question: str, text: str, words: str, finding: DateFinding, hits: Sequence[Hit], today: date
+    ) -> Answer:
+        """A question with at least one date and no date problems."""
+        matches = self.steps.find(text, hits, dates=finding.dates, without_dates=words)
+        if not matches:
+            return Answer(
+                question=question,
+                kind=Kind.DEADLINE,
+                answered=False,
+                reason=Reason.WHICH_STEP,
+                date_read=finding.dates[0].day,
+                choices=tuple(h.entry.timescales[0] for h in hits[:3] if h.entry.timescales),
+            )
+        counted: list[_Counted] = []
+        for step in matches[: MAX_CHOICES + 2]:
+            found = self._start(step, text, today)
+            if found is None:
+                continue
+            try:
+                counted.append(_Counted(step, found, self.count(step.timescale, found.day)))
+            except DateRangeError as exc:
+                return date_problem(question, [str(exc)])
+        if not counted:
+            return date_problem(question, ["I couldn't read the date to count from."])
+        best = counted[0]
+        close = [
+            c
+            for c in counted[1:]
+            if c.step.score >= best.step.score - _margin(best.step, c.step)
+            and c.result.due != best.result.due
+        ]
+        if close:
+            return self._choices(question, [best, *close][:MAX_CHOICES])
+        return self.answer_for(question, best.result, best.found, other_dates=len(finding.dates) - 1)
+
+    def _start(self, step: StepMatch, text: str, today: date) -> FoundDate | None:
+        found = step.start
+        if found is None or prefer_for(step.timescale) == "past":
+            return found
+        ahead = find_dates(text, today, prefer="future")
+        return next((d for d in ahead.dates if d.text == found.text), found)
+
+    def _choices(self, question: str, counted: Sequence[_Counted]) -> Answer:
+        return Answer(
+            question=question,
+            kind=Kind.DEADLINE,
+            answered=False,
+            reason=Reason.CHOOSE_STEP,
+            matches=_standards(counted, self.entries),
+            options=tuple(c.result for c in counted),
+        )
+
+    def count(self, timescale: Timescale, start: date) -> Deadline:
+        return compute(timescale, start, self.calendar, rules=self.rules)
+
+    def answer_for(
+        self, question: str, result: Deadline, found: FoundDate | None, *, other_dates: int = 0
+    ) -> Answer:
+        entry = self.entries[result.timescale.standard_id]
+        return Answer(
+            question=question,
+            kind=Kind.DEADLINE,
+            answered=True,
+            matches=(Match.of(entry, 1.0),),
+            deadlines=(result,),
+            read_as=found if found is not None and found.year_assumed else None,
+            other_dates=other_dates,
+        )
+
+    def deadline(self, rule: str, start: date, *, question: str | None = None) -> Answer:
+        """One rule counted from one date: the shortcut's modal, a picked option and `deadline RULE DATE`."""
+        question = question or f"deadline {rule} {start.isoformat()}"
+        try:
+            result = self.count(self.rules[rule], start)
+        except DateRangeError as exc:
+            return date_problem(question, [str(exc)])
+        return self.answer_for(question, result, None)
+
+    def timeline(self, event_id: str, start: date, *, question: str | None = None) -> Answer:
+        question = question or f"timeline {event_id} {start.isoformat()}"
+        try:
+            check_supported(start)
+            results = build_timeline(event_id, start, tuple(self.rules.values()), self.calendar)
+        except DateRangeError as exc:
+            return date_problem(question, [str(exc)], kind=Kind.TIMELINE)
+        return Answer(
+            question=question,
+            kind=Kind.TIMELINE,
+            answered=bool(results),
+            deadlines=results,
+            events=(self.events[event_id],),
+            date_read=start,
+        )
+
+    def event_label(self, event_id: str) -> str:
+        event = self.events.get(event_id)
+        return event.label if event else event_id.replace("-", " ")
+
+
+def _margin(best: StepMatch, other: StepMatch) -> float:
+    return NAMED_CHOICE_MARGIN if best.named and not other.named else CHOICE_MARGIN
+
+
+def _standards(counted: Sequence[_Counted], entries: Mapping[str, Entry]) -> tuple[Match, ...]:
+    """The standards behind the choices, once each, best first."""
+    scores: dict[str, float] = {}
+    for c in counted:
+        scores.setdefault(c.step.timescale.standard_id, min(c.step.score, 1.0))
+    return tuple(Match.of(entries[standard_id], score) for standard_id, score in scores.items())

@@ -1,0 +1,121 @@
+"""The role of each date in a deadline question: which event it is the date of.
+
+"Review conference on 16/03/2026 ended the CP plan, when's the first CIN meeting?" has one date and two
+events around it; "first review booked for 6 Jan, last visit 18/12" has two dates, one a meeting ahead
+and one the last visit to count from. A date belongs to the words of its own clause (up to a comma, a
+"when", a question mark), before it and just after it. Those words, matched against the events' names
+in the pack, say what the date is: an event that happened, a meeting to count back from, a date of
+birth, the last visit, the end of an approval.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from calculators.chatdates import FoundDate
+from knowledge.pipeline import TextPipeline
+from knowledge.records import Event
+
+CLAUSE_WORDS = 10  # words of a clause, either side of its date, that can name the date's event
+BIRTH_EVENT = "date-of-birth"
+# "turns 15 on 20 December 2025": a birthday of a stated age, so the date of birth is N years before.
+_TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:?!()\[\]]|\s[-–—]\s|\.\s|\b(?:and|then|so|but|when|what|whens)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateRole:
+    """A date of the question, the words it belongs to, and the events those words name (longest first)."""
+
+    found: FoundDate
+    clause: str
+    events: tuple[str, ...]
+    lead: str | None = None  # the event named most fully, when one is (not a tie)
+
+
+def stemmed(text: str) -> str:
+    """Folded and stemmed, so that "visited" meets "visit" and "reviews" meets "review"."""
+    return TextPipeline.key(text)
+
+
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One regular expression for whole stemmed phrases, longest first."""
+    stems = {stemmed(p) for p in phrases} - {""}
+    if not stems:
+        return None
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(p) for p in sorted(stems, key=len, reverse=True)) + r")\b"
+    )
+
+
+class EventNamer:
+    """Which events a piece of text names, by the names workers use for them (events.yaml)."""
+
+    def __init__(self, events: Sequence[Event], pipeline: TextPipeline) -> None:
+        self._pipeline = pipeline  # folds, expands, corrects typos ("challnge" -> "challenge"), stems
+        self._patterns = [
+            (event.id, phrase_pattern({*event.names, event.id.replace("-", " ")})) for event in events
+        ]
+
+    def named(self, text: str) -> tuple[tuple[str, ...], str | None]:
+        """Event ids named in `text`, the one named by the longest phrase first, and that one if unique.
+
+        A name inside a longer one names nothing by itself: "temporary approval ends" is the end of an
+        approval, not the approval; "review conference" is not the initial "conference".
+        """
+        words = self._pipeline.stemmed(text)
+        spans = {
+            event_id: [m.span() for m in pattern.finditer(words)]
+            for event_id, pattern in self._patterns
+            if pattern is not None
+        }
+        every = [span for found in spans.values() for span in found]
+        lengths = []
+        for event_id, found in spans.items():
+            free = [
+                (a, b) for a, b in found if not any(c <= a and b <= d and d - c > b - a for c, d in every)
+            ]
+            if free:
+                lengths.append((max(b - a for a, b in free), event_id))
+        lengths.sort(key=lambda pair: -pair[0])
+        lead = lengths[0][1] if len(lengths) == 1 or (lengths and lengths[0][0] > lengths[1][0]) else None
+        return tuple(event_id for _, event_id in lengths), lead
+
+
+def clause_of(text: str, found: FoundDate) -> tuple[str, int, int]:
+    """The words a date belongs to, and the span of `text` they cover (the date included)."""
+    start = text.find(found.text)
+    end = start + len(found.text)
+    before_parts = _CLAUSE_BREAK.split(text[:start])
+    before = before_parts[-1] if before_parts else ""
+    before_words = before.split()[-CLAUSE_WORDS:]
+    after = _CLAUSE_BREAK.split(text[end:])[0] if text[end:] else ""
+    after_words = after.split()[:CLAUSE_WORDS]
+    kept_before = " ".join(before_words)
+    kept_after = " ".join(after_words)
+    span_start = text.rfind(before_words[0], 0, start) if before_words else start
+    span_end = text.find(after_words[-1], end) + len(after_words[-1]) if after_words else end
+    return f"{kept_before} {kept_after}".strip(), span_start, span_end
+
+
+def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tuple[tuple[DateRole, ...], str]:
+    """Each date's role, and what is left of the question once the dates' clauses are taken out.
+
+    What is left is where the step asked about is named ("when's the first CIN meeting?").
+    """
+    roles = []
+    rest = text
+    for found in dates:
+        clause, start, end = clause_of(text, found)
+        turns = _TURNS.search(clause)
+        if turns:
+            birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)
+            roles.append(DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT))
+        else:
+            roles.append(DateRole(found, clause, *namer.named(clause)))
+        rest = rest.replace(text[start:end], " ", 1)
+    return tuple(roles), rest
