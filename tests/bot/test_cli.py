@@ -40,6 +40,27 @@ def test_ask_json_has_the_documented_fields() -> None:
     assert "at least every 4 weeks" in answer["reply"]
 
 
+def test_ask_json_lists_the_guesses_when_it_does_not_answer() -> None:
+    result = run_cli("ask", "--json", "--today", "2026-11-24", "how do I book a pool car for a visit?")
+    answer = json.loads(result.stdout)
+    assert answer["answered"] is False and answer["reason"] in ("no_match", "did_you_mean")
+    assert 0 < len(answer["matches"]) <= 3
+    assert [m["id"] for m in answer["matches"]] == [m["id"] for m in answer["suggestions"]]
+
+
+def test_lint_names_questions_new_to_the_search(tmp_path: Path) -> None:
+    import shutil
+
+    pack = tmp_path / "pack"
+    shutil.copytree(REPO / "knowledge" / "pack", pack)
+    section = pack / "sections" / "03-traffords-obsessions.yaml"
+    text = section.read_text(encoding="utf-8")
+    section.write_text(text.replace("  questions:\n", "  questions:\n  - an invented new way to ask\n", 1))
+    linted = run_cli("lint", "--pack", str(pack))
+    assert linted.returncode == 0, linted.stderr
+    assert "1 new or edited questions were embedded at start-up" in linted.stdout
+
+
 def test_ask_deadline_json() -> None:
     result = run_cli("ask", "--json", "--today", "2026-11-24", "strat was 19/12/25, when's the ICPC?")
     answer = json.loads(result.stdout)
