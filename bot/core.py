@@ -110,7 +110,12 @@ class PracticeGuide:
         if finding.problems:
             return date_problem(question, finding.problems)
         if finding.dates:
-            return self.deadlines.from_text(question, text, words, finding, evidence, today)
+            counted = self.deadlines.from_text(question, text, words, finding, evidence, today)
+            if counted.reason is Reason.WHICH_STEP and evidence:
+                # A date ("tonight", "yesterday") but no step to count, and a standard the search is sure
+                # of: quoting it answers the question better than asking which step was meant.
+                return self._standard(question, words, lookup)
+            return counted
         return self._standard(question, words, lookup)
 
     def _standard(self, question: str, words: str, lookup: Lookup) -> Answer:

@@ -2,8 +2,8 @@
 
 A wrong quote may shape what happens to a child, so the decision reads several signals, not one
 score: the encoder's top cosine, how far the best entry is ahead of the second, how much of the
-question the best entry covers word for word, and how many of the question's words the pack never
-uses. A logistic model turns them into a probability that the best entry is right; it and its two
+question the best entry covers word for word, how many of the question's words the pack never uses,
+and whether the encoder and BM25 agree on the best entry. A logistic model turns them into a probability that the best entry is right; it and its two
 cut-offs are data (knowledge/model/confidence.json, written by bench/calibrate.py on the tune split,
 the outside development set and near-miss out-of-scope questions).
 """
@@ -21,7 +21,15 @@ if TYPE_CHECKING:
     from knowledge.search import Scores
 
 CONFIDENCE_FILE = Path(__file__).parent / "model" / "confidence.json"
-FEATURES = ("fused_top", "fused_margin", "dense_top", "dense_margin", "lexical_top", "unknown_share")
+FEATURES = (
+    "fused_top",
+    "fused_margin",
+    "dense_top",
+    "dense_margin",
+    "lexical_top",
+    "unknown_share",
+    "agree",
+)
 
 
 class Verdict(StrEnum):
@@ -47,6 +55,8 @@ def features(scores: Scores) -> dict[str, float]:
         "dense_margin": float(dense_sorted[0] - dense_sorted[1]),
         "lexical_top": float(scores.lexical[best]),
         "unknown_share": scores.unknown_share,
+        # Both scorers put the same entry first: they fail in different ways, so agreement is evidence.
+        "agree": float(int(scores.dense.argmax()) == int(scores.lexical.argmax()) == best),
     }
 
 
