@@ -15,7 +15,11 @@ class PhraseExpander:
 
     def __init__(self, additions: dict[str, str]) -> None:
         self._additions = {phrase: extra for phrase, extra in additions.items() if phrase}
-        self._longest = max((len(p.split()) for p in self._additions), default=0)
+        # The longest phrase starting with each word: most words start none, and cost one look-up.
+        self._longest: dict[str, int] = {}
+        for phrase in self._additions:
+            first, size = phrase.split()[0], len(phrase.split())
+            self._longest[first] = max(size, self._longest.get(first, 0))
 
     @classmethod
     def from_pack(cls, pack: KnowledgePack) -> PhraseExpander:
@@ -33,9 +37,11 @@ class PhraseExpander:
         """Known phrases in the text, the longest at each word, not overlapping (read left to right)."""
         words = folded.split()
         found: set[str] = set()
+        if self._longest.keys().isdisjoint(words):
+            return found
         i = 0
         while i < len(words):
-            for size in range(min(self._longest, len(words) - i), 0, -1):
+            for size in range(min(self._longest.get(words[i], 0), len(words) - i), 0, -1):
                 phrase = " ".join(words[i : i + size])
                 if phrase in self._additions:
                     found.add(phrase)

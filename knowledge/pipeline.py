@@ -8,6 +8,7 @@ practitioner's word ("brothers", "relative") is never "corrected" into a documen
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -47,13 +48,24 @@ class TypoCorrector:
     def __init__(self, vocabulary: set[str]) -> None:
         self._known = frozenset(vocabulary)
         # Stopwords are never targets: "others" is not what someone typing "brothers" meant.
-        self._targets = sorted(w for w in vocabulary if w not in STOPWORDS and len(w) >= MIN_TYPO_LENGTH)
-        self._word = lru_cache(maxsize=4096)(self._correct_word)
+        self._by_length: dict[int, list[str]] = {}
+        for word in sorted(vocabulary):
+            if word not in STOPWORDS and len(word) >= MIN_TYPO_LENGTH:
+                self._by_length.setdefault(len(word), []).append(word)
+        self._word = lru_cache(maxsize=8192)(self._correct_word)
+        self._candidates = lru_cache(maxsize=64)(self._of_lengths)
+
+    def _of_lengths(self, length: int) -> list[str]:
+        """Known words whose length lets them reach the cut-off at all (ratio = 2 * matches / total)."""
+        share = TYPO_CUTOFF / 100
+        low, high = math.ceil(length * share / (2 - share)), math.floor(length * (2 - share) / share)
+        return [w for n in range(low, high + 1) for w in self._by_length.get(n, ())]
 
     def _correct_word(self, word: str) -> str:
         if word in self._known or word in STOPWORDS or len(word) < MIN_TYPO_LENGTH or word.isdigit():
             return word
-        best = process.extractOne(word, self._targets, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        candidates = self._candidates(len(word))
+        best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
         return best[0] if best else word
 
     def correct(self, folded: str) -> str:
@@ -67,6 +79,8 @@ class TextPipeline:
         """`english`: words known to be spelt right (the encoder's whole-word vocabulary)."""
         self.expander = PhraseExpander.from_pack(pack)
         self.corrector = TypoCorrector(pack_vocabulary(pack, english))
+        # The rule index reads each entry's questions once per rule: remember what a text came to.
+        self._terms = lru_cache(maxsize=16384)(self._read_terms)
 
     def words(self, text: str) -> str:
         """Folded, expanded and corrected words (not stemmed): for phrase matching and display."""
@@ -80,8 +94,11 @@ class TextPipeline:
         return " ".join(stem(w) for w in self.words(text).split())
 
     def terms(self, text: str) -> list[str]:
-        """Content terms: what the lexical index counts."""
-        return [stem(w) for w in self.words(text).split() if w not in STOPWORDS]
+        """Content terms: what the lexical indexes count."""
+        return list(self._terms(text))
+
+    def _read_terms(self, text: str) -> tuple[str, ...]:
+        return tuple(stem(w) for w in self.words(text).split() if w not in STOPWORDS)
 
     @staticmethod
     def key(text: str) -> str:

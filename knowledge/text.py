@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Function words carry no meaning for matching. Question words are here too: "when" and "how" say
 # what kind of answer is wanted, which the matcher learns from the alternate questions' content words.
@@ -29,6 +30,7 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
+@lru_cache(maxsize=65536)  # a pack has a few thousand distinct words, read tens of thousands of times
 def stem(word: str) -> str:
     """A deliberately light stemmer: plurals and common verb endings, enough for 'visits' ~ 'visit'."""
     if len(word) <= 3 or word.isdigit():
