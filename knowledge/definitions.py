@@ -29,6 +29,10 @@ _AFTER_TERM = re.compile(
     r"^(?:stand for|stands for|mean|means|meaning|short for|refer to|refers to|in|for|on|at|when|as|i)\b"
 )
 _ARTICLES = re.compile(r"^(?:a|an|the)\s+")
+_POINTING = re.compile(
+    r"(?:so |and |but )?(?:what|whats|what s)\s+(?:is|are|does|do|s)?\s*(?:that|it|this|they|those)"
+    r"(?:\s+(?:mean|means|stand for|stands for|exactly|actually))?"
+)
 _SENTENCES = re.compile(r"[.?!;]+\s*")
 FUZZY_CUTOFF = 90  # short keys against a short remainder: a typo such as "shopba" ~ "shoppba" passes
 MAX_TERM_WORDS = 6
@@ -48,11 +52,29 @@ class GlossaryLookup:
         whole = self._whole_question_term(fold(question))
         if whole is not None:
             return whole
-        for sentence in _SENTENCES.split(question):
-            found = self._term_in_request(fold(sentence))
+        sentences = [fold(s) for s in _SENTENCES.split(question)]
+        for i, sentence in enumerate(sentences):
+            found = self._term_in_request(sentence)
             if found is not None:
                 return found
+            if _POINTING.fullmatch(sentence):
+                # "The adoption section mentions a CPR. What is that?": the term is in another sentence.
+                named = {
+                    t.id: t for other in sentences[:i] + sentences[i + 1 :] for t in self._terms_in(other)
+                }
+                if len(named) == 1:
+                    return next(iter(named.values()))
         return None
+
+    def _terms_in(self, folded: str) -> list[GlossaryTerm]:
+        words = folded.split()
+        return [
+            found
+            for size in range(1, MAX_TERM_WORDS + 1)
+            for start in range(len(words) - size + 1)
+            if (found := self._by_key.get(TextPipeline.key(" ".join(words[start : start + size]))))
+            is not None
+        ]
 
     def _lookup(self, words: str, *, fuzzy: bool) -> GlossaryTerm | None:
         key = TextPipeline.key(words)

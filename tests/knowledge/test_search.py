@@ -79,6 +79,8 @@ def test_a_corrected_typo_is_still_expanded_as_a_synonym(guide: PracticeGuide) -
         ("what is the IRO in a child's review", "IRO"),
         ("what does PLO mean for the parents", "PLO"),
         ("Quick one. What is SWET? Never heard of it.", "SWET"),
+        # the term in one sentence, "what is that?" in the next
+        ("The review mentions an IRH. What is that?", "IRH"),
     ],
 )
 def test_definition_questions_get_the_glossary(guide: PracticeGuide, question: str, term: str) -> None:
@@ -93,6 +95,7 @@ def test_definition_questions_get_the_glossary(guide: PracticeGuide, question: s
         "what is the timescale for the ICPC?",
         "how often are CP visits",
         "what is the ICPC report supposed to include",
+        "Is the ICPC the same as the RCPC? What are they for?",
     ],
 )
 def test_questions_about_a_step_are_not_definitions(guide: PracticeGuide, question: str) -> None:
