@@ -11,16 +11,15 @@ from __future__ import annotations
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from waitress.server import create_server
-
 from bot.core import PracticeGuide
-from bot.slack.app import build_app
+from bot.slack.app import checked_app
 from bot.slack.feedback import FeedbackStore
+from bot.slack.http_server import HttpServer
+from bot.slack.pool import ListenerPool
 from bot.slack.server import wsgi_app
 from bot.slack.settings import SlackSettings
 from slackstandin.web import BOT_USER, SIGNING_SECRET, SlackStandIn, event_body, post
@@ -60,11 +59,11 @@ def main() -> int:
             "xoxb-bench", None, SIGNING_SECRET, f"{slack.url}/api/", Path(tmp) / "f.sqlite3", 30
         )
         store = FeedbackStore(settings.feedback_db, retention_days=30)
-        server = create_server(
-            wsgi_app(build_app(settings, PracticeGuide.load(), store)), host="127.0.0.1", port=0, threads=8
-        )
-        threading.Thread(target=server.run, daemon=True).start()
-        url = f"http://127.0.0.1:{server.effective_port}/slack/events"
+        pool = ListenerPool()
+        app = checked_app(settings, PracticeGuide.load(), pool, store, socket_mode=False)
+        server = HttpServer(wsgi_app(app, SIGNING_SECRET), host="127.0.0.1", port=0)
+        server.start()
+        url = f"http://127.0.0.1:{server.port}/slack/events"
 
         latencies = []
         for i in range(LATENCY_EVENTS):
@@ -87,7 +86,8 @@ def main() -> int:
         wait_for_posts(slack, start_count + LOAD_EVENTS)
         elapsed = time.perf_counter() - started
         replies = [c.body["thread_ts"] for c in slack.of("chat.postMessage")[start_count:]]
-        server.close()
+        server.stop()
+        pool.shutdown(wait=True)
         store.close()
     slack.close()
     lost = LOAD_EVENTS - len(set(replies))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from calculators.chatdates import FoundDate
+from calculators.chatdates import DateProblem, FoundDate
 from calculators.deadlines import Deadline
 from calculators.timescale import Timescale
 from knowledge.records import Entry, Event, GlossaryTerm
@@ -38,6 +38,7 @@ class Reason(StrEnum):
     UNKNOWN_RULE = "unknown_rule"  # `deadline RULE DATE` with a rule the pack does not have
     UNKNOWN_EVENT = "unknown_event"  # `timeline EVENT DATE` with an event the pack does not have
     NEED_DATE = "need_date"  # a command that counts from a date, given none
+    WHICH_DATE = "which_date"  # several dates, and no telling which one to count from
     CHOOSE_STEP = "choose_step"  # two or more rules fit the question, with different dates: the worker picks
 
 
@@ -91,7 +92,7 @@ class Answer:
     deadlines: tuple[Deadline, ...] = ()
     glossary: GlossaryTerm | None = None
     reason: Reason | None = None
-    problems: tuple[str, ...] = ()  # what is wrong with a date, as the date reader found it
+    problems: tuple[DateProblem, ...] = ()  # what is wrong with each date, as the date reader found it
     invite: DateInvite | None = None
     choices: tuple[Timescale, ...] = ()  # rules the user may have meant, to pick from
     options: tuple[Deadline, ...] = ()  # CHOOSE_STEP: each rule the question may mean, counted, to pick from

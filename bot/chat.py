@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from typing import TextIO
 
 from bot.answer import Answer
 from bot.core import PracticeGuide
 from bot.render.text import render_text
-from bot.wording import PRIVACY
+from bot.wording import BYE, CHAT_BANNER, PRIVACY
 
 QUIT_WORDS = frozenset({"quit", "exit", "bye", "q", ":q"})
 
 
-def chat(guide: PracticeGuide, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+def chat(
+    guide: PracticeGuide,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    today: date | None = None,
+) -> int:
     source = stdin or sys.stdin
     out = stdout or sys.stdout
-    out.write(
-        "Practice Guide: ask about Trafford's Social Work Practice Standards. `help` for examples, `quit` to leave.\n"
-    )
+    out.write(f"{CHAT_BANNER}\n")
     out.write(f"{PRIVACY}\n")
     last: Answer | None = None
     while True:
@@ -29,11 +34,11 @@ def chat(guide: PracticeGuide, *, stdin: TextIO | None = None, stdout: TextIO | 
             out.write("\n")
             return 0
         if line.strip().lower() in QUIT_WORDS:
-            out.write("Bye.\n")
+            out.write(f"{BYE}\n")
             return 0
         if not line.strip():
             continue
-        answer = _picked(guide, last, line) or guide.answer(line)
+        answer = _picked(guide, last, line) or guide.answer(line, today=today)
         out.write(f"\n{render_text(answer)}\n")
         last = answer
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -12,9 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from bot.answer import Answer
+from bot.clock import day_of
 from bot.slack.settings import DEFAULT_HOST, port_number
 from calculators.errors import PracticeGuideError
 from knowledge.errors import PackError
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from bot.core import PracticeGuide
@@ -73,7 +77,7 @@ def _start(args: argparse.Namespace) -> int:
 def _chat(args: argparse.Namespace) -> int:
     from bot.chat import chat
 
-    return chat(_guide(args))
+    return chat(_guide(args), today=getattr(args, "today", None))
 
 
 def _ask(args: argparse.Namespace) -> int:
@@ -101,6 +105,8 @@ def _answer_batch(guide: PracticeGuide, lines: Iterable[bytes], out: BinaryIO, *
         try:
             result: dict[str, object] = answer_json(guide.answer(question, today=today))
         except Exception as exc:  # one bad line must not cost the rest of the batch its answers
+            # The trace goes to stderr for whoever runs the batch; the line itself is never logged.
+            logger.exception("could not answer line %d of the batch", number)
             result = {"line": number, "error": f"could not answer this line ({type(exc).__name__})"}
         out.write(json.dumps(result, ensure_ascii=False).encode("utf-8", errors="replace") + b"\n")
         out.flush()
@@ -147,18 +153,21 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _deadline(args: argparse.Namespace) -> int:
-    answer = _guide(args).answer(f"deadline {args.rule} {' '.join(args.date)}", today=args.today)
+    answer = _guide(args).deadline_from_words(args.rule, " ".join(args.date), today=args.today or day_of())
     _show(answer, as_json=args.json)
     return 0 if answer.answered else 1
 
 
 def _timeline(args: argparse.Namespace) -> int:
-    answer = _guide(args).answer(f"timeline {args.event} {' '.join(args.date)}", today=args.today)
+    answer = _guide(args).timeline_from_words(
+        " ".join([args.event, *args.date]), today=args.today or day_of()
+    )
     _show(answer, as_json=args.json)
     if args.ics and answer.deadlines:
-        from calculators.ics import to_ics
+        from bot.render.ics import to_ics
+        from bot.wording import calendar_title
 
-        title = f"Practice Guide: from {answer.events[0].label}" if answer.events else "Practice Guide"
+        title = calendar_title(answer.events[0] if answer.events else None)
         args.ics.write_bytes(to_ics(answer.deadlines, title=title))
         print(f"Wrote {len(answer.deadlines)} deadlines to {args.ics}", file=sys.stderr)
     return 0 if answer.answered else 1
@@ -182,7 +191,8 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the Answer as JSON")
     ask.add_argument("--today", type=_today, help="fix today's date (YYYY-MM-DD), for tests")
 
-    command("chat", _chat, "a conversation in the terminal")
+    chat = command("chat", _chat, "a conversation in the terminal")
+    chat.add_argument("--today", type=_today, help="fix today's date (YYYY-MM-DD) for relative dates")
 
     index = command("index", _index, "every entry of the index")
     index.add_argument("--json", action="store_true", required=True)

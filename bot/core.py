@@ -14,6 +14,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.answer import Answer, DateInvite, Kind, Match, Reason
+from bot.clock import day_of
 from bot.deadline_questions import DeadlineQuestions, date_problem, prefer_for
 from calculators.chatdates import DateFinding, find_dates
 from calculators.timescale import Timescale
@@ -71,7 +72,7 @@ class PracticeGuide:
         return Answer(question=question, kind=Kind.HELP, answered=False)
 
     def answer(self, question: str, *, today: date | None = None) -> Answer:
-        today = today or date.today()
+        today = today or day_of()  # Trafford's date, whatever the server's time zone
         text = " ".join(question.split())
         truncated = len(text) > MAX_QUESTION_CHARS
         text = text[:MAX_QUESTION_CHARS]
@@ -81,9 +82,10 @@ class PracticeGuide:
         command, _, rest = text.partition(" ")
         command = command.lower()
         if command == "deadline" and rest:
-            return self._deadline_command(question, rest, today)
+            rule_text, _, date_text = rest.partition(" ")
+            return self.deadline_from_words(rule_text, date_text, today=today, question=question)
         if command == "timeline" and rest:
-            return self._timeline_command(question, rest, today)
+            return self.timeline_from_words(rest, today=today, question=question)
         if command == "rules" and not rest:
             return Answer(question=question, kind=Kind.RULES, answered=False, rules=self.rules())
         if not folded:
@@ -106,7 +108,7 @@ class PracticeGuide:
         words = _without_dates(text, finding)
         lookup = self.index.lookup(words, limit=10)
         # Standards the search is unsure of are no evidence for a step: only named steps and events count.
-        evidence = lookup.hits if lookup.confidence.verdict is Verdict.ANSWER else []
+        evidence = lookup.evidence() if lookup.confidence.verdict is Verdict.ANSWER else []
         if finding.problems:
             return date_problem(question, finding.problems)
         if finding.dates:
@@ -164,8 +166,11 @@ class PracticeGuide:
             question=entry.title, kind=Kind.STANDARD, answered=True, matches=(Match.of(entry, 1.0),)
         )
 
-    def _deadline_command(self, question: str, rest: str, today: date) -> Answer:
-        rule_text, _, date_text = rest.partition(" ")
+    def deadline_from_words(
+        self, rule_text: str, date_text: str, *, today: date, question: str | None = None
+    ) -> Answer:
+        """A rule as typed (`icpc`) and a date as typed (`19/12/2025`, `yesterday`): `deadline RULE DATE`."""
+        question = question or f"deadline {rule_text} {date_text}"
         timescale = self._rules.get(rule_text.lower())
         if timescale is None:
             close = process.extract(rule_text.lower(), list(self._rules), scorer=fuzz.WRatio, limit=3)
@@ -191,7 +196,9 @@ class PracticeGuide:
             )
         return self.deadlines.deadline(timescale.rule, finding.dates[0].day, question=question)
 
-    def _timeline_command(self, question: str, rest: str, today: date) -> Answer:
+    def timeline_from_words(self, rest: str, *, today: date, question: str | None = None) -> Answer:
+        """An event as typed (`strat`, `came into care`) with its date in the same words: `timeline EVENT DATE`."""
+        question = question or f"timeline {rest}"
         finding = find_dates(rest, today)
         if finding.problems:
             return date_problem(question, finding.problems, kind=Kind.TIMELINE)

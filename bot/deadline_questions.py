@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.answer import Answer, Kind, Match, Reason
-from calculators.chatdates import DateFinding, FoundDate, Prefer, find_dates
+from calculators.chatdates import DateFinding, DateProblem, FoundDate, Prefer, find_dates
 from calculators.deadlines import Deadline, compute
 from calculators.errors import DateRangeError
 from calculators.timeline import timeline as build_timeline
@@ -36,7 +36,7 @@ def prefer_for(timescale: Timescale) -> Prefer:
     return "future" if timescale.count in BEFORE_COUNTS else "past"
 
 
-def date_problem(question: str, problems: Sequence[str], *, kind: Kind = Kind.DEADLINE) -> Answer:
+def date_problem(question: str, problems: Sequence[DateProblem], *, kind: Kind = Kind.DEADLINE) -> Answer:
     return Answer(
         question=question, kind=kind, answered=False, reason=Reason.DATE_PROBLEM, problems=tuple(problems)
     )
@@ -88,18 +88,15 @@ class DeadlineQuestions:
             try:
                 counted.append(_Counted(step, found, self.count(step.timescale, found.day)))
             except DateRangeError as exc:
-                return date_problem(question, [str(exc)])
+                return date_problem(question, [exc.problem])
         if not counted:
-            return date_problem(question, ["I couldn't read the date to count from."])
+            return Answer(question=question, kind=Kind.DEADLINE, answered=False, reason=Reason.WHICH_DATE)
         best = counted[0]
-        close = [
-            c
-            for c in counted[1:]
-            if c.step.score >= best.step.score - _margin(best.step, c.step)
-            and c.result.due != best.result.due
-        ]
-        if close:
-            return self._choices(question, [best, *close][:MAX_CHOICES])
+        close = [c for c in counted[1:] if c.step.score >= best.step.score - _margin(best.step, c.step)]
+        by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
+        if len(by_due) > 1:
+            options = sorted(by_due.values(), key=lambda c: -c.step.score)
+            return self._choices(question, options[:MAX_CHOICES])
         return self.answer_for(question, best.result, best.found, other_dates=len(finding.dates) - 1)
 
     def _start(self, step: StepMatch, text: str, today: date) -> FoundDate | None:
@@ -142,7 +139,7 @@ class DeadlineQuestions:
         try:
             result = self.count(self.rules[rule], start)
         except DateRangeError as exc:
-            return date_problem(question, [str(exc)])
+            return date_problem(question, [exc.problem])
         return self.answer_for(question, result, None)
 
     def timeline(self, event_id: str, start: date, *, question: str | None = None) -> Answer:
@@ -151,7 +148,7 @@ class DeadlineQuestions:
             check_supported(start)
             results = build_timeline(event_id, start, tuple(self.rules.values()), self.calendar)
         except DateRangeError as exc:
-            return date_problem(question, [str(exc)], kind=Kind.TIMELINE)
+            return date_problem(question, [exc.problem], kind=Kind.TIMELINE)
         return Answer(
             question=question,
             kind=Kind.TIMELINE,

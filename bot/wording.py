@@ -1,18 +1,22 @@
 """Every sentence the bot says, in one place a practice lead can read and change.
 
-The renderers (bot/render/text.py, bot/slack/blocks.py) only arrange these phrases; the core
-(bot/core.py) only decides which parts an answer has. Dates are always written one way: `long_date`.
+The layout (bot/render/lines.py, drawn as text and as Block Kit) only arranges these phrases; the core
+(bot/core.py) only decides which parts an answer has. Dates are always written one way: `long_date`;
+how a deadline was counted is worded in bot/counting_words.py.
 """
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from datetime import date
 
 from bot.answer import DateInvite, Match, Reason
-from calculators.chatdates import FoundDate
-from calculators.deadlines import Deadline, long_date
+from bot.counting_words import counting, long_date
+from calculators.chatdates import DateProblem, FoundDate, Trouble
+from calculators.deadlines import Deadline
 from calculators.timescale import Count, Timescale
+from calculators.working_calendar import FIRST_DAY, LAST_DAY
 from knowledge.records import Event, GlossaryTerm
 
 EXAMPLES = (
@@ -33,6 +37,20 @@ DEADLINES_HOW = (
     "standard words it, skipping weekends and bank holidays where it says working days."
 )
 COMMANDS = "Commands: `deadline RULE DATE`, `timeline EVENT DATE`, `rules` (every step I can count), `help`."
+CHAT_BANNER = "Practice Guide: ask about Trafford's Social Work Practice Standards. `help` for examples, `quit` to leave."
+BYE = "Bye."
+
+
+def calendar_title(event: Event | None) -> str:
+    """The name of a timeline's calendar file in Outlook."""
+    return f"Practice Guide: from {event.label}" if event else "Practice Guide"
+
+
+def calendar_entry(result: Deadline) -> str:
+    """The description of one deadline in a calendar file: how it was counted, and its standard."""
+    return f"{counting(result)}\nPractice standard {result.timescale.standard_id}."
+
+
 DAY_FIRST = "Dates are read day first: 03/04/2026 is 3 April 2026."
 NEAREST = "The nearest I have:"
 TRY_AGAIN = 'Try other words, ask about one step ("how often are CIN visits?"), or type `help`.'
@@ -68,9 +86,10 @@ def also_see(related: Sequence[Match]) -> str:
 
 def invite(invite: DateInvite) -> str:
     t = invite.timescale
-    example = "date of birth 19/12/2012" if t.count is Count.AGE else "was 19/12/2025"
     name = t.names[0] if t.names else t.label
-    return f'To work out the date, tell me the date of {invite.event_label}, for example "{name} {example}".'
+    if t.count is Count.AGE:
+        return f'To work out the date, tell me the date of birth, for example "{name}, date of birth 19/12/2012".'
+    return f'To work out the date, tell me the date of {invite.event_label}, for example "{name} was 19/12/2025".'
 
 
 def glossary_head(term: GlossaryTerm) -> str:
@@ -82,14 +101,23 @@ def in_the_standards(matches: Sequence[Match]) -> str:
 
 
 def due(result: Deadline) -> str:
-    """'ICPC: due Wednesday 14 January 2026', or the window a visit falls in."""
+    """'ICPC: due Wednesday 14 January 2026', the window a visit falls in, or the day an age is reached.
+
+    A due date on a weekend or bank holiday carries the last working day before it here, in the line
+    a worker reads first, not only in the account of the count.
+    """
+    label = result.timescale.label
+    if result.timescale.count is Count.AGE:
+        return f"{label}: {long_date(result.due)}"
     if result.earliest is not None:
-        return f"{result.timescale.label}: between {long_date(result.earliest)} and {long_date(result.due)}"
-    return f"{result.timescale.label}: due {long_date(result.due)}"
+        return (
+            f"{label}: between {long_date(result.earliest)} and {long_date(result.due)}{not_working(result)}"
+        )
+    return f"{label}: due {long_date(result.due)}{not_working(result)}"
 
 
 def how_counted(result: Deadline) -> str:
-    return f"{HOW_COUNTED} {result.explanation}"
+    return f"{HOW_COUNTED} {counting(result)}"
 
 
 def then(result: Deadline) -> str | None:
@@ -117,10 +145,7 @@ def timeline_head(event: Event, start: date) -> str:
 
 def timeline_item(result: Deadline) -> str:
     t = result.timescale
-    line = f"{long_date(result.due)}: {t.label} ({t.rule}, {t.standard_id})"
-    if result.last_working_day_before is not None:
-        line += f", not a working day: the last working day before it is {long_date(result.last_working_day_before)}"
-    return line
+    return f"{long_date(result.due)}: {t.label} ({t.rule}, {t.standard_id}){not_working(result)}"
 
 
 TIMELINE_FOOT = "Each date is counted as its standard words it; ask `deadline RULE DATE` to see how."
@@ -137,10 +162,22 @@ CHOOSE_STEP = "That could be more than one step, with different dates. Which do 
 CHOOSE_STEP_FOOT = "Pick its number, or ask again naming the step."
 
 
+def not_working(result: Deadline) -> str:
+    """', not a working day: the last working day before it is ...' for a due date on a weekend or holiday."""
+    if result.last_working_day_before is None:
+        return ""
+    return (
+        f", not a working day: the last working day before it is {long_date(result.last_working_day_before)}"
+    )
+
+
 def option(number: int, result: Deadline) -> str:
     """'1. ICPC report sent to the chair: Thursday 3 December 2026 (counted from ...; s47-17)'."""
     t = result.timescale
-    return f"{number}. {t.label}: {long_date(result.due)} (counted from {long_date(result.start)}; {t.standard_id})"
+    return (
+        f"{number}. {t.label}: {long_date(result.due)}{not_working(result)} "
+        f"(counted from {long_date(result.start)}; {t.standard_id})"
+    )
 
 
 def rule_choice(t: Timescale) -> str:
@@ -154,6 +191,29 @@ def did_you_mean_rules(choices: Sequence[Timescale]) -> str:
 WHICH_STEP_EXAMPLE = (
     'Try e.g. "strat was 19/12/2025, when is the ICPC due?" or `rules` for every step I can count.'
 )
+
+
+def date_problem(p: DateProblem) -> str:
+    """Why a date as written can't be read, and what to do about it."""
+    month = calendar.month_name[p.month] if 1 <= p.month <= 12 else str(p.month)
+    match p.trouble:
+        case Trouble.NOT_A_MONTH:
+            return f"{p.month} isn't a month: dates are read day first, so \"{p.text}\" can't be a date (e.g. 19/12/2025 is 19 December)."
+        case Trouble.NO_SUCH_DAY:
+            last = calendar.monthrange(p.year or 2001, p.month)[1]
+            return f'"{p.text}" isn\'t a real date: {month} {p.year} has {last} days.'
+        case Trouble.NEVER_SUCH_DAY:
+            return f'"{p.text}" isn\'t a real date: {month} never has {p.day} days.'
+        case Trouble.WRONG_WEEKDAY if p.found is not None and p.wanted_weekday is not None:
+            tense = "was" if p.past else "is"
+            written = calendar.day_name[p.wanted_weekday]
+            return f"{p.found.day} {p.found:%B %Y} {tense} a {p.found:%A}, not a {written}. Which date did you mean?"
+    return (
+        f'"{p.text}" is outside the dates I can count ({FIRST_DAY.year} to {LAST_DAY.year}). Check the year.'
+    )
+
+
+WHICH_DATE = "I couldn't tell which of the dates to count from. Say which event each date is."
 
 
 def unknown(reason: Reason | None) -> str:

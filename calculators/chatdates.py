@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from calculators.date_problems import DateProblem, Trouble
 from calculators.working_calendar import FIRST_DAY, LAST_DAY
 
 Prefer = Literal["past", "future"]
@@ -93,7 +94,6 @@ _RELATIVE = re.compile(
     re.I,
 )
 _A_WEEK = timedelta(days=7)
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True)
@@ -106,11 +106,7 @@ class FoundDate:
 @dataclass(frozen=True)
 class DateFinding:
     dates: tuple[FoundDate, ...]
-    problems: tuple[str, ...]
-
-
-def _spoken(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    problems: tuple[DateProblem, ...]
 
 
 def _resolve_year(day: int, month: int, today: date, prefer: Prefer) -> date | None:
@@ -129,11 +125,11 @@ def _resolve_year(day: int, month: int, today: date, prefer: Prefer) -> date | N
     return None
 
 
-def _out_of_range(text: str) -> str:
-    return f'"{text}" is outside the dates I can count ({FIRST_DAY.year} to {LAST_DAY.year}). Check the year.'
+def _out_of_range(text: str) -> DateProblem:
+    return DateProblem(Trouble.OUT_OF_RANGE, text)
 
 
-def _calendar_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | str:
+def _calendar_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
     named = match.groupdict().get("named")
     if named:
         day, month = _NAMED_DAYS[" ".join(named.lower().split())]
@@ -148,23 +144,21 @@ def _calendar_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
 
 def _dated(
     text: str, day: int, month: int, raw_year: str | None, wanted: int | None, today: date, prefer: Prefer
-) -> FoundDate | str:
+) -> FoundDate | DateProblem:
     """A day and month (and the year if written) as a date, or why it can't be one."""
     if not 1 <= month <= 12:
-        return f"{month} isn't a month: dates are read day first, so \"{text}\" can't be a date (e.g. 19/12/2025 is 19 December)."
+        return DateProblem(Trouble.NOT_A_MONTH, text, day=day, month=month)
     if raw_year:
         year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
         if not FIRST_DAY.year <= year <= LAST_DAY.year:
             return _out_of_range(text)
         last_day = month_calendar.monthrange(year, month)[1]
         if not 1 <= day <= last_day:
-            return (
-                f'"{text}" isn\'t a real date: {month_calendar.month_name[month]} {year} has {last_day} days.'
-            )
+            return DateProblem(Trouble.NO_SUCH_DAY, text, day=day, month=month, year=year)
         found = FoundDate(date(year, month, day), text)
     else:
         if not 1 <= day <= 31 or _resolve_year(day, month, date(2000, 1, 1), "future") is None:
-            return f'"{text}" isn\'t a real date: {month_calendar.month_name[month]} never has {day} days.'
+            return DateProblem(Trouble.NEVER_SUCH_DAY, text, day=day, month=month)
         resolved = _resolve_year(day, month, today, prefer)
         if wanted is not None and (resolved is None or resolved.weekday() != wanted):
             # "Friday 30 April" with no year: the nearest 30 April that is a Friday, on either side of today.
@@ -175,12 +169,13 @@ def _dated(
             return _out_of_range(text)
         found = FoundDate(resolved, text, year_assumed=True)
     if wanted is not None and wanted != found.day.weekday():
-        tense = "was" if found.day < today else "is"
-        return f"{_spoken(found.day)} {tense} a {found.day:%A}, not a {_DAY_NAMES[wanted]}. Which date did you mean?"
+        return DateProblem(
+            Trouble.WRONG_WEEKDAY, text, found=found.day, wanted_weekday=wanted, past=found.day < today
+        )
     return found
 
 
-def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | str:
+def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
     text = match.group(0)
     if not FIRST_DAY + _A_WEEK <= today <= LAST_DAY - _A_WEEK:
         return _out_of_range(f"{text} ({today.isoformat()})")
@@ -202,13 +197,13 @@ def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
 
 
 def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFinding:
-    """Every date in `text`, in the order written, and a plain message for each one that can't be.
+    """Every date in `text`, in the order written, and a problem for each one that can't be.
 
     Linear in the length of the text: each character is claimed by at most one date, and a match is
     checked against the claimed characters it covers, not against every earlier match.
     """
     taken = bytearray(len(text))
-    found: list[tuple[int, FoundDate | str]] = []
+    found: list[tuple[int, FoundDate | DateProblem]] = []
 
     def claim(match: re.Match[str]) -> bool:
         start, end = match.span()
@@ -227,5 +222,5 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
     found.sort(key=lambda pair: pair[0])
     return DateFinding(
         dates=tuple(item for _, item in found if isinstance(item, FoundDate)),
-        problems=tuple(item for _, item in found if isinstance(item, str)),
+        problems=tuple(item for _, item in found if isinstance(item, DateProblem)),
     )

@@ -27,13 +27,10 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _ONE_DAY = timedelta(days=1)
 
 
-def check_supported(day: date, *, what: str = "The date") -> date:
-    """`day` itself, or DateRangeError worded for the worker when it is outside 1990-2100."""
+def check_supported(day: date) -> date:
+    """`day` itself, or DateRangeError when it is outside 1990-2100."""
     if not FIRST_DAY <= day <= LAST_DAY:
-        raise DateRangeError(
-            f"{what} {day.day} {day:%B} {day.year} is outside the dates I can count "
-            f"({FIRST_DAY.year} to {LAST_DAY.year}). Check the year."
-        )
+        raise DateRangeError(day)
     return day
 
 
@@ -94,5 +91,5 @@ class WorkingCalendar:
     def _inside(day: date) -> date:
         # The engine's callers check dates against FIRST_DAY..LAST_DAY; this guards the arithmetic itself.
         if not _COUNTING_RANGE[0] <= day <= _COUNTING_RANGE[1]:
-            raise DateRangeError(f"{day.isoformat()} is outside the dates the calendar can count.")
+            raise DateRangeError(day)
         return day

@@ -24,7 +24,12 @@ CLAUSE_WORDS = 10  # words of a clause, either side of its date, that can name t
 BIRTH_EVENT = "date-of-birth"
 # "turns 15 on 20 December 2025": a birthday of a stated age, so the date of birth is N years before.
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:?!()\[\]]|\s[-–—]\s|\.\s|\b(?:and|then|so|but|when|what|whens)\b", re.I)
+# A clause ends at punctuation (not the colon of "4:30pm"), a dash, or a word that starts another clause.
+_PAST = re.compile(r"\b(?:was|were|held|happened|took place|done|went|had)\b", re.I)
+_COMING = re.compile(r"\b(?:booked|planned|scheduled|will|is on|coming|upcoming|next|due|arranged)\b", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:and|then|so|but|when|what|whens|if)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,7 @@ class DateRole:
     clause: str
     events: tuple[str, ...]
     lead: str | None = None  # the event named most fully, when one is (not a tie)
+    past: bool = False  # its words say the event has happened ("was", "held"), not that it is coming
 
 
 def stemmed(text: str) -> str:
@@ -42,14 +48,53 @@ def stemmed(text: str) -> str:
     return TextPipeline.key(text)
 
 
-def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """One regular expression for whole stemmed phrases, longest first."""
-    stems = {stemmed(p) for p in phrases} - {""}
-    if not stems:
-        return None
-    return re.compile(
-        r"\b(?:" + "|".join(re.escape(p) for p in sorted(stems, key=len, reverse=True)) + r")\b"
-    )
+MAX_PHRASE_WORDS = 8  # names longer than this are not looked for
+
+
+def phrase_set(phrases: Iterable[str]) -> frozenset[str]:
+    """Names as stemmed phrases, to be looked up among a text's word sequences."""
+    return frozenset(stemmed(p) for p in phrases) - {""}
+
+
+def word_runs(words: str) -> dict[str, list[tuple[int, int]]]:
+    """Every run of up to MAX_PHRASE_WORDS words of stemmed text, with where it is (word positions).
+
+    Built once per text; each name is then one set lookup, with no regular expression per rule.
+    """
+    tokens = words.split()
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(i + MAX_PHRASE_WORDS, len(tokens)) + 1):
+            runs.setdefault(" ".join(tokens[i:j]), []).append((i, j))
+    return runs
+
+
+def loose_runs(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> set[str]:
+    """Phrases of two or more words found in order with a few words between them.
+
+    "first LAC review since placement not yet held" states "review not yet held"; a worker's phase is
+    rarely worded exactly as a name is.
+    """
+    tokens = words.split()
+    where: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        where.setdefault(token, []).append(i)
+    found = set()
+    for phrase in phrases:
+        parts = phrase.split()
+        if len(parts) < 2 or parts[0] not in where:
+            continue
+        for start in where[parts[0]]:
+            at, gap = start, 0
+            for part in parts[1:]:
+                at_next = next((i for i in where.get(part, ()) if i > at), None)
+                if at_next is None or gap + at_next - at - 1 > max_gap:
+                    break
+                gap, at = gap + at_next - at - 1, at_next
+            else:
+                found.add(phrase)
+                break
+    return found
 
 
 class EventNamer:
@@ -57,28 +102,24 @@ class EventNamer:
 
     def __init__(self, events: Sequence[Event], pipeline: TextPipeline) -> None:
         self._pipeline = pipeline  # folds, expands, corrects typos ("challnge" -> "challenge"), stems
-        self._patterns = [
-            (event.id, phrase_pattern({*event.names, event.id.replace("-", " ")})) for event in events
-        ]
+        self._names = [(event.id, phrase_set({*event.names, event.id.replace("-", " ")})) for event in events]
 
     def named(self, text: str) -> tuple[tuple[str, ...], str | None]:
         """Event ids named in `text`, the one named by the longest phrase first, and that one if unique.
 
-        A name inside a longer one names nothing by itself: "temporary approval ends" is the end of an
-        approval, not the approval; "review conference" is not the initial "conference".
+        A name inside or across a longer one names nothing by itself: "temporary approval ends" is the
+        end of an approval, not the approval; "review conference" is not the initial "conference";
+        "temporary approval period ends" is an end ("approval period ends"), not an approval.
         """
-        words = self._pipeline.stemmed(text)
+        runs = word_runs(self._pipeline.stemmed(text))
         spans = {
-            event_id: [m.span() for m in pattern.finditer(words)]
-            for event_id, pattern in self._patterns
-            if pattern is not None
+            event_id: [span for name in names & runs.keys() for span in runs[name]]
+            for event_id, names in self._names
         }
         every = [span for found in spans.values() for span in found]
         lengths = []
         for event_id, found in spans.items():
-            free = [
-                (a, b) for a, b in found if not any(c <= a and b <= d and d - c > b - a for c, d in every)
-            ]
+            free = [(a, b) for a, b in found if not any(c < b and a < d and d - c > b - a for c, d in every)]
             if free:
                 lengths.append((max(b - a for a, b in free), event_id))
         lengths.sort(key=lambda pair: -pair[0])
@@ -116,6 +157,7 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)
             roles.append(DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT))
         else:
-            roles.append(DateRole(found, clause, *namer.named(clause)))
+            past = bool(_PAST.search(clause)) and not _COMING.search(clause)
+            roles.append(DateRole(found, clause, *namer.named(clause), past=past))
         rest = rest.replace(text[start:end], " ", 1)
     return tuple(roles), rest

@@ -38,6 +38,14 @@ class Lookup:
     hits: list[Hit]
     confidence: Confidence
 
+    def evidence(self) -> list[Hit]:
+        """The hits scored as evidence for other decisions (which step a deadline is for): the best
+        one by the probability that it is right, the others in proportion to their fused scores."""
+        if not self.hits or self.hits[0].score <= 0:
+            return []
+        top = self.hits[0].score
+        return [Hit(h.entry, self.confidence.probability * h.score / top) for h in self.hits]
+
 
 @dataclass(frozen=True)
 class Scores:

@@ -21,7 +21,16 @@ from dataclasses import dataclass
 
 from calculators.chatdates import FoundDate
 from calculators.timescale import Count, Timescale
-from knowledge.date_roles import BIRTH_EVENT, DateRole, EventNamer, date_roles, phrase_pattern, stemmed
+from knowledge.date_roles import (
+    BIRTH_EVENT,
+    DateRole,
+    EventNamer,
+    date_roles,
+    loose_runs,
+    phrase_set,
+    stemmed,
+    word_runs,
+)
 from knowledge.pipeline import TextPipeline
 from knowledge.records import Entry, KnowledgePack
 from knowledge.search import Hit
@@ -38,11 +47,13 @@ ALSO_EVENT_WEIGHT = 0.35  # a date's words name an event the rule may also be co
 OTHER_EVENT_PENALTY = 0.3  # the only dates there are belong to other events
 CLAUSE_NAME_SHARE = 0.6  # a step's name beside a date counts this share of one in the question proper
 CONTEXT_WEIGHT = 0.15  # another event of the rule's own section is named in the question
-NEXT_WEIGHT = 0.1  # "when's the next visit due?" asks for a recurring step
+PAST_MEETING_PENALTY = 0.2  # a "before" count from a date whose words say the meeting was held
+NEXT_WEIGHT = 0.15  # "when's the next visit due?" asks for a recurring step
 MIN_STEP_SCORE = 0.45
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
+_BEFORE = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 _RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
-_NEXT = re.compile(r"\bnext\b")
+_NEXT = re.compile(r"\b(?:next|nxt)\b")
 # The part of the question that asks ("- next visit by?"), as against what it states ("first review done").
 _ASK_BREAK = re.compile(r"[,;:.!]|\s[-–—]\s")
 _ASKING = re.compile(
@@ -67,7 +78,10 @@ def _rule_document(t: Timescale, entry: Entry) -> Entry:
         section=entry.section,
         title=t.label,
         text="\n".join([t.label, *t.names, entry.text]),
-        questions=(*t.asks, *t.names, t.label, *entry.questions),
+        # The rule's own phrasings only: the standard's alternates (20 or more, most not about timing)
+        # reach the step through the standards' search instead (the hits' evidence), and here they
+        # drowned the few that tell one rule of a standard from another.
+        questions=(*t.asks, *t.names, t.label),
         source_file=entry.source_file,
         note=t.note,
     )
@@ -94,7 +108,8 @@ class StepFinder:
             {*t.names, t.label, t.rule.replace("-", " "), *event_names.get(t.produces or "", ())}
             for t in self._timescales
         ]
-        self._name_patterns = [phrase_pattern(n) for n in names]
+        self._names = [phrase_set(n) for n in names]
+        self._all_names = frozenset().union(*self._names)
         # A name many rules share ("visit") says less about which step is meant than one only a rule has.
         self._sharing = Counter(p for n in names for p in {stemmed(x) for x in n})
         # Words around a date that name an event ("ICPC is on 8/12") are not the step asked about.
@@ -115,18 +130,17 @@ class StepFinder:
         """
         roles, step_text = self.roles(text, dates)
         asking, stating = _asking_and_stating(step_text)
-        step_words = self._words(asking)
-        clause_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
+        step_runs = word_runs(self._words(asking)).keys()
+        stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
+        clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
         retrieval = {h.entry.id: h.score for h in self._rule_index.search(without_dates or text, limit=12)}
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(fold(text)))
         named_anywhere = set(self.events.named(text)[0])
         matches = []
-        for t, names in zip(self._timescales, self._name_patterns, strict=True):
-            named = {m.group(0) for m in names.finditer(step_words)} if names else set()
-            stated = (
-                {m.group(0) for m in names.finditer(clause_words)} - self._event_phrases if names else set()
-            )
+        for t, names in zip(self._timescales, self._names, strict=True):
+            named = names & step_runs
+            stated = (names & clause_runs) - self._event_phrases
             start, event_score = _best_start(t, roles)
             if dates and start is None:
                 continue  # an age needs a date of birth; a date of birth only starts an age
@@ -142,6 +156,9 @@ class StepFinder:
             if context & self._section_events[self._section[t.rule]]:
                 # "came into care ..., last visit 19/12": the other events say which part of the work this is.
                 score += CONTEXT_WEIGHT
+            if t.count in _BEFORE and own_role is not None and own_role.past:
+                # Counting back from a meeting that has been held: workers ask that before it, not after.
+                score -= PAST_MEETING_PENALTY
             if asks_next and t.count in _RECURRING:
                 score += NEXT_WEIGHT
             evidence = named or stated or event_score > 0 or found >= MIN_RETRIEVAL

@@ -40,9 +40,16 @@ class SocketStandIn:
             self._server = await serve(handler, "127.0.0.1", 0)
             self.port = self._server.sockets[0].getsockname()[1]
             ready.set()
-            await self._server.serve_forever()
+            await self._server.wait_closed()
 
-        self._thread = threading.Thread(target=self._loop.run_until_complete, args=(main(),), daemon=True)
+        def run() -> None:
+            try:
+                self._loop.run_until_complete(main())
+            finally:
+                self._loop.close()
+
+        self._closed = False
+        self._thread = threading.Thread(target=run, daemon=True)
         self._thread.start()
         ready.wait(5)
         self.url = f"ws://127.0.0.1:{self.port}/link"
@@ -74,4 +81,9 @@ class SocketStandIn:
             time.sleep(0.02)
 
     def close(self) -> None:
+        """Close the server and its connections, and wait for its loop to end (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
         self._loop.call_soon_threadsafe(self._server.close)
+        self._thread.join(10)

@@ -119,7 +119,9 @@ def _not_counted(answer: Answer) -> Sequence[Line | str]:
         case Reason.NEED_DATE:
             return [wording.NEED_DATE_FOR_TIMELINE]
         case Reason.DATE_PROBLEM:
-            return [*answer.problems, wording.DAY_FIRST]
+            return [*(wording.date_problem(p) for p in answer.problems), wording.DAY_FIRST]
+        case Reason.WHICH_DATE:
+            return [wording.WHICH_DATE, wording.DAY_FIRST]
     return [wording.TIMELINE_EMPTY] if answer.kind is Kind.TIMELINE else _unknown(answer)
 
 

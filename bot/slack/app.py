@@ -8,6 +8,10 @@ from slack_bolt import App
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 from slack_sdk.web import SlackResponse
 
+from bot.core import PracticeGuide
+from bot.slack.checks import check_app_token, check_bot_token
+from bot.slack.deliveries import DeliveryLog
+from bot.slack.feedback import FeedbackStore
 from bot.slack.listeners import register_listeners
 from bot.slack.pool import ListenerPool
 from bot.slack.privacy import BOLT_LOGGER_NAME, quiet_third_party_loggers
@@ -53,3 +57,19 @@ def remember_auth(app: App, auth: SlackResponse) -> None:
     for middleware in app._middleware_list:
         if hasattr(middleware, "auth_test_result"):
             middleware.auth_test_result = auth
+
+
+def checked_app(
+    settings: SlackSettings,
+    guide: PracticeGuide,
+    pool: ListenerPool,
+    store: FeedbackStore,
+    *,
+    socket_mode: bool,
+) -> App:
+    """The app as `serve` runs it, after checking the tokens with Slack (SettingsError naming the one to fix)."""
+    app = build_app(settings, Services(guide, store, DeliveryLog()), pool)
+    remember_auth(app, check_bot_token(app.client, settings))
+    if socket_mode:
+        check_app_token(app.client, settings)
+    return app

@@ -8,6 +8,7 @@ section, 75 characters a button label). The wording is bot/wording.py's, as in t
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -29,10 +30,11 @@ MAX_BLOCKS = 50
 MAX_SECTION = 3000
 MAX_BUTTON = 75
 MAX_FALLBACK = 3000
-MAX_SUGGESTION_BUTTONS = 5  # Slack allows more; the core offers at most this many guesses
+MAX_ACTIONS = 25  # Slack's limit of elements in one actions block; how many to offer is the core's choice
 FEEDBACK_HELPFUL = "feedback_helpful"
 FEEDBACK_NOT_HELPFUL = "feedback_not_helpful"
 SUGGESTION = "suggestion"
+OPTION = "option"
 
 
 def escape(text: str) -> str:
@@ -78,6 +80,19 @@ def _sections(lines: list[Line]) -> list[Block]:
     ]
 
 
+def option_value(rule: str, start: date) -> str:
+    """An option button's value: the rule and the date it is counted from, read back by `read_option`."""
+    return f"{rule} {start.isoformat()}"
+
+
+def read_option(value: str) -> tuple[str, date] | None:
+    rule, _, start = value.partition(" ")
+    try:
+        return rule, date.fromisoformat(start)
+    except ValueError:
+        return None
+
+
 def answer_id(answer: Answer) -> str | None:
     """What a vote on this answer is recorded against: the rule or the standard, never the question."""
     if answer.kind is Kind.DEADLINE and answer.deadlines:
@@ -97,7 +112,21 @@ def answer_blocks(answer: Answer) -> list[Block]:
                 block_id="suggestions",
                 elements=[
                     ButtonElement(text=s.title[:MAX_BUTTON], action_id=f"{SUGGESTION}_{i}", value=s.id)
-                    for i, s in enumerate(answer.suggestions[:MAX_SUGGESTION_BUTTONS])
+                    for i, s in enumerate(answer.suggestions[:MAX_ACTIONS])
+                ],
+            )
+        )
+    if answer.options:
+        blocks.append(
+            ActionsBlock(
+                block_id="options",
+                elements=[
+                    ButtonElement(
+                        text=f"{i}. {o.timescale.label}"[:MAX_BUTTON],
+                        action_id=f"{OPTION}_{i}",
+                        value=option_value(o.timescale.rule, o.start),
+                    )
+                    for i, o in enumerate(answer.options[:MAX_ACTIONS], start=1)
                 ],
             )
         )

@@ -6,6 +6,11 @@ Each failure becomes a SettingsError naming the setting to fix; the exception's 
 
 from __future__ import annotations
 
+import logging
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web import SlackResponse
@@ -22,8 +27,10 @@ def _api_error(error: SlackApiError) -> str:
 
 def _unreachable(settings: SlackSettings, error: Exception) -> SettingsError:
     if settings.api_base_url:
+        parts = urllib.parse.urlsplit(settings.api_base_url)
+        shown = f"{parts.scheme}://{parts.hostname}{f':{parts.port}' if parts.port else ''}{parts.path}"
         return SettingsError(
-            f"Can't reach Slack's Web API at SLACK_API_BASE_URL ({settings.api_base_url}): "
+            f"Can't reach Slack's Web API at SLACK_API_BASE_URL ({shown}): "
             f"{type(error).__name__}. Check the URL, or leave it unset to use {SLACK_API}."
         )
     return SettingsError(
@@ -32,10 +39,23 @@ def _unreachable(settings: SlackSettings, error: Exception) -> SettingsError:
     )
 
 
+@contextmanager
+def one_message(logger: logging.Logger) -> Iterator[None]:
+    """Silence slack_sdk's own lines about a failing start-up call and its retries (several, some saying
+    "established" when nothing was): the one message that follows says what happened and what to fix."""
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def check_bot_token(client: WebClient, settings: SlackSettings) -> SlackResponse:
     """auth.test, once at start; its result is handed to bolt so no request has to wait for it."""
     try:
-        return client.auth_test()
+        with one_message(client.logger):
+            return client.auth_test()
     except SlackApiError as error:
         raise SettingsError(
             f"SLACK_BOT_TOKEN was refused by Slack (auth.test said {_api_error(error)}). "
@@ -48,7 +68,8 @@ def check_bot_token(client: WebClient, settings: SlackSettings) -> SlackResponse
 def check_app_token(client: WebClient, settings: SlackSettings) -> None:
     """apps.connections.open, as Socket Mode will call it: a refusal here is about SLACK_APP_TOKEN."""
     try:
-        client.apps_connections_open(app_token=settings.app_token or "")
+        with one_message(client.logger):
+            client.apps_connections_open(app_token=settings.app_token or "")
     except SlackApiError as error:
         raise SettingsError(
             f"SLACK_APP_TOKEN was refused by Slack (apps.connections.open said {_api_error(error)}). "

@@ -39,7 +39,11 @@ def serve(*, http: bool, port: int | None, host: str = DEFAULT_HOST) -> int:
     stop = threading.Event()
     try:
         settings = SlackSettings.from_env(os.environ, http=http)
-        app = _checked_app(settings, pool, socket_mode=not http)
+        from bot.slack.app import checked_app
+        from bot.slack.feedback import FeedbackStore
+
+        store = FeedbackStore(settings.feedback_db, retention_days=settings.retention_days)
+        app = checked_app(settings, PracticeGuide.load(), pool, store, socket_mode=not http)
         _stop_on_sigterm(stop)
         if http:
             return _serve_http(app, settings, host=host, port=port or DEFAULT_PORT, stop=stop)
@@ -53,21 +57,6 @@ def serve(*, http: bool, port: int | None, host: str = DEFAULT_HOST) -> int:
         stop.set()
         pool.wait_idle(STOP_GRACE_SECONDS)
         pool.shutdown(wait=False)
-
-
-def _checked_app(settings: SlackSettings, pool: ListenerPool, *, socket_mode: bool) -> App:
-    from bot.slack.app import build_app, remember_auth
-    from bot.slack.checks import check_app_token, check_bot_token
-    from bot.slack.deliveries import DeliveryLog
-    from bot.slack.feedback import FeedbackStore
-    from bot.slack.services import Services
-
-    store = FeedbackStore(settings.feedback_db, retention_days=settings.retention_days)
-    app = build_app(settings, Services(PracticeGuide.load(), store, DeliveryLog()), pool)
-    remember_auth(app, check_bot_token(app.client, settings))
-    if socket_mode:
-        check_app_token(app.client, settings)
-    return app
 
 
 def _serve_http(app: App, settings: SlackSettings, *, host: str, port: int, stop: threading.Event) -> int:
@@ -96,14 +85,21 @@ def _serve_http(app: App, settings: SlackSettings, *, host: str, port: int, stop
 def _serve_socket_mode(app: App, settings: SlackSettings, *, stop: threading.Event) -> int:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+    from bot.slack.checks import one_message
+
     handler = SocketModeHandler(app, settings.app_token)
-    try:
-        handler.connect()
-    except Exception as error:
+    with one_message(handler.client.logger):
+        try:
+            handler.connect()  # slack_sdk logs a failed WebSocket handshake and returns: check, don't trust
+            failure = None if handler.client.is_connected() else "no connection"
+        except Exception as error:
+            failure = type(error).__name__
+        if failure:
+            handler.close()  # before its monitor thread starts retrying (and logging) in the background
+    if failure:
         print(
-            "Practice Guide can't open the Socket Mode connection Slack handed out "
-            f"({type(error).__name__}). Check this machine can make outbound WebSocket (wss://) "
-            "connections to *.slack.com.",
+            f"Practice Guide can't open the Socket Mode WebSocket that Slack handed out ({failure}). "
+            "Check this machine can make outbound WebSocket (wss://) connections to *.slack.com.",
             file=sys.stderr,
         )
         return 1

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.wording import BYE, CHOOSE_STEP_FOOT
+
 REPO = Path(__file__).resolve().parents[2]
 ANSWER_KEYS = {"question", "kind", "answered", "matches", "deadlines", "reply"}
 
@@ -37,7 +39,8 @@ def test_ask_json_has_the_documented_fields() -> None:
     assert answer["kind"] == "standard" and answer["answered"] is True
     assert answer["matches"][0]["id"] == "cp-03"
     assert {"id", "section", "title", "text", "score"} <= set(answer["matches"][0])
-    assert "at least every 4 weeks" in answer["reply"]
+    assert "at least every 4 weeks" in answer["matches"][0]["text"]
+    assert answer["reply"].splitlines()[0] == answer["matches"][0]["title"]
 
 
 def test_ask_json_lists_the_guesses_when_it_does_not_answer() -> None:
@@ -73,8 +76,8 @@ def test_ask_deadline_json() -> None:
         15,
     )
     assert {s["name"] for s in first["skipped"]} >= {"Christmas Day", "Boxing Day", "New Year's Day"}
-    assert "Wednesday 14 January 2026" in answer["reply"]
-    assert "within working 15 days of the initial strategy discussion" in answer["reply"]
+    assert first["standard_id"] == answer["matches"][0]["id"] == "s47-14"
+    assert "within working 15 days of the initial strategy discussion" in answer["matches"][0]["text"]
 
 
 def test_batch_reads_one_question_per_line() -> None:
@@ -108,7 +111,7 @@ def test_batch_survives_any_line_and_writes_valid_utf8() -> None:
     answers = [json.loads(line) for line in out.splitlines()]
     assert len(answers) == len(lines)
     assert all(("kind" in a) != ("error" in a) for a in answers)
-    assert answers[-1]["kind"] == "deadline" and "Wednesday 14 January 2026" in answers[-1]["reply"]
+    assert answers[-1]["kind"] == "deadline" and answers[-1]["deadlines"][0]["due"] == "2026-01-14"
     assert b"Traceback" not in result.stderr
 
 
@@ -163,8 +166,10 @@ def test_deadline_and_rules_commands() -> None:
     assert json.loads(result.stdout)["deadlines"][0]["due"] == "2026-01-14"
     rules = json.loads(run_cli("rules", "--json").stdout)
     assert any(r["rule"] == "icpc" and r["standard_id"].startswith("s47-") for r in rules)
-    unknown = run_cli("deadline", "icpcc", "19/12/2025")
-    assert unknown.returncode == 1 and "`icpc`" in unknown.stdout
+    unknown = run_cli("deadline", "icpcc", "19/12/2025", "--json")
+    refused = json.loads(unknown.stdout)
+    assert unknown.returncode == 1 and refused["reason"] == "unknown_rule"
+    assert refused["choices"][0]["rule"] == "icpc"
 
 
 def test_timeline_writes_an_ics_file(tmp_path: Path) -> None:
@@ -180,4 +185,30 @@ def test_chat_answers_and_quits() -> None:
     result = run_cli("chat", stdin="what does SHOPBA stand for?\nquit\n")
     assert result.returncode == 0
     assert "Should be placed for adoption" in result.stdout
-    assert result.stdout.rstrip().endswith("Bye.")
+    assert result.stdout.rstrip().endswith(BYE)
+
+
+def test_chat_numbers_the_steps_a_question_may_mean_and_a_number_picks_one() -> None:
+    stdin = "ICPC on 08/12/2026, when does my report need to go out?\n2\nquit\n"
+    result = run_cli("chat", "--today", "2026-11-24", stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    first, _, picked = result.stdout.partition(CHOOSE_STEP_FOOT)
+    options = {
+        "ICPC report sent to the chair": "Thursday 3 December 2026",
+        "ICPC report shared with the family": "Saturday 5 December 2026",
+    }
+    numbered = dict(line.split(". ", 1) for line in first.splitlines() if line[:2] in ("1.", "2."))
+    labels = {line.split(":")[0]: line for line in numbered.values()}
+    assert set(labels) == set(options)
+    assert all(f"{label}: {day}" in labels[label] for label, day in options.items())
+    second = numbered["2"].split(":")[0]
+    assert f"{second}: due {options[second]}" in picked
+
+
+def test_deadline_and_timeline_refuse_dates_outside_the_supported_years() -> None:
+    for args in (("deadline", "icpc", "01/01/0001"), ("timeline", "strat", "31/12/9999")):
+        result = run_cli(*args, "--json")
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        refused = json.loads(result.stdout)
+        assert refused["reason"] == "date_problem" and not refused["deadlines"]
+        assert [p["trouble"] for p in refused["problems"]] == ["out_of_range"]

@@ -12,6 +12,7 @@ import yaml
 from bot.answer import Kind, Reason
 from bot.core import PracticeGuide
 from bot.render.text import render_text
+from knowledge.loader import load_pack
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "deadline_questions.yaml").read_text(encoding="utf-8")
@@ -47,3 +48,28 @@ def test_a_picked_choice_is_counted_from_the_same_date(guide: PracticeGuide) -> 
     first = offered.options[0]
     picked = guide.deadline(first.timescale.rule, first.start)
     assert picked.answered and picked.deadlines[0].due == first.due
+
+
+RULES = load_pack().timescales
+
+
+@pytest.mark.parametrize("rule", [t.rule for t in RULES])
+def test_every_timescale_is_reachable_from_a_plain_question(guide: PracticeGuide, rule: str) -> None:
+    # The event's everyday name, a date, and the step's label or the first way workers ask for it.
+    timescale = next(t for t in RULES if t.rule == rule)
+    event = next(e for e in guide.pack.events if e.id == timescale.start_event)
+    name = event.names[0] if event.names else event.label
+    for ask in (f"when is the {timescale.label.lower()} due", *timescale.asks[:1]):
+        answer = guide.answer(f"{name} 03/11/2026, {ask}?", today=date(2026, 11, 24))
+        given = [d.timescale.rule for d in (*answer.deadlines, *answer.options)]
+        assert rule in given, (ask, given)
+
+
+def test_an_offered_date_on_a_weekend_is_flagged(guide: PracticeGuide) -> None:
+    answer = guide.answer("ICPC on 08/12/2026, when does my report need to go out?", today=date(2026, 11, 24))
+    saturday = next(o for o in answer.options if o.due == date(2026, 12, 5))
+    assert not saturday.due_is_working_day
+    assert (
+        "Saturday 5 December 2026, not a working day: the last working day before it is Friday 4 December 2026"
+        in (render_text(answer))
+    )

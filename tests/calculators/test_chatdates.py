@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from bot.wording import date_problem
 from calculators.chatdates import find_dates
 
 TODAY = date(2026, 11, 24)  # a Tuesday
@@ -83,7 +84,7 @@ def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> N
         assert finding.problems == () and finding.dates[0].day == date(2026, 11, 30)
     else:
         assert finding.dates == ()
-        assert len(finding.problems) == 1 and problem in finding.problems[0]
+        assert len(finding.problems) == 1 and problem in date_problem(finding.problems[0])
 
 
 @pytest.mark.parametrize(

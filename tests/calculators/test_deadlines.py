@@ -1,4 +1,4 @@
-"""Every kind of count, on literal dates, with what the explanation must say."""
+"""Every kind of count, on literal dates, with what the account of the count must say."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from calculators.deadlines import compute
+from bot.counting_words import counting
+from bot.render.as_json import deadline_json
+from calculators.deadlines import PhaseSpan, compute
 from calculators.errors import RuleError
 from calculators.timescale import Count, Phase, Timescale
 from calculators.working_calendar import WorkingCalendar
@@ -62,9 +64,10 @@ def rule(count: Count, n: int | None = None, **extra: object) -> Timescale:
         (rule(Count.WEEKS, 3), "2026-11-17", "2026-12-08", True, "3 weeks (21 days)"),
         (rule(Count.MONTHS, 1), "2026-01-31", "2026-02-28", False, "1 calendar month"),
         (rule(Count.MONTHS, 1), "2028-01-31", "2028-02-29", True, "1 calendar month"),
-        (rule(Count.AGE, years=15, months=6), "2012-02-29", "2027-08-29", False, "Aged 15 years 6 months"),
+        # An age is never flagged as a non-working day: the child reaches it on the day, weekend or not.
+        (rule(Count.AGE, years=15, months=6), "2012-02-29", "2027-08-29", True, "Aged 15 years 6 months"),
         (rule(Count.AGE, years=16), "2012-02-29", "2028-02-29", True, "Aged 16 years"),
-        (rule(Count.AGE, years=15), "2012-02-29", "2027-02-28", False, "Born on 29 February"),
+        (rule(Count.AGE, years=15), "2012-02-29", "2027-02-28", True, "Born on 29 February"),
         (rule(Count.WORKING_DAYS_BEFORE, 3), "2027-01-05", "2026-12-30", True, "3 working days before"),
         (rule(Count.CALENDAR_DAYS_BEFORE, 3), "2026-12-14", "2026-12-11", True, "3 days before"),
         (rule(Count.EVERY_WEEKS, 4), "2026-11-03", "2026-12-01", True, "At least every 4 weeks"),
@@ -76,7 +79,7 @@ def test_each_count(timescale: Timescale, start: str, due: str, working: bool, s
     assert result.due == date.fromisoformat(due)
     assert result.due_is_working_day is working
     assert (result.last_working_day_before is None) is working
-    assert says in result.explanation
+    assert says in counting(result)
 
 
 def test_window_gives_earliest_and_latest() -> None:
@@ -106,7 +109,8 @@ def test_phased_visits_change_frequency_at_the_first_review() -> None:
         date(2027, 1, 11),
         date(2027, 2, 22),
     )
-    assert "until Test step (Monday 30 November 2026)" in result.explanation
+    assert result.phases == (PhaseSpan(1, "Test step", date(2026, 11, 30)), PhaseSpan(6))
+    assert "until Test step (Monday 30 November 2026)" in counting(result)
 
 
 def test_phased_with_a_missing_rule_is_an_error() -> None:
@@ -116,7 +120,7 @@ def test_phased_with_a_missing_rule_is_an_error() -> None:
 
 
 def test_json_has_the_documented_keys() -> None:
-    data = compute(rule(Count.WORKING_DAYS, 15), date(2025, 12, 19), ENGLAND).to_json()
+    data = deadline_json(compute(rule(Count.WORKING_DAYS, 15), date(2025, 12, 19), ENGLAND))
     assert data["from"] == "2025-12-19" and data["due"] == "2026-01-14" and data["due_weekday"] == "Wednesday"
     assert data["unit"] == "working_days" and data["n"] == 15 and data["standard_id"] == "x-01"
     assert data["skipped"] == [

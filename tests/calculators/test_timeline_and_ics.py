@@ -6,7 +6,7 @@ from datetime import date
 
 from icalendar import Calendar
 
-from calculators.ics import to_ics
+from bot.render.ics import to_ics
 from calculators.timeline import timeline
 from calculators.timescale import Count, Timescale
 from calculators.working_calendar import WorkingCalendar

@@ -9,6 +9,7 @@ from pathlib import Path
 import holidays
 import pytest
 
+from calculators.date_problems import Trouble
 from calculators.errors import CalendarError, DateRangeError
 from calculators.working_calendar import WorkingCalendar, check_supported
 from tests.calculators.bank_holidays import ENGLAND_AND_WALES
@@ -101,9 +102,11 @@ def test_the_installed_holidays_is_the_pinned_one() -> None:
 
 
 @pytest.mark.parametrize("day", ["1989-12-31", "2101-01-01"])
-def test_dates_outside_the_supported_years_are_refused_in_words(day: str) -> None:
-    with pytest.raises(DateRangeError, match=r"outside the dates I can count \(1990 to 2100\)"):
+def test_dates_outside_the_supported_years_are_refused_as_a_problem(day: str) -> None:
+    with pytest.raises(DateRangeError) as refused:
         check_supported(date.fromisoformat(day))
+    assert refused.value.day == date.fromisoformat(day)
+    assert refused.value.problem.trouble is Trouble.OUT_OF_RANGE
 
 
 @pytest.mark.parametrize("day", ["1990-01-01", "2100-12-31"])

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from bot.answer import Kind, Reason
 from bot.core import PracticeGuide
 from bot.render.text import render_text
+from bot.wording import date_problem
 from calculators.chatdates import find_dates
 from calculators.working_calendar import FIRST_DAY, LAST_DAY
 from tests.fuzz.date_text import ANY_DAY, deadline_question, written_date
@@ -34,7 +35,7 @@ def test_answer_never_raises_and_dates_stay_in_range(text: str, today: date) -> 
 def test_find_dates_reads_or_refuses_every_date(text: str, today: date) -> None:
     finding = find_dates(text, today)
     assert all(FIRST_DAY <= d.day <= LAST_DAY for d in finding.dates)
-    assert all(isinstance(p, str) and p for p in finding.problems)
+    assert all(date_problem(p) for p in finding.problems)
 
 
 def test_a_date_outside_the_range_is_refused_in_words() -> None:

@@ -4,6 +4,8 @@ socket is reconnected through apps.connections.open."""
 from __future__ import annotations
 
 import json
+import logging
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,19 +14,19 @@ import pytest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 from bot.core import PracticeGuide
-from bot.slack.app import build_app, remember_auth
-from bot.slack.checks import check_bot_token
-from bot.slack.deliveries import DeliveryLog
+from bot.slack.app import checked_app
 from bot.slack.feedback import FeedbackStore
+from bot.slack.health import Heartbeat, watch
 from bot.slack.pool import ListenerPool
-from bot.slack.services import Services
 from bot.slack.settings import SlackSettings
 from slackstandin.socket_mode import SocketStandIn
 from slackstandin.web import BOT_USER, SlackStandIn
 
 
 @pytest.fixture()
-def socket_app(tmp_path: Path, guide: PracticeGuide) -> Iterator[tuple[SlackStandIn, SocketStandIn]]:
+def socket_handler(
+    tmp_path: Path, guide: PracticeGuide
+) -> Iterator[tuple[SlackStandIn, SocketStandIn, SocketModeHandler]]:
     slack, socket = SlackStandIn(), SocketStandIn()
     slack.socket_url = socket.url
     settings = SlackSettings(
@@ -37,17 +39,23 @@ def socket_app(tmp_path: Path, guide: PracticeGuide) -> Iterator[tuple[SlackStan
     )
     store = FeedbackStore(settings.feedback_db, retention_days=30)
     pool = ListenerPool()
-    app = build_app(settings, Services(guide, store, DeliveryLog()), pool)
-    remember_auth(app, check_bot_token(app.client, settings))
+    app = checked_app(settings, guide, pool, store, socket_mode=True)
     handler = SocketModeHandler(app, settings.app_token, ping_interval=1)
     handler.connect()
-    yield slack, socket
+    yield slack, socket, handler
     handler.close()
     pool.wait_idle(30)
     pool.shutdown(wait=True)
     socket.close()
     slack.close()
     store.close()
+
+
+@pytest.fixture()
+def socket_app(
+    socket_handler: tuple[SlackStandIn, SocketStandIn, SocketModeHandler],
+) -> tuple[SlackStandIn, SocketStandIn]:
+    return socket_handler[0], socket_handler[1]
 
 
 def envelope(envelope_id: str, event: dict[str, object]) -> dict[str, object]:
@@ -68,14 +76,15 @@ def envelope(envelope_id: str, event: dict[str, object]) -> dict[str, object]:
 
 
 def test_events_over_the_socket_are_acked_answered_and_survive_a_dropped_socket(
-    socket_app: tuple[SlackStandIn, SocketStandIn],
+    socket_app: tuple[SlackStandIn, SocketStandIn], caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG)  # slack_sdk logs every envelope at DEBUG unless held at INFO
     slack, socket = socket_app
     socket.wait_connections(1)
     mention = {
         "type": "app_mention",
         "user": "U1",
-        "text": f"<@{BOT_USER}> strat was 19/12/25, when's the ICPC?",
+        "text": f"<@{BOT_USER}> Jane Invented-Example: strat was 19/12/25, when's the ICPC?",
         "ts": "1.1",
         "channel": "C1",
     }
@@ -101,3 +110,37 @@ def test_events_over_the_socket_are_acked_answered_and_survive_a_dropped_socket(
     socket.wait_ack("env-2")
     calls = slack.wait_for("chat.postMessage", count=2)
     assert calls[1].body["channel"] == "D1"
+    assert "Invented-Example" not in caplog.text
+
+
+def test_health_file_is_fresh_while_connected_and_the_app_gives_up_when_slack_stays_away(
+    socket_handler: tuple[SlackStandIn, SocketStandIn, SocketModeHandler], tmp_path: Path
+) -> None:
+    slack, socket, handler = socket_handler
+    socket.wait_connections(1)
+    health = tmp_path / "health"
+    stop = threading.Event()
+    outcome: list[int] = []
+    watcher = threading.Thread(
+        target=lambda: outcome.append(
+            watch(
+                handler.client.is_connected, Heartbeat(health), stop, check_seconds=0.1, give_up_seconds=1.5
+            )
+        )
+    )
+    watcher.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not health.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert health.exists(), "connected, so the health file is touched"
+        touched = health.stat().st_mtime
+
+        slack.socket_url = "ws://127.0.0.1:9/link"  # Slack now hands out an address where nothing listens
+        socket.close()  # and the current WebSocket goes away
+        watcher.join(30)
+        assert outcome == [1], "after give_up_seconds without Slack, watch says exit non-zero"
+        assert health.stat().st_mtime == touched, "never touched while disconnected"
+    finally:
+        stop.set()
+        watcher.join(5)

@@ -12,14 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core import PracticeGuide
-from bot.slack.app import build_app, remember_auth
-from bot.slack.checks import check_bot_token
-from bot.slack.deliveries import DeliveryLog
+from bot.slack.app import checked_app
 from bot.slack.feedback import FeedbackStore
 from bot.slack.http_server import HttpServer, Limits
 from bot.slack.pool import ListenerPool
 from bot.slack.server import wsgi_app
-from bot.slack.services import Services
 from bot.slack.settings import SlackSettings
 from slackstandin.web import SIGNING_SECRET, SlackStandIn
 
@@ -67,8 +64,7 @@ def running_app(
     settings = settings_for(slack, db)
     store = FeedbackStore(db, retention_days=settings.retention_days, retry_seconds=store_retry_seconds)
     pool = ListenerPool()
-    app = build_app(settings, Services(guide, store, DeliveryLog()), pool)
-    remember_auth(app, check_bot_token(app.client, settings))
+    app = checked_app(settings, guide, pool, store, socket_mode=False)
     server = HttpServer(wsgi_app(app, SIGNING_SECRET), host="127.0.0.1", port=0, limits=limits)
     server.start()
     try:

@@ -7,7 +7,14 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
-from bot.slack.blocks import FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL, SUGGESTION, answer_message
+from bot.slack.blocks import (
+    FEEDBACK_HELPFUL,
+    FEEDBACK_NOT_HELPFUL,
+    OPTION,
+    SUGGESTION,
+    answer_message,
+    read_option,
+)
 from bot.slack.listeners.acks import acknowledge
 from bot.slack.listeners.errors import guarded
 from bot.slack.services import services_of
@@ -29,8 +36,20 @@ def answer_suggestion(
     respond(response_type="ephemeral", replace_original=False, **answer_message(answer))
 
 
+def answer_option(
+    action: dict[str, Any], respond: Respond, body: dict[str, Any], context: BoltContext
+) -> None:
+    """One of the steps a deadline question could mean, picked: counted from the same date."""
+    guide = services_of(context).guide
+    picked = read_option(str(action.get("value", "")))
+    known = {t.rule for t in guide.rules()}
+    answer = guide.deadline(*picked) if picked and picked[0] in known else guide.help()
+    respond(response_type="ephemeral", replace_original=False, **answer_message(answer))
+
+
 def register(app: App) -> None:
     app.action(re.compile(f"^({FEEDBACK_HELPFUL}|{FEEDBACK_NOT_HELPFUL})$"))(
         ack=acknowledge, lazy=[guarded(record_vote)]
     )
     app.action(re.compile(f"^{SUGGESTION}_[0-9]+$"))(ack=acknowledge, lazy=[guarded(answer_suggestion)])
+    app.action(re.compile(f"^{OPTION}_[0-9]+$"))(ack=acknowledge, lazy=[guarded(answer_option)])

@@ -34,9 +34,10 @@ def apologise(error: Exception, body: dict[str, Any], respond: Respond | None, s
     event = body.get("event")
     event = event if isinstance(event, dict) else {}
     try:
-        if respond is not None:
+        # bolt always supplies both; each works only if the request had a response_url / a channel.
+        if respond is not None and getattr(respond, "response_url", None):
             respond(text=APOLOGY, response_type="ephemeral", replace_original=False)
-        elif say is not None:
+        elif say is not None and getattr(say, "channel", None):
             say(text=APOLOGY, thread_ts=event.get("thread_ts") or event.get("ts"))
     except Exception as failure:
         logger.error("could not send the apology: %s", type(failure).__name__)

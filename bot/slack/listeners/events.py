@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
+from bot.clock import day_of
 from bot.slack.blocks import answer_message
 from bot.slack.home import home_view
 from bot.slack.listeners.acks import acknowledge
@@ -24,7 +25,7 @@ def _reply(
     if not services.deliveries.first_time(body.get("event_id")):
         return  # a retry of a delivery already answered
     question = _MENTION.sub(" ", event.get("text") or "")
-    message = answer_message(services.guide.answer(question))
+    message = answer_message(services.guide.answer(question, today=day_of(event.get("ts"))))
     thread_ts = (event.get("thread_ts") or event["ts"]) if in_thread else event.get("thread_ts")
     client.chat_postMessage(channel=event["channel"], thread_ts=thread_ts, **message)
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar, Event
 
+from bot.wording import calendar_entry
 from calculators.deadlines import Deadline
 
 PRODUCT_ID = "-//Trafford Council//Practice Guide//EN"
@@ -27,7 +28,7 @@ def to_ics(deadlines: Sequence[Deadline], *, title: str) -> bytes:
         event.add("summary", t.label)
         event.add("dtstart", deadline.due)
         event.add("dtend", deadline.due + timedelta(days=1))
-        event.add("description", f"{deadline.explanation}\nPractice standard {t.standard_id}.")
+        event.add("description", calendar_entry(deadline))
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
     return calendar.to_ical()

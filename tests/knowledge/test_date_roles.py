@@ -1,0 +1,51 @@
+"""The role of each date: which event its own words name, and what is left to name the step."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.core import PracticeGuide
+from calculators.chatdates import find_dates
+
+TODAY = date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("question", "roles"),
+    [
+        ("strat was 19/12/25, when's the ICPC?", [("strategy-discussion", "2025-12-19")]),
+        ("ICPC is on 8/12/2026, report to the chair by?", [("icpc", "2026-12-08")]),
+        (
+            "first review booked for 6 Jan 2027, last visit 18/12/2026, next visit?",
+            [("lac-review", "2027-01-06"), (None, "2026-12-18")],  # "last visit" is several events' name
+        ),
+        ("temporary approval ends 22/12/2026, extended 8 weeks", [("temporary-approval-end", "2026-12-22")]),
+        ("DOB 14/03/2014, when does she turn 12?", [("date-of-birth", "2014-03-14")]),
+        ("Our YP turns 15 on 20 December 2025, pathway plan?", [("date-of-birth", "2010-12-20")]),
+        ("formal dispute raised by the IRO 08/12/2025, resolved by?", [("formal-dispute", "2025-12-08")]),
+    ],
+)
+def test_each_date_belongs_to_the_event_its_words_name(
+    guide: PracticeGuide, question: str, roles: list[tuple[str | None, str]]
+) -> None:
+    found, _ = guide.steps.roles(question, find_dates(question, TODAY).dates)
+    assert [(r.lead, r.found.day.isoformat()) for r in found] == roles
+
+
+def test_words_after_the_date_belong_to_it_too(guide: PracticeGuide) -> None:
+    question = "Review conference on 16/03/2026 ended the CP plan, when's the first CIN meeting?"
+    found, _ = guide.steps.roles(question, find_dates(question, TODAY).dates)
+    assert {"review-conference", "cin-deplanned"} <= set(found[0].events)
+
+
+def test_a_longer_name_hides_the_shorter_one_inside_it(guide: PracticeGuide) -> None:
+    events, lead = guide.steps.events.named("review conference")
+    assert lead == "review-conference" and "icpc" not in events  # "conference" alone is the ICPC
+
+
+def test_what_is_left_names_the_step(guide: PracticeGuide) -> None:
+    question = "ICPC is on 8/12/2026, when does my report go to the chair?"
+    _, rest = guide.steps.roles(question, find_dates(question, TODAY).dates)
+    assert "ICPC" not in rest and "report go to the chair" in rest
