@@ -5,7 +5,7 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (add --misses to list every 
 bench/eval/deadlines-independent.jsonl was written by another helper from the source document only,
 with due dates from an independent oracle, and frozen before any tuning: it is never edited. Its rows
 are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day),
-`choice` (two plausible rules: right when the answer offers choices instead of one date) and `none`
+`choice` (two plausible rules: right when the answer offers them as choices instead of one date) and `none`
 (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose
 reading differs from the pack's are reported apart, as readings, not as the engine's errors.
 """
@@ -68,7 +68,12 @@ def judge(guide: PracticeGuide, row: dict[str, Any]) -> Outcome:
         due = date.fromisoformat(row["due"])
         return Outcome(row, bool(answer.deadlines) and answer.deadlines[0].due == due, got)
     if row["kind"] == "choice":
-        return Outcome(row, len(answer.options) >= 2, got)
+        # Right when the options cover at least two of the standards the set expects to be offered.
+        expected = _standards_quoting(guide, row["expect_any"])
+        offered = {o.timescale.standard_id for o in answer.options}
+        return Outcome(
+            row, len(answer.options) >= 2 and len(offered & expected) >= min(2, len(expected)), got
+        )
     return Outcome(row, not answer.deadlines, got)
 
 

@@ -1,8 +1,8 @@
 """Soak the core and the date reader with dates of every year (1 to 9999), written every way: 0 exceptions.
 
-Run: .venv/bin/python -m bench.soak_dates [--examples 50000]   (from the project folder: it uses tests/fuzz)
+Run: .venv/bin/python -m bench.soak_dates [--examples 50000]   (from the project folder)
 
-The same strategies as tests/fuzz (a few thousand examples there), run for longer here. Prints how many
+The same strategies as tests/fuzz (datefuzz/, a few thousand examples there), run for longer here. Prints how many
 questions were tried, how many raised (with the first few tracebacks' last lines), and how many
 of each kind of answer came back (a date outside 1990-2100 is a `date_problem`, refused in words).
 """
@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 
 from bot.core import PracticeGuide
 from calculators.chatdates import find_dates
-from tests.fuzz.date_text import ANY_DAY, deadline_question
+from datefuzz.strategies import ANY_DAY, deadline_question
 
 
 def soak(examples: int) -> Counter[str]:

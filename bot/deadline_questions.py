@@ -8,10 +8,12 @@ date silently. Dates outside the supported years become a reply, never an except
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from bot import wording
 from bot.answer import Answer, Kind, Match, Reason
 from calculators.chatdates import DateFinding, DateProblem, FoundDate, Prefer, find_dates
 from calculators.deadlines import Deadline, compute
@@ -29,6 +31,7 @@ BEFORE_COUNTS = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
 MAX_CHOICES = 4
+_EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 
 
 def prefer_for(timescale: Timescale) -> Prefer:
@@ -85,8 +88,12 @@ class DeadlineQuestions:
             found = self._start(step, text, today)
             if found is None:
                 continue
+            timescale = self._backwards(step.timescale) if step.backwards else step.timescale
+            if timescale.count is Count.WINDOW_WEEKS and _EARLIEST.search(text):
+                # "what's the earliest the next one should be?" of a 4-6 weekly review: its first week.
+                timescale = replace(timescale, count=Count.WEEKS, label=wording.earliest_of(timescale.label))
             try:
-                counted.append(_Counted(step, found, self.count(step.timescale, found.day)))
+                counted.append(_Counted(step, found, self.count(timescale, found.day)))
             except DateRangeError as exc:
                 return date_problem(question, [exc.problem])
         if not counted:
@@ -98,6 +105,13 @@ class DeadlineQuestions:
             options = sorted(by_due.values(), key=lambda c: -c.step.score)
             return self._choices(question, options[:MAX_CHOICES])
         return self.answer_for(question, best.result, best.found, other_dates=len(finding.dates) - 1)
+
+    def _backwards(self, t: Timescale) -> Timescale:
+        """The same timescale counted back from its outcome: the earliest its start event could have been."""
+        n = (t.n or 0) * (7 if t.count is Count.WEEKS else 1)
+        count = Count.WORKING_DAYS_BEFORE if t.count is Count.WORKING_DAYS else Count.CALENDAR_DAYS_BEFORE
+        label = wording.earliest_start(self.event_label(t.start_event), t.label)
+        return replace(t, count=count, n=n, label=label, start_event=t.produces or t.start_event)
 
     def _start(self, step: StepMatch, text: str, today: date) -> FoundDate | None:
         found = step.start

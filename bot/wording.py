@@ -124,7 +124,11 @@ def then(result: Deadline) -> str | None:
     """The visits after the next one, for a recurring timescale."""
     if len(result.schedule) < 2:
         return None
-    return "Then: " + ", ".join(long_date(d) for d in result.schedule[1:])
+    why = {s.day: s.name for s in result.schedule_not_working}
+    return "Then: " + ", ".join(
+        f"{long_date(d)} (not a working day: {why[d]})" if d in why else long_date(d)
+        for d in result.schedule[1:]
+    )
 
 
 def read_as(found: FoundDate) -> str:
@@ -156,6 +160,16 @@ def which_step(seen: date | None) -> str:
     if seen is None:
         return "I see a date, but not which step you need the deadline for."
     return f"I see the date {long_date(seen)}, but not which step you need the deadline for."
+
+
+def earliest_start(event_label: str, step_label: str) -> str:
+    """The label of a timescale counted backwards: 'Earliest date of the initial strategy discussion ...'."""
+    return f"Earliest date of {event_label} for the {step_label} on that date to be in timescale"
+
+
+def earliest_of(step_label: str) -> str:
+    """The label of a window's first day: 'Next PLO review meeting, at the earliest'."""
+    return f"{step_label}, at the earliest"
 
 
 CHOOSE_STEP = "That could be more than one step, with different dates. Which do you mean?"

@@ -48,6 +48,7 @@ class Deadline:
     last_working_day_before: date | None = None  # when the due date is not a working day
     earliest: date | None = None  # the start of a window ("every 4 to 6 weeks")
     schedule: tuple[date, ...] = field(default=())  # recurring visits: the next ones
+    schedule_not_working: tuple[SkippedDay, ...] = ()  # those of them on a weekend or bank holiday, and why
     phases: tuple[PhaseSpan, ...] = ()  # a phased schedule's phases, as counted
 
     @property
@@ -161,5 +162,8 @@ def compute(
         last_working_day_before=calendar.last_working_day_on_or_before(due) if reason else None,
         earliest=earliest,
         schedule=schedule,
+        schedule_not_working=tuple(
+            SkippedDay(d, why) for d in schedule[1:] if (why := calendar.non_working_reason(d))
+        ),
         phases=phases,
     )

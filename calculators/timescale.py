@@ -63,3 +63,7 @@ class Timescale:
     asks: tuple[str, ...] = ()
     # Events a worker may count it from too, less surely ("concerns came in" for a strategy discussion).
     also_from: tuple[str, ...] = ()
+    # A phase: the step applies once this event has happened ("6-weekly after the first review") ...
+    after_event: str | None = None
+    # ... or while it is still ahead ("weekly until the first review").
+    before_event: str | None = None

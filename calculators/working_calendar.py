@@ -8,6 +8,7 @@ are added to the same holiday table with `update()`, so one table answers every 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from datetime import date, timedelta
 
@@ -47,15 +48,20 @@ class WorkingCalendar:
         self.closures = dict(closures or {})
         self._holidays = holidays.country_holidays("GB", subdiv=region)
         self._holidays.update({day: f"{CLOSURE_PREFIX}{name}" for day, name in self.closures.items()})
+        # `holidays` fills in a year on first use and marks the year before filling it: without the lock,
+        # a second Slack listener thread could count on a half-filled year and miss a bank holiday.
+        self._lock = threading.Lock()
 
     def is_working_day(self, day: date) -> bool:
-        return bool(self._holidays.is_working_day(self._inside(day)))
+        with self._lock:
+            return bool(self._holidays.is_working_day(self._inside(day)))
 
     def non_working_reason(self, day: date) -> str | None:
         """Why `day` is not a working day ("Saturday", "Christmas Day", "Council closure: ..."), else None."""
         if day.weekday() >= 5:
             return _WEEKDAY_NAMES[day.weekday()]
-        name: str | None = self._holidays.get(self._inside(day))
+        with self._lock:
+            name: str | None = self._holidays.get(self._inside(day))
         return name
 
     def add_working_days(self, start: date, n: int) -> date:
@@ -84,7 +90,8 @@ class WorkingCalendar:
         return sum(1 for i in range((last - first).days + 1) if (first + timedelta(days=i)).weekday() >= 5)
 
     def _nth(self, start: date, n: int) -> date:
-        due: date = self._holidays.get_nth_working_day(self._inside(start), n)
+        with self._lock:
+            due: date = self._holidays.get_nth_working_day(self._inside(start), n)
         return self._inside(due)
 
     @staticmethod

@@ -11,14 +11,14 @@ birth, the last visit, the end of an approval.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
 from calculators.chatdates import FoundDate
-from knowledge.pipeline import TextPipeline
 from knowledge.records import Event
+from knowledge.text import fold, stem
 
 CLAUSE_WORDS = 10  # words of a clause, either side of its date, that can name the date's event
 BIRTH_EVENT = "date-of-birth"
@@ -26,7 +26,19 @@ BIRTH_EVENT = "date-of-birth"
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
 # A clause ends at punctuation (not the colon of "4:30pm"), a dash, or a word that starts another clause.
 _PAST = re.compile(r"\b(?:was|were|held|happened|took place|done|went|had)\b", re.I)
-_COMING = re.compile(r"\b(?:booked|planned|scheduled|will|is on|coming|upcoming|next|due|arranged)\b", re.I)
+_COMING = re.compile(
+    r"\b(?:booked|planned|scheduled|will|is on|coming|upcoming|next|due|arranged"
+    r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to)\b",
+    re.I,
+)
+
+
+def tense(words: str) -> tuple[bool, bool]:
+    """(happened, ahead): "review was held" has happened; "review booked", "not yet held", "b4" is ahead."""
+    ahead = bool(_COMING.search(words))
+    return bool(_PAST.search(words)) and not ahead, ahead
+
+
 _CLAUSE_BREAK = re.compile(
     r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:and|then|so|but|when|what|whens|if)\b", re.I
 )
@@ -41,13 +53,15 @@ class DateRole:
     events: tuple[str, ...]
     lead: str | None = None  # the event named most fully, when one is (not a tie)
     past: bool = False  # its words say the event has happened ("was", "held"), not that it is coming
+    coming: bool = False  # its words say the event is ahead ("booked", "planned")
 
 
 def stemmed(text: str) -> str:
     """Folded and stemmed, so that "visited" meets "visit" and "reviews" meets "review"."""
-    return TextPipeline.key(text)
+    return " ".join(stem(w) for w in fold(text).split())
 
 
+EVENT_NAME_GAP = 1  # an event's name may have a word inside it ("temporary approval period ends")
 MAX_PHRASE_WORDS = 8  # names longer than this are not looked for
 
 
@@ -69,17 +83,21 @@ def word_runs(words: str) -> dict[str, list[tuple[int, int]]]:
     return runs
 
 
-def loose_runs(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> set[str]:
-    """Phrases of two or more words found in order with a few words between them.
+_NEGATIONS = frozenset({"not", "no", "never", "yet", "b4", "before", "hasnt", "havent", "isnt", "pending"})
 
-    "first LAC review since placement not yet held" states "review not yet held"; a worker's phase is
-    rarely worded exactly as a name is.
+
+def loose_spans(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> dict[str, tuple[int, int]]:
+    """Phrases of two or more words found in order with a few words between them, and where (word positions).
+
+    "first LAC review since placement not yet held" states "review not yet held", and "temporary
+    approval period ends" names "temporary approval ends": workers rarely word things exactly as a name is.
     """
     tokens = words.split()
+    negated = [t in _NEGATIONS for t in tokens]
     where: dict[str, list[int]] = {}
     for i, token in enumerate(tokens):
         where.setdefault(token, []).append(i)
-    found = set()
+    found: dict[str, tuple[int, int]] = {}
     for phrase in phrases:
         parts = phrase.split()
         if len(parts) < 2 or parts[0] not in where:
@@ -88,21 +106,29 @@ def loose_runs(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> set[s
             at, gap = start, 0
             for part in parts[1:]:
                 at_next = next((i for i in where.get(part, ()) if i > at), None)
-                if at_next is None or gap + at_next - at - 1 > max_gap:
-                    break
+                if at_next is None or gap + at_next - at - 1 > max_gap or any(negated[at + 1 : at_next]):
+                    break  # too far apart, or a "not" between them: "review not happened" is no "review happened"
                 gap, at = gap + at_next - at - 1, at_next
             else:
-                found.add(phrase)
+                found[phrase] = (start, at + 1)
                 break
     return found
+
+
+def loose_runs(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> set[str]:
+    """The phrases `loose_spans` finds."""
+    return set(loose_spans(words, phrases, max_gap=max_gap))
 
 
 class EventNamer:
     """Which events a piece of text names, by the names workers use for them (events.yaml)."""
 
-    def __init__(self, events: Sequence[Event], pipeline: TextPipeline) -> None:
-        self._pipeline = pipeline  # folds, expands, corrects typos ("challnge" -> "challenge"), stems
+    def __init__(self, events: Sequence[Event], correct: Callable[[str], str] = str) -> None:
+        # Names are matched in the worker's own words, typo-corrected ("challnge" -> "challenge") but not
+        # expanded: the expansion of "C&F" says "family", which names no family here.
+        self.correct = correct
         self._names = [(event.id, phrase_set({*event.names, event.id.replace("-", " ")})) for event in events]
+        self._every_name = frozenset().union(*(names for _, names in self._names))
 
     def named(self, text: str) -> tuple[tuple[str, ...], str | None]:
         """Event ids named in `text`, the one named by the longest phrase first, and that one if unique.
@@ -111,9 +137,14 @@ class EventNamer:
         end of an approval, not the approval; "review conference" is not the initial "conference";
         "temporary approval period ends" is an end ("approval period ends"), not an approval.
         """
-        runs = word_runs(self._pipeline.stemmed(text))
+        words = stemmed(self.correct(fold(text)))
+        runs = word_runs(words)
+        loose = loose_spans(words, self._every_name, max_gap=EVENT_NAME_GAP)
         spans = {
-            event_id: [span for name in names & runs.keys() for span in runs[name]]
+            event_id: [
+                *(span for name in names & runs.keys() for span in runs[name]),
+                *(loose[name] for name in names & loose.keys()),
+            ]
             for event_id, names in self._names
         }
         every = [span for found in spans.values() for span in found]
@@ -157,7 +188,7 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)
             roles.append(DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT))
         else:
-            past = bool(_PAST.search(clause)) and not _COMING.search(clause)
-            roles.append(DateRole(found, clause, *namer.named(clause), past=past))
+            past, coming = tense(clause)
+            roles.append(DateRole(found, clause, *namer.named(clause), past=past, coming=coming))
         rest = rest.replace(text[start:end], " ", 1)
     return tuple(roles), rest

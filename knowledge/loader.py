@@ -49,6 +49,8 @@ TIMESCALE_FIELDS = (
     Field("note", str, required=False),
     Field("asks", list, required=False, list_of=str),
     Field("also_from", list, required=False, list_of=str),
+    Field("after_event", str, required=False),
+    Field("before_event", str, required=False),
 )
 PHASE_FIELDS = (Field("every_weeks", int), Field("until", str, required=False))
 # What each kind of count needs besides `rule`, `label`, `count` and `from`.
@@ -271,6 +273,8 @@ def _load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> 
         note=raw.get("note"),
         asks=tuple(a.strip() for a in raw.get("asks") or ()),
         also_from=tuple(raw.get("also_from") or ()),
+        after_event=raw.get("after_event"),
+        before_event=raw.get("before_event"),
     )
 
 
@@ -282,7 +286,13 @@ def _check_timescales(entries: list[Entry], event_ids: set[str], problems: Probl
         where = f"{entry.source_file}, entry {entry.id}, timescale {t.rule}"
         if not ID_PATTERN.match(t.rule):
             problems.add(where, "field `rule` should be lower-case words joined by hyphens, e.g. `icpc`")
-        named = [("from", t.start_event), ("produces", t.produces), *(("also_from", e) for e in t.also_from)]
+        named = [
+            ("from", t.start_event),
+            ("produces", t.produces),
+            ("after_event", t.after_event),
+            ("before_event", t.before_event),
+            *(("also_from", e) for e in t.also_from),
+        ]
         for field_name, event in named:
             if event is not None and event not in event_ids:
                 problems.add(

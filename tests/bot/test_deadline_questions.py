@@ -11,6 +11,7 @@ import yaml
 
 from bot.answer import Kind, Reason
 from bot.core import PracticeGuide
+from bot.render.as_json import answer_json
 from bot.render.text import render_text
 from knowledge.loader import load_pack
 
@@ -73,3 +74,13 @@ def test_an_offered_date_on_a_weekend_is_flagged(guide: PracticeGuide) -> None:
         "Saturday 5 December 2026, not a working day: the last working day before it is Friday 4 December 2026"
         in (render_text(answer))
     )
+
+
+def test_options_are_in_the_json_with_the_date_each_counts_from(guide: PracticeGuide) -> None:
+    answer = guide.answer("ICPC on 08/12/2026, when does my report need to go out?", today=date(2026, 11, 24))
+    data = answer_json(answer)
+    assert data["reason"] == "choose_step" and data["deadlines"] == []
+    assert {(o["rule"], o["from"], o["due"]) for o in data["options"]} >= {
+        ("icpc-report-to-chair", "2026-12-08", "2026-12-03"),
+        ("icpc-report-to-family", "2026-12-08", "2026-12-05"),
+    }

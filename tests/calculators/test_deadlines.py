@@ -129,3 +129,9 @@ def test_json_has_the_documented_keys() -> None:
         {"date": "2026-01-01", "name": "New Year's Day"},
     ]
     assert data["weekend_days_skipped"] == 8
+
+
+def test_visits_after_the_next_one_on_a_bank_holiday_are_named() -> None:
+    result = compute(rule(Count.EVERY_WEEKS, 1), date(2025, 12, 18), ENGLAND)
+    assert result.due == date(2025, 12, 25) and result.due_not_working == "Christmas Day"
+    assert [(s.day, s.name) for s in result.schedule_not_working] == [(date(2026, 1, 1), "New Year's Day")]

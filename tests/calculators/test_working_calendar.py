@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -112,3 +113,15 @@ def test_dates_outside_the_supported_years_are_refused_as_a_problem(day: str) ->
 @pytest.mark.parametrize("day", ["1990-01-01", "2100-12-31"])
 def test_the_supported_years_include_their_ends(day: str) -> None:
     assert check_supported(date.fromisoformat(day)) == date.fromisoformat(day)
+
+
+def test_a_calendar_shared_by_threads_counts_every_year_in_full() -> None:
+    # Each thread asks about years nobody has asked about yet: the years must be filled in completely.
+    calendar = WorkingCalendar()
+    starts = [date(year, 12, 24) for year in range(2030, 2070)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        dues = list(pool.map(lambda d: calendar.add_working_days(d, 1), starts))
+    assert dues == [WorkingCalendar().add_working_days(d, 1) for d in starts]
+    assert all(
+        (due.month == 12 and due.day >= 27) or due.year > d.year for d, due in zip(starts, dues, strict=True)
+    )

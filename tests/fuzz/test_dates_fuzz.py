@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,8 +16,10 @@ from bot.core import PracticeGuide
 from bot.render.text import render_text
 from bot.wording import date_problem
 from calculators.chatdates import find_dates
+from calculators.deadlines import compute
+from calculators.errors import DateRangeError
 from calculators.working_calendar import FIRST_DAY, LAST_DAY
-from tests.fuzz.date_text import ANY_DAY, deadline_question, written_date
+from datefuzz.strategies import ANY_DAY, deadline_question, written_date
 
 GUIDE = PracticeGuide.load()
 
@@ -51,3 +54,28 @@ def test_typed_deadline_and_timeline_refuse_dates_outside_the_range() -> None:
     ):
         assert answer.reason is Reason.DATE_PROBLEM and answer.kind in (Kind.DEADLINE, Kind.TIMELINE)
         assert "outside the dates I can count" in render_text(answer)
+
+
+EDGES = [
+    date.min,
+    date(1, 1, 1),
+    date(1989, 12, 31),
+    FIRST_DAY,
+    date(2024, 2, 29),
+    LAST_DAY,
+    date(2101, 1, 1),
+    date.max,
+]
+
+
+@pytest.mark.parametrize("rule", [t.rule for t in GUIDE.rules()])
+def test_every_rule_at_the_edges_of_the_calendar_is_counted_or_refused_in_words(rule: str) -> None:
+    timescale = next(t for t in GUIDE.rules() if t.rule == rule)
+    for day in EDGES:
+        if FIRST_DAY <= day <= LAST_DAY:
+            assert compute(timescale, day, GUIDE.calendar, rules={t.rule: t for t in GUIDE.rules()}).due
+            assert GUIDE.deadline(rule, day).answered
+        else:
+            with pytest.raises(DateRangeError, match="outside the dates"):
+                compute(timescale, day, GUIDE.calendar)
+            assert GUIDE.deadline(rule, day).reason is Reason.DATE_PROBLEM

@@ -8,6 +8,7 @@ import pytest
 
 from bot.core import PracticeGuide
 from calculators.chatdates import find_dates
+from knowledge.date_roles import loose_runs, word_runs
 
 TODAY = date(2026, 11, 24)
 
@@ -25,6 +26,8 @@ TODAY = date(2026, 11, 24)
         ("DOB 14/03/2014, when does she turn 12?", [("date-of-birth", "2014-03-14")]),
         ("Our YP turns 15 on 20 December 2025, pathway plan?", [("date-of-birth", "2010-12-20")]),
         ("formal dispute raised by the IRO 08/12/2025, resolved by?", [("formal-dispute", "2025-12-08")]),
+        # The strat is still needed: the date is the decision's.
+        ("manager decided on 19/12/2025 that a strat is needed", [("strategy-decision", "2025-12-19")]),
     ],
 )
 def test_each_date_belongs_to_the_event_its_words_name(
@@ -49,3 +52,27 @@ def test_what_is_left_names_the_step(guide: PracticeGuide) -> None:
     question = "ICPC is on 8/12/2026, when does my report go to the chair?"
     _, rest = guide.steps.roles(question, find_dates(question, TODAY).dates)
     assert "ICPC" not in rest and "report go to the chair" in rest
+
+
+@pytest.mark.parametrize(
+    ("words", "phrase", "found"),
+    [
+        ("first lac review since placement not yet held", "review not yet held", True),
+        ("first lac review not happened yet", "review happened", False),  # a "not" between the words
+        ("review was held", "review held", True),
+        ("review of the case by the team leader was held", "review held", False),  # too far apart
+        ("held the review", "review held", False),  # the words in another order
+    ],
+)
+def test_a_stated_phase_may_have_words_between_its_name(words: str, phrase: str, found: bool) -> None:
+    assert (phrase in loose_runs(words, [phrase])) is found
+
+
+def test_word_runs_find_every_run_where_it_is() -> None:
+    runs = word_runs("last cp visit was last week")
+    assert runs["last"] == [(0, 1), (4, 5)] and runs["last cp visit"] == [(0, 3)]
+
+
+def test_an_event_name_may_have_a_word_inside_it(guide: PracticeGuide) -> None:
+    events, lead = guide.steps.events.named("temporary approval period ends")
+    assert lead == "temporary-approval-end" and "temporary-approval" not in events

@@ -146,3 +146,20 @@ def test_closures_are_read(pack_copy: Path) -> None:
     )
     pack = load_pack(pack_copy)
     assert {str(d): n for d, n in pack.closures.items()} == {"2026-12-29": "Council Christmas closure"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field"),
+    [
+        ("also_from: [s47-concerns]", "also_from: [s47-concern]", "also_from"),
+        ("after_event: lac-review", "after_event: lac-reviews", "after_event"),
+        ("before_event: lac-review", "before_event: lac-reviw", "before_event"),
+    ],
+)
+def test_events_a_rule_refers_to_must_exist(pack_copy: Path, old: str, new: str, field: str) -> None:
+    for path in (pack_copy / "sections").glob("*.yaml"):
+        if old in path.read_text(encoding="utf-8"):
+            _edit(path, old, new)
+    wrong = new.split(": ")[1].strip("[]")
+    problems = _problems(pack_copy)
+    assert any(f"field `{field}` names event `{wrong}`, which is not in events.yaml" in p for p in problems)

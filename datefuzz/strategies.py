@@ -1,6 +1,6 @@
 """Hypothesis strategies for deadline questions over the whole date range (year 1 to 9999).
 
-Shared by the fuzz tests and bench/soak_dates.py, which runs the same strategies for longer.
+Used by tests/fuzz and by bench/soak_dates.py, which runs the same strategies for longer.
 """
 
 from __future__ import annotations
