@@ -113,10 +113,13 @@ class PracticeGuide:
             return date_problem(question, finding.problems)
         if finding.dates:
             counted = self.deadlines.from_text(question, text, words, finding, evidence, today)
-            if counted.reason is Reason.WHICH_STEP and evidence:
-                # A date ("tonight", "yesterday") but no step to count, and a standard the search is sure
-                # of: quoting it answers the question better than asking which step was meant.
-                return self._standard(question, words, lookup)
+            if counted.reason is Reason.WHICH_STEP:
+                # A date but no step to count ("grandma can take the kids tonight, who do I speak to?"):
+                # searched with its date words, which are part of the situation, a standard the search is
+                # sure of answers better than asking which step was meant.
+                whole = self.index.lookup(text, limit=10)
+                if whole.confidence.verdict is Verdict.ANSWER:
+                    return self._standard(question, text, whole)
             return counted
         return self._standard(question, words, lookup)
 

@@ -119,3 +119,9 @@ def test_json_shape(guide: PracticeGuide) -> None:
         "standard_id",
     } <= set(deadline)
     assert {"date": "2025-12-25", "name": "Christmas Day"} in deadline["skipped"]
+
+
+def test_a_situation_with_a_date_word_but_no_step_quotes_the_standard(guide: PracticeGuide) -> None:
+    answer = guide.answer("Auntie has offered to have both children from tonight, what has to happen first?")
+    assert answer.kind is Kind.STANDARD and answer.answered
+    assert answer.quoted is not None and answer.quoted.id == "cic-02"
