@@ -72,7 +72,8 @@ class DateInvite:
     """A standard with a timescale was asked about with no date: which date would let us count it."""
 
     timescale: Timescale
-    event_label: str
+    event_label: str  # "the initial strategy discussion"
+    event_name: str = ""  # how workers say it: "strat"
 
 
 @dataclass(frozen=True)

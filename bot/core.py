@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.answer import Answer, DateInvite, Kind, Match, Reason
+from bot.answer import Answer, Kind, Match, Reason
 from bot.clock import day_of
 from bot.deadline_questions import DeadlineQuestions, date_problem, prefer_for
 from calculators.chatdates import DateFinding, find_dates
@@ -135,7 +135,7 @@ class PracticeGuide:
             timescale = next(
                 (s.timescale for s in steps if s.timescale.standard_id == best.id), best.timescales[0]
             )
-            invite = DateInvite(timescale, self._event_label(timescale.start_event))
+            invite = self.deadlines.invite(timescale)
         return Answer(
             question=question,
             kind=Kind.STANDARD,
@@ -189,14 +189,7 @@ class PracticeGuide:
         if finding.problems:
             return date_problem(question, finding.problems)
         if not finding.dates:
-            return Answer(
-                question=question,
-                kind=Kind.DEADLINE,
-                answered=False,
-                reason=Reason.NEED_DATE,
-                choices=(timescale,),
-                invite=DateInvite(timescale, self._event_label(timescale.start_event)),
-            )
+            return self.deadlines.need_date(question, timescale)
         return self.deadlines.deadline(timescale.rule, finding.dates[0].day, question=question)
 
     def timeline_from_words(self, rest: str, *, today: date, question: str | None = None) -> Answer:
@@ -232,9 +225,6 @@ class PracticeGuide:
         spellings = {fold(n): e for e in self._events.values() for n in (e.id, *e.names)}
         best = process.extractOne(key, list(spellings), scorer=fuzz.WRatio, score_cutoff=85) if key else None
         return spellings[best[0]] if best else None
-
-    def _event_label(self, event_id: str) -> str:
-        return self.deadlines.event_label(event_id)
 
 
 def _without_dates(text: str, finding: DateFinding) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot import wording
-from bot.answer import Answer, Kind, Match, Reason
+from bot.answer import Answer, DateInvite, Kind, Match, Reason
 from calculators.chatdates import DateFinding, DateProblem, FoundDate, Prefer, find_dates
 from calculators.deadlines import Deadline, compute
 from calculators.errors import DateRangeError
@@ -83,6 +83,11 @@ class DeadlineQuestions:
                 date_read=finding.dates[0].day,
                 choices=tuple(h.entry.timescales[0] for h in hits[:3] if h.entry.timescales),
             )
+        named = [m for m in matches if m.named]
+        dated = [m for m in matches if m.start is not None]
+        if named and all(m.start is None for m in named) and (not dated or dated[0].score < named[0].score):
+            # The step asked about is named, but no date in the question is the one it counts from.
+            return self.need_date(question, named[0].timescale)
         counted: list[_Counted] = []
         for step in matches[: MAX_CHOICES + 2]:
             found = self._start(step, text, today)
@@ -102,7 +107,7 @@ class DeadlineQuestions:
         close = [c for c in counted[1:] if c.step.score >= best.step.score - _margin(best.step, c.step)]
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
         if len(by_due) > 1:
-            options = sorted(by_due.values(), key=lambda c: -c.step.score)
+            options = sorted(by_due.values(), key=lambda c: (not c.step.named, -c.step.score))
             return self._choices(question, options[:MAX_CHOICES])
         return self.answer_for(question, best.result, best.found, other_dates=len(finding.dates) - 1)
 
@@ -175,6 +180,22 @@ class DeadlineQuestions:
     def event_label(self, event_id: str) -> str:
         event = self.events.get(event_id)
         return event.label if event else event_id.replace("-", " ")
+
+    def invite(self, timescale: Timescale) -> DateInvite:
+        """What to ask for so that `timescale` can be counted: the date of the event it counts from."""
+        event = self.events.get(timescale.start_event)
+        label = self.event_label(timescale.start_event)
+        return DateInvite(timescale, label, event.names[0] if event and event.names else label)
+
+    def need_date(self, question: str, timescale: Timescale) -> Answer:
+        return Answer(
+            question=question,
+            kind=Kind.DEADLINE,
+            answered=False,
+            reason=Reason.NEED_DATE,
+            choices=(timescale,),
+            invite=self.invite(timescale),
+        )
 
 
 def _margin(best: StepMatch, other: StepMatch) -> float:

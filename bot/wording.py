@@ -89,7 +89,11 @@ def invite(invite: DateInvite) -> str:
     name = t.names[0] if t.names else t.label
     if t.count is Count.AGE:
         return f'To work out the date, tell me the date of birth, for example "{name}, date of birth 19/12/2012".'
-    return f'To work out the date, tell me the date of {invite.event_label}, for example "{name} was 19/12/2025".'
+    event = invite.event_name or invite.event_label
+    return (
+        f"To work out the date, tell me the date of {invite.event_label}, "
+        f'for example "{event} was 19/12/2025, when is the {name} due?"'
+    )
 
 
 def glossary_head(term: GlossaryTerm) -> str:
@@ -248,8 +252,9 @@ def unknown_event(name: str, known: Sequence[Event]) -> str:
     return f"I don't know the event `{name}`. I know: {ids}."
 
 
-def need_date_for_rule(t: Timescale, event_label: str) -> str:
-    return f"Give the date {event_label} happened, e.g. `deadline {t.rule} 19/12/2025`."
+def counted_from(invite: DateInvite) -> str:
+    """A step asked about whose starting date the question doesn't give."""
+    return f"{invite.timescale.label} is counted from {invite.event_label}, and I didn't find that date."
 
 
 NEED_DATE_FOR_TIMELINE = "Give the event and its date, e.g. `timeline strategy-discussion 19/12/2025`."

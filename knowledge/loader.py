@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from calculators.timescale import Count, Phase, Timescale
 from calculators.working_calendar import REGIONS
 from knowledge.errors import PackError
 from knowledge.records import Entry, Event, GlossaryTerm, KnowledgePack
-from knowledge.validation import Field, Problems
+from knowledge.timescale_loading import check_timescales, load_timescale
+from knowledge.validation import ID_PATTERN, Field, Problems, check_unique
 
 PACK_DIR = Path(__file__).parent / "pack"
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MIN_QUESTIONS = 4
 MAX_TITLE = 80
 
@@ -34,31 +32,6 @@ ENTRY_FIELDS = (
     Field("questions", list, list_of=str),
     Field("timescales", list, required=False),
 )
-TIMESCALE_FIELDS = (
-    Field("rule", str),
-    Field("label", str),
-    Field("count", str),
-    Field("from", str),
-    Field("n", int, required=False),
-    Field("n_max", int, required=False),
-    Field("years", int, required=False),
-    Field("months", int, required=False),
-    Field("phases", list, required=False),
-    Field("produces", str, required=False),
-    Field("names", list, required=False, list_of=str),
-    Field("note", str, required=False),
-    Field("asks", list, required=False, list_of=str),
-    Field("also_from", list, required=False, list_of=str),
-    Field("after_event", str, required=False),
-    Field("before_event", str, required=False),
-)
-PHASE_FIELDS = (Field("every_weeks", int), Field("until", str, required=False))
-# What each kind of count needs besides `rule`, `label`, `count` and `from`.
-COUNT_NEEDS: dict[Count, tuple[str, ...]] = {
-    Count.WINDOW_WEEKS: ("n", "n_max"),
-    Count.AGE: ("years",),
-    Count.PHASED: ("phases",),
-}
 GLOSSARY_FIELDS = (
     Field("id", str),
     Field("term", str),
@@ -108,7 +81,7 @@ def load_pack(pack_dir: Path = PACK_DIR) -> KnowledgePack:
         problems.add("sections/", "no section files found")
     raw_sections = [(f, _read(f, problems, pack_dir)) for f in section_files]
     entries, headings = _load_entries(raw_sections, pack_dir, problems)
-    _check_timescales(entries, event_ids, problems)
+    check_timescales(entries, event_ids, problems)
     entry_ids = {e.id for e in entries}
     glossary = _load_glossary(pack_dir, entry_ids, problems)
     synonyms = _load_synonyms(pack_dir, problems)
@@ -170,7 +143,7 @@ def _load_events(pack_dir: Path, problems: Problems) -> list[Event]:
         label = f"{where}, event {raw.get('id', i + 1) if isinstance(raw, dict) else i + 1}"
         if problems.check_fields(label, raw, EVENT_FIELDS):
             events.append(Event(id=raw["id"], label=raw["label"], names=tuple(raw.get("names") or ())))
-    _check_unique((e.id for e in events), where, "event id", problems)
+    check_unique((e.id for e in events), where, "event id", problems)
     return events
 
 
@@ -188,7 +161,7 @@ def _load_entries(
             entry = _load_entry(raw, where, i, document["section"], problems)
             if entry is not None:
                 entries.append(entry)
-    _check_unique((e.id for e in entries), "sections/", "entry id", problems)
+    check_unique((e.id for e in entries), "sections/", "entry id", problems)
     return entries, headings
 
 
@@ -215,7 +188,7 @@ def _load_entry(raw: Any, where: str, index: int, section: str, problems: Proble
         ok = False
     timescales = []
     for j, raw_timescale in enumerate(raw.get("timescales") or []):
-        timescale = _load_timescale(raw_timescale, f"{entry_where}, timescale {j + 1}", raw["id"], problems)
+        timescale = load_timescale(raw_timescale, f"{entry_where}, timescale {j + 1}", raw["id"], problems)
         if timescale is None:
             ok = False
         else:
@@ -233,74 +206,6 @@ def _load_entry(raw: Any, where: str, index: int, section: str, problems: Proble
         note=(raw.get("note") or "").strip() or None,
         timescales=tuple(timescales),
     )
-
-
-def _load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> Timescale | None:
-    if isinstance(raw, dict) and isinstance(raw.get("rule"), str):
-        where = f"{where.rsplit(', timescale', 1)[0]}, timescale {raw['rule']}"
-    if not problems.check_fields(where, raw, TIMESCALE_FIELDS):
-        return None
-    try:
-        count = Count(raw["count"])
-    except ValueError:
-        problems.add(
-            where, f"field `count` is `{raw['count']}`, expected one of: {', '.join(c.value for c in Count)}"
-        )
-        return None
-    needs = COUNT_NEEDS.get(count, ("n",))
-    missing = [name for name in needs if raw.get(name) is None]
-    if missing:
-        problems.add(where, f"a `{count.value}` timescale needs field(s): {', '.join(missing)}")
-        return None
-    phases = []
-    for k, raw_phase in enumerate(raw.get("phases") or []):
-        if not problems.check_fields(f"{where}, phase {k + 1}", raw_phase, PHASE_FIELDS):
-            return None
-        phases.append(Phase(every_weeks=raw_phase["every_weeks"], until=raw_phase.get("until")))
-    return Timescale(
-        rule=raw["rule"],
-        label=raw["label"],
-        count=count,
-        start_event=raw["from"],
-        standard_id=entry_id,
-        n=raw.get("n"),
-        n_max=raw.get("n_max"),
-        years=raw.get("years"),
-        months=raw.get("months"),
-        phases=tuple(phases),
-        produces=raw.get("produces"),
-        names=tuple(n.lower() for n in raw.get("names") or ()),
-        note=raw.get("note"),
-        asks=tuple(a.strip() for a in raw.get("asks") or ()),
-        also_from=tuple(raw.get("also_from") or ()),
-        after_event=raw.get("after_event"),
-        before_event=raw.get("before_event"),
-    )
-
-
-def _check_timescales(entries: list[Entry], event_ids: set[str], problems: Problems) -> None:
-    timescales = [(e, t) for e in entries for t in e.timescales]
-    rules = {t.rule for _, t in timescales}
-    _check_unique((t.rule for _, t in timescales), "sections/", "timescale rule", problems)
-    for entry, t in timescales:
-        where = f"{entry.source_file}, entry {entry.id}, timescale {t.rule}"
-        if not ID_PATTERN.match(t.rule):
-            problems.add(where, "field `rule` should be lower-case words joined by hyphens, e.g. `icpc`")
-        named = [
-            ("from", t.start_event),
-            ("produces", t.produces),
-            ("after_event", t.after_event),
-            ("before_event", t.before_event),
-            *(("also_from", e) for e in t.also_from),
-        ]
-        for field_name, event in named:
-            if event is not None and event not in event_ids:
-                problems.add(
-                    where, f"field `{field_name}` names event `{event}`, which is not in events.yaml"
-                )
-        for phase in t.phases:
-            if phase.until is not None and phase.until not in rules:
-                problems.add(where, f"a phase runs until rule `{phase.until}`, which no timescale defines")
 
 
 def _load_glossary(pack_dir: Path, entry_ids: set[str], problems: Problems) -> list[GlossaryTerm]:
@@ -323,9 +228,9 @@ def _load_glossary(pack_dir: Path, entry_ids: set[str], problems: Problems) -> l
                 entries=tuple(raw.get("entries") or ()),
             )
         )
-    _check_unique((t.id for t in terms), where, "term id", problems)
+    check_unique((t.id for t in terms), where, "term id", problems)
     spellings = [k.lower() for t in terms for k in {t.term.lower(), *(a.lower() for a in t.aliases)}]
-    _check_unique(spellings, where, "term or alias (it would be ambiguous)", problems)
+    check_unique(spellings, where, "term or alias (it would be ambiguous)", problems)
     return terms
 
 
@@ -337,7 +242,7 @@ def _load_synonyms(pack_dir: Path, problems: Problems) -> dict[str, tuple[str, .
         if problems.check_fields(group_where, raw, SYNONYM_FIELDS):
             document = raw["document"].strip().lower()
             synonyms[document] = synonyms.get(document, ()) + tuple(u.strip().lower() for u in raw["users"])
-    _check_unique((u for users in synonyms.values() for u in users), where, "user phrase", problems)
+    check_unique((u for users in synonyms.values() for u in users), where, "user phrase", problems)
     return synonyms
 
 
@@ -393,11 +298,3 @@ def _check_coverage(
                 "sections/",
                 f"the source statement {statement[:80]!r} is in no entry (quote it, or list it in pack.yaml)",
             )
-
-
-def _check_unique(values: Iterable[str], where: str, what: str, problems: Problems) -> None:
-    seen: set[str] = set()
-    for value in values:
-        if value in seen:
-            problems.add(where, f"{what} `{value}` is used more than once")
-        seen.add(value)

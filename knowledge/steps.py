@@ -47,12 +47,12 @@ NAME_WORD_WEIGHT = 0.05  # a longer name ("initial cin meeting") is more specifi
 EVENT_WEIGHT = 0.35  # a date's own words name the event the rule counts from
 FIRST_EVENT_WEIGHT = 0.1  # ... and that event is the one named most fully
 ALSO_EVENT_WEIGHT = 0.35  # a date's words name an event the rule may also be counted from
-OTHER_EVENT_PENALTY = 0.3  # the only dates there are belong to other events
 CLAUSE_NAME_SHARE = 0.6  # a step's name beside a date counts this share of one in the question proper
 CONTEXT_WEIGHT = 0.15  # another event of the rule's own section is named in the question
 PHASE_WEIGHT = 0.2  # a date says the event that starts or ends the rule's phase has happened or is ahead
 PAST_MEETING_PENALTY = 0.2  # a "before" count from a date whose words say the meeting was held
 NEXT_WEIGHT = 0.15  # "when's the next visit due?" asks for a recurring step
+OTHER_EVENT_PENALTY = 0.3  # the only dates there are belong to other events
 MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
@@ -117,6 +117,7 @@ class StepFinder:
             self._section_events.setdefault(self._section[t.rule], set()).update(events)
         self._rule_index = TermIndex(documents, pipeline)
         self._leads_to = {(t.start_event, t.produces) for t in pack.timescales if t.produces}
+        self._upstream = _upstream(self._leads_to)
         # Names are read through the pipeline's typo correction only (see EventNamer for why no expansion).
         self.events = EventNamer(pack.events, pipeline.corrector.correct)
         event_names = {e.id: {*e.names, e.id.replace("-", " ")} for e in pack.events}
@@ -178,7 +179,9 @@ class StepFinder:
             named = names & step_runs
             stated = (names & clause_runs) - self._event_phrases
             start, event_score = _best_start(t, roles)
-            if dates and start is None:
+            if start is not None and self._before_its_start(t, start, roles, own=event_score >= 0):
+                start = None  # "strat was 31/12, first core group?": the core group counts from the ICPC, not the strat
+            if dates and start is None and not named:
                 continue  # an age needs a date of birth; a date of birth only starts an age
             found = RETRIEVAL_WEIGHT * retrieval.get(t.rule, 0.0)
             score = found + ENTRY_WEIGHT * entry_scores.get(t.standard_id, 0.0) + event_score
@@ -215,6 +218,22 @@ class StepFinder:
             for role in roles
             if role.lead is not None and role.lead == t.produces
         ]
+
+    def _before_its_start(
+        self, t: Timescale, start: FoundDate, roles: Sequence[DateRole], *, own: bool
+    ) -> bool:
+        """The date belongs to an event that comes before the rule's own start in the standards' chain.
+
+        A date whose words also name the rule's own event still belongs to the event they name first
+        ("strat 31/12, icpc and core group dates?" is the strat's date, not the ICPC's).
+        """
+        role = next((r for r in roles if r.found == start), None)
+        if role is None:
+            return False
+        events = (
+            ([role.lead] if role.lead and role.lead != t.start_event else []) if own else list(role.events)
+        )
+        return any(t.start_event in self._upstream.get(e, ()) for e in events)
 
     def _stated(self, clause: str) -> Said:
         """A clause with no date, read like a date's: which events it names and whether they happened."""
@@ -275,3 +294,21 @@ def _phase(t: Timescale, said: Sequence[Said]) -> int:
 def _is_done(t: Timescale, role: DateRole) -> bool:
     named = role.lead == t.produces and t.start_event not in role.events
     return t.produces is not None and t.produces != t.start_event and named
+
+
+def _upstream(leads_to: set[tuple[str, str]]) -> dict[str, set[str]]:
+    """For each event, every event that follows from it through the rules' `produces` (strat -> ICPC -> core group)."""
+    follows: dict[str, set[str]] = {}
+    for start, produced in leads_to:
+        follows.setdefault(start, set()).add(produced)
+    closed: dict[str, set[str]] = {}
+    for event in follows:
+        seen: set[str] = set()
+        todo = [event]
+        while todo:
+            for nxt in follows.get(todo.pop(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        closed[event] = seen
+    return closed

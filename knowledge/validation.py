@@ -6,8 +6,12 @@ otherwise silently drop data), and every message names the file, the entry and t
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, cast
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # entry ids and rule ids: `s47-03`, `icpc`
 
 
 @dataclass(frozen=True)
@@ -77,3 +81,11 @@ def _describe(value: Any) -> str:
         return "nothing"
     text = repr(value)
     return f"{type(value).__name__} {text[:60]}{'...' if len(text) > 60 else ''}"
+
+
+def check_unique(values: Iterable[str], where: str, what: str, problems: Problems) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            problems.add(where, f"{what} `{value}` is used more than once")
+        seen.add(value)

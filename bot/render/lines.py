@@ -113,9 +113,8 @@ def _not_counted(answer: Answer) -> Sequence[Line | str]:
             return [wording.unknown_rule(answer.unknown_name or "", answer.choices)]
         case Reason.UNKNOWN_EVENT:
             return [wording.unknown_event(answer.unknown_name or "", answer.events)]
-        case Reason.NEED_DATE if answer.choices:
-            t = answer.choices[0]
-            return [wording.need_date_for_rule(t, answer.invite.event_label if answer.invite else t.label)]
+        case Reason.NEED_DATE if answer.invite is not None:
+            return [wording.counted_from(answer.invite), wording.invite(answer.invite)]
         case Reason.NEED_DATE:
             return [wording.NEED_DATE_FOR_TIMELINE]
         case Reason.DATE_PROBLEM:

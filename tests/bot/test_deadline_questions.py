@@ -84,3 +84,21 @@ def test_options_are_in_the_json_with_the_date_each_counts_from(guide: PracticeG
         ("icpc-report-to-chair", "2026-12-08", "2026-12-03"),
         ("icpc-report-to-family", "2026-12-08", "2026-12-05"),
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "strategy discussion 31/12/2026 icpc and first core group dates?",
+        "strategy meeting 18/12/2026 - when is the first core group?",
+    ],
+)
+def test_a_step_is_never_counted_from_an_earlier_event_in_its_chain(
+    guide: PracticeGuide, question: str
+) -> None:
+    answer = guide.answer(question, today=date(2026, 12, 1))
+    counted = [*answer.deadlines, *answer.options]
+    assert all(d.timescale.rule != "first-core-group" for d in counted)
+    if answer.reason is Reason.NEED_DATE:
+        assert answer.invite is not None and answer.invite.timescale.rule == "first-core-group"
+        assert answer.invite.timescale.start_event == "icpc"

@@ -1,0 +1,108 @@
+"""The timescales on the pack's entries: their YAML fields, how each kind of count is checked, and the
+cross-checks (unique rule ids, events that exist, phases that end on a defined rule).
+
+Apart from knowledge/loader.py because timescales are the richest record a practice lead writes, and
+the date engine's data: one place says what a rule may hold.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from calculators.timescale import Count, Phase, Timescale
+from knowledge.records import Entry
+from knowledge.validation import ID_PATTERN, Field, Problems, check_unique
+
+TIMESCALE_FIELDS = (
+    Field("rule", str),
+    Field("label", str),
+    Field("count", str),
+    Field("from", str),
+    Field("n", int, required=False),
+    Field("n_max", int, required=False),
+    Field("years", int, required=False),
+    Field("months", int, required=False),
+    Field("phases", list, required=False),
+    Field("produces", str, required=False),
+    Field("names", list, required=False, list_of=str),
+    Field("note", str, required=False),
+    Field("asks", list, required=False, list_of=str),
+    Field("also_from", list, required=False, list_of=str),
+    Field("after_event", str, required=False),
+    Field("before_event", str, required=False),
+)
+PHASE_FIELDS = (Field("every_weeks", int), Field("until", str, required=False))
+# What each kind of count needs besides `rule`, `label`, `count` and `from`.
+COUNT_NEEDS: dict[Count, tuple[str, ...]] = {
+    Count.WINDOW_WEEKS: ("n", "n_max"),
+    Count.AGE: ("years",),
+    Count.PHASED: ("phases",),
+}
+
+
+def load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> Timescale | None:
+    if isinstance(raw, dict) and isinstance(raw.get("rule"), str):
+        where = f"{where.rsplit(', timescale', 1)[0]}, timescale {raw['rule']}"
+    if not problems.check_fields(where, raw, TIMESCALE_FIELDS):
+        return None
+    try:
+        count = Count(raw["count"])
+    except ValueError:
+        problems.add(
+            where, f"field `count` is `{raw['count']}`, expected one of: {', '.join(c.value for c in Count)}"
+        )
+        return None
+    needs = COUNT_NEEDS.get(count, ("n",))
+    missing = [name for name in needs if raw.get(name) is None]
+    if missing:
+        problems.add(where, f"a `{count.value}` timescale needs field(s): {', '.join(missing)}")
+        return None
+    phases = []
+    for k, raw_phase in enumerate(raw.get("phases") or []):
+        if not problems.check_fields(f"{where}, phase {k + 1}", raw_phase, PHASE_FIELDS):
+            return None
+        phases.append(Phase(every_weeks=raw_phase["every_weeks"], until=raw_phase.get("until")))
+    return Timescale(
+        rule=raw["rule"],
+        label=raw["label"],
+        count=count,
+        start_event=raw["from"],
+        standard_id=entry_id,
+        n=raw.get("n"),
+        n_max=raw.get("n_max"),
+        years=raw.get("years"),
+        months=raw.get("months"),
+        phases=tuple(phases),
+        produces=raw.get("produces"),
+        names=tuple(n.lower() for n in raw.get("names") or ()),
+        note=raw.get("note"),
+        asks=tuple(a.strip() for a in raw.get("asks") or ()),
+        also_from=tuple(raw.get("also_from") or ()),
+        after_event=raw.get("after_event"),
+        before_event=raw.get("before_event"),
+    )
+
+
+def check_timescales(entries: list[Entry], event_ids: set[str], problems: Problems) -> None:
+    timescales = [(e, t) for e in entries for t in e.timescales]
+    rules = {t.rule for _, t in timescales}
+    check_unique((t.rule for _, t in timescales), "sections/", "timescale rule", problems)
+    for entry, t in timescales:
+        where = f"{entry.source_file}, entry {entry.id}, timescale {t.rule}"
+        if not ID_PATTERN.match(t.rule):
+            problems.add(where, "field `rule` should be lower-case words joined by hyphens, e.g. `icpc`")
+        named = [
+            ("from", t.start_event),
+            ("produces", t.produces),
+            ("after_event", t.after_event),
+            ("before_event", t.before_event),
+            *(("also_from", e) for e in t.also_from),
+        ]
+        for field_name, event in named:
+            if event is not None and event not in event_ids:
+                problems.add(
+                    where, f"field `{field_name}` names event `{event}`, which is not in events.yaml"
+                )
+        for phase in t.phases:
+            if phase.until is not None and phase.until not in rules:
+                problems.add(where, f"a phase runs until rule `{phase.until}`, which no timescale defines")
