@@ -93,7 +93,10 @@ def rank_set(rank: Ranker, cases: list[Case]) -> tuple[str, str]:
     return _share(hit1), _share(hit3)
 
 
-def misses(guide: PracticeGuide, sets: dict[str, list[Case]]) -> str:
+def misses(
+    guide: PracticeGuide, sets: dict[str, list[Case]], *, counts_only: frozenset[str] = frozenset()
+) -> str:
+    """Misses by voice for every set; the questions themselves only for sets not in `counts_only`."""
     lines = []
     for name, cases in sets.items():
         by_voice: Counter[str] = Counter()
@@ -110,7 +113,7 @@ def misses(guide: PracticeGuide, sets: dict[str, list[Case]]) -> str:
             )
         totals = Counter(c.voice for c in cases)
         summary = ", ".join(f"{v} {by_voice[v]}/{totals[v]}" for v in sorted(totals))
-        lines += [f"{name}: misses by voice: {summary}", *sorted(listed)]
+        lines += [f"{name}: misses by voice: {summary}", *([] if name in counts_only else sorted(listed))]
     return "\n".join(lines)
 
 
@@ -176,9 +179,9 @@ def main() -> int:
     load_ms = (time.perf_counter() - started) * 1000
     sets, notes = all_sets(guide.pack)
     if args.misses:
-        # The independent set is only ever measured: its questions are not read while tuning.
-        tuning = {name: cases for name, cases in sets.items() if not name.startswith("independent")}
-        print("\n".join([*notes, misses(guide, tuning)]))
+        # Held-out and independent sets are only ever measured: misses counted, questions never listed.
+        frozen = frozenset(name for name in sets if "tuned on)" not in name or "never" in name)
+        print("\n".join([*notes, misses(guide, sets, counts_only=frozen)]))
     else:
         print("\n".join([*notes, *run(guide, sets, load_ms)]))
     return 0
