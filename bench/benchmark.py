@@ -23,10 +23,11 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.anchors import anchors
+from bench.anchors import BASE_MODEL_DIR, anchors
 from bench.evalsets import Case, all_sets
 from bot.answer import Answer
 from bot.core import PracticeGuide
+from knowledge.encoder import MODEL_FILE
 
 REPEATS = 3  # timing passes over every question, for stable percentiles
 Ranker = Callable[[str], list[str]]
@@ -178,6 +179,11 @@ def main() -> int:
     guide = PracticeGuide.load()
     load_ms = (time.perf_counter() - started) * 1000
     sets, notes = all_sets(guide.pack)
+    if not (BASE_MODEL_DIR / MODEL_FILE).exists():
+        notes.append(
+            "untuned encoder anchor skipped: make it with "
+            "`bench/train.py --epochs 0 --out bench/.base-model` (needs the train extra)"
+        )
     if args.misses:
         # Held-out and independent sets are only ever measured: misses counted, questions never listed.
         frozen = frozenset(name for name in sets if "tuned on)" not in name or "never" in name)
