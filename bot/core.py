@@ -131,7 +131,7 @@ class PracticeGuide:
         best = hits[0].entry
         invite = None
         if best.timescales and _WHEN.search(fold(words)):
-            steps = self.steps.find(words, hits)
+            steps = self.steps.find(words, lookup.evidence())
             timescale = next(
                 (s.timescale for s in steps if s.timescale.standard_id == best.id), best.timescales[0]
             )
