@@ -111,6 +111,9 @@ class PracticeGuide:
         evidence = lookup.evidence() if lookup.confidence.verdict is Verdict.ANSWER else []
         if finding.problems:
             return date_problem(question, finding.problems)
+        if finding.dates and _only_telling_when(words, finding):
+            # "a family friend can take the baby today, what do I do first?": a situation, not a date to count.
+            return self._standard(question, text, self.index.lookup(text, limit=10))
         if finding.dates:
             counted = self.deadlines.from_text(question, text, words, finding, evidence, today)
             if counted.reason is Reason.WHICH_STEP:
@@ -225,6 +228,16 @@ class PracticeGuide:
         spellings = {fold(n): e for e in self._events.values() for n in (e.id, *e.names)}
         best = process.extractOne(key, list(spellings), scorer=fuzz.WRatio, score_cutoff=85) if key else None
         return spellings[best[0]] if best else None
+
+
+_ASKS_FOR_A_DATE = re.compile(r"\bby\b\s*\??\s*$|\bby\s*\?|\b(?:next|whens|latest|earliest|until)\b")
+
+
+def _only_telling_when(words: str, finding: DateFinding) -> bool:
+    """Every date is a relative one ("today", "tonight") and nothing in the question asks for a date."""
+    folded = fold(words)
+    asks = _WHEN.search(folded) or _ASKS_FOR_A_DATE.search(words.lower())
+    return not asks and all(d.relative for d in finding.dates)
 
 
 def _without_dates(text: str, finding: DateFinding) -> str:

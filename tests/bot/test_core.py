@@ -125,3 +125,23 @@ def test_a_situation_with_a_date_word_but_no_step_quotes_the_standard(guide: Pra
     answer = guide.answer("Auntie has offered to have both children from tonight, what has to happen first?")
     assert answer.kind is Kind.STANDARD and answer.answered
     assert answer.quoted is not None and answer.quoted.id == "cic-02"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a family friend can take the baby today, what do I need to do before she moves in?",
+        "grandma says she can take the kids tonight, who do I speak to first",
+    ],
+)
+def test_a_situation_told_with_today_is_answered_with_the_standard_not_a_date(
+    guide: PracticeGuide, question: str
+) -> None:
+    answer = guide.answer(question, today=TODAY)
+    assert answer.kind is Kind.STANDARD and not answer.deadlines and not answer.options
+    assert answer.quoted is not None and answer.quoted.id == "cic-02"
+
+
+def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: PracticeGuide) -> None:
+    answer = guide.answer("strat yesterday - icpc by?", today=TODAY)
+    assert answer.deadlines[0].start == date(2026, 11, 23) and answer.deadlines[0].timescale.rule == "icpc"
