@@ -31,6 +31,7 @@ class Reason(StrEnum):
     """Why the bot did not answer: each has its own wording and its own way to go on."""
 
     NO_MATCH = "no_match"  # no standard is close enough to quote
+    DID_YOU_MEAN = "did_you_mean"  # the best standard is close, but not sure enough to quote
     NO_WORDS = "no_words"  # nothing left to search after folding (only symbols or emoji)
     DATE_PROBLEM = "date_problem"  # a date that cannot be a date, or none where one is needed
     WHICH_STEP = "which_step"  # a date, but not which step it is for

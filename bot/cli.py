@@ -39,10 +39,23 @@ def _guide(args: argparse.Namespace) -> PracticeGuide:
 
 
 def _lint(args: argparse.Namespace) -> int:
-    pack = _guide(args).pack
+    guide = _guide(args)
+    pack = guide.pack
     print(
         f"OK: {len(pack.entries)} entries, {len(pack.timescales)} timescales, {len(pack.glossary)} glossary terms."
     )
+    if guide.index.embedded_at_load:
+        print(
+            f"{guide.index.embedded_at_load} new or edited questions were embedded at start-up; "
+            "`practice-guide embed` saves them so the bot starts faster."
+        )
+    return 0
+
+
+def _embed(args: argparse.Namespace) -> int:
+    from knowledge.embeddings import refresh
+
+    print(refresh(args.pack))
     return 0
 
 
@@ -186,6 +199,9 @@ def _parser() -> argparse.ArgumentParser:
 
     lint = command("lint", _lint, "validate the knowledge pack and report every problem")
     lint.add_argument("--pack", type=Path, default=None, help="a pack folder other than the installed one")
+
+    embed = command("embed", _embed, "save the embeddings of new or edited entries and questions")
+    embed.add_argument("--pack", type=Path, default=None, help="a pack folder other than the installed one")
 
     deadline = command("deadline", _deadline, "count one rule from one date, e.g. deadline icpc 19/12/2025")
     deadline.add_argument("rule")

@@ -63,6 +63,7 @@ APOLOGY = "Sorry, something went wrong on my side and I couldn't answer that. Pl
 _UNKNOWN = {
     Reason.NO_MATCH: "I don't know: I couldn't find a practice standard that answers that.",
     Reason.NO_WORDS: "I couldn't find any words in that. Ask me about a practice standard.",
+    Reason.DID_YOU_MEAN: "I'm not sure enough to quote a standard for that. Did you mean one of these?",
 }
 
 

@@ -101,6 +101,7 @@ class FoundDate:
     day: date
     text: str  # the words the date was read from, as the user wrote them
     year_assumed: bool = False
+    relative: bool = False  # "today", "last Friday": read against the day the question was asked
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,7 @@ def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
     word = (match.group("word") or "").lower()
     if word:
         offset = _OFFSETS[" ".join(word.split())]
-        return FoundDate(today + timedelta(days=offset), text)
+        return FoundDate(today + timedelta(days=offset), text, relative=True)
     which = (match.group("which") or "").lower()
     weekday = _WEEKDAYS[(match.group("rweekday") or match.group("bare")).lower()]
     back = (today.weekday() - weekday) % 7
@@ -193,7 +194,7 @@ def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
         days = ahead or 7
     else:
         days = -back if prefer == "past" else ahead
-    return FoundDate(today + timedelta(days=days), text)
+    return FoundDate(today + timedelta(days=days), text, relative=True)
 
 
 def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFinding:

@@ -6,8 +6,6 @@ a standard meet at "initial child protection conference".
 
 from __future__ import annotations
 
-import re
-
 from knowledge.records import KnowledgePack
 from knowledge.text import fold
 
@@ -17,10 +15,11 @@ class PhraseExpander:
 
     def __init__(self, additions: dict[str, str]) -> None:
         self._additions = {phrase: extra for phrase, extra in additions.items() if phrase}
-        phrases = sorted(self._additions, key=len, reverse=True)
-        self._pattern = (
-            re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b") if phrases else None
-        )
+        # The longest phrase starting with each word: most words start none, and cost one look-up.
+        self._longest: dict[str, int] = {}
+        for phrase in self._additions:
+            first, size = phrase.split()[0], len(phrase.split())
+            self._longest[first] = max(size, self._longest.get(first, 0))
 
     @classmethod
     def from_pack(cls, pack: KnowledgePack) -> PhraseExpander:
@@ -34,10 +33,26 @@ class PhraseExpander:
                 additions.setdefault(fold(spelling), []).append(meaning)
         return cls({phrase: " ".join(extras) for phrase, extras in additions.items()})
 
+    def phrases_in(self, folded: str) -> set[str]:
+        """Known phrases in the text, the longest at each word, not overlapping (read left to right)."""
+        words = folded.split()
+        found: set[str] = set()
+        if self._longest.keys().isdisjoint(words):
+            return found
+        i = 0
+        while i < len(words):
+            for size in range(min(self._longest.get(words[i], 0), len(words) - i), 0, -1):
+                phrase = " ".join(words[i : i + size])
+                if phrase in self._additions:
+                    found.add(phrase)
+                    i += size
+                    break
+            else:
+                i += 1
+        return found
+
     def expand(self, folded: str) -> str:
-        if self._pattern is None:
-            return folded
-        found = {m.group(0) for m in self._pattern.finditer(folded)}
+        found = self.phrases_in(folded)
         if not found:
             return folded
         return " ".join([folded, *(self._additions[phrase] for phrase in sorted(found))])

@@ -1,27 +1,28 @@
-"""Finding the standard a question is about: term weighting over each entry and its alternate questions.
+"""Finding the standard a question is about: BM25 over the pack's words fused with a sentence encoder.
 
-Plain retrieval over the document's text gets about 4 in 10 practitioner questions right, because
-workers and the document use different words. Each entry is therefore matched through two views: its
-own text (title, quote, note) and the alternate questions a practice lead wrote in users' voices. Both
-are TF-IDF vectors after the same folding, stemming and synonym/acronym expansion; typos in a question
-are corrected word by word against the index's vocabulary with rapidfuzz, where fuzzy ratios are strong.
+Workers and the document use different words, so each entry is found through its own text and the
+alternate questions a practice lead wrote in users' voices. Two scorers read them: BM25 over the text
+pipeline's terms (exact words, acronyms, corrected typos, expanded synonyms) and a small sentence
+encoder over each unit (paraphrase and case scenarios with none of the standard's words). Each scorer
+is on a 0..1 scale (BM25 as a share of the best the question could score, the encoder as the cosine
+of the entry's best unit) and the fused score is their weighted mean.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+import numpy as np
 
-from knowledge.expansion import PhraseExpander
+from knowledge.confidence import Confidence, ConfidenceModel
+from knowledge.embeddings import EmbeddingCache
+from knowledge.encoder import SentenceEncoder
+from knowledge.lexical import BM25
+from knowledge.pipeline import TextPipeline
 from knowledge.records import Entry, KnowledgePack
-from knowledge.text import STOPWORDS, fold, terms
+from knowledge.units import units
 
-QUESTION_WEIGHT = 0.8  # how much the best-matching alternate question counts against the entry's own text (tuned on the tune split)
-TYPO_CUTOFF = 84  # rapidfuzz ratio a misspelt word needs to be read as an index word
-MIN_TYPO_LENGTH = 4  # shorter words are too easily "corrected" into other words
+DENSE_WEIGHT = 0.6  # share of the encoder in the fused score (tuned on the tune and development sets)
 
 
 @dataclass(frozen=True)
@@ -30,96 +31,88 @@ class Hit:
     score: float
 
 
-Vector = dict[str, float]
+@dataclass(frozen=True)
+class Lookup:
+    """The entries found for a question, best first, and whether the best one is sure enough to quote."""
+
+    hits: list[Hit]
+    confidence: Confidence
+
+    def evidence(self) -> list[Hit]:
+        """The hits scored as evidence for other decisions (which step a deadline is for): the best
+        one by the probability that it is right, the others in proportion to their fused scores."""
+        if not self.hits or self.hits[0].score <= 0:
+            return []
+        top = self.hits[0].score
+        return [Hit(h.entry, self.confidence.probability * h.score / top) for h in self.hits]
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Every entry's scores for one question, in pack order: what ranking and confidence read."""
+
+    fused: np.ndarray
+    dense: np.ndarray
+    lexical: np.ndarray
+    unknown_share: float  # share of the question's terms the pack never uses
 
 
 class StandardsIndex:
     """The searchable form of the pack. Built once per process; searching is read-only."""
 
-    def __init__(self, pack: KnowledgePack) -> None:
+    def __init__(
+        self,
+        pack: KnowledgePack,
+        *,
+        pipeline: TextPipeline | None = None,
+        encoder: SentenceEncoder | None = None,
+        cache: EmbeddingCache | None = None,
+        confidence: ConfidenceModel | None = None,
+        dense_weight: float = DENSE_WEIGHT,
+    ) -> None:
         self.pack = pack
-        self.expander = PhraseExpander.from_pack(pack)
-        entries = pack.entries
-        text_views = [
-            self._view(" ".join(filter(None, (e.title, e.text, e.note, e.subsection)))) for e in entries
-        ]
-        question_views = [[self._view(q) for q in e.questions] for e in entries]
-        self._vocabulary = sorted(
-            {w for e in entries for chunk in (e.title, e.text, *e.questions) for w in fold(chunk).split()}
-            | {w for t in pack.glossary for w in fold(" ".join((t.term, *t.aliases))).split()}
-        )
-        self._known_words = frozenset(self._vocabulary)
-        document_frequency: Counter[str] = Counter()
-        for text_terms, questions in zip(text_views, question_views, strict=True):
-            document_frequency.update(set(text_terms).union(*questions))
-        total = len(entries)
-        self._idf = {t: math.log((total + 1) / (df + 0.5)) for t, df in document_frequency.items()}
-        self._unknown_idf = math.log((total + 1) / 0.5)
-        # Postings: term -> [(vector id, weight)], with vector ids mapped back to their entry.
-        self._postings: dict[str, list[tuple[int, float]]] = {}
-        self._vector_entry: list[int] = []
-        self._vector_is_question: list[bool] = []
-        for i, (text_terms, questions) in enumerate(zip(text_views, question_views, strict=True)):
-            self._add_vector(self._weigh(text_terms), i, is_question=False)
-            for question_terms in questions:
-                self._add_vector(self._weigh(question_terms), i, is_question=True)
+        self.confidence = confidence or ConfidenceModel.load()
+        self.encoder = encoder or SentenceEncoder()
+        self.pipeline = pipeline or TextPipeline(pack, english=self.encoder.whole_words())
+        self.dense_weight = dense_weight
+        self._bm25 = BM25([self.pipeline.terms(_lexical_document(e)) for e in pack.entries])
+        found = units(pack.entries)
+        cache = cache or EmbeddingCache()
+        self._unit_vectors = cache.embed([u.text for u in found], self.encoder)
+        self.embedded_at_load = cache.missing
+        entry_of = np.array([u.entry_index for u in found])
+        # Units are grouped by entry, so each entry's best unit is a max over one slice.
+        self._starts = np.flatnonzero(np.r_[True, entry_of[1:] != entry_of[:-1]])
 
-    def _view(self, text: str) -> list[str]:
-        return terms(self.expander.expand(fold(text)))
+    def scores(self, question: str) -> Scores:
+        terms = self.pipeline.terms(question)
+        lexical = np.zeros(len(self.pack.entries), dtype=np.float32)
+        ceiling = self._bm25.ceiling(terms)
+        if ceiling > 0:
+            for i, score in self._bm25.scores(terms).items():
+                lexical[i] = score / ceiling
+        query = self.encoder.encode([question])[0]
+        # einsum, not `@`: a matrix-vector product through multithreaded BLAS costs 10x more on a busy
+        # machine, and one thread per answer is the budget.
+        dense = np.maximum.reduceat(np.einsum("ij,j->i", self._unit_vectors, query), self._starts)
+        fused = self.dense_weight * dense + (1 - self.dense_weight) * lexical
+        return Scores(fused, dense, lexical, self._bm25.unknown_share(terms))
 
-    def _weigh(self, view: list[str]) -> Vector:
-        counts = Counter(view)
-        vector = {t: (1 + math.log(c)) * self._idf.get(t, self._unknown_idf) for t, c in counts.items()}
-        norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
-        return {t: w / norm for t, w in vector.items()}
+    def rank(self, scores: np.ndarray, limit: int) -> list[Hit]:
+        order = np.argsort(-scores, kind="stable")[:limit]
+        return [Hit(self.pack.entries[i], float(scores[i])) for i in order]
 
-    def _add_vector(self, vector: Vector, entry_index: int, *, is_question: bool) -> None:
-        vector_id = len(self._vector_entry)
-        self._vector_entry.append(entry_index)
-        self._vector_is_question.append(is_question)
-        for term, weight in vector.items():
-            self._postings.setdefault(term, []).append((vector_id, weight))
-
-    def correct_typos(self, folded: str) -> str:
-        """Replace words the index has never seen with the closest index word, when one is close."""
-        words = []
-        for word in folded.split():
-            if (
-                word in self._known_words
-                or word in STOPWORDS
-                or len(word) < MIN_TYPO_LENGTH
-                or word.isdigit()
-            ):
-                words.append(word)
-                continue
-            best = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-            words.append(best[0] if best else word)
-        return " ".join(words)
-
-    def query_vector(self, question: str) -> Vector:
-        folded = self.correct_typos(fold(question))
-        return self._weigh(terms(self.expander.expand(folded)))
+    def lookup(self, question: str, *, limit: int = 5) -> Lookup:
+        """The best entries and the verdict on the first: answer, "did you mean", or "I don't know"."""
+        scores = self.scores(question)
+        return Lookup(self.rank(scores.fused, limit), self.confidence.judge(scores))
 
     def search(self, question: str, *, limit: int = 5) -> list[Hit]:
-        """Entries best first, each scored 0..1 (a blend of cosine similarities)."""
-        query = self.query_vector(question)
-        if not query:
+        """Entries best first, each scored about 0..1 (the fused score)."""
+        if not question.strip():
             return []
-        dots: dict[int, float] = {}
-        for term, weight in query.items():
-            for vector_id, doc_weight in self._postings.get(term, ()):
-                dots[vector_id] = dots.get(vector_id, 0.0) + weight * doc_weight
-        best_question: dict[int, float] = {}
-        text_score: dict[int, float] = {}
-        for vector_id, dot in dots.items():
-            entry_index = self._vector_entry[vector_id]
-            if self._vector_is_question[vector_id]:
-                best_question[entry_index] = max(best_question.get(entry_index, 0.0), dot)
-            else:
-                text_score[entry_index] = dot
-        scored = [
-            (QUESTION_WEIGHT * best_question.get(i, 0.0) + (1 - QUESTION_WEIGHT) * text_score.get(i, 0.0), i)
-            for i in set(best_question) | set(text_score)
-        ]
-        scored.sort(key=lambda pair: (-pair[0], pair[1]))
-        return [Hit(self.pack.entries[i], score) for score, i in scored[:limit]]
+        return self.rank(self.scores(question).fused, limit)
+
+
+def _lexical_document(entry: Entry) -> str:
+    return " ".join(filter(None, (entry.title, entry.subsection, entry.text, entry.note, *entry.questions)))

@@ -43,6 +43,27 @@ def test_ask_json_has_the_documented_fields() -> None:
     assert answer["reply"].splitlines()[0] == answer["matches"][0]["title"]
 
 
+def test_ask_json_lists_the_guesses_when_it_does_not_answer() -> None:
+    result = run_cli("ask", "--json", "--today", "2026-11-24", "how do I book a pool car for a visit?")
+    answer = json.loads(result.stdout)
+    assert answer["answered"] is False and answer["reason"] in ("no_match", "did_you_mean")
+    assert 0 < len(answer["matches"]) <= 3
+    assert [m["id"] for m in answer["matches"]] == [m["id"] for m in answer["suggestions"]]
+
+
+def test_lint_names_questions_new_to_the_search(tmp_path: Path) -> None:
+    import shutil
+
+    pack = tmp_path / "pack"
+    shutil.copytree(REPO / "knowledge" / "pack", pack)
+    section = pack / "sections" / "03-traffords-obsessions.yaml"
+    text = section.read_text(encoding="utf-8")
+    section.write_text(text.replace("  questions:\n", "  questions:\n  - an invented new way to ask\n", 1))
+    linted = run_cli("lint", "--pack", str(pack))
+    assert linted.returncode == 0, linted.stderr
+    assert "1 new or edited questions were embedded at start-up" in linted.stdout
+
+
 def test_ask_deadline_json() -> None:
     result = run_cli("ask", "--json", "--today", "2026-11-24", "strat was 19/12/25, when's the ICPC?")
     answer = json.loads(result.stdout)
@@ -172,9 +193,16 @@ def test_chat_numbers_the_steps_a_question_may_mean_and_a_number_picks_one() -> 
     result = run_cli("chat", "--today", "2026-11-24", stdin=stdin)
     assert result.returncode == 0, result.stderr
     first, _, picked = result.stdout.partition(CHOOSE_STEP_FOOT)
-    assert "1. ICPC report sent to the chair: Thursday 3 December 2026" in first
-    assert "2. ICPC report shared with the family: Saturday 5 December 2026" in first
-    assert "ICPC report shared with the family: due Saturday 5 December 2026" in picked
+    options = {
+        "ICPC report sent to the chair": "Thursday 3 December 2026",
+        "ICPC report shared with the family": "Saturday 5 December 2026",
+    }
+    numbered = dict(line.split(". ", 1) for line in first.splitlines() if line[:2] in ("1.", "2."))
+    labels = {line.split(":")[0]: line for line in numbered.values()}
+    assert set(labels) == set(options)
+    assert all(f"{label}: {day}" in labels[label] for label, day in options.items())
+    second = numbered["2"].split(":")[0]
+    assert f"{second}: due {options[second]}" in picked
 
 
 def test_deadline_and_timeline_refuse_dates_outside_the_supported_years() -> None:

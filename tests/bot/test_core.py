@@ -71,8 +71,9 @@ def test_counting_back_from_a_conference_takes_the_next_such_date(guide: Practic
 def test_out_of_scope_question_abstains_with_nearest_guesses(guide: PracticeGuide) -> None:
     answer = guide.answer("how do I claim mileage for a home visit?", today=TODAY)
     assert answer.kind is Kind.UNKNOWN and not answer.answered and answer.reason is Reason.NO_MATCH
-    assert answer.quoted is None and not answer.matches
-    assert 0 < len(answer.suggestions) <= 3
+    assert answer.quoted is None and 0 < len(answer.suggestions) <= 3
+    # JSON clients still see the guesses as matches, with answered false
+    assert answer.matches == answer.suggestions
 
 
 def test_glossary_answer_links_the_standards(guide: PracticeGuide) -> None:
@@ -118,3 +119,29 @@ def test_json_shape(guide: PracticeGuide) -> None:
         "standard_id",
     } <= set(deadline)
     assert {"date": "2025-12-25", "name": "Christmas Day"} in deadline["skipped"]
+
+
+def test_a_situation_with_a_date_word_but_no_step_quotes_the_standard(guide: PracticeGuide) -> None:
+    answer = guide.answer("Auntie has offered to have both children from tonight, what has to happen first?")
+    assert answer.kind is Kind.STANDARD and answer.answered
+    assert answer.quoted is not None and answer.quoted.id == "cic-02"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a family friend can take the baby today, what do I need to do before she moves in?",
+        "grandma says she can take the kids tonight, who do I speak to first",
+    ],
+)
+def test_a_situation_told_with_today_is_answered_with_the_standard_not_a_date(
+    guide: PracticeGuide, question: str
+) -> None:
+    answer = guide.answer(question, today=TODAY)
+    assert answer.kind is Kind.STANDARD and not answer.deadlines and not answer.options
+    assert answer.quoted is not None and answer.quoted.id == "cic-02"
+
+
+def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: PracticeGuide) -> None:
+    answer = guide.answer("strat yesterday - icpc by?", today=TODAY)
+    assert answer.deadlines[0].start == date(2026, 11, 23) and answer.deadlines[0].timescale.rule == "icpc"

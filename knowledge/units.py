@@ -1,0 +1,31 @@
+"""The pieces of text an entry is found by: its passage (title, quote, note) and each alternate question.
+
+The dense encoder embeds every unit once; an entry scores by its best unit. The same units are what
+the encoder is fine-tuned on (question -> passage of its entry), so training and search agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.records import Entry
+
+
+@dataclass(frozen=True)
+class Unit:
+    entry_index: int
+    text: str
+    is_passage: bool
+
+
+def passage(entry: Entry) -> str:
+    """An entry's own words: what a question should land on even without a matching alternate."""
+    return " ".join(filter(None, (entry.title + ".", entry.subsection, entry.text, entry.note)))
+
+
+def units(entries: tuple[Entry, ...]) -> list[Unit]:
+    found: list[Unit] = []
+    for i, entry in enumerate(entries):
+        found.append(Unit(i, passage(entry), is_passage=True))
+        found.extend(Unit(i, q, is_passage=False) for q in dict.fromkeys(entry.questions))
+    return found
