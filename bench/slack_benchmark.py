@@ -10,19 +10,11 @@ from __future__ import annotations
 
 import statistics
 import sys
-import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-from bot.core import PracticeGuide
-from bot.slack.app import checked_app
-from bot.slack.feedback import FeedbackStore
-from bot.slack.http_server import HttpServer
-from bot.slack.pool import ListenerPool
-from bot.slack.server import wsgi_app
-from bot.slack.settings import SlackSettings
-from slackstandin.web import BOT_USER, SIGNING_SECRET, SlackStandIn, event_body, post
+from bench.served_app import served_app
+from slackstandin.web import BOT_USER, SlackStandIn, event_body, post
 
 LATENCY_EVENTS = 200
 LOAD_EVENTS = 1000
@@ -54,16 +46,8 @@ def wait_for_posts(slack: SlackStandIn, count: int, timeout: float = 120) -> Non
 
 def main() -> int:
     slack = SlackStandIn()
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = SlackSettings(
-            "xoxb-bench", None, SIGNING_SECRET, f"{slack.url}/api/", Path(tmp) / "f.sqlite3", 30
-        )
-        store = FeedbackStore(settings.feedback_db, retention_days=30)
-        pool = ListenerPool()
-        app = checked_app(settings, PracticeGuide.load(), pool, store, socket_mode=False)
-        server = HttpServer(wsgi_app(app, SIGNING_SECRET), host="127.0.0.1", port=0)
-        server.start()
-        url = f"http://127.0.0.1:{server.port}/slack/events"
+    with served_app(slack) as served:
+        url = served.events_url
 
         latencies = []
         for i in range(LATENCY_EVENTS):
@@ -86,9 +70,6 @@ def main() -> int:
         wait_for_posts(slack, start_count + LOAD_EVENTS)
         elapsed = time.perf_counter() - started
         replies = [c.body["thread_ts"] for c in slack.of("chat.postMessage")[start_count:]]
-        server.stop()
-        pool.shutdown(wait=True)
-        store.close()
     slack.close()
     lost = LOAD_EVENTS - len(set(replies))
     doubled = len(replies) - len(set(replies))

@@ -12,23 +12,15 @@ from __future__ import annotations
 import itertools
 import socket
 import sys
-import tempfile
 import threading
 import time
 import urllib.request
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-from bot.core import PracticeGuide
-from bot.slack.app import checked_app
-from bot.slack.feedback import FeedbackStore
-from bot.slack.http_server import HttpServer, Limits
-from bot.slack.pool import ListenerPool
-from bot.slack.server import wsgi_app
-from bot.slack.settings import SlackSettings
+from bench.served_app import served_app
 from slackstandin.hostile import Hostile, hostile_requests, send_oversized_head, send_raw
-from slackstandin.web import BOT_USER, SIGNING_SECRET, SlackStandIn, event_body, sign_bytes
+from slackstandin.web import BOT_USER, SlackStandIn, event_body, sign_bytes
 
 REQUESTS = 5000
 SENDERS = 8
@@ -70,16 +62,8 @@ class HealthProbe(threading.Thread):
 def main() -> int:
     total = int(sys.argv[1]) if len(sys.argv) > 1 else REQUESTS
     slack = SlackStandIn()
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = SlackSettings(
-            "xoxb-soak", None, SIGNING_SECRET, f"{slack.url}/api/", Path(tmp) / "f.sqlite3", 30
-        )
-        store = FeedbackStore(settings.feedback_db, retention_days=30)
-        pool = ListenerPool()
-        app = checked_app(settings, PracticeGuide.load(), pool, store, socket_mode=False)
-        server = HttpServer(wsgi_app(app, SIGNING_SECRET), host="127.0.0.1", port=0, limits=Limits())
-        server.start()
-        port = server.port
+    with served_app(slack) as served:
+        port, pool = served.server.port, served.pool
         idle = [socket.create_connection(("127.0.0.1", port)) for _ in range(IDLE_CONNECTIONS)]
         probe = HealthProbe(f"http://127.0.0.1:{port}/health")
         probe.start()
@@ -116,9 +100,6 @@ def main() -> int:
         probe.join()
         for connection in idle:
             connection.close()
-        server.stop()
-        pool.shutdown(wait=True)
-        store.close()
     slack.close()
 
     by_class = Counter("dropped" if s == 0 else f"{s // 100}xx" for _, s in results)
