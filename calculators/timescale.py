@@ -67,3 +67,4 @@ class Timescale:
     after_event: str | None = None
     # ... or while it is still ahead ("weekly until the first review").
     before_event: str | None = None
+    home_visits_only: bool = False  # only a visit where the child was seen at home counts as the last one

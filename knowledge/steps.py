@@ -58,6 +58,10 @@ BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early 
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
 _BEFORE = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 _RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
+_NOT_AT_HOME = re.compile(
+    r"\bnot (?:seen )?(?:at|in) (?:the )?home\b|\b(?:seen|only saw \w+|saw \w+) (?:at|in) (?:school|nursery|college|contact|the office)\b",
+    re.I,
+)
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
 Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have happened / are ahead
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
@@ -174,11 +178,12 @@ class StepFinder:
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         said = [(r.events, r.past, r.coming) for r in roles]
         said += [self._stated(c) for c in _ASK_BREAK.split(stating) if c.strip()]
+        away = _seen_away_from_home(text, roles)
         matches = []
         for t, names in zip(self._timescales, self._names, strict=True):
             named = names & step_runs
             stated = (names & clause_runs) - self._event_phrases
-            start, event_score = _best_start(t, roles)
+            start, event_score = _best_start(t, roles, away)
             if start is not None and self._before_its_start(t, start, roles, own=event_score >= 0):
                 start = None  # "strat was 31/12, first core group?": the core group counts from the ICPC, not the strat
             if dates and start is None and not named:
@@ -257,7 +262,9 @@ def _asking_and_stating(step_text: str) -> tuple[str, str]:
     return " , ".join(asking), " , ".join(c for c in clauses if not _ASKING.search(c))
 
 
-def _best_start(t: Timescale, roles: Sequence[DateRole]) -> tuple[FoundDate | None, float]:
+def _best_start(
+    t: Timescale, roles: Sequence[DateRole], away: frozenset[str] = frozenset()
+) -> tuple[FoundDate | None, float]:
     """The date `t` counts from and what the dates' words add: its own event named beats any other date.
 
     A date of the event the rule produces is not a start: "formal dispute raised 8/12" is not a date to
@@ -267,6 +274,9 @@ def _best_start(t: Timescale, roles: Sequence[DateRole]) -> tuple[FoundDate | No
         return None, 0.0
     is_age = t.count is Count.AGE
     usable = [r for r in roles if (BIRTH_EVENT in r.events) == is_age and not _is_done(t, r)]
+    if t.home_visits_only:
+        # "seen at school, not at home on 30/11": that visit doesn't count, so the one before it is the last.
+        usable = [r for r in usable if r.found.text not in away]
     if not usable:
         return None, 0.0
     own = [r for r in usable if t.start_event in r.events]
@@ -280,6 +290,18 @@ def _best_start(t: Timescale, roles: Sequence[DateRole]) -> tuple[FoundDate | No
     if unnamed:
         return unnamed[0].found, 0.0
     return usable[0].found, -OTHER_EVENT_PENALTY
+
+
+def _seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:
+    """Dates whose sentence says the child was seen away from home ("30/11, seen at school, not at home")."""
+    away = set()
+    for role in roles:
+        start = text.find(role.found.text)
+        after = text[start + len(role.found.text) :] if start >= 0 else ""
+        sentence = re.split(r"[.;!?]\s|\d{1,2}[/.]\d{1,2}", after, maxsplit=1)[0]
+        if _NOT_AT_HOME.search(f"{role.clause} {sentence}"):
+            away.add(role.found.text)
+    return frozenset(away)
 
 
 def _phase(t: Timescale, said: Sequence[Said]) -> int:

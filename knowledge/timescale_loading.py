@@ -30,6 +30,7 @@ TIMESCALE_FIELDS = (
     Field("also_from", list, required=False, list_of=str),
     Field("after_event", str, required=False),
     Field("before_event", str, required=False),
+    Field("home_visits_only", bool, required=False),
 )
 PHASE_FIELDS = (Field("every_weeks", int), Field("until", str, required=False))
 # What each kind of count needs besides `rule`, `label`, `count` and `from`.
@@ -80,6 +81,7 @@ def load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> T
         also_from=tuple(raw.get("also_from") or ()),
         after_event=raw.get("after_event"),
         before_event=raw.get("before_event"),
+        home_visits_only=bool(raw.get("home_visits_only", False)),
     )
 
 
