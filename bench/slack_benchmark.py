@@ -14,7 +14,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 from bench.served_app import served_app
-from slackstandin.web import BOT_USER, SlackStandIn, event_body, post
+from slackstandin.web import SlackStandIn, event_body, mention_event, post
 
 LATENCY_EVENTS = 200
 LOAD_EVENTS = 1000
@@ -28,13 +28,7 @@ QUESTIONS = (
 
 
 def mention(i: int, prefix: str) -> str:
-    event = {
-        "type": "app_mention",
-        "user": "U1",
-        "text": f"<@{BOT_USER}> {QUESTIONS[i % len(QUESTIONS)]}",
-        "ts": f"{prefix}.{i:06d}",
-        "channel": "C1",
-    }
+    event = mention_event(QUESTIONS[i % len(QUESTIONS)], ts=f"{prefix}.{i:06d}")
     return event_body(event, event_id=f"{prefix}{i}")
 
 

@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from bench.served_app import served_app
 from slackstandin.hostile import Hostile, hostile_requests, send_oversized_head, send_raw
-from slackstandin.web import BOT_USER, SlackStandIn, event_body, sign_bytes
+from slackstandin.web import SlackStandIn, event_body, mention_event, sign_bytes
 
 REQUESTS = 5000
 SENDERS = 8
@@ -28,13 +28,7 @@ IDLE_CONNECTIONS = 150  # held open throughout; the production connection limit 
 
 
 def signed_mention(i: int) -> Hostile:
-    event = {
-        "type": "app_mention",
-        "user": "U1",
-        "text": f"<@{BOT_USER}> iha timescale",
-        "ts": f"{i}.1",
-        "channel": "C1",
-    }
+    event = mention_event("iha timescale", ts=f"{i}.1")
     body = event_body(event, event_id=f"EvSoak{i}").encode()
     headers = {"Content-Type": b"application/json", **{k: v.encode() for k, v in sign_bytes(body).items()}}
     return Hostile("signed mention", headers, body)

@@ -134,6 +134,32 @@ def event_body(event: dict[str, Any], *, event_id: str) -> str:
     )
 
 
+def mention_event(text: str, *, ts: str, channel: str = "C1") -> dict[str, Any]:
+    """An `app_mention` event as Slack sends it, from user U1, with the bot mentioned before `text`."""
+    return {
+        "type": "app_mention",
+        "user": "U1",
+        "text": f"<@{BOT_USER}> {text}",
+        "ts": ts,
+        "channel": channel,
+    }
+
+
+def button_click(response_url: str, action_id: str, value: str, *, block_id: str = "feedback") -> str:
+    """A button click as Slack sends it: a block_actions payload, form-encoded, answering to `response_url`."""
+    payload = {
+        "type": "block_actions",
+        "user": {"id": "U1"},
+        "team": {"id": "T00001"},
+        "api_app_id": "A00001",
+        "trigger_id": "1.1",
+        "response_url": response_url,
+        "container": {"type": "message", "message_ts": "1.1", "channel_id": "C1"},
+        "actions": [{"type": "button", "action_id": action_id, "block_id": block_id, "value": value}],
+    }
+    return interaction(payload)
+
+
 def form(fields: dict[str, str]) -> str:
     return urllib.parse.urlencode(fields)
 

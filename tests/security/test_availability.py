@@ -18,7 +18,7 @@ import pytest
 
 from bot.core import PracticeGuide
 from bot.slack.http_server import Limits
-from slackstandin.web import BOT_USER, event_body, form, interaction, post
+from slackstandin.web import button_click, event_body, form, mention_event, post
 from tests.support.slack_app import Running, running_app
 
 REPO = Path(__file__).resolve().parents[2]
@@ -42,13 +42,7 @@ def _slash(running: Running, i: int) -> tuple[int, float]:
 
 
 def _mention(running: Running, i: int) -> tuple[int, float]:
-    event = {
-        "type": "app_mention",
-        "user": "U1",
-        "text": f"<@{BOT_USER}> iha timescale",
-        "ts": f"{i}.1",
-        "channel": "C1",
-    }
+    event = mention_event("iha timescale", ts=f"{i}.1")
     started = time.monotonic()
     status = post(running.url, event_body(event, event_id=f"EvSlow{i}"), content_type="application/json")[0]
     return status, time.monotonic() - started
@@ -86,16 +80,8 @@ def test_idle_connections_are_closed_so_others_get_in(tmp_path: Path, guide: Pra
 
 
 def _vote(running: Running, value: str, n: int) -> str:
-    payload = {
-        "type": "block_actions",
-        "user": {"id": "U1"},
-        "team": {"id": "T00001"},
-        "response_url": f"{running.slack.url}/respond/vote{n}",
-        "actions": [
-            {"type": "button", "action_id": "feedback_helpful", "block_id": "feedback", "value": value}
-        ],
-    }
-    assert post(running.url, interaction(payload), content_type="application/x-www-form-urlencoded")[0] == 200
+    body = button_click(f"{running.slack.url}/respond/vote{n}", "feedback_helpful", value)
+    assert post(running.url, body, content_type="application/x-www-form-urlencoded")[0] == 200
     running.settle()
     return str(running.slack.of("respond")[-1].body["text"])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import time
 
-from slackstandin.web import form, interaction, post, sign
+from slackstandin.web import button_click, form, post, sign
 from tests.security.conftest import outbound
 from tests.support.slack_app import Running
 
@@ -30,21 +30,7 @@ def test_a_replayed_slash_command_is_answered_once(running: Running) -> None:
 
 
 def test_five_replays_of_one_vote_store_one_row(running: Running) -> None:
-    payload = {
-        "type": "block_actions",
-        "user": {"id": "U1"},
-        "team": {"id": "T00001"},
-        "response_url": f"{running.slack.url}/respond/2",
-        "actions": [
-            {
-                "type": "button",
-                "action_id": "feedback_helpful",
-                "block_id": "feedback",
-                "value": "entry:cp-03",
-            }
-        ],
-    }
-    body = interaction(payload)
+    body = button_click(f"{running.slack.url}/respond/2", "feedback_helpful", "entry:cp-03")
     headers = sign(body)
     statuses = [post(running.url, body, content_type=FORM, headers=headers)[0] for _ in range(5)]
     running.settle()
@@ -55,16 +41,7 @@ def test_five_replays_of_one_vote_store_one_row(running: Running) -> None:
 
 def test_the_same_click_signed_afresh_is_a_new_click(running: Running) -> None:
     """Two real clicks on the same button are two requests with their own signatures: both count."""
-    payload = {
-        "type": "block_actions",
-        "user": {"id": "U1"},
-        "team": {"id": "T00001"},
-        "response_url": f"{running.slack.url}/respond/3",
-        "actions": [
-            {"type": "button", "action_id": "feedback_helpful", "block_id": "feedback", "value": "rule:icpc"}
-        ],
-    }
-    body = interaction(payload)
+    body = button_click(f"{running.slack.url}/respond/3", "feedback_helpful", "rule:icpc")
     now = int(time.time())
     first = post(running.url, body, content_type=FORM, headers=sign(body, timestamp=now - 2))[0]
     second = post(running.url, body, content_type=FORM, headers=sign(body, timestamp=now - 1))[0]

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from slackstandin.web import form, interaction, post
+from slackstandin.web import button_click, form, interaction, post
 from tests.support.slack_app import Running
 
 FORM = "application/x-www-form-urlencoded"
@@ -31,18 +31,8 @@ def slash(running: Running, text: str) -> int:
 def click(
     running: Running, action_id: str, value: str, *, respond_to: int, block_id: str = "feedback"
 ) -> int:
-    """A button click as Slack sends it: a block_actions payload with a response_url on the stand-in."""
-    payload = {
-        "type": "block_actions",
-        "user": {"id": "U1"},
-        "team": {"id": "T00001"},
-        "api_app_id": "A00001",
-        "trigger_id": "1.1",
-        "response_url": f"{running.slack.url}/respond/{respond_to}",
-        "container": {"type": "message", "message_ts": "1.1", "channel_id": "C1"},
-        "actions": [{"type": "button", "action_id": action_id, "block_id": block_id, "value": value}],
-    }
-    return post(running.url, interaction(payload), content_type=FORM)[0]
+    body = button_click(f"{running.slack.url}/respond/{respond_to}", action_id, value, block_id=block_id)
+    return post(running.url, body, content_type=FORM)[0]
 
 
 def test_slash_command_answers_only_the_asker(running: Running) -> None:
