@@ -74,6 +74,9 @@ class DateInvite:
     timescale: Timescale
     event_label: str  # "the initial strategy discussion"
     event_name: str = ""  # how workers say it: "strat"
+    # The question gave the date of an earlier step instead ("strat 31/12, first core group?").
+    given_label: str | None = None  # "the initial strategy discussion"
+    given_day: date | None = None
 
 
 @dataclass(frozen=True)

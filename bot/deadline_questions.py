@@ -85,9 +85,12 @@ class DeadlineQuestions:
             )
         named = [m for m in matches if m.named]
         dated = [m for m in matches if m.start is not None]
-        if named and all(m.start is None for m in named) and (not dated or dated[0].score < named[0].score):
-            # The step asked about is named, but no date in the question is the one it counts from.
-            return self.need_date(question, named[0].timescale)
+        if named and all(m.start is None for m in named):
+            asked = named[0]
+            if not dated or dated[0].score < asked.score or (asked.earlier_event and not dated[0].named):
+                # The step asked about is named, but no date in the question is the one it counts from; a date
+                # of an earlier step in its chain ("strat 31/12, first core group?") is not one to guess from.
+                return self.need_date(question, asked.timescale, earlier=asked)
         counted: list[_Counted] = []
         for step in matches[: MAX_CHOICES + 2]:
             found = self._start(step, text, today)
@@ -181,20 +184,25 @@ class DeadlineQuestions:
         event = self.events.get(event_id)
         return event.label if event else event_id.replace("-", " ")
 
-    def invite(self, timescale: Timescale) -> DateInvite:
+    def invite(self, timescale: Timescale, *, earlier: StepMatch | None = None) -> DateInvite:
         """What to ask for so that `timescale` can be counted: the date of the event it counts from."""
         event = self.events.get(timescale.start_event)
         label = self.event_label(timescale.start_event)
-        return DateInvite(timescale, label, event.names[0] if event and event.names else label)
+        invite = DateInvite(timescale, label, event.names[0] if event and event.names else label)
+        if earlier is None or earlier.earlier_event is None or earlier.earlier_date is None:
+            return invite
+        return replace(
+            invite, given_label=self.event_label(earlier.earlier_event), given_day=earlier.earlier_date.day
+        )
 
-    def need_date(self, question: str, timescale: Timescale) -> Answer:
+    def need_date(self, question: str, timescale: Timescale, *, earlier: StepMatch | None = None) -> Answer:
         return Answer(
             question=question,
             kind=Kind.DEADLINE,
             answered=False,
             reason=Reason.NEED_DATE,
             choices=(timescale,),
-            invite=self.invite(timescale),
+            invite=self.invite(timescale, earlier=earlier),
         )
 
 

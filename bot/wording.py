@@ -254,7 +254,10 @@ def unknown_event(name: str, known: Sequence[Event]) -> str:
 
 def counted_from(invite: DateInvite) -> str:
     """A step asked about whose starting date the question doesn't give."""
-    return f"{invite.timescale.label} is counted from {invite.event_label}, and I didn't find that date."
+    said = f"{invite.timescale.label} is counted from {invite.event_label}, and I didn't find that date."
+    if invite.given_label is None or invite.given_day is None:
+        return said
+    return f"{said} {long_date(invite.given_day)} is the date of {invite.given_label}, an earlier step."
 
 
 NEED_DATE_FOR_TIMELINE = "Give the event and its date, e.g. `timeline strategy-discussion 19/12/2025`."

@@ -39,6 +39,10 @@ def tense(words: str) -> tuple[bool, bool]:
     return bool(_PAST.search(words)) and not ahead, ahead
 
 
+# Words that ask for a date: "when", "due", "by?", a question mark.
+ASKING = re.compile(
+    r"\?|\b(?:when|whens|due|deadline|by|latest|date|next|until|how long|how soon|how quickly)\b", re.I
+)
 _CLAUSE_BREAK = re.compile(
     r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:and|then|so|but|when|what|whens|if)\b", re.I
 )
@@ -166,6 +170,8 @@ def clause_of(text: str, found: FoundDate) -> tuple[str, int, int]:
     before = before_parts[-1] if before_parts else ""
     before_words = before.split()[-CLAUSE_WORDS:]
     after = _CLAUSE_BREAK.split(text[end:])[0] if text[end:] else ""
+    if before_words and ASKING.search(after):
+        after = ""  # "strat 31/12 core grp by?": the words after the date ask; the date's are before it
     after_words = after.split()[:CLAUSE_WORDS]
     kept_before = " ".join(before_words)
     kept_after = " ".join(after_words)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from calculators.chatdates import FoundDate
 from calculators.timescale import Count, Timescale
 from knowledge.date_roles import (
+    ASKING,
     BIRTH_EVENT,
     DateRole,
     EventNamer,
@@ -69,9 +70,6 @@ _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
 # The part of the question that asks ("- next visit by?"), as against what it states ("first review done").
 _ASK_BREAK = re.compile(r"[,;:.!]|\s[-–—]\s")
-_ASKING = re.compile(
-    r"\?|\b(?:when|whens|due|deadline|by|latest|date|next|until|how long|how soon|how quickly)\b", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -85,6 +83,10 @@ class StepMatch:
     # Counted back from the event the rule produces, to the earliest its start could have been:
     # "ICPC booked for 14/01, earliest the strat could have been held?"
     backwards: bool = False
+    # A date in the question that belongs to an event before the rule's own start in the standards' chain
+    # ("strat 31/12, first core group?"), so the rule can't be counted from it: the event's id and the date.
+    earlier_event: str | None = None
+    earlier_date: FoundDate | None = None
 
 
 # The standard's first questions (the pack lists the most typical ways to ask first) go into each of its
@@ -184,7 +186,9 @@ class StepFinder:
             named = names & step_runs
             stated = (names & clause_runs) - self._event_phrases
             start, event_score = _best_start(t, roles, away)
-            if start is not None and self._before_its_start(t, start, roles, own=event_score >= 0):
+            earlier = None if start is None else self._before_its_start(t, start, roles, own=event_score >= 0)
+            earlier_date = start if earlier else None
+            if earlier:
                 start = None  # "strat was 31/12, first core group?": the core group counts from the ICPC, not the strat
             if dates and start is None and not named:
                 continue  # an age needs a date of birth; a date of birth only starts an age
@@ -208,7 +212,11 @@ class StepFinder:
                 score += NEXT_WEIGHT
             evidence = named or stated or event_score > 0 or found >= MIN_RETRIEVAL
             if evidence and score >= MIN_STEP_SCORE:
-                matches.append(StepMatch(t, score, start, named=bool(named)))
+                matches.append(
+                    StepMatch(
+                        t, score, start, named=bool(named), earlier_event=earlier, earlier_date=earlier_date
+                    )
+                )
         if _BACK.search(asking):
             matches += self._backwards(roles, set(self.events.named(asking)[0]))
         matches.sort(key=lambda m: -m.score)
@@ -226,19 +234,19 @@ class StepFinder:
 
     def _before_its_start(
         self, t: Timescale, start: FoundDate, roles: Sequence[DateRole], *, own: bool
-    ) -> bool:
-        """The date belongs to an event that comes before the rule's own start in the standards' chain.
+    ) -> str | None:
+        """The event, before the rule's own start in the standards' chain, that the date belongs to.
 
         A date whose words also name the rule's own event still belongs to the event they name first
         ("strat 31/12, icpc and core group dates?" is the strat's date, not the ICPC's).
         """
         role = next((r for r in roles if r.found == start), None)
         if role is None:
-            return False
+            return None
         events = (
             ([role.lead] if role.lead and role.lead != t.start_event else []) if own else list(role.events)
         )
-        return any(t.start_event in self._upstream.get(e, ()) for e in events)
+        return next((e for e in events if t.start_event in self._upstream.get(e, ())), None)
 
     def _stated(self, clause: str) -> Said:
         """A clause with no date, read like a date's: which events it names and whether they happened."""
@@ -256,10 +264,10 @@ class StepFinder:
 def _asking_and_stating(step_text: str) -> tuple[str, str]:
     """The clauses that ask (a "when", a "due", a question mark) apart from those that only state."""
     clauses = _ASK_BREAK.split(step_text)
-    asking = [c for c in clauses if _ASKING.search(c)]
+    asking = [c for c in clauses if ASKING.search(c)]
     if not asking:
         return step_text, ""
-    return " , ".join(asking), " , ".join(c for c in clauses if not _ASKING.search(c))
+    return " , ".join(asking), " , ".join(c for c in clauses if not ASKING.search(c))
 
 
 def _best_start(

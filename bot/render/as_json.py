@@ -83,7 +83,13 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "options": [deadline_json(d) for d in answer.options],
         "invite": None
         if answer.invite is None
-        else {**_rule(answer.invite.timescale), "from": answer.invite.event_label},
+        else {
+            **_rule(answer.invite.timescale),
+            "from": answer.invite.event_label,
+            "given": None
+            if answer.invite.given_day is None
+            else {"event": answer.invite.given_label, "date": answer.invite.given_day.isoformat()},
+        },
         "date_read": answer.date_read.isoformat() if answer.date_read else None,
         "read_as": None
         if answer.read_as is None

@@ -102,3 +102,28 @@ def test_a_step_is_never_counted_from_an_earlier_event_in_its_chain(
     if answer.reason is Reason.NEED_DATE:
         assert answer.invite is not None and answer.invite.timescale.rule == "first-core-group"
         assert answer.invite.timescale.start_event == "icpc"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "strat was 31/12/2025, when's the first core group?",
+        "strat 31/12/2025 core grp by?",
+        "strategy meeting 31/12/2025 - when is the first core group?",
+    ],
+)
+def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
+    guide: PracticeGuide, question: str
+) -> None:
+    """The core group counts from the ICPC: from the strat's date the answer asks for the ICPC's."""
+    answer = guide.answer(question, today=date(2026, 1, 5))
+    assert answer.reason is Reason.NEED_DATE and not answer.deadlines and not answer.options
+    assert answer.invite is not None and answer.invite.timescale.rule == "first-core-group"
+    assert answer.invite.given_day == date(2025, 12, 31)
+    assert answer.invite.given_label == guide.deadlines.event_label("strategy-discussion")
+    text = render_text(answer)
+    assert "Wednesday 31 December 2025 is the date of the initial strategy discussion" in text
+    assert answer_json(answer)["invite"]["given"] == {
+        "event": guide.deadlines.event_label("strategy-discussion"),
+        "date": "2025-12-31",
+    }
