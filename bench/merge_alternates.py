@@ -23,7 +23,7 @@ from knowledge.text import fold
 
 NEAR_DUPLICATE = 90  # token_sort_ratio between folded questions
 EVAL_FILES = (
-    Path(__file__).parent / "eval" / "independent.jsonl",
+    *sorted((Path(__file__).parent / "eval").glob("*.jsonl")),  # every frozen set written by another hand
     Path(__file__).parents[2] / "shared" / "eval" / "practitioner-questions.jsonl",
     Path("/work/shared/eval/practitioner-questions.jsonl"),
 )
