@@ -1,11 +1,13 @@
-"""Deadline questions right to the day: the frozen independent and held-out sets beside the project's own.
+"""Deadline questions right to the day: the frozen sets written by other hands, beside the project's own.
 
-Run: .venv/bin/python bench/deadline_benchmark.py   (add --misses to list every miss by voice)
+Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning sets' misses by voice;
+--tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
-bench/eval/deadlines-independent.jsonl was written by another helper from the source document only,
-with due dates from an independent oracle, and frozen before any tuning: it is never edited, but it was
-tuned on after freezing. bench/eval/deadlines-heldout.jsonl was written the same way by a third hand and
-never tuned on; only its counts are printed. Its rows
+Every set was written by another hand from the source document only, with due dates from that writer's
+own oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Two were tuned on
+after freezing (the independent set, and the third round's tuning set); two are held out, and of those
+only counts are printed: the second-round held-out set, whose misses were read twice while measuring,
+and the third round's, which nobody working on the bot has read. Their rows
 are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day),
 `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and `none`
 (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose
@@ -30,11 +32,22 @@ from bot.answer import Answer
 from bot.core import PracticeGuide
 
 EVAL_DIR = Path(__file__).parent / "eval"
-INDEPENDENT = EVAL_DIR / "deadlines-independent.jsonl"
-# Written by a third hand from the source document only, after the tuning, and never tuned on: its
-# questions are never printed here, so that it stays a held-out measure.
-HELDOUT = EVAL_DIR / "deadlines-heldout.jsonl"
 OWN = EVAL_DIR / "questions.yaml"
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    path: Path
+    name: str
+    held_out: bool  # never tuned on: only its counts are printed, never its questions
+
+
+SETS = (
+    EvalSet(EVAL_DIR / "deadlines-independent.jsonl", "independent (round 2, tuned on)", False),
+    EvalSet(EVAL_DIR / "deadlines-tune-3.jsonl", "tuning (round 3, tuned on)", False),
+    EvalSet(EVAL_DIR / "deadlines-heldout.jsonl", "held-out (round 2, misses read twice)", True),
+    EvalSet(EVAL_DIR / "deadlines-heldout-3.jsonl", "held-out (round 3, never read)", True),
+)
 DATE_KINDS = ("date", "visits", "age")
 
 
@@ -96,73 +109,58 @@ def _share(right: int, total: int) -> str:
     return f"{right / total:.3f} ({right}/{total})" if total else "n/a"
 
 
-def report(
-    outcomes: list[Outcome],
-    guide: PracticeGuide,
-    *,
-    misses: bool,
-    path: Path = INDEPENDENT,
-    held_out: bool = False,
-) -> str:
+def report(outcomes: list[Outcome], evaluation: EvalSet, *, misses: bool) -> str:
     dated = [o for o in outcomes if o.kind in DATE_KINDS]
     by_kind: dict[str, list[Outcome]] = defaultdict(list)
     for o in outcomes:
         by_kind[o.kind].append(o)
-    own_right, own_total = own_deadlines(guide)
     lines = [
-        f"{'Held-out' if held_out else 'Independent'} set: {path.name}, {len(outcomes)} questions "
+        f"{evaluation.name}: {evaluation.path.name}, {len(outcomes)} questions "
         f"({', '.join(f'{len(v)} {k}' for k, v in sorted(by_kind.items()))})",
-        "",
-        "| set | right to the day |",
-        "| --- | --- |",
-        f"| {'held-out' if held_out else 'independent'}, questions with a due date | "
-        f"{_share(sum(o.right for o in dated), len(dated))} |",
-        f"| project's own (bench/eval/questions.yaml) | {_share(own_right, own_total)} |",
-        "",
-        *(
-            f"- {kind}: {_share(sum(o.right for o in group), len(group))}"
+        f"  right to the day, questions with a due date: {_share(sum(o.right for o in dated), len(dated))}",
+        "  "
+        + "; ".join(
+            f"{kind} {_share(sum(o.right for o in group), len(group))}"
             for kind, group in sorted(by_kind.items())
         ),
-        "  (choice: choices offered instead of one date; none: no date given where the standards set none)",
     ]
     wrong_dates = [o for o in dated if not o.right]
     chose = [o for o in wrong_dates if o.got.startswith("choices") and o.row["due"] in o.got]
+    silent = [o for o in wrong_dates if not o.got.startswith(("choices", "no date"))]
     if wrong_dates:
         lines.append(
-            f"Of the {len(wrong_dates)} dated questions not right: {len(chose)} were offered a choice "
-            "that includes the right date (not a silent wrong date)."
+            f"  of the {len(wrong_dates)} dated questions not right: {len(silent)} wrong date, "
+            f"{len(chose)} a choice including the right date, "
+            f"{len(wrong_dates) - len(silent) - len(chose)} other choice or no date"
         )
     voices = Counter(o.row["voice"] for o in outcomes if not o.right)
     totals = Counter(o.row["voice"] for o in outcomes)
-    lines.append("Misses by voice: " + ", ".join(f"{v} {voices[v]}/{totals[v]}" for v in sorted(totals)))
-    if held_out:
-        return "\n".join(lines)  # counts only: its questions stay unseen
-    readings = [o for o in outcomes if not o.right and o.row.get("ambiguous")]
-    if readings:
-        lines += [
-            "",
-            "Misses on rows the author marked ambiguous (a reading to compare with the pack's note):",
-        ]
-        lines += [f"  [{o.row['voice']}] {o.row['q']!r}: set {o.row['due']}, got {o.got}" for o in readings]
-    if misses:
-        lines += ["", "Misses by voice:"]
-        for voice in sorted(totals):
-            for o in outcomes:
-                if not o.right and o.row["voice"] == voice and not o.row.get("ambiguous"):
-                    lines.append(f"  [{voice}] ({o.kind}) {o.row['q']!r}: want {o.row['due']}, got {o.got}")
+    lines.append("  misses by voice: " + ", ".join(f"{v} {voices[v]}/{totals[v]}" for v in sorted(totals)))
+    if evaluation.held_out or not misses:
+        return "\n".join(lines)  # a held-out set's questions stay unseen
+    for voice in sorted(totals):
+        for o in outcomes:
+            if not o.right and o.row["voice"] == voice:
+                mark = " (marked ambiguous)" if o.row.get("ambiguous") else ""
+                lines.append(f"  [{voice}] ({o.kind}){mark} {o.row['q']!r}: want {o.row['due']}, got {o.got}")
     return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="list every miss, grouped by voice")
+    parser.add_argument("--misses", action="store_true", help="list the tuning sets' misses, by voice")
+    parser.add_argument("--tuning", action="store_true", help="leave the held-out sets out")
     args = parser.parse_args()
     guide = PracticeGuide.load()
-    for path, held_out in ((INDEPENDENT, False), (HELDOUT, True)):
-        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        outcomes = [judge(guide, row) for row in rows]
-        print(report(outcomes, guide, misses=args.misses, path=path, held_out=held_out))
+    own_right, own_total = own_deadlines(guide)
+    print(f"project's own (bench/eval/questions.yaml): {_share(own_right, own_total)} right to the day")
+    print("(choice: choices offered instead of one date; none: no date given where the standards set none)")
+    for evaluation in SETS:
+        if args.tuning and evaluation.held_out:
+            continue
+        rows = [json.loads(line) for line in evaluation.path.read_text(encoding="utf-8").splitlines() if line]
         print()
+        print(report([judge(guide, row) for row in rows], evaluation, misses=args.misses))
     return 0
 
 
