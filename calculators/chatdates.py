@@ -68,6 +68,22 @@ _PATTERNS = (
         re.I,
     ),
     re.compile(r"(?<![\d/.])\b" + _WEEKDAY + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})\b(?![/.]\d)", re.I),
+    # "placed 25.8": a day and month with a dot, but never a decimal ("2.5 hours", "level 2.4", "£3.20").
+    re.compile(
+        r"(?<![\d/.£$])(?<!level )(?<!version )(?<!section )(?<!v)\b"
+        + _WEEKDAY
+        + r"(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\b(?![/.]?\d)"
+        r"(?!\s*(?:%|x\b|hours?|hrs?|h\b|days?|working|weeks?|wks?|months?|years?|yrs?|mins?|minutes?"
+        r"|miles?|km|kg|m\b|k\b|percent))",
+        re.I,
+    ),
+)
+# "the review is on the 5th": a day of the month alone, in the month nearest today on the side asked for.
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+)?(?:[a-z]+\s+)?(?:visits?|reviews?|meetings?|core|time|times|child|children|week|weeks"
+    r"|months?|years?|birthday|conference|one|day|attempt|plan|floor|sibling|of\s+the))",
+    re.I,
 )
 # Days workers name rather than number: "placed on Christmas Eve 2026".
 _NAMED_DAYS = {
@@ -176,6 +192,26 @@ def _dated(
     return found
 
 
+def _day_of_month(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
+    text = match.group(0).strip()
+    day = int(match.group("day"))
+    if not 1 <= day <= 31:
+        return DateProblem(Trouble.NEVER_SUCH_DAY, text, day=day, month=today.month)
+    step = -1 if prefer == "past" else 1
+    year, month = today.year, today.month
+    for _ in range(13):
+        if day <= month_calendar.monthrange(year, month)[1]:
+            candidate = date(year, month, day)
+            if (prefer == "past" and candidate <= today) or (prefer == "future" and candidate >= today):
+                if not FIRST_DAY <= candidate <= LAST_DAY:
+                    break
+                return FoundDate(candidate, text, year_assumed=True)
+        month += step
+        if month in (0, 13):
+            year, month = year + step, 12 if month == 0 else 1
+    return _out_of_range(text)
+
+
 def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
     text = match.group(0)
     if not FIRST_DAY + _A_WEEK <= today <= LAST_DAY - _A_WEEK:
@@ -220,6 +256,9 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
     for match in _RELATIVE.finditer(text):
         if claim(match):
             found.append((match.start(), _relative_date(match, today, prefer)))
+    for match in _DAY_OF_MONTH.finditer(text):
+        if claim(match):
+            found.append((match.start(), _day_of_month(match, today, prefer)))
     found.sort(key=lambda pair: pair[0])
     return DateFinding(
         dates=tuple(item for _, item in found if isinstance(item, FoundDate)),

@@ -45,6 +45,10 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("Boxing Day", "2025-12-26", True),
         ("new year's day 2027", "2027-01-01", False),
         ("Friday 30 April", "2027-04-30", True),  # no year: the nearest 30 April that is a Friday
+        ("placed 25.8", "2026-08-25", True),
+        ("came in thurs 19.11", "2026-11-19", True),
+        ("review is on the 5th", "2026-11-05", True),  # a day of the month alone: the nearest one
+        ("visit on the 30th", "2026-10-30", True),
     ],
 )
 def test_reads_the_date(text: str, expected: str, year_assumed: bool) -> None:
@@ -59,6 +63,8 @@ def test_reads_the_date(text: str, expected: str, year_assumed: bool) -> None:
         ("ICPC is on 10 December", "2026-12-10"),
         ("conference on Monday", "2026-11-30"),
         ("review 24/11", "2026-11-24"),
+        ("LAC review is on the 5th", "2026-12-05"),
+        ("meeting on the 31st", "2026-12-31"),
     ],
 )
 def test_counting_back_from_an_event_prefers_the_next_date(text: str, expected: str) -> None:
@@ -100,6 +106,12 @@ def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> N
         "level 4 & 5",
         "sat with the child",
         "May 2026 was a busy month",
+        "the visit lasted 2.5 hours",
+        "a level 2.4 case",
+        "£3.20 bus fare",
+        "1.5 working days",
+        "the 3rd visit",
+        "her 2nd core group",
     ],
 )
 def test_things_that_are_not_dates(text: str) -> None:
