@@ -88,7 +88,12 @@ def _calendar_date(t: Timescale, start: date, n: int) -> date:
         case Count.CALENDAR_DAYS_BEFORE:
             return start - timedelta(days=n)
         case Count.AGE:
-            return start + relativedelta(years=t.years or 0, months=t.months or 0)
+            birthday = start + relativedelta(years=t.years or 0, months=t.months or 0)
+            if (start.month, start.day, birthday.month, birthday.day) == (2, 29, 2, 28):
+                # Someone born on 29 February attains an age on 1 March in a year without one (as in
+                # English law: the age is reached when the anniversary of the birth begins).
+                return birthday + timedelta(days=1)
+            return birthday
     raise AssertionError(t.count)
 
 

@@ -60,7 +60,8 @@ MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs
 _BEFORE = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 _RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
 _NOT_AT_HOME = re.compile(
-    r"\bnot (?:seen )?(?:at|in) (?:the )?home\b|\b(?:seen|only saw \w+|saw \w+) (?:at|in) (?:school|nursery|college|contact|the office)\b",
+    r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
+    r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b",
     re.I,
 )
 _NEXT = re.compile(r"\b(?:next|nxt)\b")

@@ -67,7 +67,7 @@ def rule(count: Count, n: int | None = None, **extra: object) -> Timescale:
         # An age is never flagged as a non-working day: the child reaches it on the day, weekend or not.
         (rule(Count.AGE, years=15, months=6), "2012-02-29", "2027-08-29", True, "Aged 15 years 6 months"),
         (rule(Count.AGE, years=16), "2012-02-29", "2028-02-29", True, "Aged 16 years"),
-        (rule(Count.AGE, years=15), "2012-02-29", "2027-02-28", True, "Born on 29 February"),
+        (rule(Count.AGE, years=15), "2012-02-29", "2027-03-01", True, "Born on 29 February"),
         (rule(Count.WORKING_DAYS_BEFORE, 3), "2027-01-05", "2026-12-30", True, "3 working days before"),
         (rule(Count.CALENDAR_DAYS_BEFORE, 3), "2026-12-14", "2026-12-11", True, "3 days before"),
         (rule(Count.EVERY_WEEKS, 4), "2026-11-03", "2026-12-01", True, "At least every 4 weeks"),
