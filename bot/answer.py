@@ -107,6 +107,7 @@ class Answer:
     read_chars: int | None = None  # a long message was read up to here
     rules: tuple[Timescale, ...] = ()  # the catalogue, for `rules`
     unknown_name: str | None = None  # the rule or event name that was not recognised
+    untimed: Timescale | None = None  # the step asked for is one the standards set no timescale for
 
     @property
     def quoted(self) -> Match | None:

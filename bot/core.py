@@ -17,7 +17,7 @@ from bot.answer import Answer, Kind, Match, Reason
 from bot.clock import day_of
 from bot.deadline_questions import DeadlineQuestions, date_problem, prefer_for
 from calculators.chatdates import DateFinding, find_dates
-from calculators.timescale import Timescale
+from calculators.timescale import Count, Timescale
 from calculators.working_calendar import WorkingCalendar
 from knowledge.confidence import Verdict
 from knowledge.definitions import GlossaryLookup
@@ -132,13 +132,16 @@ class PracticeGuide:
             sure = lookup.confidence.verdict is Verdict.DID_YOU_MEAN
             return self._unknown(question, hits, reason=Reason.DID_YOU_MEAN if sure else Reason.NO_MATCH)
         best = hits[0].entry
-        invite = None
+        invite, untimed = None, None
         if best.timescales and _WHEN.search(fold(words)):
             steps = self.steps.find(words, lookup.evidence())
             timescale = next(
                 (s.timescale for s in steps if s.timescale.standard_id == best.id), best.timescales[0]
             )
-            invite = self.deadlines.invite(timescale)
+            if timescale.count is Count.UNTIMED:
+                untimed = timescale  # "how often are core groups after the first?": the standards set none
+            else:
+                invite = self.deadlines.invite(timescale)
         return Answer(
             question=question,
             kind=Kind.STANDARD,
@@ -148,6 +151,7 @@ class PracticeGuide:
                 Match.of(h.entry, h.score) for h in hits[1:3] if h.score >= RELATED_SHARE * hits[0].score
             ),
             invite=invite,
+            untimed=untimed,
         )
 
     def _unknown(self, question: str, hits: list[Hit], *, reason: Reason = Reason.NO_MATCH) -> Answer:

@@ -81,8 +81,11 @@ class DeadlineQuestions:
                 answered=False,
                 reason=Reason.WHICH_STEP,
                 date_read=finding.dates[0].day,
-                choices=tuple(h.entry.timescales[0] for h in hits[:3] if h.entry.timescales),
+                choices=tuple(t for t in (_counted_timescale(h.entry) for h in hits[:3]) if t is not None),
             )
+        if matches[0].timescale.count is Count.UNTIMED:
+            return self.untimed(question, matches[0].timescale)
+        matches = [m for m in matches if m.timescale.count is not Count.UNTIMED]
         named = [m for m in matches if m.named]
         dated = [m for m in matches if m.start is not None]
         if named and all(m.start is None for m in named):
@@ -195,6 +198,16 @@ class DeadlineQuestions:
             invite, given_label=self.event_label(earlier.earlier_event), given_day=earlier.earlier_date.day
         )
 
+    def untimed(self, question: str, step: Timescale) -> Answer:
+        """A step the standards name but set no timescale for: its standard, and that it has none."""
+        return Answer(
+            question=question,
+            kind=Kind.STANDARD,
+            answered=True,
+            matches=(Match.of(self.entries[step.standard_id], 1.0),),
+            untimed=step,
+        )
+
     def need_date(self, question: str, timescale: Timescale, *, earlier: StepMatch | None = None) -> Answer:
         return Answer(
             question=question,
@@ -204,6 +217,10 @@ class DeadlineQuestions:
             choices=(timescale,),
             invite=self.invite(timescale, earlier=earlier),
         )
+
+
+def _counted_timescale(entry: Entry) -> Timescale | None:
+    return next((t for t in entry.timescales if t.count is not Count.UNTIMED), None)
 
 
 def _margin(best: StepMatch, other: StepMatch) -> float:

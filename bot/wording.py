@@ -252,6 +252,12 @@ def unknown_event(name: str, known: Sequence[Event]) -> str:
     return f"I don't know the event `{name}`. I know: {ids}."
 
 
+def untimed(t: Timescale) -> str:
+    """A step asked for that the standards set no timescale for: say so, and never borrow another's date."""
+    said = f"The standards set no timescale for this step ({t.label}), so I can't give a date."
+    return f"{said} {t.note}" if t.note else said
+
+
 def counted_from(invite: DateInvite) -> str:
     """A step asked about whose starting date the question doesn't give."""
     said = f"{invite.timescale.label} is counted from {invite.event_label}, and I didn't find that date."

@@ -27,6 +27,9 @@ class Count(StrEnum):
     EVERY_MONTHS = "every_months"  # recurring: at least every N months after the last one
     WINDOW_WEEKS = "window_weeks"  # recurring within a window: every `n` to `n_max` weeks
     PHASED = "phased"  # a schedule whose frequency changes in `phases`
+    # The standards name the step but set no timescale for it ("core groups after the first", "supervision,
+    # in line with the supervision policy"): asked for a date, the answer says so instead of borrowing one.
+    UNTIMED = "none"
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from calculators.timescale import Timescale
+from calculators.timescale import Count, Timescale
 
 
 @dataclass(frozen=True)
@@ -64,4 +64,10 @@ class KnowledgePack:
 
     @property
     def timescales(self) -> tuple[Timescale, ...]:
+        """The timescales a date can be counted on."""
+        return tuple(t for t in self.steps if t.count is not Count.UNTIMED)
+
+    @property
+    def steps(self) -> tuple[Timescale, ...]:
+        """Every step a deadline question may ask about, including those the standards set no timescale for."""
         return tuple(t for e in self.entries for t in e.timescales)

@@ -114,13 +114,13 @@ class StepFinder:
     """Ranks the pack's timescales for a question; built once, read-only after."""
 
     def __init__(self, pack: KnowledgePack, pipeline: TextPipeline) -> None:
-        self._timescales = pack.timescales
+        self._timescales = pack.steps
         documents = tuple(_rule_document(t, e) for e in pack.entries for t in e.timescales)
         # The events of each section's rules: a question naming one of them is about that part of the work.
         self._section = {t.rule: e.section for e in pack.entries for t in e.timescales}
         self._section_events: dict[str, set[str]] = {}
-        for t in pack.timescales:
-            events = {t.start_event, *t.also_from, *([t.produces] if t.produces else [])}
+        for t in pack.steps:
+            events = {t.start_event, *t.also_from, *([t.produces] if t.produces else [])} - {""}
             self._section_events.setdefault(self._section[t.rule], set()).update(events)
         self._rule_index = TermIndex(documents, pipeline)
         self._leads_to = {(t.start_event, t.produces) for t in pack.timescales if t.produces}
@@ -191,7 +191,8 @@ class StepFinder:
             earlier_date = start if earlier else None
             if earlier:
                 start = None  # "strat was 31/12, first core group?": the core group counts from the ICPC, not the strat
-            if dates and start is None and not named:
+            untimed_said = t.count is Count.UNTIMED and bool(stated)
+            if dates and start is None and not named and not untimed_said:
                 continue  # an age needs a date of birth; a date of birth only starts an age
             found = RETRIEVAL_WEIGHT * retrieval.get(t.rule, 0.0)
             score = found + ENTRY_WEIGHT * entry_scores.get(t.standard_id, 0.0) + event_score
@@ -279,7 +280,7 @@ def _best_start(
     A date of the event the rule produces is not a start: "formal dispute raised 8/12" is not a date to
     count the informal challenge from, and an ICPC that was held is not one to count the ICPC from.
     """
-    if not roles:
+    if not roles or t.count is Count.UNTIMED:
         return None, 0.0
     is_age = t.count is Count.AGE
     usable = [r for r in roles if (BIRTH_EVENT in r.events) == is_age and not _is_done(t, r)]

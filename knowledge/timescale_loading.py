@@ -17,7 +17,7 @@ TIMESCALE_FIELDS = (
     Field("rule", str),
     Field("label", str),
     Field("count", str),
-    Field("from", str),
+    Field("from", str, required=False),  # every count but `none` needs it
     Field("n", int, required=False),
     Field("n_max", int, required=False),
     Field("years", int, required=False),
@@ -38,6 +38,7 @@ COUNT_NEEDS: dict[Count, tuple[str, ...]] = {
     Count.WINDOW_WEEKS: ("n", "n_max"),
     Count.AGE: ("years",),
     Count.PHASED: ("phases",),
+    Count.UNTIMED: (),
 }
 
 
@@ -53,7 +54,7 @@ def load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> T
             where, f"field `count` is `{raw['count']}`, expected one of: {', '.join(c.value for c in Count)}"
         )
         return None
-    needs = COUNT_NEEDS.get(count, ("n",))
+    needs = (*COUNT_NEEDS.get(count, ("n",)), *(("from",) if count is not Count.UNTIMED else ()))
     missing = [name for name in needs if raw.get(name) is None]
     if missing:
         problems.add(where, f"a `{count.value}` timescale needs field(s): {', '.join(missing)}")
@@ -67,7 +68,7 @@ def load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> T
         rule=raw["rule"],
         label=raw["label"],
         count=count,
-        start_event=raw["from"],
+        start_event=raw.get("from") or "",
         standard_id=entry_id,
         n=raw.get("n"),
         n_max=raw.get("n_max"),
@@ -94,7 +95,7 @@ def check_timescales(entries: list[Entry], event_ids: set[str], problems: Proble
         if not ID_PATTERN.match(t.rule):
             problems.add(where, "field `rule` should be lower-case words joined by hyphens, e.g. `icpc`")
         named = [
-            ("from", t.start_event),
+            ("from", t.start_event or None),
             ("produces", t.produces),
             ("after_event", t.after_event),
             ("before_event", t.before_event),

@@ -80,6 +80,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
             for p in answer.problems
         ],
         "choices": [_rule(t) for t in answer.choices],
+        "untimed": None if answer.untimed is None else _rule(answer.untimed),
         "options": [deadline_json(d) for d in answer.options],
         "invite": None
         if answer.invite is None

@@ -41,11 +41,10 @@ def _standard(answer: Answer) -> Sequence[Line | str]:
     match = answer.quoted
     if match is None:
         return _unknown(answer)
-    lines: list[Line | str] = [
-        Line(match.title, Style.HEADLINE),
-        wording.cite(match),
-        *quote_lines(match.text),
-    ]
+    lines: list[Line | str] = [Line(match.title, Style.HEADLINE)]
+    if answer.untimed is not None:
+        lines.append(wording.untimed(answer.untimed))
+    lines += [wording.cite(match), *quote_lines(match.text)]
     if match.note:
         lines.append(wording.note(match.note))
     if answer.invite is not None:

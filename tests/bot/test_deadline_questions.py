@@ -127,3 +127,30 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         "event": guide.deadlines.event_label("strategy-discussion"),
         "date": "2025-12-31",
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("last supervision on a CIN case 03/11/2026, when is the next supervision due?", "supervision"),
+        ("core groups after the first one, how often? last one 04/11/2026", "later-core-groups"),
+        ("first LAC review was 14/10/2026, when's the second review due?", "later-lac-reviews"),
+        ("when is the next review conference due?", "next-review-conference"),
+    ],
+)
+def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
+    guide: PracticeGuide, question: str, rule: str
+) -> None:
+    """Never a date borrowed from a nearby rule: the standard, and that it sets no timescale."""
+    answer = guide.answer(question, today=date(2026, 11, 20))
+    assert answer.answered and not answer.deadlines and not answer.options and answer.invite is None
+    assert answer.untimed is not None and answer.untimed.rule == rule
+    assert answer.quoted is not None and answer.quoted.id == answer.untimed.standard_id
+    assert "The standards set no timescale for this step" in render_text(answer)
+    assert answer_json(answer)["untimed"]["rule"] == rule
+
+
+def test_a_step_without_a_timescale_cannot_be_counted(guide: PracticeGuide) -> None:
+    assert "supervision" not in {t.rule for t in guide.rules()}
+    answer = guide.deadline_from_words("supervision", "03/11/2026", today=date(2026, 11, 20))
+    assert not answer.deadlines and answer.reason is Reason.UNKNOWN_RULE

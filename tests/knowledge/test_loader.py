@@ -163,3 +163,23 @@ def test_events_a_rule_refers_to_must_exist(pack_copy: Path, old: str, new: str,
     wrong = new.split(": ")[1].strip("[]")
     problems = _problems(pack_copy)
     assert any(f"field `{field}` names event `{wrong}`, which is not in events.yaml" in p for p in problems)
+
+
+def test_only_a_step_without_a_timescale_may_leave_out_from(pack_copy: Path) -> None:
+    path = pack_copy / "sections" / "10-child-protection-plans.yaml"
+    _edit(
+        path, "    n: 10\n    from: icpc\n", "    n: 10\n"
+    )  # the first core group, with nothing to count from
+    problems = _problems(pack_copy)
+    assert any(
+        "entry cp-02, timescale first-core-group" in p
+        and "a `calendar_days` timescale needs field(s): from" in p
+        for p in problems
+    )
+
+
+def test_steps_without_a_timescale_are_steps_but_not_timescales() -> None:
+    pack = load_pack()
+    untimed = {t.rule for t in pack.steps} - {t.rule for t in pack.timescales}
+    assert {"later-core-groups", "supervision", "next-review-conference"} <= untimed
+    assert all(t.count.value == "none" and t.start_event == "" for t in pack.steps if t.rule in untimed)
