@@ -60,9 +60,12 @@ class DateRole:
     coming: bool = False  # its words say the event is ahead ("booked", "planned")
 
 
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+
+
 def stemmed(text: str) -> str:
-    """Folded and stemmed, so that "visited" meets "visit" and "reviews" meets "review"."""
-    return " ".join(stem(w) for w in fold(text).split())
+    """Folded and stemmed, so that "visited" meets "visit", "reviews" meets "review" and "1st" meets "first"."""
+    return " ".join(stem(_ORDINALS.get(w, w)) for w in fold(text).split())
 
 
 EVENT_NAME_GAP = 1  # an event's name may have a word inside it ("temporary approval period ends")

@@ -198,6 +198,9 @@ class StepFinder:
             score = found + ENTRY_WEIGHT * entry_scores.get(t.standard_id, 0.0) + event_score
             if named:
                 score += max(self._name_weight(p) for p in named)
+                if t.count is Count.UNTIMED:
+                    # No date can be its event's, so it can never gain what a counted step gains from one.
+                    score += EVENT_WEIGHT
             if stated - named:
                 # "first review booked for 6 Jan": a phase or step stated beside a date, not asked about.
                 score += CLAUSE_NAME_SHARE * max(self._name_weight(p) for p in stated - named)
