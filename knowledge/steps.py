@@ -50,6 +50,13 @@ FIRST_EVENT_WEIGHT = 0.1  # ... and that event is the one named most fully
 ALSO_EVENT_WEIGHT = 0.35  # a date's words name an event the rule may also be counted from
 CLAUSE_NAME_SHARE = 0.6  # a step's name beside a date counts this share of one in the question proper
 CONTEXT_WEIGHT = 0.15  # another event of the rule's own section is named in the question
+# "became LAC 01/12, initial LAR held 30/12, in timescale?": the rule from the one to the other, both dated.
+OUTCOME_DATED_WEIGHT = 0.3
+_COMPLIANCE = re.compile(
+    r"\b(?:in|within|inside|out of|outside) (?:the )?(?:time|timescales?|timeframe)\b|\bin time\b|\bcomplian"
+    r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b",
+    re.I,
+)
 PHASE_WEIGHT = 0.2  # a date says the event that starts or ends the rule's phase has happened or is ahead
 PAST_MEETING_PENALTY = 0.2  # a "before" count from a date whose words say the meeting was held
 NEXT_WEIGHT = 0.15  # "when's the next visit due?" asks for a recurring step
@@ -177,6 +184,7 @@ class StepFinder:
         retrieval = {h.entry.id: h.score for h in self._rule_index.search(without_dates or text, limit=12)}
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(fold(text)))
+        checking = bool(_COMPLIANCE.search(asking))
         named_anywhere = set(self.events.named(text)[0])
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         said = [(r.events, r.past, r.coming) for r in roles]
@@ -210,6 +218,8 @@ class StepFinder:
                 # "came into care ..., last visit 19/12": the other events say which part of the work this is.
                 score += CONTEXT_WEIGHT
             score += PHASE_WEIGHT * _phase(t, said)
+            if checking and event_score > 0 and own_role is not None and _outcome_dated(t, roles, own_role):
+                score += OUTCOME_DATED_WEIGHT
             if t.count in _BEFORE and own_role is not None and own_role.past:
                 # Counting back from a meeting that has been held: workers ask that before it, not after.
                 score -= PAST_MEETING_PENALTY
@@ -324,6 +334,11 @@ def _phase(t: Timescale, said: Sequence[Said]) -> int:
             if event is not None and event in events and (happened or ahead):
                 return holds_after if happened else -holds_after
     return 0
+
+
+def _outcome_dated(t: Timescale, roles: Sequence[DateRole], own: DateRole) -> bool:
+    """Another date of the question is of the event this rule's due date is (its outcome)."""
+    return t.produces is not None and any(r is not own and r.lead == t.produces for r in roles)
 
 
 def _is_done(t: Timescale, role: DateRole) -> bool:
