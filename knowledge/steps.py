@@ -52,8 +52,10 @@ CLAUSE_NAME_SHARE = 0.6  # a step's name beside a date counts this share of one 
 CONTEXT_WEIGHT = 0.15  # another event of the rule's own section is named in the question
 # "became LAC 01/12, initial LAR held 30/12, in timescale?": the rule from the one to the other, both dated.
 OUTCOME_DATED_WEIGHT = 0.3
+# "Core group is 05/01/27 ... when's my next visit?": a one-off step whose own date is given is not asked for.
+OWN_DATE_PENALTY = 0.3
 _COMPLIANCE = re.compile(
-    r"\b(?:in|within|inside|out of|outside) (?:the )?(?:time|timescales?|timeframe)\b|\bin time\b|\bcomplian"
+    r"\b(?:in|within|inside|out of|outside) (?:the )?(?:time|timescales?|timeframe|standards?)\b|\bin time\b|\bcomplian"
     r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b",
     re.I,
 )
@@ -181,10 +183,11 @@ class StepFinder:
         step_runs = word_runs(self._words(asking)).keys()
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
+        role_runs = [(r, word_runs(self._words(r.clause)).keys()) for r in roles]
         retrieval = {h.entry.id: h.score for h in self._rule_index.search(without_dates or text, limit=12)}
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(fold(text)))
-        checking = bool(_COMPLIANCE.search(asking))
+        checking = bool(_COMPLIANCE.search(step_text))
         named_anywhere = set(self.events.named(text)[0])
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         said = [(r.events, r.past, r.coming) for r in roles]
@@ -209,7 +212,12 @@ class StepFinder:
                 if t.count is Count.UNTIMED:
                     # No date can be its event's, so it can never gain what a counted step gains from one.
                     score += EVENT_WEIGHT
-            if stated - named:
+            dated_itself = t.count not in (*_RECURRING, *_BEFORE, Count.UNTIMED) and any(
+                r.found != start and (names & runs) - self._event_phrases for r, runs in role_runs
+            )
+            if dated_itself and not named and not checking:
+                score -= OWN_DATE_PENALTY
+            elif stated - named:
                 # "first review booked for 6 Jan": a phase or step stated beside a date, not asked about.
                 score += CLAUSE_NAME_SHARE * max(self._name_weight(p) for p in stated - named)
             own_role = next((r for r in roles if start is not None and r.found == start), None)
