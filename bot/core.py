@@ -20,6 +20,7 @@ from calculators.chatdates import DateFinding, find_dates
 from calculators.timescale import Count, Timescale
 from calculators.working_calendar import WorkingCalendar
 from knowledge.confidence import Verdict
+from knowledge.date_roles import ASKS_FOR_A_DATE
 from knowledge.definitions import GlossaryLookup
 from knowledge.loader import PACK_DIR, load_pack
 from knowledge.records import Event, GlossaryTerm, KnowledgePack
@@ -33,9 +34,6 @@ MAX_MATCHES = 5
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here: nobody's question is longer
 # Words that say the user wants a date, not the wording of a standard.
-_WHEN = re.compile(
-    r"\b(when|due|deadline|by when|date|how long|timescale|timescales|how soon|how quickly|within)\b"
-)
 _GREETING = re.compile(
     r"^(hi|hello|hiya|hey|morning|afternoon|good morning|good afternoon|help|\?|start|menu)$"
 )
@@ -133,7 +131,7 @@ class PracticeGuide:
             return self._unknown(question, hits, reason=Reason.DID_YOU_MEAN if sure else Reason.NO_MATCH)
         best = hits[0].entry
         invite, untimed = None, None
-        if best.timescales and _WHEN.search(fold(words)):
+        if best.timescales and ASKS_FOR_A_DATE.search(fold(words)):
             steps = self.steps.find(words, lookup.evidence())
             timescale = next(
                 (s.timescale for s in steps if s.timescale.standard_id == best.id), best.timescales[0]
@@ -234,14 +232,9 @@ class PracticeGuide:
         return spellings[best[0]] if best else None
 
 
-_ASKS_FOR_A_DATE = re.compile(r"\bby\b\s*\??\s*$|\bby\s*\?|\b(?:next|whens|latest|earliest|until)\b")
-
-
 def _only_telling_when(words: str, finding: DateFinding) -> bool:
     """Every date is a relative one ("today", "tonight") and nothing in the question asks for a date."""
-    folded = fold(words)
-    asks = _WHEN.search(folded) or _ASKS_FOR_A_DATE.search(words.lower())
-    return not asks and all(d.relative for d in finding.dates)
+    return not ASKS_FOR_A_DATE.search(words.strip()) and all(d.relative for d in finding.dates)
 
 
 def _without_dates(text: str, finding: DateFinding) -> str:

@@ -39,10 +39,15 @@ def tense(words: str) -> tuple[bool, bool]:
     return bool(_PAST.search(words)) and not ahead, ahead
 
 
-# Words that ask for a date: "when", "due", "by?", a question mark.
-ASKING = re.compile(
-    r"\?|\b(?:when|whens|due|deadline|by|latest|date|next|until|how long|how soon|how quickly)\b", re.I
+# Words that ask for a date ("when", "due", "deadline", "how long", "next", "by?" at the end): the one
+# test of whether a question wants a date counted.
+ASKS_FOR_A_DATE = re.compile(
+    r"\b(?:when|whens|due|deadline|dates?|how long|how soon|how quickly|latest|earliest|next|until"
+    r"|timescales?|within|by when)\b|\bby\s*\?|\bby\s*$",
+    re.I,
 )
+# ... and a clause that asks: one of those, a question mark, or "by" anywhere ("core grp by?").
+ASKING = re.compile(ASKS_FOR_A_DATE.pattern + r"|\?|\bby\b", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:and|then|so|but|when|what|whens|if)\b", re.I
 )
