@@ -77,7 +77,10 @@ def main() -> int:
                     trial = objective(guide, rows)
                     if trial[0] > best[0]:
                         best, value, changed = trial, getattr(module, name), True
-                        print(f"{name} = {value}: objective {best[0]} (right {best[1]}, silent wrong {best[2]})", flush=True)
+                        print(
+                            f"{name} = {value}: objective {best[0]} (right {best[1]}, silent wrong {best[2]})",
+                            flush=True,
+                        )
                     setattr(module, name, value)
         if not changed:
             break

@@ -16,24 +16,27 @@ from knowledge.text import fold
 
 _LEADS = re.compile(
     r"(?:^|\b(?:sorry|so|hi|hey|quick one|quick q|um|erm|ok|and)\s+)"
-    r"(?:(?:can you |could you |please )?(?:tell me |explain )?(?:what|wat|wot|whats|what s)\s+"
-    r"(?:(?:is|are|does|do|was|s)\s+)?(?:(?:we|you|they)\s+)?(?:(?:mean|meant)\s+by\s+)?"
+    r"(?:(?:can you |could you |please )?(?:tell me |explain )?(?:who or what|who|what|wat|wot|whats|what s)\s+"
+    r"(?:(?:actually|exactly)\s+)?(?:(?:is|are|does|do|was|s)\s+)?(?:(?:we|you|they)\s+)?(?:(?:mean|meant)\s+by\s+)?"
     r"|(?:define|definition of|meaning of|explain|whats meant by|what is meant by|what do we mean by)\s+)"
 )
 _TAILS = re.compile(
-    r"\s+(?:stand for|stands for|mean|means|meaning|short for|abbreviation|acronym|in social work)$"
+    r"\s+(?:stand for|stands for|mean|means|meaning|short for|abbreviation|acronym|in social work)"
+    r"(?:\s+(?:what|exactly|again))?$"
 )
 # After the term, words that still make it a request for a definition ("what does PEP mean for looked
 # after kids", "what is the IRH in adoption cases"), not a question about a step ("what is the ICPC timescale").
 _AFTER_TERM = re.compile(
-    r"^(?:stand for|stands for|mean|means|meaning|short for|refer to|refers to|in|for|on|at|when|as|i)\b"
+    r"^(?:stand for|stands for|mean|means|meaning|short for|refer to|refers to|in|for|on|at|when|as|i"
+    r"|that|which|is it|is that|are they|exactly|actually|again)\b"
 )
 _ARTICLES = re.compile(r"^(?:a|an|the)\s+")
 _POINTING = re.compile(
     r"(?:so |and |but )?(?:what|whats|what s)\s+(?:is|are|does|do|s)?\s*(?:that|it|this|they|those)"
     r"(?:\s+(?:mean|means|stand for|stands for|exactly|actually))?"
+    r"(?:\s+and\s+.*)?"  # "Tri-X - what is it and why do the standards keep referring to it?"
 )
-_SENTENCES = re.compile(r"[.?!;]+\s*")
+_SENTENCES = re.compile(r"[.?!;]+\s*|\s[-–—]\s")
 FUZZY_CUTOFF = 90  # short keys against a short remainder: a typo such as "shopba" ~ "shoppba" passes
 MAX_TERM_WORDS = 6
 

@@ -37,18 +37,19 @@ class PhraseExpander:
         """Known phrases in the text, the longest at each word, not overlapping (read left to right)."""
         words = folded.split()
         found: set[str] = set()
-        if self._longest.keys().isdisjoint(words):
-            return found
-        i = 0
-        while i < len(words):
-            for size in range(min(self._longest.get(words[i], 0), len(words) - i), 0, -1):
+        longest = self._longest
+        # Only words that start a phrase are looked at: a whole entry is one pass of a comprehension.
+        starts = [i for i, word in enumerate(words) if word in longest]
+        free = 0  # the first word not inside a phrase already found
+        for i in starts:
+            if i < free:
+                continue
+            for size in range(min(longest[words[i]], len(words) - i), 0, -1):
                 phrase = " ".join(words[i : i + size])
                 if phrase in self._additions:
                     found.add(phrase)
-                    i += size
+                    free = i + size
                     break
-            else:
-                i += 1
         return found
 
     def expand(self, folded: str) -> str:

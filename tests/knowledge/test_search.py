@@ -78,6 +78,14 @@ def test_a_corrected_typo_is_still_expanded_as_a_synonym(guide: PracticeGuide) -
         ("what does DBS stand for when we check carers", "DBS"),
         ("sorry, what does NFA mean", "NFA"),
         ("what is the IRO in a child's review", "IRO"),
+        # the term first and the question after it, or the question's words around it
+        ("IRH stands for what", "IRH"),
+        ("SHOPBA - what is that?", "SHOPBA"),
+        ("PEP - what is it and who writes it?", "PEP"),
+        ("who or what is the IRO for a looked after child", "IRO"),
+        ("what exactly is a strategy discussion?", "strategy discussion"),
+        ("what's an IHA that the nurse mentioned", "IHA"),
+        ("what's a placement order, is it the same as a care order?", "Placement Order"),
         ("what does PLO mean for the parents", "PLO"),
         ("Quick one. What is SWET? Never heard of it.", "SWET"),
         # the term in one sentence, "what is that?" in the next
