@@ -4,7 +4,9 @@
 - development: ../shared/eval/practitioner-questions.jsonl, an outside author's set, read at run time
   where it exists (CI has no ../shared): tuned on, never copied into the pack.
 - independent: bench/eval/independent.jsonl, written from the source document only and frozen before
-  any tuning: only ever measured.
+  any tuning; measured only until its glossary and out-of-scope misses were tuned on (third session).
+- independent, round 3: bench/eval/independent-3.jsonl, by another hand from the source document only,
+  frozen before anyone working on the bot read it: only ever measured, its questions never listed.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from knowledge.text import fold
 EVAL_DIR = Path(__file__).parent / "eval"
 OWN_FILE = EVAL_DIR / "questions.yaml"
 INDEPENDENT_FILE = EVAL_DIR / "independent.jsonl"
+INDEPENDENT_3_FILE = EVAL_DIR / "independent-3.jsonl"
 DEVELOPMENT_FILE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "practitioner-questions.jsonl"
 _OWN_KINDS = {"new-starter": "newstarter", "acronym": "duty"}
 
@@ -111,5 +114,6 @@ def all_sets(pack: KnowledgePack) -> tuple[dict[str, list[Case]], list[str]]:
         sets["outside development set (tuned on)"] = jsonl_cases(DEVELOPMENT_FILE, pack)
     else:
         notes.append(f"outside development set skipped: {DEVELOPMENT_FILE} is not here (CI has no ../shared)")
-    sets["independent set (frozen, never tuned on)"] = jsonl_cases(INDEPENDENT_FILE, pack)
+    sets["independent set (glossary and out of scope tuned on)"] = jsonl_cases(INDEPENDENT_FILE, pack)
+    sets["independent set, round 3 (frozen, never tuned on)"] = jsonl_cases(INDEPENDENT_3_FILE, pack)
     return sets, notes

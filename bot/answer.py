@@ -14,6 +14,7 @@ from enum import StrEnum
 from calculators.chatdates import DateProblem, FoundDate
 from calculators.deadlines import Deadline
 from calculators.timescale import Timescale
+from knowledge.not_covered import NotCovered
 from knowledge.records import Entry, Event, GlossaryTerm
 
 
@@ -40,6 +41,7 @@ class Reason(StrEnum):
     NEED_DATE = "need_date"  # a command that counts from a date, given none
     WHICH_DATE = "which_date"  # several dates, and no telling which one to count from
     CHOOSE_STEP = "choose_step"  # two or more rules fit the question, with different dates: the worker picks
+    NOT_COVERED = "not_covered"  # a topic the standards don't cover (pay, leave, IT): say who to ask
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ class Answer:
     rules: tuple[Timescale, ...] = ()  # the catalogue, for `rules`
     unknown_name: str | None = None  # the rule or event name that was not recognised
     untimed: Timescale | None = None  # the step asked for is one the standards set no timescale for
+    not_covered: NotCovered | None = None  # NOT_COVERED: the topic, and who to ask instead
 
     @property
     def quoted(self) -> Match | None:

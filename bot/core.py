@@ -23,6 +23,7 @@ from knowledge.confidence import Verdict
 from knowledge.date_roles import ASKS_FOR_A_DATE
 from knowledge.definitions import GlossaryLookup
 from knowledge.loader import PACK_DIR, load_pack
+from knowledge.not_covered import NotCoveredTopics
 from knowledge.records import Event, GlossaryTerm, KnowledgePack
 from knowledge.search import Hit, Lookup, StandardsIndex
 from knowledge.steps import StepFinder
@@ -47,6 +48,7 @@ class PracticeGuide:
         self.index = StandardsIndex(pack)
         self.definitions = GlossaryLookup(pack)
         self.steps = StepFinder(pack, self.index.pipeline)
+        self.not_covered = NotCoveredTopics(pack.not_covered)
         self.calendar = WorkingCalendar(region=pack.region, closures=pack.closures)
         self._rules = {t.rule: t for t in pack.timescales}
         self._events = {e.id: e for e in pack.events}
@@ -101,6 +103,16 @@ class PracticeGuide:
                 answered=True,
                 glossary=term,
                 matches=tuple(Match.of(e, 1.0) for e in see_also),
+            )
+        topic = self.not_covered.find(text)
+        if topic is not None:
+            # "what's the mileage rate for home visits?": outside the standards, however close its words.
+            return Answer(
+                question=question,
+                kind=Kind.UNKNOWN,
+                answered=False,
+                reason=Reason.NOT_COVERED,
+                not_covered=topic,
             )
         finding = find_dates(text, today)
         words = _without_dates(text, finding)

@@ -17,6 +17,7 @@ from calculators.chatdates import DateProblem, FoundDate, Trouble
 from calculators.deadlines import Deadline
 from calculators.timescale import Count, Timescale
 from calculators.working_calendar import FIRST_DAY, LAST_DAY
+from knowledge.not_covered import NotCovered
 from knowledge.records import Event, GlossaryTerm
 
 EXAMPLES = (
@@ -250,6 +251,13 @@ def unknown_rule(name: str, close: Sequence[Timescale]) -> str:
 def unknown_event(name: str, known: Sequence[Event]) -> str:
     ids = ", ".join(f"`{e.id}`" for e in known)
     return f"I don't know the event `{name}`. I know: {ids}."
+
+
+def not_covered(topic: NotCovered) -> str:
+    return (
+        f"The practice standards don't cover {topic.label}, so I can't answer that from them. "
+        f"Ask {topic.ask}."
+    )
 
 
 def untimed(t: Timescale) -> str:

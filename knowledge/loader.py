@@ -11,6 +11,7 @@ import yaml
 
 from calculators.working_calendar import REGIONS
 from knowledge.errors import PackError
+from knowledge.not_covered import NOT_COVERED_FILE, load_not_covered
 from knowledge.records import Entry, Event, GlossaryTerm, KnowledgePack
 from knowledge.timescale_loading import check_timescales, load_timescale
 from knowledge.validation import ID_PATTERN, Field, Problems, check_unique
@@ -87,6 +88,13 @@ def load_pack(pack_dir: Path = PACK_DIR) -> KnowledgePack:
     synonyms = _load_synonyms(pack_dir, problems)
     not_statements = _load_not_statements(manifest, problems)
     region, closures = _load_calendar(manifest, problems)
+    not_covered = (
+        load_not_covered(
+            _read(pack_dir / NOT_COVERED_FILE, problems, pack_dir), str(NOT_COVERED_FILE), problems
+        )
+        if (pack_dir / NOT_COVERED_FILE).exists()
+        else []
+    )
     _check_coverage(source_text, entries, headings, not_statements, problems)
     if problems.items:
         raise PackError(problems.items)
@@ -98,6 +106,7 @@ def load_pack(pack_dir: Path = PACK_DIR) -> KnowledgePack:
         source_text=source_text,
         region=region,
         closures=closures,
+        not_covered=tuple(not_covered),
     )
 
 

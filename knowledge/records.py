@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from calculators.timescale import Count, Timescale
+from knowledge.not_covered import NotCovered
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class KnowledgePack:
     source_text: str
     region: str = "ENG"
     closures: dict[date, str] = field(default_factory=dict)
+    not_covered: tuple[NotCovered, ...] = ()  # topics outside the standards (not-covered.yaml)
 
     def entry(self, entry_id: str) -> Entry:
         for candidate in self.entries:

@@ -81,6 +81,13 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         ],
         "choices": [_rule(t) for t in answer.choices],
         "untimed": None if answer.untimed is None else _rule(answer.untimed),
+        "not_covered": None
+        if answer.not_covered is None
+        else {
+            "topic": answer.not_covered.id,
+            "label": answer.not_covered.label,
+            "ask": answer.not_covered.ask,
+        },
         "options": [deadline_json(d) for d in answer.options],
         "invite": None
         if answer.invite is None

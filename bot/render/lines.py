@@ -124,6 +124,8 @@ def _not_counted(answer: Answer) -> Sequence[Line | str]:
 
 
 def _unknown(answer: Answer) -> Sequence[Line | str]:
+    if answer.not_covered is not None:
+        return [wording.not_covered(answer.not_covered)]
     lines: list[Line | str] = [wording.unknown(answer.reason)]
     if answer.suggestions:
         lines.append(wording.NEAREST)

@@ -44,7 +44,7 @@ def test_ask_json_has_the_documented_fields() -> None:
 
 
 def test_ask_json_lists_the_guesses_when_it_does_not_answer() -> None:
-    result = run_cli("ask", "--json", "--today", "2026-11-24", "how do I book a pool car for a visit?")
+    result = run_cli("ask", "--json", "--today", "2026-11-24", "is there a dress code for home visits?")
     answer = json.loads(result.stdout)
     assert answer["answered"] is False and answer["reason"] in ("no_match", "did_you_mean")
     assert 0 < len(answer["matches"]) <= 3

@@ -9,6 +9,7 @@ import pytest
 from bot.answer import Kind, Reason
 from bot.core import PracticeGuide
 from bot.render.as_json import answer_json
+from bot.render.text import render_text
 from calculators.date_problems import Trouble
 from calculators.timescale import Count
 
@@ -69,7 +70,7 @@ def test_counting_back_from_a_conference_takes_the_next_such_date(guide: Practic
 
 
 def test_out_of_scope_question_abstains_with_nearest_guesses(guide: PracticeGuide) -> None:
-    answer = guide.answer("how do I claim mileage for a home visit?", today=TODAY)
+    answer = guide.answer("is there a dress code for home visits?", today=TODAY)
     assert answer.kind is Kind.UNKNOWN and not answer.answered and answer.reason is Reason.NO_MATCH
     assert answer.quoted is None and 0 < len(answer.suggestions) <= 3
     # JSON clients still see the guesses as matches, with answered false
@@ -145,3 +146,37 @@ def test_a_situation_told_with_today_is_answered_with_the_standard_not_a_date(
 def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: PracticeGuide) -> None:
     answer = guide.answer("strat yesterday - icpc by?", today=TODAY)
     assert answer.deadlines[0].start == date(2026, 11, 23) and answer.deadlines[0].timescale.rule == "icpc"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("what's the mileage rate for a home visit?", "pay-and-allowances"),
+        ("how do I claim expenses for a core group I chaired?", "pay-and-allowances"),
+        ("my laptop won't connect to LCS, who do I ring?", "it-and-buildings"),
+        ("can I book onto the GCP2 training?", "training-bookings"),
+        ("how many days of annual leave do I get?", "leave-and-hr"),
+    ],
+)
+def test_a_topic_the_standards_do_not_cover_says_so_and_quotes_nothing(
+    guide: PracticeGuide, question: str, topic: str
+) -> None:
+    answer = guide.answer(question, today=TODAY)
+    assert not answer.answered and answer.reason is Reason.NOT_COVERED and answer.quoted is None
+    assert answer.not_covered is not None and answer.not_covered.id == topic
+    assert "The practice standards don't cover" in render_text(answer)
+    assert answer_json(answer)["not_covered"]["topic"] == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when is the foster carer's core training due?",
+        "how should my appraisal of a family's needs take account of their culture?",
+        "how often are CP visits?",
+    ],
+)
+def test_standards_questions_near_those_topics_are_still_answered(
+    guide: PracticeGuide, question: str
+) -> None:
+    assert guide.answer(question, today=TODAY).reason is not Reason.NOT_COVERED

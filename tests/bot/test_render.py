@@ -20,7 +20,7 @@ QUESTIONS = (
     "strat was 19/12/25, when's the ICPC?",
     "how often do I visit a child on a CP plan?",
     "what's a core group?",
-    "how do I claim mileage for a home visit?",
+    "is there a dress code for home visits?",
     "it was 19/12/2025, when is it due?",
     "strat was 31/02/2026, when's the ICPC?",
     "timeline strat 19/12/2025",
@@ -77,7 +77,9 @@ def test_the_deadline_reads_the_same_in_every_renderer(guide: PracticeGuide) -> 
 
 
 def test_reasons_for_not_answering_have_their_own_wording(guide: PracticeGuide) -> None:
-    no_words = render_text(replace(guide.answer("how do I claim mileage?"), reason=Reason.NO_WORDS))
+    no_words = render_text(
+        replace(guide.answer("is there a dress code for home visits?"), reason=Reason.NO_WORDS)
+    )
     assert no_words.startswith(wording.unknown(Reason.NO_WORDS))
     unknown_rule = guide.answer("deadline icpcc 19/12/2025", today=TODAY)
     assert unknown_rule.reason is Reason.UNKNOWN_RULE and unknown_rule.choices[0].rule == "icpc"

@@ -183,3 +183,15 @@ def test_steps_without_a_timescale_are_steps_but_not_timescales() -> None:
     untimed = {t.rule for t in pack.steps} - {t.rule for t in pack.timescales}
     assert {"later-core-groups", "supervision", "next-review-conference"} <= untimed
     assert all(t.count.value == "none" and t.start_event == "" for t in pack.steps if t.rule in untimed)
+
+
+def test_a_not_covered_topic_without_cues_is_reported(pack_copy: Path) -> None:
+    path = pack_copy / "not-covered.yaml"
+    _edit(path, "  - id: training-bookings\n", "  - id: training-bookings\n    cues_: []\n")
+    problems = _problems(pack_copy)
+    assert any(p.startswith("not-covered.yaml, topic training-bookings") for p in problems)
+
+
+def test_a_pack_without_not_covered_topics_still_loads(pack_copy: Path) -> None:
+    (pack_copy / "not-covered.yaml").unlink()
+    assert load_pack(pack_copy).not_covered == ()

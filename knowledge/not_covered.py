@@ -1,0 +1,70 @@
+"""Topics workers ask this bot about that the practice standards do not cover (pay, leave, IT...).
+
+The search scores a question against the standards it has; a question about mileage rates that shares
+words with a standard on home visits can look close enough to quote. These topics are data a practice
+lead edits (knowledge/pack/not-covered.yaml): a question that names one gets "the standards don't
+cover this" and where to ask instead, never a standard quoted with confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from knowledge.text import fold
+from knowledge.validation import Field, Problems, check_unique
+
+TOPIC_FIELDS = (
+    Field("id", str),
+    Field("label", str),
+    Field("ask", str),
+    Field("cues", list, list_of=str),
+)
+
+
+@dataclass(frozen=True)
+class NotCovered:
+    """A topic outside the standards: what it is, who to ask, and the words that name it."""
+
+    id: str
+    label: str  # "pay, grades, expenses and allowances"
+    ask: str  # "your team leader or HR"
+    cues: tuple[str, ...]
+
+
+def load_not_covered(raw: Any, where: str, problems: Problems) -> list[NotCovered]:
+    topics = []
+    items = raw.get("topics") if isinstance(raw, dict) else None
+    if not isinstance(items, list):
+        problems.add(where, "expected a list under `topics:`")
+        return []
+    for i, item in enumerate(items):
+        item_where = f"{where}, topic {item.get('id', i + 1) if isinstance(item, dict) else i + 1}"
+        if not problems.check_fields(item_where, item, TOPIC_FIELDS):
+            continue
+        cues = tuple(fold(c) for c in item["cues"] if fold(c))
+        if not cues:
+            problems.add(item_where, "field `cues` has no words in it")
+            continue
+        topics.append(NotCovered(item["id"], item["label"].strip(), item["ask"].strip(), cues))
+    check_unique((t.id for t in topics), where, "topic id", problems)
+    return topics
+
+
+class NotCoveredTopics:
+    """Finds the topic a question names by its cue phrases, read as whole words in the folded question."""
+
+    def __init__(self, topics: tuple[NotCovered, ...]) -> None:
+        self._cues = [
+            (topic, re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, topic.cues)) + r")(?!\S)"))
+            for topic in topics
+        ]
+
+    def find(self, question: str) -> NotCovered | None:
+        folded = fold(question)
+        return next((topic for topic, cue in self._cues if cue.search(folded)), None)
+
+
+NOT_COVERED_FILE = Path("not-covered.yaml")
