@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from bot.answer import Answer
+from bot.answer import Answer, Kind
 from bot.core import PracticeGuide
 
 EVAL_DIR = Path(__file__).parent / "eval"
@@ -71,6 +71,8 @@ def _standards_quoting(guide: PracticeGuide, phrases: list[str]) -> set[str]:
 
 
 def _describe(answer: Answer) -> str:
+    if answer.kind is Kind.TIMELINE and answer.deadlines:
+        return "timeline " + ", ".join(f"{d.timescale.rule} {d.due}" for d in answer.deadlines)
     if answer.deadlines:
         d = answer.deadlines[0]
         return f"{d.timescale.rule} from {d.start} due {d.due}"
@@ -84,14 +86,15 @@ def judge(guide: PracticeGuide, row: dict[str, Any]) -> Outcome:
     got = _describe(answer)
     if row["kind"] in DATE_KINDS:
         due = date.fromisoformat(row["due"])
-        return Outcome(row, bool(answer.deadlines) and answer.deadlines[0].due == due, got)
+        one_date = answer.kind is Kind.DEADLINE and bool(answer.deadlines)  # a timeline is not one date
+        return Outcome(row, one_date and answer.deadlines[0].due == due, got)
     if row["kind"] == "choice":
-        # Right when the options cover at least two of the standards the set expects to be offered.
+        # Right when the options (or a "what's next" timeline) cover at least two of the standards the set
+        # expects to be offered.
         expected = _standards_quoting(guide, row["expect_any"])
-        offered = {o.timescale.standard_id for o in answer.options}
-        return Outcome(
-            row, len(answer.options) >= 2 and len(offered & expected) >= min(2, len(expected)), got
-        )
+        listed = answer.options or (answer.deadlines if answer.kind is Kind.TIMELINE else ())
+        offered = {o.timescale.standard_id for o in listed}
+        return Outcome(row, len(listed) >= 2 and len(offered & expected) >= min(2, len(expected)), got)
     return Outcome(row, not answer.deadlines, got)
 
 
@@ -126,7 +129,7 @@ def report(outcomes: list[Outcome], evaluation: EvalSet, *, misses: bool) -> str
     ]
     wrong_dates = [o for o in dated if not o.right]
     chose = [o for o in wrong_dates if o.got.startswith("choices") and o.row["due"] in o.got]
-    silent = [o for o in wrong_dates if not o.got.startswith(("choices", "no date"))]
+    silent = [o for o in wrong_dates if not o.got.startswith(("choices", "timeline", "no date"))]
     if wrong_dates:
         lines.append(
             f"  of the {len(wrong_dates)} dated questions not right: {len(silent)} wrong date, "

@@ -49,7 +49,7 @@ def objective(guide: PracticeGuide, rows: list[dict[str, Any]]) -> tuple[int, in
         outcome = judge(guide, row)
         right += outcome.right
         if row["kind"] in DATE_KINDS and not outcome.right:
-            silent += not outcome.got.startswith(("choices", "no date"))
+            silent += not outcome.got.startswith(("choices", "timeline", "no date"))
     return right - SILENT_WRONG_COST * silent, right, silent
 
 

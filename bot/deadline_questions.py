@@ -21,6 +21,7 @@ from calculators.errors import DateRangeError
 from calculators.timeline import timeline as build_timeline
 from calculators.timescale import Count, Timescale
 from calculators.working_calendar import WorkingCalendar, check_supported
+from knowledge.date_roles import BIRTH_EVENT
 from knowledge.records import Entry, Event
 from knowledge.search import Hit
 from knowledge.steps import StepFinder, StepMatch
@@ -32,6 +33,12 @@ CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
 MAX_CHOICES = 4
 _EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
+# "conference was 3/3, what's next due?": every deadline that follows the event, not one rule's.
+_WHATS_NEXT = re.compile(
+    r"\bwhat(?:'s|s| is| comes| else is)? (?:next|due next)\b|\bwhat(?:'s|s| is) the next thing\b"
+    r"|\bnext steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b|\bwhat (?:happens|comes) next\b",
+    re.I,
+)
 
 
 def prefer_for(timescale: Timescale) -> Prefer:
@@ -73,6 +80,10 @@ class DeadlineQuestions:
         self, question: str, text: str, words: str, finding: DateFinding, hits: Sequence[Hit], today: date
     ) -> Answer:
         """A question with at least one date and no date problems."""
+        if _WHATS_NEXT.search(text):
+            following = self._what_follows(question, text, finding)
+            if following is not None:
+                return following
         matches = self.steps.find(text, hits, dates=finding.dates, without_dates=words)
         if not matches:
             return Answer(
@@ -116,6 +127,35 @@ class DeadlineQuestions:
             options = sorted(by_due.values(), key=lambda c: (not c.step.named, -c.step.score))
             return self._choices(question, options[:MAX_CHOICES])
         return self.answer_for(question, best.result, best.found, other_dates=len(finding.dates) - 1)
+
+    def _what_follows(self, question: str, text: str, finding: DateFinding) -> Answer | None:
+        """The timeline of the one dated event the question names, when it asks what comes next."""
+        roles, _ = self.steps.roles(text, finding.dates)
+        dated = {(r.lead or r.events[0]): r for r in roles if r.events and r.lead != BIRTH_EVENT}
+        if len(dated) != 1:
+            return None  # two events dated: no telling which one "next" follows
+        event, role = next(iter(dated.items()))
+        following = [
+            t
+            for t in self.rules.values()
+            if (t.start_event == event or event in t.also_from) and t.count not in (*BEFORE_COUNTS, Count.AGE)
+        ]
+        if not following:
+            return None
+        try:
+            results = sorted(
+                (self.count(t, role.found.day) for t in following), key=lambda d: (d.due, d.timescale.rule)
+            )
+        except DateRangeError as exc:
+            return date_problem(question, [exc.problem])
+        return Answer(
+            question=question,
+            kind=Kind.TIMELINE,
+            answered=True,
+            deadlines=tuple(results),
+            events=(self.events[event],),
+            date_read=role.found.day,
+        )
 
     def _backwards(self, t: Timescale) -> Timescale:
         """The same timescale counted back from its outcome: the earliest its start event could have been."""

@@ -25,6 +25,7 @@ EXAMPLES = (
     "how often do I visit a child on a CP plan?",
     "strat was 19/12/25, when's the ICPC?",
     "child came into care 02/11/2026, when is the IHA due?",
+    "ICPC was 02/11/2026, what's next?",
     "what should my report to the ICPC include?",
     "what does SHOPBA stand for?",
 )

@@ -152,19 +152,21 @@ class EventNamer:
         words = stemmed(self.correct(fold(text)))
         runs = word_runs(words)
         loose = loose_spans(words, self._every_name, max_gap=EVENT_NAME_GAP)
+        # Each span with the number of the name's own words: a loose match ("child was placed") is as long
+        # as its name ("child placed"), not as the words it spans.
         spans = {
             event_id: [
-                *(span for name in names & runs.keys() for span in runs[name]),
-                *(loose[name] for name in names & loose.keys()),
+                *((a, b, b - a) for name in names & runs.keys() for a, b in runs[name]),
+                *((*loose[name], len(name.split())) for name in names & loose.keys()),
             ]
             for event_id, names in self._names
         }
         every = [span for found in spans.values() for span in found]
         lengths = []
         for event_id, found in spans.items():
-            free = [(a, b) for a, b in found if not any(c < b and a < d and d - c > b - a for c, d in every)]
+            free = [(a, b, n) for a, b, n in found if not any(c < b and a < d and m > n for c, d, m in every)]
             if free:
-                lengths.append((max(b - a for a, b in free), event_id))
+                lengths.append((max(n for _, _, n in free), event_id))
         lengths.sort(key=lambda pair: -pair[0])
         lead = lengths[0][1] if len(lengths) == 1 or (lengths and lengths[0][0] > lengths[1][0]) else None
         return tuple(event_id for _, event_id in lengths), lead

@@ -154,3 +154,21 @@ def test_a_step_without_a_timescale_cannot_be_counted(guide: PracticeGuide) -> N
     assert "supervision" not in {t.rule for t in guide.rules()}
     answer = guide.deadline_from_words("supervision", "03/11/2026", today=date(2026, 11, 20))
     assert not answer.deadlines and answer.reason is Reason.UNKNOWN_RULE
+
+
+def test_whats_next_after_an_event_lists_what_follows_it(guide: PracticeGuide) -> None:
+    """'ICPC was 02/11/2026, what's next?' is every deadline counted from the ICPC, not one guessed rule."""
+    answer = guide.answer("ICPC was 02/11/2026, what's next due?", today=date(2026, 11, 3))
+    assert answer.kind is Kind.TIMELINE and answer.events[0].id == "icpc"
+    rules = [d.timescale.rule for d in answer.deadlines]
+    assert "first-core-group" in rules and "icpc-report-to-chair" not in rules  # reports before it are past
+    assert all(d.start == date(2026, 11, 2) and d.due >= d.start for d in answer.deadlines)
+    assert [d.due for d in answer.deadlines] == sorted(d.due for d in answer.deadlines)
+
+
+def test_whats_next_counts_rules_that_may_also_start_from_the_event(guide: PracticeGuide) -> None:
+    answer = guide.answer("placed with adopters 02/11/2026 - what's next?", today=date(2026, 11, 3))
+    assert answer.kind is Kind.TIMELINE and answer.events[0].id == "adoptive-placement"
+    assert {"adoption-weekly-visit", "adoption-order-application"} <= {
+        d.timescale.rule for d in answer.deadlines
+    }

@@ -8,7 +8,8 @@ import pytest
 
 from bot.core import PracticeGuide
 from calculators.chatdates import find_dates
-from knowledge.date_roles import loose_runs, word_runs
+from knowledge.date_roles import EventNamer, loose_runs, word_runs
+from knowledge.records import Event
 
 TODAY = date(2026, 11, 24)
 
@@ -76,3 +77,15 @@ def test_word_runs_find_every_run_where_it_is() -> None:
 def test_an_event_name_may_have_a_word_inside_it(guide: PracticeGuide) -> None:
     events, lead = guide.steps.events.named("temporary approval period ends")
     assert lead == "temporary-approval-end" and "temporary-approval" not in events
+
+
+def test_a_loose_name_is_as_long_as_its_own_words() -> None:
+    """'a child was placed with adopters': "child placed" spans three words but is a two-word name, so the
+    three-word "placed with adopters" names the date."""
+    namer = EventNamer(
+        [
+            Event("placement", "the placement", ("placed", "child placed")),
+            Event("adoptive-placement", "placed with adopters", ("placed with adopters",)),
+        ]
+    )
+    assert namer.named("a child was placed with adopters") == (("adoptive-placement",), "adoptive-placement")
