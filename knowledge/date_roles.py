@@ -65,12 +65,24 @@ class DateRole:
     coming: bool = False  # its words say the event is ahead ("booked", "planned")
 
 
-_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+# Short forms workers type, read as the words names are written in ("1st rev" is "first review").
+_SHORT_FORMS = {
+    "1st": "first",
+    "2nd": "second",
+    "3rd": "third",
+    "4th": "fourth",
+    "rev": "review",
+    "rvw": "review",
+    "mtg": "meeting",
+    "mtgs": "meetings",
+    "wkly": "weekly",
+    "conf": "conference",
+}
 
 
 def stemmed(text: str) -> str:
     """Folded and stemmed, so that "visited" meets "visit", "reviews" meets "review" and "1st" meets "first"."""
-    return " ".join(stem(_ORDINALS.get(w, w)) for w in fold(text).split())
+    return " ".join(stem(_SHORT_FORMS.get(w, w)) for w in fold(text).split())
 
 
 EVENT_NAME_GAP = 1  # an event's name may have a word inside it ("temporary approval period ends")
