@@ -192,8 +192,12 @@ def clause_of(text: str, found: FoundDate) -> tuple[str, int, int]:
     before = before_parts[-1] if before_parts else ""
     before_words = before.split()[-CLAUSE_WORDS:]
     after = _CLAUSE_BREAK.split(text[end:])[0] if text[end:] else ""
-    if before_words and ASKING.search(after):
-        after = ""  # "strat 31/12 core grp by?": the words after the date ask; the date's are before it
+    # Up to the next punctuation (a "?" kept), so "and" does not hide the asking from the date.
+    rest_of_clause = re.split(r"(?<=\?)|[,;:.!]|\s[-–—]\s", text[end:], maxsplit=1)[0]
+    if before_words and ASKING.search(rest_of_clause):
+        # "strat 31/12 core grp by?", "strat 31/12 icpc and core group dates?": the words after the date
+        # ask; the date's own words are before it.
+        after = ""
     after_words = after.split()[:CLAUSE_WORDS]
     kept_before = " ".join(before_words)
     kept_after = " ".join(after_words)

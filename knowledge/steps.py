@@ -198,7 +198,7 @@ class StepFinder:
             named = names & step_runs
             stated = (names & clause_runs) - self._event_phrases
             start, event_score = _best_start(t, roles, away)
-            earlier = None if start is None else self._before_its_start(t, start, roles, own=event_score >= 0)
+            earlier = None if start is None else self._before_its_start(t, start, roles)
             earlier_date = start if earlier else None
             if earlier:
                 start = None  # "strat was 31/12, first core group?": the core group counts from the ICPC, not the strat
@@ -255,21 +255,16 @@ class StepFinder:
             if role.lead is not None and role.lead == t.produces
         ]
 
-    def _before_its_start(
-        self, t: Timescale, start: FoundDate, roles: Sequence[DateRole], *, own: bool
-    ) -> str | None:
+    def _before_its_start(self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> str | None:
         """The event, before the rule's own start in the standards' chain, that the date belongs to.
 
-        A date whose words also name the rule's own event still belongs to the event they name first
-        ("strat 31/12, icpc and core group dates?" is the strat's date, not the ICPC's).
+        Only when the date's words don't also name the rule's own event; the words after a date that ask
+        ("strat 31/12, icpc and core group dates?") are not the date's (knowledge/date_roles.py).
         """
         role = next((r for r in roles if r.found == start), None)
-        if role is None:
-            return None
-        events = (
-            ([role.lead] if role.lead and role.lead != t.start_event else []) if own else list(role.events)
-        )
-        return next((e for e in events if t.start_event in self._upstream.get(e, ())), None)
+        if role is None or t.start_event in role.events:
+            return None  # its words name the rule's own event ("the LAC review with the IRO is on 5/1")
+        return next((e for e in role.events if t.start_event in self._upstream.get(e, ())), None)
 
     def _stated(self, clause: str) -> Said:
         """A clause with no date, read like a date's: which events it names and whether they happened."""
