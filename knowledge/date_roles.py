@@ -20,7 +20,7 @@ from calculators.chatdates import FoundDate
 from knowledge.records import Event
 from knowledge.text import fold, stem
 
-CLAUSE_WORDS = 10  # words of a clause, either side of its date, that can name the date's event
+CLAUSE_WORDS = 12  # words of a clause, either side of its date, that can name the date's event
 BIRTH_EVENT = "date-of-birth"
 # "turns 15 on 20 December 2025": a birthday of a stated age, so the date of birth is N years before.
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
