@@ -45,7 +45,9 @@ class EvalSet:
 SETS = (
     EvalSet(EVAL_DIR / "deadlines-independent.jsonl", "independent (round 2, tuned on)", False),
     EvalSet(EVAL_DIR / "deadlines-tune-3.jsonl", "tuning (round 3, tuned on)", False),
-    EvalSet(EVAL_DIR / "deadlines-tune-3b.jsonl", "tuning (round 3b: scenario and indirect, tuned on)", False),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-3b.jsonl", "tuning (round 3b: scenario and indirect, tuned on)", False
+    ),
     EvalSet(EVAL_DIR / "deadlines-heldout.jsonl", "held-out (round 2, misses read twice)", True),
     EvalSet(EVAL_DIR / "deadlines-heldout-3.jsonl", "held-out (round 3, never read)", True),
 )

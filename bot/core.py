@@ -95,6 +95,9 @@ class PracticeGuide:
 
     def _answer_text(self, question: str, text: str, today: date) -> Answer:
         term = self.definitions.define(text)
+        if term is not None and find_dates(text, today).dates and ASKS_FOR_A_DATE.search(fold(text)):
+            # "what does PLO stand for, and when is the first meeting? letter dated 15/12": both, date first.
+            return replace(self._answer_dates_and_words(question, text, today), glossary=term)
         if term is not None:
             see_also = [self._entries[i] for i in term.entries if i in self._entries]
             return Answer(
@@ -114,6 +117,9 @@ class PracticeGuide:
                 reason=Reason.NOT_COVERED,
                 not_covered=topic,
             )
+        return self._answer_dates_and_words(question, text, today)
+
+    def _answer_dates_and_words(self, question: str, text: str, today: date) -> Answer:
         finding = find_dates(text, today)
         words = _without_dates(text, finding)
         lookup = self.index.lookup(words, limit=10)

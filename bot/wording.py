@@ -98,6 +98,11 @@ def invite(invite: DateInvite) -> str:
     )
 
 
+def also_means(term: GlossaryTerm) -> str:
+    """A term the question also asked about, beside the deadline it asked for."""
+    return f"{glossary_head(term)}: {term.explanation}"
+
+
 def glossary_head(term: GlossaryTerm) -> str:
     return term.term if term.expansion.lower() == term.term.lower() else f"{term.term}: {term.expansion}"
 

@@ -80,6 +80,8 @@ def _deadline(answer: Answer) -> Sequence[Line | str]:
         lines.append(wording.note(result.timescale.note))
     if answer.quoted is not None:
         lines.extend(_the_standard(answer.quoted))
+    if answer.glossary is not None:
+        lines.append(wording.also_means(answer.glossary))
     return lines
 
 

@@ -172,3 +172,13 @@ def test_whats_next_counts_rules_that_may_also_start_from_the_event(guide: Pract
     assert {"adoption-weekly-visit", "adoption-order-application"} <= {
         d.timescale.rule for d in answer.deadlines
     }
+
+
+def test_a_term_asked_about_beside_a_deadline_gets_both(guide: PracticeGuide) -> None:
+    question = "what does PLO stand for, and when is the first meeting due? the letter is dated 02/11/2026"
+    answer = guide.answer(question, today=date(2026, 11, 3))
+    assert answer.kind is Kind.DEADLINE and answer.deadlines[0].timescale.rule == "plo-first-meeting"
+    assert answer.deadlines[0].due == date(2026, 11, 12)
+    assert answer.glossary is not None and answer.glossary.term == "PLO"
+    assert "PLO: Public Law Outline" in render_text(answer)
+    assert answer_json(answer)["glossary"]["term"] == "PLO"
