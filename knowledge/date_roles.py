@@ -184,14 +184,23 @@ class EventNamer:
         return tuple(event_id for _, event_id in lengths), lead
 
 
-def clause_of(text: str, found: FoundDate) -> tuple[str, int, int]:
-    """The words a date belongs to, and the span of `text` they cover (the date included)."""
+def clause_of(text: str, found: FoundDate, others: Sequence[FoundDate] = ()) -> tuple[str, int, int]:
+    """The words a date belongs to, and the span of `text` they cover (the date included).
+
+    A clause never reaches past another date: in "IHA done 29/01 for a child who came into care 21/12",
+    "came into care" is the words of 21/12, not of 29/01.
+    """
     start = text.find(found.text)
     end = start + len(found.text)
-    before_parts = _CLAUSE_BREAK.split(text[:start])
+    spans = [(at, at + len(o.text)) for o in others if o is not found and (at := text.find(o.text)) >= 0]
+    floor = max((b for a, b in spans if b <= start), default=0)
+    ceiling = min((a for a, b in spans if a >= end), default=len(text))
+    before_parts = _CLAUSE_BREAK.split(text[floor:start])
     before = before_parts[-1] if before_parts else ""
     before_words = before.split()[-CLAUSE_WORDS:]
-    after = _CLAUSE_BREAK.split(text[end:])[0] if text[end:] else ""
+    after = _CLAUSE_BREAK.split(text[end:ceiling])[0] if text[end:ceiling] else ""
+    if ceiling < len(text) and not _CLAUSE_BREAK.search(text[end:ceiling]):
+        after = ""  # the words up to the next date, with no break between, are that date's
     # Up to the next punctuation (a "?" kept), so "and" does not hide the asking from the date.
     rest_of_clause = re.split(r"(?<=\?)|[,;:.!]|\s[-–—]\s", text[end:], maxsplit=1)[0]
     if before_words and ASKING.search(rest_of_clause):
@@ -214,7 +223,7 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
     roles = []
     rest = text
     for found in dates:
-        clause, start, end = clause_of(text, found)
+        clause, start, end = clause_of(text, found, dates)
         turns = _TURNS.search(clause)
         if turns:
             birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)
