@@ -74,6 +74,9 @@ _NOT_AT_HOME = re.compile(
     re.I,
 )
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
+_NOT_A_PLAN = re.compile(
+    r"\b(?:not|non)\s+(?:on\s+)?(?:a\s+|an\s+)?(?:cp|cin|lac|cla|plo|s47|child protection)\b"
+)
 Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have happened / are ahead
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
@@ -184,7 +187,8 @@ class StepFinder:
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
         role_runs = [(r, word_runs(self._words(r.clause)).keys()) for r in roles]
-        retrieval = {h.entry.id: h.score for h in self._rule_index.search(without_dates or text, limit=12)}
+        plain = _NOT_A_PLAN.sub(" ", fold(without_dates or text))
+        retrieval = {h.entry.id: h.score for h in self._rule_index.search(plain, limit=12)}
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(fold(text)))
         checking = bool(_COMPLIANCE.search(step_text))
@@ -272,8 +276,11 @@ class StepFinder:
         return self.events.named(clause)[0], happened, ahead
 
     def _words(self, text: str) -> str:
-        """The worker's own words, typo-corrected and stemmed, where step names are looked for."""
-        return stemmed(self.events.correct(fold(text)))
+        """The worker's own words, typo-corrected and stemmed, where step names are looked for.
+
+        A kind of plan the worker says it is not ("a lower-level (not CP) plan") names nothing.
+        """
+        return stemmed(_NOT_A_PLAN.sub(" ", self.events.correct(fold(text))))
 
     def _name_weight(self, phrase: str) -> float:
         return NAME_WEIGHT / math.sqrt(self._sharing[phrase]) + NAME_WORD_WEIGHT * len(phrase.split())

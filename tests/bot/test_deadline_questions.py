@@ -182,3 +182,12 @@ def test_a_term_asked_about_beside_a_deadline_gets_both(guide: PracticeGuide) ->
     assert answer.glossary is not None and answer.glossary.term == "PLO"
     assert "PLO: Public Law Outline" in render_text(answer)
     assert answer_json(answer)["glossary"]["term"] == "PLO"
+
+
+def test_a_plan_the_worker_says_it_is_not_names_no_step(guide: PracticeGuide) -> None:
+    answer = guide.answer(
+        "child on a support plan (not CP), last saw him at home 02/11/2026, next visit?",
+        today=date(2026, 11, 3),
+    )
+    offered = [d.timescale.rule for d in (*answer.deadlines, *answer.options)]
+    assert offered and offered[0] == "cin-visit"
