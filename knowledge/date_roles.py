@@ -48,6 +48,14 @@ ASKS_FOR_A_DATE = re.compile(
 )
 # ... and a clause that asks: one of those, a question mark, or "by" anywhere ("core grp by?").
 ASKING = re.compile(ASKS_FOR_A_DATE.pattern + r"|\?|\bby\b", re.I)
+# A date that is the worker's leave or a school term, not an event of the case: "I'm off from the 22nd
+# until 2 Jan", "school back 19 April".
+_ASIDE = re.compile(
+    r"\b(?:off (?:from|until|till|between|on)|i'?m off|i am off|on (?:annual )?leave|annual leave|on holiday"
+    r"|back (?:at work )?(?:on|from)|school (?:is )?back|back at school|school starts|term (?:starts|ends)"
+    r"|half term)\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(
     r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:and|then|so|but|when|what|whens|if)\b", re.I
 )
@@ -63,6 +71,7 @@ class DateRole:
     lead: str | None = None  # the event named most fully, when one is (not a tie)
     past: bool = False  # its words say the event has happened ("was", "held"), not that it is coming
     coming: bool = False  # its words say the event is ahead ("booked", "planned")
+    aside: bool = False  # the worker's leave or a school term: never a date to count a step from
 
 
 # Short forms workers type, read as the words names are written in ("1st rev" is "first review").
@@ -230,6 +239,11 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             roles.append(DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT))
         else:
             past, coming = tense(clause)
-            roles.append(DateRole(found, clause, *namer.named(clause), past=past, coming=coming))
+            # "off from the 22nd until 2 Jan": the date after "until" is the same leave as the one before.
+            until = (
+                bool(roles) and roles[-1].aside and re.match(r"\s*(?:until|till|to)\b", clause) is not None
+            )
+            aside = bool(_ASIDE.search(clause)) or until
+            roles.append(DateRole(found, clause, *namer.named(clause), past=past, coming=coming, aside=aside))
         rest = rest.replace(text[start:end], " ", 1)
     return tuple(roles), rest

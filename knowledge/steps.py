@@ -306,7 +306,7 @@ def _best_start(
     if not roles or t.count is Count.UNTIMED:
         return None, 0.0
     is_age = t.count is Count.AGE
-    usable = [r for r in roles if (BIRTH_EVENT in r.events) == is_age and not _is_done(t, r)]
+    usable = [r for r in roles if (BIRTH_EVENT in r.events) == is_age and not _is_done(t, r) and not r.aside]
     if t.home_visits_only:
         # "seen at school, not at home on 30/11": that visit doesn't count, so the one before it is the last.
         usable = [r for r in usable if r.found.text not in away]
