@@ -75,7 +75,7 @@ _NOT_AT_HOME = re.compile(
 )
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
 _NOT_A_PLAN = re.compile(
-    r"\b(?:not|non)\s+(?:on\s+)?(?:a\s+|an\s+)?(?:cp|cin|lac|cla|plo|s47|child protection)\b"
+    r"\b(?:not|non)\s+(?:on\s+)?(?:a\s+|an\s+)?(?:cp|cin|lac|cla|plo|s47|child protection|protection)\b"
 )
 Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have happened / are ahead
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
