@@ -81,8 +81,9 @@ _PATTERNS = (
 # "the review is on the 5th": a day of the month alone, in the month nearest today on the side asked for.
 _DAY_OF_MONTH = re.compile(
     r"\b(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
-    r"(?!\s+(?:of\s+)?(?:[a-z]+\s+)?(?:visits?|reviews?|meetings?|core|time|times|child|children|week|weeks"
-    r"|months?|years?|birthday|conference|one|day|attempt|plan|floor|sibling|of\s+the))",
+    # ... only where a date can end: "the 2nd lac review" is an ordinal, "on the 5th, when..." a date.
+    r"(?=\s*(?:$|[,.;:!?)\-–]|(?:and|at|in|when|so|until|till|to|by|which|that|but|for|i|we|he|she|they|it"
+    r"|is|was|this|next|last|as|after|before|then|or|with|from|because|if|the|my|our)\b))",
     re.I,
 )
 # Days workers name rather than number: "placed on Christmas Eve 2026".

@@ -112,6 +112,8 @@ def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> N
         "1.5 working days",
         "the 3rd visit",
         "her 2nd core group",
+        "when is the 2nd lac review",
+        "the 1st core group after the ICPC",
     ],
 )
 def test_things_that_are_not_dates(text: str) -> None:
