@@ -314,7 +314,8 @@ def _best_start(
         return None, 0.0
     own = [r for r in usable if t.start_event in r.events]
     if own:
-        best = own[0]
+        # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11.
+        best = next((r for r in own if r.lead == t.start_event), own[0])
         return best.found, EVENT_WEIGHT + FIRST_EVENT_WEIGHT * (best.lead == t.start_event)
     also = [r for r in usable if set(t.also_from) & set(r.events)]
     if also:
