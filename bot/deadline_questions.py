@@ -166,7 +166,7 @@ class DeadlineQuestions:
 
     def _start(self, step: StepMatch, text: str, today: date) -> FoundDate | None:
         found = step.start
-        if found is None or prefer_for(step.timescale) == "past":
+        if found is None or (prefer_for(step.timescale) == "past" and not step.start_ahead):
             return found
         ahead = find_dates(text, today, prefer="future")
         return next((d for d in ahead.dates if d.text == found.text), found)

@@ -74,6 +74,10 @@ _NOT_AT_HOME = re.compile(
     re.I,
 )
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
+# A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
+_BOOKED = re.compile(
+    r"\b(?:booked|planned|scheduled|arranged|will be|is on|are on|coming up|upcoming)\b", re.I
+)
 _NOT_A_PLAN = re.compile(
     r"\b(?:not|non)\s+(?:on\s+)?(?:a\s+|an\s+)?(?:cp|cin|lac|cla|plo|s47|child protection|protection)\b"
 )
@@ -100,6 +104,9 @@ class StepMatch:
     # ("strat 31/12, first core group?"), so the rule can't be counted from it: the event's id and the date.
     earlier_event: str | None = None
     earlier_date: FoundDate | None = None
+    # The start date's words say its event is still ahead ("FGC booked for 11 June"): a date without a
+    # year is then the next such day, not the last.
+    start_ahead: bool = False
 
 
 # The standard's first questions (the pack lists the most typical ways to ask first) go into each of its
@@ -241,7 +248,13 @@ class StepFinder:
             if evidence and score >= MIN_STEP_SCORE:
                 matches.append(
                     StepMatch(
-                        t, score, start, named=bool(named), earlier_event=earlier, earlier_date=earlier_date
+                        t,
+                        score,
+                        start,
+                        named=bool(named),
+                        earlier_event=earlier,
+                        earlier_date=earlier_date,
+                        start_ahead=own_role is not None and bool(_BOOKED.search(own_role.clause)),
                     )
                 )
         if _BACK.search(asking):

@@ -191,3 +191,15 @@ def test_a_plan_the_worker_says_it_is_not_names_no_step(guide: PracticeGuide) ->
     )
     offered = [d.timescale.rule for d in (*answer.deadlines, *answer.options)]
     assert offered and offered[0] == "cin-visit"
+
+
+def test_a_date_booked_ahead_without_a_year_is_the_next_one(guide: PracticeGuide) -> None:
+    """'FGC booked for 11 June', asked in May: this June, not last June."""
+    answer = guide.answer(
+        "FGC booked for 11 June, viability requests after the FGC by when?", today=date(2026, 5, 21)
+    )
+    counted = [*answer.deadlines, *answer.options]
+    assert counted and all(
+        d.start == date(2026, 6, 11) for d in counted if d.timescale.rule == "viability-after-fgc"
+    )
+    assert any(d.timescale.rule == "viability-after-fgc" for d in counted)
