@@ -2,8 +2,10 @@
 
 Run: .venv/bin/python -m bench.calibrate          (prints the trade-off; --write saves confidence.json)
 
-Calibrated only on the own tune split, the outside development set (when ../shared is present) and
-bench/eval/near-miss-oos.yaml; never on the own held-out split or the independent set. A question is a
+Calibrated only on the own tune split, the outside development set (when ../shared is present), the
+round-2 independent set (tuned on for out-of-scope questions since the third session) and the near-miss
+out-of-scope questions (bench/eval/near-miss-oos*.yaml); never on the own held-out split or the round-3
+independent set. A question is a
 positive when the top entry is right; out-of-scope questions are negatives. The answer cut-off is, among
 those refusing at most 5% of answerable questions, the one that maximises right answers minus twice
 the wrong ones (a wrong quote costs more than an "I don't know"), in-scope and out-of-scope as groups.
@@ -21,12 +23,12 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from bench.evalsets import DEVELOPMENT_FILE, Case, jsonl_cases, own_cases
+from bench.evalsets import DEVELOPMENT_FILE, INDEPENDENT_FILE, Case, jsonl_cases, own_cases
 from bot.core import PracticeGuide
 from calculators.chatdates import find_dates
 from knowledge.confidence import CONFIDENCE_FILE, FEATURES, ConfidenceModel, features
 
-NEAR_MISS_FILE = Path(__file__).parent / "eval" / "near-miss-oos.yaml"
+NEAR_MISS_FILES = sorted((Path(__file__).parent / "eval").glob("near-miss-oos*.yaml"))
 WRONG_COST = 2.0
 MAX_WRONGLY_ABSTAINED = 0.05  # the target: at most 1 in 20 answerable questions refused
 DID_YOU_MEAN_SHARE = 0.5  # "did you mean" from this share of the answer cut-off's probability
@@ -41,15 +43,22 @@ def calibration_cases(guide: PracticeGuide) -> list[Case]:
             for c in jsonl_cases(DEVELOPMENT_FILE, guide.pack)
             if c.kind in ("standard", "oos")
         ]
-    near = yaml.safe_load(NEAR_MISS_FILE.read_text(encoding="utf-8"))["questions"]
+    cases += [
+        replace(c, split="independent")
+        for c in jsonl_cases(INDEPENDENT_FILE, guide.pack)
+        if c.kind in ("standard", "oos")
+    ]
+    near = [
+        q for path in NEAR_MISS_FILES for q in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+    ]
     return cases + [Case(q=str(q), kind="oos", voice="near-miss", split="near-miss") for q in near]
 
 
 def signals(guide: PracticeGuide, cases: list[Case]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     rows, right, in_scope, source = [], [], [], []
     for case in cases:
-        if guide.definitions.define(case.q) is not None:
-            continue  # the glossary answers it before any standard is searched
+        if guide.definitions.define(case.q) is not None or guide.not_covered.find(case.q) is not None:
+            continue  # the glossary or a topic outside the standards answers it before any search
         finding = find_dates(case.q, case.today or date.today())
         words = case.q
         for found in finding.dates:
@@ -131,7 +140,9 @@ def main() -> int:
         "bias": bias,
         "answer_at": best,
         "did_you_mean_at": round(best * DID_YOU_MEAN_SHARE, 3),
-        "calibrated_on": "own tune split, outside development set, bench/eval/near-miss-oos.yaml",
+        "calibrated_on": (
+            "own tune split, outside development set, round-2 independent set, bench/eval/near-miss-oos*.yaml"
+        ),
         "measured": {"at answer cut-off": rows[best]},
     }
     if args.write:

@@ -1,7 +1,7 @@
 """Coordinate search over the step finder's weights on the tuning sets only (never the held-out ones).
 
 Run: .venv/bin/python -m bench.tune_steps [--rounds 2]
-The weights in knowledge/steps.py and the choice margins in bot/deadline_questions.py were set by hand;
+The weights in knowledge/steps.py and knowledge/step_dates.py and the choice margins in bot/deadline_questions.py were set by hand;
 this tries each one a step up and down, keeps a change when the objective improves, and prints the
 weights it ends with, for a person to copy into the code (it edits nothing). The objective counts
 questions right to the day and choice/none rows right, less two for every silent wrong date: a
@@ -16,6 +16,7 @@ import sys
 from typing import Any
 
 import bot.deadline_questions as choosing
+import knowledge.step_dates as step_dates
 import knowledge.steps as steps
 from bench.deadline_benchmark import DATE_KINDS, SETS, judge
 from bot.core import PracticeGuide
@@ -25,18 +26,15 @@ WEIGHTS = {
         "ENTRY_WEIGHT",
         "NAME_WEIGHT",
         "NAME_WORD_WEIGHT",
-        "EVENT_WEIGHT",
-        "FIRST_EVENT_WEIGHT",
-        "ALSO_EVENT_WEIGHT",
         "CLAUSE_NAME_SHARE",
         "CONTEXT_WEIGHT",
         "PHASE_WEIGHT",
         "PAST_MEETING_PENALTY",
         "NEXT_WEIGHT",
-        "OTHER_EVENT_PENALTY",
         "OUTCOME_DATED_WEIGHT",
         "OWN_DATE_PENALTY",
     ],
+    step_dates: ["EVENT_WEIGHT", "FIRST_EVENT_WEIGHT", "ALSO_EVENT_WEIGHT", "OTHER_EVENT_PENALTY"],
     choosing: ["CHOICE_MARGIN", "NAMED_CHOICE_MARGIN"],
 }
 SILENT_WRONG_COST = 2

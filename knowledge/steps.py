@@ -23,9 +23,9 @@ from dataclasses import dataclass, replace
 
 from calculators.chatdates import FoundDate
 from calculators.timescale import Count, Timescale
+from knowledge import step_dates
 from knowledge.date_roles import (
     ASKING,
-    BIRTH_EVENT,
     DateRole,
     EventNamer,
     date_roles,
@@ -38,6 +38,7 @@ from knowledge.date_roles import (
 from knowledge.pipeline import TextPipeline
 from knowledge.records import Entry, KnowledgePack
 from knowledge.search import Hit
+from knowledge.step_dates import Said, best_start, outcome_dated, phase, seen_away_from_home, upstream
 from knowledge.termindex import TermIndex
 from knowledge.text import fold
 
@@ -45,9 +46,6 @@ RETRIEVAL_WEIGHT = 1.0  # the rule index's score (0..1) for the question without
 ENTRY_WEIGHT = 0.3  # the standards index's score for the rule's own standard
 NAME_WEIGHT = 0.5  # the step is named in the words outside the dates' clauses
 NAME_WORD_WEIGHT = 0.05  # a longer name ("initial cin meeting") is more specific than "cin meeting"
-EVENT_WEIGHT = 0.35  # a date's own words name the event the rule counts from
-FIRST_EVENT_WEIGHT = 0.1  # ... and that event is the one named most fully
-ALSO_EVENT_WEIGHT = 0.35  # a date's words name an event the rule may also be counted from
 CLAUSE_NAME_SHARE = 0.6  # a step's name beside a date counts this share of one in the question proper
 CONTEXT_WEIGHT = 0.15  # another event of the rule's own section is named in the question
 # "became LAC 01/12, initial LAR held 30/12, in timescale?": the rule from the one to the other, both dated.
@@ -62,17 +60,11 @@ _COMPLIANCE = re.compile(
 PHASE_WEIGHT = 0.2  # a date says the event that starts or ends the rule's phase has happened or is ahead
 PAST_MEETING_PENALTY = 0.2  # a "before" count from a date whose words say the meeting was held
 NEXT_WEIGHT = 0.15  # "when's the next visit due?" asks for a recurring step
-OTHER_EVENT_PENALTY = 0.3  # the only dates there are belong to other events
 MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
 _BEFORE = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 _RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
-_NOT_AT_HOME = re.compile(
-    r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
-    r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b",
-    re.I,
-)
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 _BOOKED = re.compile(
@@ -81,7 +73,6 @@ _BOOKED = re.compile(
 _NOT_A_PLAN = re.compile(
     r"\b(?:not|non)\s+(?:on\s+)?(?:a\s+|an\s+)?(?:cp|cin|lac|cla|plo|s47|child protection|protection)\b"
 )
-Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have happened / are ahead
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
@@ -143,7 +134,7 @@ class StepFinder:
             self._section_events.setdefault(self._section[t.rule], set()).update(events)
         self._rule_index = TermIndex(documents, pipeline)
         self._leads_to = {(t.start_event, t.produces) for t in pack.timescales if t.produces}
-        self._upstream = _upstream(self._leads_to)
+        self._upstream = upstream(self._leads_to)
         # Names are read through the pipeline's typo correction only (see EventNamer for why no expansion).
         self.events = EventNamer(pack.events, pipeline.corrector.correct)
         event_names = {e.id: {*e.names, e.id.replace("-", " ")} for e in pack.events}
@@ -203,12 +194,12 @@ class StepFinder:
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         said = [(r.events, r.past, r.coming) for r in roles]
         said += [self._stated(c) for c in _ASK_BREAK.split(stating) if c.strip()]
-        away = _seen_away_from_home(text, roles)
+        away = seen_away_from_home(text, roles)
         matches = []
         for t, names in zip(self._timescales, self._names, strict=True):
             named = names & step_runs
             stated = (names & clause_runs) - self._event_phrases
-            start, event_score = _best_start(t, roles, away)
+            start, event_score = best_start(t, roles, away)
             earlier = None if start is None else self._before_its_start(t, start, roles)
             earlier_date = start if earlier else None
             if earlier:
@@ -222,7 +213,7 @@ class StepFinder:
                 score += max(self._name_weight(p) for p in named)
                 if t.count is Count.UNTIMED:
                     # No date can be its event's, so it can never gain what a counted step gains from one.
-                    score += EVENT_WEIGHT
+                    score += step_dates.EVENT_WEIGHT
             dated_itself = t.count not in (*_RECURRING, *_BEFORE, Count.UNTIMED) and any(
                 r.found != start and (names & runs) - self._event_phrases for r, runs in role_runs
             )
@@ -236,8 +227,8 @@ class StepFinder:
             if context & self._section_events[self._section[t.rule]]:
                 # "came into care ..., last visit 19/12": the other events say which part of the work this is.
                 score += CONTEXT_WEIGHT
-            score += PHASE_WEIGHT * _phase(t, said)
-            if checking and event_score > 0 and own_role is not None and _outcome_dated(t, roles, own_role):
+            score += PHASE_WEIGHT * phase(t, said)
+            if checking and event_score > 0 and own_role is not None and outcome_dated(t, roles, own_role):
                 score += OUTCOME_DATED_WEIGHT
             if t.count in _BEFORE and own_role is not None and own_role.past:
                 # Counting back from a meeting that has been held: workers ask that before it, not after.
@@ -306,83 +297,3 @@ def _asking_and_stating(step_text: str) -> tuple[str, str]:
     if not asking:
         return step_text, ""
     return " , ".join(asking), " , ".join(c for c in clauses if not ASKING.search(c))
-
-
-def _best_start(
-    t: Timescale, roles: Sequence[DateRole], away: frozenset[str] = frozenset()
-) -> tuple[FoundDate | None, float]:
-    """The date `t` counts from and what the dates' words add: its own event named beats any other date.
-
-    A date of the event the rule produces is not a start: "formal dispute raised 8/12" is not a date to
-    count the informal challenge from, and an ICPC that was held is not one to count the ICPC from.
-    """
-    if not roles or t.count is Count.UNTIMED:
-        return None, 0.0
-    is_age = t.count is Count.AGE
-    usable = [r for r in roles if (BIRTH_EVENT in r.events) == is_age and not _is_done(t, r) and not r.aside]
-    if t.home_visits_only:
-        # "seen at school, not at home on 30/11": that visit doesn't count, so the one before it is the last.
-        usable = [r for r in usable if r.found.text not in away]
-    if not usable:
-        return None, 0.0
-    own = [r for r in usable if t.start_event in r.events]
-    if own:
-        # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11.
-        best = next((r for r in own if r.lead == t.start_event), own[0])
-        return best.found, EVENT_WEIGHT + FIRST_EVENT_WEIGHT * (best.lead == t.start_event)
-    also = [r for r in usable if set(t.also_from) & set(r.events)]
-    if also:
-        return also[0].found, ALSO_EVENT_WEIGHT
-    unnamed = [r for r in usable if not r.events]
-    if unnamed:
-        return unnamed[0].found, 0.0
-    return usable[0].found, -OTHER_EVENT_PENALTY
-
-
-def _seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:
-    """Dates whose sentence says the child was seen away from home ("30/11, seen at school, not at home")."""
-    away = set()
-    for role in roles:
-        start = text.find(role.found.text)
-        after = text[start + len(role.found.text) :] if start >= 0 else ""
-        sentence = re.split(r"[.;!?]\s|\d{1,2}[/.]\d{1,2}", after, maxsplit=1)[0]
-        if _NOT_AT_HOME.search(f"{role.clause} {sentence}"):
-            away.add(role.found.text)
-    return frozenset(away)
-
-
-def _phase(t: Timescale, said: Sequence[Said]) -> int:
-    """+1 when the question says the rule's phase holds ("first review was 10/2"), -1 when it does not."""
-    for events, happened, ahead in said:
-        for event, holds_after in ((t.after_event, 1), (t.before_event, -1)):
-            if event is not None and event in events and (happened or ahead):
-                return holds_after if happened else -holds_after
-    return 0
-
-
-def _outcome_dated(t: Timescale, roles: Sequence[DateRole], own: DateRole) -> bool:
-    """Another date of the question is of the event this rule's due date is (its outcome)."""
-    return t.produces is not None and any(r is not own and r.lead == t.produces for r in roles)
-
-
-def _is_done(t: Timescale, role: DateRole) -> bool:
-    named = role.lead == t.produces and t.start_event not in role.events
-    return t.produces is not None and t.produces != t.start_event and named
-
-
-def _upstream(leads_to: set[tuple[str, str]]) -> dict[str, set[str]]:
-    """For each event, every event that follows from it through the rules' `produces` (strat -> ICPC -> core group)."""
-    follows: dict[str, set[str]] = {}
-    for start, produced in leads_to:
-        follows.setdefault(start, set()).add(produced)
-    closed: dict[str, set[str]] = {}
-    for event in follows:
-        seen: set[str] = set()
-        todo = [event]
-        while todo:
-            for nxt in follows.get(todo.pop(), ()):
-                if nxt not in seen:
-                    seen.add(nxt)
-                    todo.append(nxt)
-        closed[event] = seen
-    return closed

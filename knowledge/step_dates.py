@@ -1,0 +1,106 @@
+"""Which date of a question a rule counts from, and what the dates say about the rule.
+
+Apart from the step finder (knowledge/steps.py), which weighs this with retrieval and the step's names:
+here is only what each date's own words (knowledge/date_roles.py) tell about one rule: its start, a
+phase that holds, an outcome already dated, a visit away from home, an earlier event in its chain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from calculators.chatdates import FoundDate
+from calculators.timescale import Count, Timescale
+from knowledge.date_roles import BIRTH_EVENT, DateRole
+
+EVENT_WEIGHT = 0.35  # a date's own words name the event the rule counts from
+FIRST_EVENT_WEIGHT = 0.1  # ... and that event is the one named most fully
+ALSO_EVENT_WEIGHT = 0.35  # a date's words name an event the rule may also be counted from
+OTHER_EVENT_PENALTY = 0.3  # the only dates there are belong to other events
+Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have happened / are ahead
+NOT_AT_HOME = re.compile(
+    r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
+    r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b",
+    re.I,
+)
+
+
+def best_start(
+    t: Timescale, roles: Sequence[DateRole], away: frozenset[str] = frozenset()
+) -> tuple[FoundDate | None, float]:
+    """The date `t` counts from and what the dates' words add: its own event named beats any other date.
+
+    A date of the event the rule produces is not a start: "formal dispute raised 8/12" is not a date to
+    count the informal challenge from, and an ICPC that was held is not one to count the ICPC from.
+    """
+    if not roles or t.count is Count.UNTIMED:
+        return None, 0.0
+    is_age = t.count is Count.AGE
+    usable = [r for r in roles if (BIRTH_EVENT in r.events) == is_age and not is_done(t, r) and not r.aside]
+    if t.home_visits_only:
+        # "seen at school, not at home on 30/11": that visit doesn't count, so the one before it is the last.
+        usable = [r for r in usable if r.found.text not in away]
+    if not usable:
+        return None, 0.0
+    own = [r for r in usable if t.start_event in r.events]
+    if own:
+        # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11.
+        best = next((r for r in own if r.lead == t.start_event), own[0])
+        return best.found, EVENT_WEIGHT + FIRST_EVENT_WEIGHT * (best.lead == t.start_event)
+    also = [r for r in usable if set(t.also_from) & set(r.events)]
+    if also:
+        return also[0].found, ALSO_EVENT_WEIGHT
+    unnamed = [r for r in usable if not r.events]
+    if unnamed:
+        return unnamed[0].found, 0.0
+    return usable[0].found, -OTHER_EVENT_PENALTY
+
+
+def seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:
+    """Dates whose sentence says the child was seen away from home ("30/11, seen at school, not at home")."""
+    away = set()
+    for role in roles:
+        start = text.find(role.found.text)
+        after = text[start + len(role.found.text) :] if start >= 0 else ""
+        sentence = re.split(r"[.;!?]\s|\d{1,2}[/.]\d{1,2}", after, maxsplit=1)[0]
+        if NOT_AT_HOME.search(f"{role.clause} {sentence}"):
+            away.add(role.found.text)
+    return frozenset(away)
+
+
+def phase(t: Timescale, said: Sequence[Said]) -> int:
+    """+1 when the question says the rule's phase holds ("first review was 10/2"), -1 when it does not."""
+    for events, happened, ahead in said:
+        for event, holds_after in ((t.after_event, 1), (t.before_event, -1)):
+            if event is not None and event in events and (happened or ahead):
+                return holds_after if happened else -holds_after
+    return 0
+
+
+def outcome_dated(t: Timescale, roles: Sequence[DateRole], own: DateRole) -> bool:
+    """Another date of the question is of the event this rule's due date is (its outcome)."""
+    return t.produces is not None and any(r is not own and r.lead == t.produces for r in roles)
+
+
+def is_done(t: Timescale, role: DateRole) -> bool:
+    named = role.lead == t.produces and t.start_event not in role.events
+    return t.produces is not None and t.produces != t.start_event and named
+
+
+def upstream(leads_to: set[tuple[str, str]]) -> dict[str, set[str]]:
+    """For each event, every event that follows from it through the rules' `produces` (strat -> ICPC -> core group)."""
+    follows: dict[str, set[str]] = {}
+    for start, produced in leads_to:
+        follows.setdefault(start, set()).add(produced)
+    closed: dict[str, set[str]] = {}
+    for event in follows:
+        seen: set[str] = set()
+        todo = [event]
+        while todo:
+            for nxt in follows.get(todo.pop(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        closed[event] = seen
+    return closed
