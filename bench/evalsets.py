@@ -5,6 +5,8 @@
   where it exists (CI has no ../shared): tuned on, never copied into the pack.
 - independent: bench/eval/independent.jsonl, written from the source document only and frozen before
   any tuning; measured only until its glossary and out-of-scope misses were tuned on (third session).
+- glossary questions: bench/eval/glossary-questions.yaml, three definition questions per glossary term by
+  another hand (third session), tuned on.
 - independent, round 3: bench/eval/independent-3.jsonl, by another hand from the source document only,
   frozen before anyone working on the bot read it: only ever measured, its questions never listed.
 """
@@ -26,6 +28,7 @@ EVAL_DIR = Path(__file__).parent / "eval"
 OWN_FILE = EVAL_DIR / "questions.yaml"
 INDEPENDENT_FILE = EVAL_DIR / "independent.jsonl"
 INDEPENDENT_3_FILE = EVAL_DIR / "independent-3.jsonl"
+GLOSSARY_FILE = EVAL_DIR / "glossary-questions.yaml"  # three ways to ask after each term, by another hand
 DEVELOPMENT_FILE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "practitioner-questions.jsonl"
 _OWN_KINDS = {"new-starter": "newstarter", "acronym": "duty"}
 
@@ -106,6 +109,14 @@ def jsonl_cases(path: Path, pack: KnowledgePack) -> list[Case]:
     return cases
 
 
+def glossary_cases() -> list[Case]:
+    """Definition questions: right when the glossary answers with the term asked about."""
+    rows = yaml.safe_load(GLOSSARY_FILE.read_text(encoding="utf-8"))["questions"]
+    return [
+        Case(q=str(r["q"]), kind="glossary", voice="newstarter", glossary=(str(r["term"]),)) for r in rows
+    ]
+
+
 def all_sets(pack: KnowledgePack) -> tuple[dict[str, list[Case]], list[str]]:
     """Every set that is present, by name, and notes on the ones skipped."""
     sets = {"own tune split (tuned on)": own_cases("tune"), "own held-out split": own_cases("heldout")}
@@ -116,4 +127,5 @@ def all_sets(pack: KnowledgePack) -> tuple[dict[str, list[Case]], list[str]]:
         notes.append(f"outside development set skipped: {DEVELOPMENT_FILE} is not here (CI has no ../shared)")
     sets["independent set (glossary and out of scope tuned on)"] = jsonl_cases(INDEPENDENT_FILE, pack)
     sets["independent set, round 3 (frozen, never tuned on)"] = jsonl_cases(INDEPENDENT_3_FILE, pack)
+    sets["glossary questions, round 3 (tuned on)"] = glossary_cases()
     return sets, notes

@@ -15,10 +15,14 @@ from knowledge.records import GlossaryTerm, KnowledgePack
 from knowledge.text import fold
 
 _LEADS = re.compile(
-    r"(?:^|\b(?:sorry|so|hi|hey|quick one|quick q|um|erm|ok|and)\s+)"
-    r"(?:(?:can you |could you |please )?(?:tell me |explain )?(?:who or what|who|what|wat|wot|whats|what s)\s+"
-    r"(?:(?:actually|exactly)\s+)?(?:(?:is|are|does|do|was|s)\s+)?(?:(?:we|you|they)\s+)?(?:(?:mean|meant)\s+by\s+)?"
-    r"|(?:define|definition of|meaning of|explain|whats meant by|what is meant by|what do we mean by)\s+)"
+    r"(?:^|\b(?:sorry|so|hi|hey|quick one|quick q|um|erm|ok|and)\s+(?:(?:i m |im )?new(?: here| starter)?\s+)?)"
+    r"(?:(?:can you |could you |please |can someone |can anyone |could someone )?(?:tell me |explain )?"
+    r"(?:who or what|who|what|wat|wot|whats|what s)\s+"
+    r"(?:(?:actually|exactly)\s+)?(?:(?:is|are|does|do|was|s)\s+)?(?:(?:we|you|they|people|ppl|folk)\s+)?"
+    r"(?:(?:mean|meant)\s+(?:by|when they say|when we say|when people say)\s+)?"
+    r"|(?:define|definition of|meaning of|explain|whats meant by|what is meant by|what do we mean by)\s+"
+    # "is an ICPC the same as a core group?": the first term is the one asked about
+    r"|is\s+(?=(?:a |an |the )?\S+(?: \S+){0,5} (?:the same as|different from|the same thing as)\b))"
 )
 _TAILS = re.compile(
     r"\s+(?:stand for|stands for|mean|means|meaning|short for|abbreviation|acronym|in social work)"
@@ -28,13 +32,17 @@ _TAILS = re.compile(
 # after kids", "what is the IRH in adoption cases"), not a question about a step ("what is the ICPC timescale").
 _AFTER_TERM = re.compile(
     r"^(?:stand for|stands for|mean|means|meaning|short for|refer to|refers to|in|for|on|at|when|as|i"
-    r"|that|which|is it|is that|are they|exactly|actually|again)\b"
+    r"|that|which|is it|is that|are they|exactly|actually|again|the same as|different from|is|are"
+    r"|of|vs|versus|like"
+    r"|when (?:people|they|we|you) say)\b"
 )
 _ARTICLES = re.compile(r"^(?:a|an|the)\s+")
 _POINTING = re.compile(
-    r"(?:so |and |but )?(?:what|whats|what s)\s+(?:is|are|does|do|s)?\s*(?:that|it|this|they|those)"
-    r"(?:\s+(?:mean|means|stand for|stands for|exactly|actually))?"
-    r"(?:\s+and\s+.*)?"  # "Tri-X - what is it and why do the standards keep referring to it?"
+    r"(?:so |and |but )?(?:what|whats|what s|who|whos|who s)\s+(?:is|are|does|do|s)?\s*(?:that|it|this|they|those)"
+    r"(?:\s+(?:role|team))?"
+    r"(?:\s+(?:mean|means|stand for|stands for|exactly|actually|here))?"
+    # "Tri-X - what is it and why do the standards keep referring to it?", "what is that, the CP one"
+    r"(?:\s+and\s+.*|\s+the\s+.*)?"
 )
 _SENTENCES = re.compile(r"[.?!;]+\s*|\s[-–—]\s")
 FUZZY_CUTOFF = 90  # short keys against a short remainder: a typo such as "shopba" ~ "shoppba" passes
@@ -52,12 +60,18 @@ class GlossaryLookup:
         self._keys = list(self._by_key)
 
     def define(self, question: str) -> GlossaryTerm | None:
-        whole = self._whole_question_term(fold(question))
+        whole = self._whole_question_term(fold(question), bare=question.strip().endswith("?"))
         if whole is not None:
             return whole
         sentences = [fold(s) for s in _SENTENCES.split(question)]
         for i, sentence in enumerate(sentences):
-            found = self._term_in_request(sentence)
+            # "PEP stands for? school keep mentioning it": a definition request as a sentence of its own
+            found = (
+                self._whole_question_term(sentence, bare=False, asked=True)
+                if i < len(sentences) - 1
+                else None
+            )
+            found = found or self._term_in_request(sentence)
             if found is not None:
                 return found
             if _POINTING.fullmatch(sentence):
@@ -88,11 +102,19 @@ class GlossaryLookup:
         best = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         return self._by_key[best[0]] if best else None
 
-    def _whole_question_term(self, folded: str) -> GlossaryTerm | None:
-        """The question is nothing but a term, perhaps wrapped in "what is ... stand for"."""
+    def _whole_question_term(self, folded: str, *, bare: bool, asked: bool = False) -> GlossaryTerm | None:
+        """The question is nothing but a term, perhaps wrapped in "what is ... stand for".
+
+        `bare`: the whole question is a short phrase with a question mark ("chronolgy?"), which asks what
+        it means as surely as "what is", so a misspelt term is looked for too. `asked`: only a sentence
+        that asks for a definition counts ("s47 - tools needed?" names S47 but asks something else).
+        """
         lead = _LEADS.search(folded)
         remainder = folded[lead.end() :] if lead else folded
         is_definition_request = lead is not None or _TAILS.search(folded) is not None
+        is_definition_request = is_definition_request or (bare and len(folded.split()) <= 4)
+        if asked and not is_definition_request:
+            return None
         remainder = _ARTICLES.sub("", _TAILS.sub("", remainder)).strip()
         if not remainder or len(remainder.split()) > MAX_TERM_WORDS:
             return None
