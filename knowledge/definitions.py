@@ -20,9 +20,12 @@ _LEADS = re.compile(
     r"(?:who or what|who|what|wat|wot|whats|what s)\s+"
     r"(?:(?:actually|exactly)\s+)?(?:(?:is|are|does|do|was|s)\s+)?(?:(?:we|you|they|people|ppl|folk)\s+)?"
     r"(?:(?:mean|meant)\s+(?:by|when they say|when we say|when people say)\s+)?"
-    r"|(?:define|definition of|meaning of|explain|whats meant by|what is meant by|what do we mean by)\s+"
-    # "is an ICPC the same as a core group?": the first term is the one asked about
-    r"|is\s+(?=(?:a |an |the )?\S+(?: \S+){0,5} (?:the same as|different from|the same thing as)\b))"
+    r"|(?:define|definition of|meaning of|explain|whats meant by|what is meant by|what do we mean by)\s+)"
+)
+# "is an LAR the same as a LAC review?" on its own: the first term is the one asked about. With more
+# after it ("... ? What are they for?") it is a question about both, for the standards.
+_SAME_AS = re.compile(
+    r"^is\s+(?:a |an |the )?(?P<term>.+?)\s+(?:the same as|different from|the same thing as)\b"
 )
 _TAILS = re.compile(
     r"\s+(?:stand for|stands for|mean|means|meaning|short for|abbreviation|acronym|in social work)"
@@ -64,6 +67,12 @@ class GlossaryLookup:
         if whole is not None:
             return whole
         sentences = [fold(s) for s in _SENTENCES.split(question)]
+        asked = [s for s in sentences if s.strip()]
+        same_as = _SAME_AS.match(asked[0]) if len(asked) == 1 else None
+        if same_as is not None:
+            found_same = self._lookup(_ARTICLES.sub("", same_as.group("term")), fuzzy=False)
+            if found_same is not None:
+                return found_same
         for i, sentence in enumerate(sentences):
             # "PEP stands for? school keep mentioning it": a definition request as a sentence of its own
             found = (

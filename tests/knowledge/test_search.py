@@ -144,3 +144,30 @@ def test_evaluation_questions_are_not_copies_of_alternate_questions(guide: Pract
     pack_phrasings |= {fold(a) for t in guide.pack.timescales for a in t.asks}
     copied = [q for q in evaluation if fold(q) in pack_phrasings]
     assert len(evaluation) > 800 and copied == []
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("what do people mean by a core group?", "core group"),
+        ("is an IHA the same as a medical?", "IHA"),
+        ("can someone explain what a pathway plan is", "pathway plan"),
+        ("sorry, new here, what's an IRO?", "IRO"),
+        ("SWET stands for? legal keep asking for one", "SWET"),
+        ("chronolgy?", "chronology"),
+    ],
+)
+def test_more_ways_of_asking_what_a_term_means(guide: PracticeGuide, question: str, term: str) -> None:
+    found = guide.definitions.define(question)
+    assert found is not None and found.term == term
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "s47 - risk assessment tools needed?",
+        "which documents sit alongside the standards, e.g. the threshold statement?",
+    ],
+)
+def test_a_term_named_in_passing_is_not_a_definition_request(guide: PracticeGuide, question: str) -> None:
+    assert guide.definitions.define(question) is None
