@@ -7,6 +7,8 @@
   any tuning; measured only until its glossary and out-of-scope misses were tuned on (third session).
 - glossary questions: bench/eval/glossary-questions.yaml, three definition questions per glossary term by
   another hand (third session), tuned on.
+- near-miss out of scope, round 3: bench/eval/near-miss-oos-2.yaml, 160 questions the standards don't
+  answer, by another hand (third session); also calibration data; tuned on.
 - independent, round 3: bench/eval/independent-3.jsonl, by another hand from the source document only,
   frozen before anyone working on the bot read it: only ever measured, its questions never listed.
 """
@@ -29,6 +31,7 @@ OWN_FILE = EVAL_DIR / "questions.yaml"
 INDEPENDENT_FILE = EVAL_DIR / "independent.jsonl"
 INDEPENDENT_3_FILE = EVAL_DIR / "independent-3.jsonl"
 GLOSSARY_FILE = EVAL_DIR / "glossary-questions.yaml"  # three ways to ask after each term, by another hand
+NEAR_MISS_3_FILE = EVAL_DIR / "near-miss-oos-2.yaml"  # 160 questions outside the standards, by another hand
 DEVELOPMENT_FILE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "practitioner-questions.jsonl"
 _OWN_KINDS = {"new-starter": "newstarter", "acronym": "duty"}
 
@@ -128,4 +131,8 @@ def all_sets(pack: KnowledgePack) -> tuple[dict[str, list[Case]], list[str]]:
     sets["independent set (glossary and out of scope tuned on)"] = jsonl_cases(INDEPENDENT_FILE, pack)
     sets["independent set, round 3 (frozen, never tuned on)"] = jsonl_cases(INDEPENDENT_3_FILE, pack)
     sets["glossary questions, round 3 (tuned on)"] = glossary_cases()
+    near = yaml.safe_load(NEAR_MISS_3_FILE.read_text(encoding="utf-8"))["questions"]
+    sets["near-miss out of scope, round 3 (tuned on)"] = [
+        Case(q=str(q), kind="oos", voice="near-miss") for q in near
+    ]
     return sets, notes

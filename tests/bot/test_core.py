@@ -180,3 +180,9 @@ def test_standards_questions_near_those_topics_are_still_answered(
     guide: PracticeGuide, question: str
 ) -> None:
     assert guide.answer(question, today=TODAY).reason is not Reason.NOT_COVERED
+
+
+def test_a_question_for_a_phone_number_is_outside_the_standards(guide: PracticeGuide) -> None:
+    answer = guide.answer("what's the phone number for the emergency duty team?", today=TODAY)
+    assert answer.reason is Reason.NOT_COVERED and answer.not_covered is not None
+    assert answer.not_covered.id == "contacts-and-templates"
