@@ -35,7 +35,9 @@ MAX_CHOICES = 4
 _EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 # "conference was 3/3, what's next due?": every deadline that follows the event, not one rule's.
 _WHATS_NEXT = re.compile(
-    r"\bwhat(?:'s|s| is| comes| else is)? (?:next|due next)\b|\bwhat(?:'s|s| is) the next thing\b"
+    r"\bwhat(?:'s|s| is| comes| else is)? (?:next|due next)\b"
+    r"|\bwhat(?:'s|s| is) the next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
+    r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
     r"|\bnext steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b|\bwhat (?:happens|comes) next\b",
     re.I,
 )
