@@ -103,7 +103,13 @@ class DeadlineQuestions:
         dated = [m for m in matches if m.start is not None]
         if named and all(m.start is None for m in named):
             asked = named[0]
-            if not dated or dated[0].score < asked.score or (asked.earlier_event and not dated[0].named):
+            # A date of birth is given for an age: "... protection conference ... her DOB is 28/02/2014, from
+            # when does that apply?" asks when she is old enough, not for the conference's date.
+            age_fits = bool(dated) and dated[0].timescale.count is Count.AGE
+            age_fits = age_fits and dated[0].score >= asked.score - CHOICE_MARGIN
+            if not age_fits and (
+                not dated or dated[0].score < asked.score or (asked.earlier_event and not dated[0].named)
+            ):
                 # The step asked about is named, but no date in the question is the one it counts from; a date
                 # of an earlier step in its chain ("strat 31/12, first core group?") is not one to guess from.
                 return self.need_date(question, asked.timescale, earlier=asked)
