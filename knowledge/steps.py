@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from calculators.chatdates import FoundDate
 from calculators.timescale import Count, Timescale
@@ -132,7 +133,7 @@ class StepFinder:
         for t in pack.steps:
             events = {t.start_event, *t.also_from, *([t.produces] if t.produces else [])} - {""}
             self._section_events.setdefault(self._section[t.rule], set()).update(events)
-        self._rule_index = TermIndex(documents, pipeline)
+        self._documents, self._pipeline = documents, pipeline
         self._leads_to = {(t.start_event, t.produces) for t in pack.timescales if t.produces}
         self._upstream = upstream(self._leads_to)
         # Names are read through the pipeline's typo correction only (see EventNamer for why no expansion).
@@ -151,6 +152,12 @@ class StepFinder:
         self._event_phrases = frozenset(
             stemmed(x) for x in (n for names_ in event_names.values() for n in names_)
         )
+
+    @cached_property
+    def rule_index(self) -> TermIndex:
+        """Built on the first deadline question, not at start: a cold `ask` about a standard never needs it.
+        (Two threads asking at once may both build it; the result is the same.)"""
+        return TermIndex(self._documents, self._pipeline)
 
     def roles(self, text: str, dates: Sequence[FoundDate]) -> tuple[tuple[DateRole, ...], str]:
         roles, rest = date_roles(text, dates, self.events)
@@ -186,7 +193,7 @@ class StepFinder:
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
         role_runs = [(r, word_runs(self._words(r.clause)).keys()) for r in roles]
         plain = _NOT_A_PLAN.sub(" ", fold(without_dates or text))
-        retrieval = {h.entry.id: h.score for h in self._rule_index.search(plain, limit=12)}
+        retrieval = {h.entry.id: h.score for h in self.rule_index.search(plain, limit=12)}
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(fold(text)))
         checking = bool(_COMPLIANCE.search(step_text))

@@ -43,7 +43,9 @@ def serve(*, http: bool, port: int | None, host: str = DEFAULT_HOST) -> int:
         from bot.slack.feedback import FeedbackStore
 
         store = FeedbackStore(settings.feedback_db, retention_days=settings.retention_days)
-        app = checked_app(settings, PracticeGuide.load(), pool, store, socket_mode=not http)
+        guide = PracticeGuide.load()
+        guide.steps.rule_index  # noqa: B018 - a long-running app builds it now, not on its first deadline question
+        app = checked_app(settings, guide, pool, store, socket_mode=not http)
         _stop_on_sigterm(stop)
         if http:
             return _serve_http(app, settings, host=host, port=port or DEFAULT_PORT, stop=stop)
