@@ -33,6 +33,8 @@ CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
 MAX_CHOICES = 4
 _EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
+# "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
+_BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
 # "conference was 3/3, what's next due?": every deadline that follows the event, not one rule's.
 _WHATS_NEXT = re.compile(
     r"\bwhat(?:'s|s| is| comes| else is)? (?:next|due next)\b"
@@ -82,7 +84,7 @@ class DeadlineQuestions:
         self, question: str, text: str, words: str, finding: DateFinding, hits: Sequence[Hit], today: date
     ) -> Answer:
         """A question with at least one date and no date problems."""
-        if _WHATS_NEXT.search(text):
+        if _WHATS_NEXT.search(text) and not _BEFORE_IT.search(text):
             following = self._what_follows(question, text, finding)
             if following is not None:
                 return following

@@ -203,3 +203,10 @@ def test_a_date_booked_ahead_without_a_year_is_the_next_one(guide: PracticeGuide
         d.start == date(2026, 6, 11) for d in counted if d.timescale.rule == "viability-after-fgc"
     )
     assert any(d.timescale.rule == "viability-after-fgc" for d in counted)
+
+
+def test_whats_due_before_an_event_is_not_what_follows_it(guide: PracticeGuide) -> None:
+    answer = guide.answer("ICPC on 03/12/2026, what is due before it?", today=date(2026, 11, 20))
+    assert answer.kind is not Kind.TIMELINE
+    counted = [*answer.deadlines, *answer.options]
+    assert any(d.timescale.rule.startswith("icpc-report") for d in counted)
