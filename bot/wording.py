@@ -143,7 +143,8 @@ def then(result: Deadline) -> str | None:
 
 
 def read_as(found: FoundDate) -> str:
-    return f'I read "{found.text}" as {long_date(found.day)}. If you meant another year, say so.'
+    other = "month or year" if found.month_assumed else "year"
+    return f'I read "{found.text}" as {long_date(found.day)}. If you meant another {other}, say so.'
 
 
 def other_dates(start: date) -> str:

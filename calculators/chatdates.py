@@ -68,22 +68,26 @@ _PATTERNS = (
         re.I,
     ),
     re.compile(r"(?<![\d/.])\b" + _WEEKDAY + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})\b(?![/.]\d)", re.I),
-    # "placed 25.8": a day and month with a dot, but never a decimal ("2.5 hours", "level 2.4", "£3.20").
+    # "placed 25.8": a day and month with a dot, but never a decimal, a time, an age or a numbered
+    # paragraph ("2.5 hours", "at 2.10 pm", "aged 2.5", "standard 4.2", "level 2.4", "£3.20").
     re.compile(
-        r"(?<![\d/.£$])(?<!level )(?<!version )(?<!section )(?<!v)\b"
+        r"(?<![\d/.£$])(?<!level )(?<!version )(?<!section )(?<!v)(?<!at )(?<!aged )(?<!age )(?<!standard )"
+        r"(?<!para )(?<!paragraph )(?<!step )(?<!score )(?<!scored )(?<!scale )(?<!scaled )(?<!of )(?<!rule )"
+        r"(?<!point )(?<!around )(?<!about )(?<!approx )\b"
         + _WEEKDAY
         + r"(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\b(?![/.]?\d)"
         r"(?!\s*(?:%|x\b|hours?|hrs?|h\b|days?|working|weeks?|wks?|months?|years?|yrs?|mins?|minutes?"
-        r"|miles?|km|kg|m\b|k\b|percent))",
+        r"|miles?|km|kg|m\b|k\b|percent|am\b|pm\b|a\.m|p\.m|o'?clock|ish\b))",
         re.I,
     ),
 )
-# "the review is on the 5th": a day of the month alone, in the month nearest today on the side asked for.
+# "the review is on the 5th": a day of the month alone, in the month nearest today on the side asked for;
+# only after a word that places a date ("on the 5th", "from the 22nd", "dated the 3rd"), never an ordinal
+# ("the 2nd and 3rd visits were missed", "is this the 2nd?").
 _DAY_OF_MONTH = re.compile(
-    r"\b(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
-    # ... only where a date can end: "the 2nd lac review" is an ordinal, "on the 5th, when..." a date.
-    r"(?=\s*(?:$|[,.;:!?)\-–]|(?:and|at|in|when|so|until|till|to|by|which|that|but|for|i|we|he|she|they|it"
-    r"|is|was|this|next|last|as|after|before|then|or|with|from|because|if|the|my|our)\b))",
+    r"\b(?:on|from|until|till|by|since|dated|before|after)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:$|[,.;:!?)\-–]|(?:at|when|so|until|till|to|by|which|that|but|for|i|we|he|she|they|it"
+    r"|was|this|next|last|as|after|before|then|with|from|because|if|the|my|our)\b))",
     re.I,
 )
 # Days workers name rather than number: "placed on Christmas Eve 2026".
@@ -119,6 +123,7 @@ class FoundDate:
     text: str  # the words the date was read from, as the user wrote them
     year_assumed: bool = False
     relative: bool = False  # "today", "last Friday": read against the day the question was asked
+    month_assumed: bool = False  # "on the 5th": the month was taken as the nearest, too
 
 
 @dataclass(frozen=True)
@@ -206,7 +211,7 @@ def _day_of_month(match: re.Match[str], today: date, prefer: Prefer) -> FoundDat
             if (prefer == "past" and candidate <= today) or (prefer == "future" and candidate >= today):
                 if not FIRST_DAY <= candidate <= LAST_DAY:
                     break
-                return FoundDate(candidate, text, year_assumed=True)
+                return FoundDate(candidate, text, year_assumed=True, month_assumed=True)
         month += step
         if month in (0, 13):
             year, month = year + step, 12 if month == 0 else 1

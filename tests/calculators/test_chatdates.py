@@ -114,6 +114,12 @@ def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> N
         "her 2nd core group",
         "when is the 2nd lac review",
         "the 1st core group after the ICPC",
+        "the 2nd and 3rd CP visits were missed",
+        "is this the 2nd?",
+        "strat held at 2.10 pm",
+        "child aged 2.5",
+        "what does standard 4.2 say",
+        "a score of 1.5",
     ],
 )
 def test_things_that_are_not_dates(text: str) -> None:

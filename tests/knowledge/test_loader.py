@@ -187,9 +187,14 @@ def test_steps_without_a_timescale_are_steps_but_not_timescales() -> None:
 
 def test_a_not_covered_topic_without_cues_is_reported(pack_copy: Path) -> None:
     path = pack_copy / "not-covered.yaml"
-    _edit(path, "  - id: training-bookings\n", "  - id: training-bookings\n    cues_: []\n")
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  - id: training-bookings\n")
+    cues = text.index("    cues: [", start)
+    path.write_text(
+        text[:cues] + "    cues: ['?', '!']\n" + text[text.index("\n", cues) + 1 :], encoding="utf-8"
+    )
     problems = _problems(pack_copy)
-    assert any(p.startswith("not-covered.yaml, topic training-bookings") for p in problems)
+    assert "not-covered.yaml, topic training-bookings: field `cues` has no words in it" in problems
 
 
 def test_a_pack_without_not_covered_topics_still_loads(pack_copy: Path) -> None:
