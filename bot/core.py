@@ -34,7 +34,8 @@ RELATED_SHARE = 0.9
 MAX_MATCHES = 5
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here: nobody's question is longer
-# Words that say the user wants a date, not the wording of a standard.
+# A question that asks when, beside a definition request ("what's PLO, and when is the first meeting?").
+_WHEN_IS = re.compile(r"\b(?:when|whens|by when|how long|how soon|deadline|latest date|what date)\b")
 _GREETING = re.compile(
     r"^(hi|hello|hiya|hey|morning|afternoon|good morning|good afternoon|help|\?|start|menu)$"
 )
@@ -95,8 +96,9 @@ class PracticeGuide:
 
     def _answer_text(self, question: str, text: str, today: date) -> Answer:
         term = self.definitions.define(text)
-        if term is not None and find_dates(text, today).dates and ASKS_FOR_A_DATE.search(fold(text)):
+        if term is not None and find_dates(text, today).dates and _WHEN_IS.search(fold(text)):
             # "what does PLO stand for, and when is the first meeting? letter dated 15/12": both, date first.
+            # Not "what does IHA mean? the nurse said it is due on 3/12": nothing there asks when.
             return replace(self._answer_dates_and_words(question, text, today), glossary=term)
         if term is not None:
             see_also = [self._entries[i] for i in term.entries if i in self._entries]

@@ -85,7 +85,7 @@ class DeadlineQuestions:
     ) -> Answer:
         """A question with at least one date and no date problems."""
         if _WHATS_NEXT.search(text) and not _BEFORE_IT.search(text):
-            following = self._what_follows(question, text, finding)
+            following = self._what_follows(question, text, finding, today)
             if following is not None:
                 return following
         matches = self.steps.find(text, hits, dates=finding.dates, without_dates=words)
@@ -98,8 +98,21 @@ class DeadlineQuestions:
                 date_read=finding.dates[0].day,
                 choices=tuple(t for t in (_counted_timescale(h.entry) for h in hits[:3]) if t is not None),
             )
-        if matches[0].timescale.count is Count.UNTIMED:
-            return self.untimed(question, matches[0].timescale)
+        top = matches[0]
+        # "came into care 1/11, when is the next PEP?": the first PEP meeting, counted from the date given,
+        # is nearer than the reviews the standards set no timescale for.
+        sibling = next(
+            (
+                m
+                for m in matches[1:]
+                if m.start is not None
+                and m.timescale.standard_id == top.timescale.standard_id
+                and m.score >= top.score - CHOICE_MARGIN
+            ),
+            None,
+        )
+        if top.timescale.count is Count.UNTIMED and sibling is None:
+            return self.untimed(question, top.timescale)
         matches = [m for m in matches if m.timescale.count is not Count.UNTIMED]
         named = [m for m in matches if m.named]
         dated = [m for m in matches if m.start is not None]
@@ -138,24 +151,31 @@ class DeadlineQuestions:
             return self._choices(question, options[:MAX_CHOICES])
         return self.answer_for(question, best.result, best.found, other_dates=len(finding.dates) - 1)
 
-    def _what_follows(self, question: str, text: str, finding: DateFinding) -> Answer | None:
-        """The timeline of the one dated event the question names, when it asks what comes next."""
+    def _what_follows(self, question: str, text: str, finding: DateFinding, today: date) -> Answer | None:
+        """The timeline of the one dated event the question names, when it asks what comes next.
+
+        An event still ahead ("ICPC booked for 3/12, what's next?") is the next such day, and what is due
+        before it (the reports) is next too.
+        """
         roles, _ = self.steps.roles(text, finding.dates)
         dated = {(r.lead or r.events[0]): r for r in roles if r.events and r.lead != BIRTH_EVENT}
         if len(dated) != 1:
             return None  # two events dated: no telling which one "next" follows
         event, role = next(iter(dated.items()))
+        day = role.found.day
+        if role.coming and role.found.year_assumed:
+            ahead = find_dates(text, today, prefer="future").dates
+            day = next((d.day for d in ahead if d.text == role.found.text), day)
+        skipped = (Count.AGE,) if role.coming else (*BEFORE_COUNTS, Count.AGE)
         following = [
             t
             for t in self.rules.values()
-            if (t.start_event == event or event in t.also_from) and t.count not in (*BEFORE_COUNTS, Count.AGE)
+            if (t.start_event == event or event in t.also_from) and t.count not in skipped
         ]
         if not following:
             return None
         try:
-            results = sorted(
-                (self.count(t, role.found.day) for t in following), key=lambda d: (d.due, d.timescale.rule)
-            )
+            results = sorted((self.count(t, day) for t in following), key=lambda d: (d.due, d.timescale.rule))
         except DateRangeError as exc:
             return date_problem(question, [exc.problem])
         return Answer(
@@ -164,7 +184,7 @@ class DeadlineQuestions:
             answered=True,
             deadlines=tuple(results),
             events=(self.events[event],),
-            date_read=role.found.day,
+            date_read=day,
         )
 
     def _backwards(self, t: Timescale) -> Timescale:

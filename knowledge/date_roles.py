@@ -52,7 +52,8 @@ ASKING = re.compile(ASKS_FOR_A_DATE.pattern + r"|\?|\bby\b", re.I)
 # until 2 Jan", "school back 19 April".
 _ASIDE = re.compile(
     r"\b(?:off (?:from|until|till|between|on)|i'?m off|i am off|on (?:annual )?leave|annual leave|on holiday"
-    r"|back (?:at work )?(?:on|from)|school (?:is )?back|back at school|school starts|term (?:starts|ends)"
+    r"|i'?m back|i am back|back at work|back in work|back on duty|school (?:is )?back|back at school|school starts"
+    r"|term (?:starts|ends)"
     r"|half term)\b",
     re.I,
 )

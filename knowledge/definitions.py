@@ -17,7 +17,7 @@ from knowledge.text import fold
 _LEADS = re.compile(
     r"(?:^|\b(?:sorry|so|hi|hey|quick one|quick q|um|erm|ok|and)\s+(?:(?:i m |im )?new(?: here| starter)?\s+)?)"
     r"(?:(?:can you |could you |please |can someone |can anyone |could someone )?(?:tell me |explain )?"
-    r"(?:who or what|who|what|wat|wot|whats|what s)\s+"
+    r"(?:who or what|who(?= (?:is|are|s)\b)|what|wat|wot|whats|what s)\s+"
     r"(?:(?:actually|exactly)\s+)?(?:(?:is|are|does|do|was|s)\s+)?(?:(?:we|you|they|people|ppl|folk)\s+)?"
     r"(?:(?:mean|meant)\s+(?:by|when they say|when we say|when people say)\s+)?"
     r"|(?:define|definition of|meaning of|explain|whats meant by|what is meant by|what do we mean by)\s+)"
@@ -40,6 +40,12 @@ _AFTER_TERM = re.compile(
     r"|when (?:people|they|we|you) say)\b"
 )
 _ARTICLES = re.compile(r"^(?:a|an|the)\s+")
+# Words after the term that ask about its timing or frequency: "what is the IHA, is it 20 working days?",
+# "what are core groups like, how often do they meet?" are questions for the standards.
+_ASKS_ABOUT_TIMING = re.compile(
+    r"\b(?:how often|how long|how many|how soon|when|whens|timescales?|within|due|deadline|working days"
+    r"|days|weeks|months)\b"
+)
 _POINTING = re.compile(
     r"(?:so |and |but )?(?:what|whats|what s|who|whos|who s)\s+(?:is|are|does|do|s)?\s*(?:that|it|this|they|those)"
     r"(?:\s+(?:role|team))?"
@@ -69,7 +75,7 @@ class GlossaryLookup:
         sentences = [fold(s) for s in _SENTENCES.split(question)]
         asked = [s for s in sentences if s.strip()]
         same_as = _SAME_AS.match(asked[0]) if len(asked) == 1 else None
-        if same_as is not None:
+        if same_as is not None and not _ASKS_ABOUT_TIMING.search(asked[0][same_as.end() :]):
             found_same = self._lookup(_ARTICLES.sub("", same_as.group("term")), fuzzy=False)
             if found_same is not None:
                 return found_same
@@ -137,7 +143,12 @@ class GlossaryLookup:
         words = _ARTICLES.sub("", folded[lead.end() :]).split()
         for size in range(min(MAX_TERM_WORDS, len(words)), 0, -1):
             rest = " ".join(words[size:])
-            if rest and not _AFTER_TERM.match(rest):
+            # ("what does PLO stand for, and when is the first meeting?" asks both: the "and" ends this one)
+            own_rest = re.split(r"\band\b", rest, maxsplit=1)[0]
+            defined = re.match(r"(?:stand for|stands for|mean|means|meaning|short for)\b", rest) is not None
+            if rest and (
+                not _AFTER_TERM.match(rest) or (_ASKS_ABOUT_TIMING.search(own_rest) and not defined)
+            ):
                 continue
             found = self._lookup(" ".join(words[:size]), fuzzy=False)
             if found is not None:

@@ -194,3 +194,15 @@ def test_a_question_for_a_phone_number_is_outside_the_standards(guide: PracticeG
     answer = guide.answer("what's the phone number for the emergency duty team?", today=TODAY)
     assert answer.reason is Reason.NOT_COVERED and answer.not_covered is not None
     assert answer.not_covered.id == "contacts-and-templates"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does IHA mean? the nurse said it is due on 03/12/2026",
+        "what is a core group? the next one is on 03/12/2026",
+    ],
+)
+def test_a_definition_with_a_date_in_passing_is_a_definition(guide: PracticeGuide, question: str) -> None:
+    answer = guide.answer(question, today=TODAY)
+    assert answer.kind is Kind.GLOSSARY and not answer.deadlines

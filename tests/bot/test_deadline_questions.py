@@ -210,3 +210,12 @@ def test_whats_due_before_an_event_is_not_what_follows_it(guide: PracticeGuide) 
     assert answer.kind is not Kind.TIMELINE
     counted = [*answer.deadlines, *answer.options]
     assert any(d.timescale.rule.startswith("icpc-report") for d in counted)
+
+
+def test_whats_next_before_a_booked_meeting_is_the_next_such_day_and_its_reports(
+    guide: PracticeGuide,
+) -> None:
+    answer = guide.answer("ICPC booked for 3/12, what's next?", today=date(2026, 11, 20))
+    assert answer.kind is Kind.TIMELINE and answer.date_read == date(2026, 12, 3)
+    rules = {d.timescale.rule: d.due for d in answer.deadlines}
+    assert rules["icpc-report-to-chair"] == date(2026, 11, 30) and "first-core-group" in rules

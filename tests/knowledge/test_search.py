@@ -165,8 +165,12 @@ def test_more_ways_of_asking_what_a_term_means(guide: PracticeGuide, question: s
 @pytest.mark.parametrize(
     "question",
     [
-        "s47 - risk assessment tools needed?",
-        "which documents sit alongside the standards, e.g. the threshold statement?",
+        "s47 - who has to be at the strat?",
+        "are there other documents to read with these, e.g. the threshold statement?",
+        "what is the IHA is it 20 working days from placement?",
+        "what are core groups like here, how often do they meet?",
+        "who does the IHA?",
+        "is the ICPC different from a review conference in terms of timescales?",
     ],
 )
 def test_a_term_named_in_passing_is_not_a_definition_request(guide: PracticeGuide, question: str) -> None:
