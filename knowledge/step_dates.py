@@ -19,6 +19,16 @@ FIRST_EVENT_WEIGHT = 0.1  # ... and that event is the one named most fully
 ALSO_EVENT_WEIGHT = 0.35  # a date's words name an event the rule may also be counted from
 OTHER_EVENT_PENALTY = 0.3  # the only dates there are belong to other events
 Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have happened / are ahead
+# A question checking a date already past against the standard: "within timescale?", "compliant?".
+COMPLIANCE = re.compile(
+    r"\b(?:in|within|inside|out of|outside) (?:the )?(?:time|timescales?|timeframe|standards?)\b|\bin time\b|\bcomplian"
+    r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b",
+    re.I,
+)
+# A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
+BOOKED = re.compile(
+    r"\b(?:booked|planned|scheduled|arranged|will be|is on|are on|coming up|upcoming)\b", re.I
+)
 NOT_AT_HOME = re.compile(
     r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
     r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b",

@@ -39,7 +39,16 @@ from knowledge.date_roles import (
 from knowledge.pipeline import TextPipeline
 from knowledge.records import Entry, KnowledgePack
 from knowledge.search import Hit
-from knowledge.step_dates import Said, best_start, outcome_dated, phase, seen_away_from_home, upstream
+from knowledge.step_dates import (
+    BOOKED,
+    COMPLIANCE,
+    Said,
+    best_start,
+    outcome_dated,
+    phase,
+    seen_away_from_home,
+    upstream,
+)
 from knowledge.termindex import TermIndex
 from knowledge.text import fold
 
@@ -53,11 +62,6 @@ CONTEXT_WEIGHT = 0.15  # another event of the rule's own section is named in the
 OUTCOME_DATED_WEIGHT = 0.3
 # "Core group is 05/01/27 ... when's my next visit?": a one-off step whose own date is given is not asked for.
 OWN_DATE_PENALTY = 0.3
-_COMPLIANCE = re.compile(
-    r"\b(?:in|within|inside|out of|outside) (?:the )?(?:time|timescales?|timeframe|standards?)\b|\bin time\b|\bcomplian"
-    r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b",
-    re.I,
-)
 PHASE_WEIGHT = 0.2  # a date says the event that starts or ends the rule's phase has happened or is ahead
 PAST_MEETING_PENALTY = 0.2  # a "before" count from a date whose words say the meeting was held
 NEXT_WEIGHT = 0.15  # "when's the next visit due?" asks for a recurring step
@@ -67,10 +71,6 @@ MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs
 _BEFORE = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 _RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
-# A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
-_BOOKED = re.compile(
-    r"\b(?:booked|planned|scheduled|arranged|will be|is on|are on|coming up|upcoming)\b", re.I
-)
 _NOT_A_PLAN = re.compile(
     r"\b(?:not|non)\s+(?:on\s+)?(?:a\s+|an\s+)?(?:cp|cin|lac|cla|plo|s47|child protection|protection)\b"
 )
@@ -196,7 +196,7 @@ class StepFinder:
         retrieval = {h.entry.id: h.score for h in self.rule_index.search(plain, limit=12)}
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(fold(text)))
-        checking = bool(_COMPLIANCE.search(step_text))
+        checking = bool(COMPLIANCE.search(step_text))
         named_anywhere = set(self.events.named(text)[0])
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         said = [(r.events, r.past, r.coming) for r in roles]
@@ -252,7 +252,7 @@ class StepFinder:
                         named=bool(named),
                         earlier_event=earlier,
                         earlier_date=earlier_date,
-                        start_ahead=own_role is not None and bool(_BOOKED.search(own_role.clause)),
+                        start_ahead=own_role is not None and bool(BOOKED.search(own_role.clause)),
                     )
                 )
         if _BACK.search(asking):
