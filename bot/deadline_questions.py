@@ -162,10 +162,7 @@ class DeadlineQuestions:
         if len(dated) != 1:
             return None  # two events dated: no telling which one "next" follows
         event, role = next(iter(dated.items()))
-        day = role.found.day
-        if role.coming and role.found.year_assumed:
-            ahead = find_dates(text, today, prefer="future").dates
-            day = next((d.day for d in ahead if d.text == role.found.text), day)
+        day = (_next_such_day(role.found, text, today) if role.coming else role.found).day
         skipped = (Count.AGE,) if role.coming else (*BEFORE_COUNTS, Count.AGE)
         following = [
             t
@@ -178,14 +175,7 @@ class DeadlineQuestions:
             results = sorted((self.count(t, day) for t in following), key=lambda d: (d.due, d.timescale.rule))
         except DateRangeError as exc:
             return date_problem(question, [exc.problem])
-        return Answer(
-            question=question,
-            kind=Kind.TIMELINE,
-            answered=True,
-            deadlines=tuple(results),
-            events=(self.events[event],),
-            date_read=day,
-        )
+        return self._timeline_answer(question, event, day, tuple(results))
 
     def _backwards(self, t: Timescale) -> Timescale:
         """The same timescale counted back from its outcome: the earliest its start event could have been."""
@@ -198,8 +188,7 @@ class DeadlineQuestions:
         found = step.start
         if found is None or (prefer_for(step.timescale) == "past" and not step.start_ahead):
             return found
-        ahead = find_dates(text, today, prefer="future")
-        return next((d for d in ahead.dates if d.text == found.text), found)
+        return _next_such_day(found, text, today)
 
     def _choices(self, question: str, counted: Sequence[_Counted]) -> Answer:
         return Answer(
@@ -244,6 +233,11 @@ class DeadlineQuestions:
             results = build_timeline(event_id, start, tuple(self.rules.values()), self.calendar)
         except DateRangeError as exc:
             return date_problem(question, [exc.problem], kind=Kind.TIMELINE)
+        return self._timeline_answer(question, event_id, start, results)
+
+    def _timeline_answer(
+        self, question: str, event_id: str, start: date, results: tuple[Deadline, ...]
+    ) -> Answer:
         return Answer(
             question=question,
             kind=Kind.TIMELINE,
@@ -287,6 +281,15 @@ class DeadlineQuestions:
             choices=(timescale,),
             invite=self.invite(timescale, earlier=earlier),
         )
+
+
+def _next_such_day(found: FoundDate, text: str, today: date) -> FoundDate:
+    """The date as read ahead of today: a meeting booked "for 3/12", or one to count back from.
+
+    Only a date without a year reads differently; found again by its own words in the question.
+    """
+    ahead = find_dates(text, today, prefer="future")
+    return next((d for d in ahead.dates if d.text == found.text), found)
 
 
 def _counted_timescale(entry: Entry) -> Timescale | None:
