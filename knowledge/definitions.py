@@ -27,14 +27,17 @@ _LEADS = re.compile(
 _SAME_AS = re.compile(
     r"^is\s+(?:a |an |the )?(?P<term>.+?)\s+(?:the same as|different from|the same thing as)\b"
 )
+# The words that ask what a term means, wherever they stand: "PEP stands for?", "what does PEP mean for ...".
+_DEFINING = r"stand for|stands for|mean|means|meaning|short for"
+_DEFINED = re.compile(rf"(?:{_DEFINING})\b")
 _TAILS = re.compile(
-    r"\s+(?:stand for|stands for|mean|means|meaning|short for|abbreviation|acronym|in social work)"
+    rf"\s+(?:{_DEFINING}|abbreviation|acronym|in social work)"
     r"(?:\s+(?:what|exactly|again))?$"
 )
 # After the term, words that still make it a request for a definition ("what does PEP mean for looked
 # after kids", "what is the IRH in adoption cases"), not a question about a step ("what is the ICPC timescale").
 _AFTER_TERM = re.compile(
-    r"^(?:stand for|stands for|mean|means|meaning|short for|refer to|refers to|in|for|on|at|when|as|i"
+    rf"^(?:{_DEFINING}|refer to|refers to|in|for|on|at|when|as|i"
     r"|that|which|is it|is that|are they|exactly|actually|again|the same as|different from|is|are"
     r"|of|vs|versus|like"
     r"|when (?:people|they|we|you) say)\b"
@@ -145,7 +148,7 @@ class GlossaryLookup:
             rest = " ".join(words[size:])
             # ("what does PLO stand for, and when is the first meeting?" asks both: the "and" ends this one)
             own_rest = re.split(r"\band\b", rest, maxsplit=1)[0]
-            defined = re.match(r"(?:stand for|stands for|mean|means|meaning|short for)\b", rest) is not None
+            defined = _DEFINED.match(rest) is not None
             if rest and (
                 not _AFTER_TERM.match(rest) or (_ASKS_ABOUT_TIMING.search(own_rest) and not defined)
             ):
