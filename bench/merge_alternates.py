@@ -39,6 +39,11 @@ def evaluation_questions() -> list[str]:
     return found + [fold(str(q["q"])) for q in own["questions"]]
 
 
+def close_to(key: str, among: list[str]) -> bool:
+    """A near duplicate of one of `among` (folded questions), as the merge scripts judge it."""
+    return bool(process.extractOne(key, among, scorer=fuzz.token_sort_ratio, score_cutoff=NEAR_DUPLICATE))
+
+
 def _item(question: str) -> str:
     return "  " + yaml.safe_dump([question], allow_unicode=True, width=10_000).rstrip("\n") + "\n"
 
@@ -57,13 +62,9 @@ def merge_file(
             kept = []
             for question in questions:
                 key = fold(question)
-                if process.extractOne(
-                    key, evaluation, scorer=fuzz.token_sort_ratio, score_cutoff=NEAR_DUPLICATE
-                ):
+                if close_to(key, evaluation):
                     counts["evaluation"] += 1
-                elif not key or process.extractOne(
-                    key, existing, scorer=fuzz.token_sort_ratio, score_cutoff=NEAR_DUPLICATE
-                ):
+                elif not key or close_to(key, existing):
                     counts["duplicate"] += 1
                 else:
                     existing.append(key)

@@ -16,19 +16,14 @@ import sys
 from pathlib import Path
 
 import yaml
-from rapidfuzz import fuzz, process
 
-from bench.merge_alternates import NEAR_DUPLICATE, evaluation_questions
+from bench.merge_alternates import close_to, evaluation_questions
 from knowledge.loader import PACK_DIR
 from knowledge.text import fold
 
 _RULE = re.compile(r"^  - rule: (\S+)\s*$")
 _EVENT = re.compile(r"^  - id: (\S+)\s*$")
 _NAMES = re.compile(r"^(\s+)names: (\[.*\])\s*$")
-
-
-def _close(key: str, among: list[str]) -> bool:
-    return bool(process.extractOne(key, among, scorer=fuzz.token_sort_ratio, score_cutoff=NEAR_DUPLICATE))
 
 
 def merge_asks(path: Path, asks: dict[str, list[str]], evaluation: list[str], counts: dict[str, int]) -> None:
@@ -39,9 +34,9 @@ def merge_asks(path: Path, asks: dict[str, list[str]], evaluation: list[str], co
     def flush() -> None:
         for ask in asks.get(rule or "", []):
             key = fold(ask)
-            if _close(key, evaluation):
+            if close_to(key, evaluation):
                 counts["evaluation"] += 1
-            elif not key or _close(key, existing):
+            elif not key or close_to(key, existing):
                 counts["duplicate"] += 1
             else:
                 existing.append(key)
