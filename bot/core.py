@@ -96,7 +96,7 @@ class PracticeGuide:
 
     def _answer_text(self, question: str, text: str, today: date) -> Answer:
         term = self.definitions.define(text)
-        if term is not None and find_dates(text, today).dates and _WHEN_IS.search(fold(text)):
+        if term is not None and _WHEN_IS.search(fold(text)) and find_dates(text, today).dates:
             # "what does PLO stand for, and when is the first meeting? letter dated 15/12": both, date first.
             # Not "what does IHA mean? the nurse said it is due on 3/12": nothing there asks when.
             return replace(self._answer_dates_and_words(question, text, today), glossary=term)
