@@ -57,6 +57,9 @@ _ASIDE = re.compile(
     r"|half term)\b",
     re.I,
 )
+# Where a clause of a question ends: punctuation (not the colon of "4:30pm") or a dash between words.
+CLAUSE_END = re.compile(r"[,;:.!]|\s[-–—]\s")
+_UNTIL = re.compile(r"\s*(?:until|till|to)\b")
 _CLAUSE_BREAK = re.compile(
     r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:and|then|so|but|when|what|whens|if)\b", re.I
 )
@@ -212,7 +215,10 @@ def clause_of(text: str, found: FoundDate, others: Sequence[FoundDate] = ()) -> 
     if ceiling < len(text) and not _CLAUSE_BREAK.search(text[end:ceiling]):
         after = ""  # the words up to the next date, with no break between, are that date's
     # Up to the next punctuation (a "?" kept), so "and" does not hide the asking from the date.
-    rest_of_clause = re.split(r"(?<=\?)|[,;:.!]|\s[-–—]\s", text[end:], maxsplit=1)[0]
+    rest_of_clause = CLAUSE_END.split(text[end:], maxsplit=1)[0]
+    rest_of_clause = (
+        rest_of_clause[: rest_of_clause.find("?") + 1] if "?" in rest_of_clause else rest_of_clause
+    )
     if before_words and ASKING.search(rest_of_clause):
         # "strat 31/12 core grp by?", "strat 31/12 icpc and core group dates?": the words after the date
         # ask; the date's own words are before it.
@@ -241,9 +247,7 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
         else:
             past, coming = tense(clause)
             # "off from the 22nd until 2 Jan": the date after "until" is the same leave as the one before.
-            until = (
-                bool(roles) and roles[-1].aside and re.match(r"\s*(?:until|till|to)\b", clause) is not None
-            )
+            until = bool(roles) and roles[-1].aside and _UNTIL.match(clause) is not None
             aside = bool(_ASIDE.search(clause)) or until
             roles.append(DateRole(found, clause, *namer.named(clause), past=past, coming=coming, aside=aside))
         rest = rest.replace(text[start:end], " ", 1)

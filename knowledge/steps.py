@@ -27,6 +27,7 @@ from calculators.timescale import Count, Timescale
 from knowledge import step_dates
 from knowledge.date_roles import (
     ASKING,
+    CLAUSE_END,
     DateRole,
     EventNamer,
     date_roles,
@@ -77,8 +78,6 @@ _NOT_A_PLAN = re.compile(
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
-# The part of the question that asks ("- next visit by?"), as against what it states ("first review done").
-_ASK_BREAK = re.compile(r"[,;:.!]|\s[-–—]\s")
 
 
 @dataclass(frozen=True)
@@ -200,7 +199,7 @@ class StepFinder:
         named_anywhere = set(self.events.named(text)[0])
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         said = [(r.events, r.past, r.coming) for r in roles]
-        said += [self._stated(c) for c in _ASK_BREAK.split(stating) if c.strip()]
+        said += [self._stated(c) for c in CLAUSE_END.split(stating) if c.strip()]
         away = seen_away_from_home(text, roles)
         matches = []
         for t, names in zip(self._timescales, self._names, strict=True):
@@ -299,7 +298,7 @@ class StepFinder:
 
 def _asking_and_stating(step_text: str) -> tuple[str, str]:
     """The clauses that ask (a "when", a "due", a question mark) apart from those that only state."""
-    clauses = _ASK_BREAK.split(step_text)
+    clauses = CLAUSE_END.split(step_text)
     asking = [c for c in clauses if ASKING.search(c)]
     if not asking:
         return step_text, ""
