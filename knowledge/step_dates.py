@@ -12,12 +12,14 @@ from collections.abc import Sequence
 
 from calculators.chatdates import FoundDate
 from calculators.timescale import Count, Timescale
-from knowledge.date_roles import BIRTH_EVENT, DateRole
+from knowledge.date_roles import BIRTH_EVENT, DateRole, stemmed
 
 EVENT_WEIGHT = 0.35  # a date's own words name the event the rule counts from
 FIRST_EVENT_WEIGHT = 0.1  # ... and that event is the one named most fully
 ALSO_EVENT_WEIGHT = 0.35  # a date's words name an event the rule may also be counted from
 OTHER_EVENT_PENALTY = 0.3  # the only dates there are belong to other events
+# Steps that recur: each is counted from the last one.
+RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
 Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have happened / are ahead
 # A question checking a date already past against the standard: "within timescale?", "compliant?".
 COMPLIANCE = re.compile(
@@ -37,12 +39,13 @@ NOT_AT_HOME = re.compile(
 
 
 def best_start(
-    t: Timescale, roles: Sequence[DateRole], away: frozenset[str] = frozenset()
+    t: Timescale, roles: Sequence[DateRole], away: frozenset[str] = frozenset(), head: str | None = None
 ) -> tuple[FoundDate | None, float]:
     """The date `t` counts from and what the dates' words add: its own event named beats any other date.
 
     A date of the event the rule produces is not a start: "formal dispute raised 8/12" is not a date to
     count the informal challenge from, and an ICPC that was held is not one to count the ICPC from.
+    `head` is the word most names of the rule's own event end in ("review" of "family time review").
     """
     if not roles or t.count is Count.UNTIMED:
         return None, 0.0
@@ -59,21 +62,36 @@ def best_start(
         best = next((r for r in own if r.lead == t.start_event), own[0])
         return best.found, EVENT_WEIGHT + FIRST_EVENT_WEIGHT * (best.lead == t.start_event)
     also = [r for r in usable if set(t.also_from) & set(r.events)]
-    if also:
-        return also[0].found, ALSO_EVENT_WEIGHT
     unnamed = [r for r in usable if not r.events]
-    if unnamed:
-        return unnamed[0].found, 0.0
-    return usable[0].found, -OTHER_EVENT_PENALTY
+    if also:
+        found, score = also[0].found, ALSO_EVENT_WEIGHT
+    elif unnamed:
+        found, score = unnamed[0].found, 0.0
+    else:
+        found, score = usable[0].found, -OTHER_EVENT_PENALTY
+    if head is not None and t.count in RECURRING:
+        # "family time was set up when she came into care on 3/2 and reviewed on 30/3": the verb alone
+        # names the last one of a recurring step, and the last one is the latest. Which date, not how
+        # surely the rule is meant: the score stays what the other dates give.
+        echoes = [r for r in usable if head in stemmed(r.clause).split()]
+        if echoes:
+            found = max(echoes, key=lambda r: r.found.day).found
+    return found, score
 
 
 def seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:
     """Dates whose sentence says the child was seen away from home ("30/11, seen at school, not at home")."""
-    away = set()
-    for role in roles:
-        start = text.find(role.found.text)
-        after = text[start + len(role.found.text) :] if start >= 0 else ""
-        sentence = re.split(r"[.;!?]\s|\d{1,2}[/.]\d{1,2}", after, maxsplit=1)[0]
+    away: set[str] = set()
+    placed = sorted(((text.find(r.found.text), r) for r in roles), key=lambda pair: pair[0])
+    ends: list[tuple[int, DateRole | None]] = [*placed[1:], (len(text), None)]
+    for (start, role), (next_start, next_role) in zip(placed, ends[: len(placed)], strict=True):
+        if start < 0:
+            continue
+        after = text[start + len(role.found.text) : next_start]
+        if next_role is not None and next_role.clause and next_role.clause in after:
+            # "home on 26/11, seen at school 10 Dec": "seen at school" is the words of 10 Dec.
+            after = after[: after.rfind(next_role.clause)]
+        sentence = re.split(r"[.;!?]\s", after, maxsplit=1)[0]
         if NOT_AT_HOME.search(f"{role.clause} {sentence}"):
             away.add(role.found.text)
     return frozenset(away)

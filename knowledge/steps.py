@@ -43,6 +43,7 @@ from knowledge.search import Hit
 from knowledge.step_dates import (
     BOOKED,
     COMPLIANCE,
+    RECURRING,
     Said,
     best_start,
     outcome_dated,
@@ -70,7 +71,6 @@ MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
 _BEFORE = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
-_RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
 _NOT_A_PLAN = re.compile(
     r"\b(?:not|non)\s+(?:on\s+)?(?:a\s+|an\s+)?(?:cp|cin|lac|cla|plo|s47|child protection|protection)\b"
@@ -135,6 +135,7 @@ class StepFinder:
         self._documents, self._pipeline = documents, pipeline
         self._leads_to = {(t.start_event, t.produces) for t in pack.timescales if t.produces}
         self._upstream = upstream(self._leads_to)
+        self._heads = {e.id: _head_word(e.names) for e in pack.events}
         # Names are read through the pipeline's typo correction only (see EventNamer for why no expansion).
         self.events = EventNamer(pack.events, pipeline.corrector.correct)
         event_names = {e.id: {*e.names, e.id.replace("-", " ")} for e in pack.events}
@@ -205,7 +206,7 @@ class StepFinder:
         for t, names in zip(self._timescales, self._names, strict=True):
             named = names & step_runs
             stated = (names & clause_runs) - self._event_phrases
-            start, event_score = best_start(t, roles, away)
+            start, event_score = best_start(t, roles, away, self._heads.get(t.start_event))
             earlier = None if start is None else self._before_its_start(t, start, roles)
             earlier_date = start if earlier else None
             if earlier:
@@ -220,7 +221,7 @@ class StepFinder:
                 if t.count is Count.UNTIMED:
                     # No date can be its event's, so it can never gain what a counted step gains from one.
                     score += step_dates.EVENT_WEIGHT
-            dated_itself = t.count not in (*_RECURRING, *_BEFORE, Count.UNTIMED) and any(
+            dated_itself = t.count not in (*RECURRING, *_BEFORE, Count.UNTIMED) and any(
                 r.found != start and (names & runs) - self._event_phrases for r, runs in role_runs
             )
             if dated_itself and not named and not checking:
@@ -239,7 +240,7 @@ class StepFinder:
             if t.count in _BEFORE and own_role is not None and own_role.past:
                 # Counting back from a meeting that has been held: workers ask that before it, not after.
                 score -= PAST_MEETING_PENALTY
-            if asks_next and t.count in _RECURRING:
+            if asks_next and t.count in RECURRING:
                 score += NEXT_WEIGHT
             evidence = named or stated or event_score > 0 or found >= MIN_RETRIEVAL
             if evidence and score >= MIN_STEP_SCORE:
@@ -294,6 +295,15 @@ class StepFinder:
 
     def _name_weight(self, phrase: str) -> float:
         return NAME_WEIGHT / math.sqrt(self._sharing[phrase]) + NAME_WORD_WEIGHT * len(phrase.split())
+
+
+def _head_word(names: Sequence[str]) -> str | None:
+    """The word most of an event's names end in ("review" of "family time review", "contact reviewed")."""
+    ends = Counter(stemmed(n).split()[-1] for n in names if stemmed(n))
+    if not ends:
+        return None
+    word, count = ends.most_common(1)[0]
+    return word if count * 2 > len(names) else None
 
 
 def _asking_and_stating(step_text: str) -> tuple[str, str]:
