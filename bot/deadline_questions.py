@@ -21,7 +21,7 @@ from calculators.errors import DateRangeError
 from calculators.timeline import timeline as build_timeline
 from calculators.timescale import Count, Timescale
 from calculators.working_calendar import WorkingCalendar, check_supported
-from knowledge.date_roles import BIRTH_EVENT
+from knowledge.date_roles import BIRTH_EVENT, DateRole
 from knowledge.records import Entry, Event
 from knowledge.search import Hit
 from knowledge.steps import StepFinder, StepMatch
@@ -89,6 +89,9 @@ class DeadlineQuestions:
             if following is not None:
                 return following
         matches = self.steps.find(text, hits, dates=finding.dates, without_dates=words)
+        if any(m.timescale.after_rule for m in matches):
+            roles, _ = self.steps.roles(text, finding.dates)
+            matches = [m for m in matches if not self._phase_ahead(m, roles, today)]
         if not matches:
             return Answer(
                 question=question,
@@ -176,6 +179,19 @@ class DeadlineQuestions:
         except DateRangeError as exc:
             return date_problem(question, [exc.problem])
         return self._timeline_answer(question, event, day, tuple(results))
+
+    def _phase_ahead(self, step: StepMatch, roles: Sequence[DateRole], today: date) -> bool:
+        """The rule's phase starts when another rule falls due, and the question's dates put that later
+        than the date counted from: "permanent placement 1/9/25, last visit 5/1/26" is not yet 12-weekly."""
+        starts_when = self.rules.get(step.timescale.after_rule or "")
+        dated = next((r for r in roles if starts_when and starts_when.start_event in r.events), None)
+        if starts_when is None or dated is None or dated.aside:
+            return False
+        try:
+            reached = self.count(starts_when, dated.found.day).due
+        except DateRangeError:
+            return False
+        return (step.start.day if step.start else today) < reached
 
     def _backwards(self, t: Timescale) -> Timescale:
         """The same timescale counted back from its outcome: the earliest its start event could have been."""

@@ -70,4 +70,7 @@ class Timescale:
     after_event: str | None = None
     # ... or while it is still ahead ("weekly until the first review").
     before_event: str | None = None
+    # A phase that starts when another rule falls due, counted from its own event's date in the question:
+    # "12-weekly once the child has been in the permanent placement 12 months".
+    after_rule: str | None = None
     home_visits_only: bool = False  # only a visit where the child was seen at home counts as the last one

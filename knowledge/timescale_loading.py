@@ -30,6 +30,7 @@ TIMESCALE_FIELDS = (
     Field("also_from", list, required=False, list_of=str),
     Field("after_event", str, required=False),
     Field("before_event", str, required=False),
+    Field("after_rule", str, required=False),
     Field("home_visits_only", bool, required=False),
 )
 PHASE_FIELDS = (Field("every_weeks", int), Field("until", str, required=False))
@@ -82,6 +83,7 @@ def load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> T
         also_from=tuple(raw.get("also_from") or ()),
         after_event=raw.get("after_event"),
         before_event=raw.get("before_event"),
+        after_rule=raw.get("after_rule"),
         home_visits_only=bool(raw.get("home_visits_only", False)),
     )
 
@@ -106,6 +108,8 @@ def check_timescales(entries: list[Entry], event_ids: set[str], problems: Proble
                 problems.add(
                     where, f"field `{field_name}` names event `{event}`, which is not in events.yaml"
                 )
+        if t.after_rule is not None and t.after_rule not in rules:
+            problems.add(where, f"field `after_rule` names rule `{t.after_rule}`, which no timescale defines")
         for phase in t.phases:
             if phase.until is not None and phase.until not in rules:
                 problems.add(where, f"a phase runs until rule `{phase.until}`, which no timescale defines")

@@ -165,6 +165,20 @@ def test_events_a_rule_refers_to_must_exist(pack_copy: Path, old: str, new: str,
     assert any(f"field `{field}` names event `{wrong}`, which is not in events.yaml" in p for p in problems)
 
 
+def test_a_phase_after_a_rule_must_name_a_rule(pack_copy: Path) -> None:
+    _edit(
+        pack_copy / "sections" / "13-children-in-care.yaml",
+        "after_rule: permanent-placement-12-months",
+        "after_rule: permanent-placement-12-month",
+    )
+    problems = _problems(pack_copy)
+    assert any(
+        "timescale lac-visits-settled" in p
+        and "field `after_rule` names rule `permanent-placement-12-month`, which no timescale defines" in p
+        for p in problems
+    )
+
+
 def test_only_a_step_without_a_timescale_may_leave_out_from(pack_copy: Path) -> None:
     path = pack_copy / "sections" / "10-child-protection-plans.yaml"
     _edit(
