@@ -24,6 +24,7 @@ from calculators.working_calendar import WorkingCalendar, check_supported
 from knowledge.date_roles import BIRTH_EVENT, DateRole
 from knowledge.records import Entry, Event
 from knowledge.search import Hit
+from knowledge.step_dates import COMPLIANCE
 from knowledge.steps import StepFinder, StepMatch
 
 BEFORE_COUNTS = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
@@ -32,9 +33,14 @@ BEFORE_COUNTS = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
 MAX_CHOICES = 4
+PAST_DUE_PENALTY = 0.15
 _EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
+# "when was the ICPC due?", "should have been held by": asking after a deadline that has gone by.
+_LOOKS_BACK = re.compile(
+    r"\bwhen (?:was|were|did)\b|\b(?:should|would|must) have\b|\bwas (?:it|that|this) due\b", re.I
+)
 # "conference was 3/3, what's next due?": every deadline that follows the event, not one rule's.
 _WHATS_NEXT = re.compile(
     r"\bwhat(?:'s|s| is| comes| else is)? (?:next|due next)\b"
@@ -43,6 +49,11 @@ _WHATS_NEXT = re.compile(
     r"|\bnext steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b|\bwhat (?:happens|comes) next\b",
     re.I,
 )
+
+
+def _looks_ahead(text: str) -> bool:
+    """A question after a deadline still to come: not a compliance check, nor asked in the past tense."""
+    return not (COMPLIANCE.search(text) or _LOOKS_BACK.search(text))
 
 
 def prefer_for(timescale: Timescale) -> Prefer:
@@ -61,6 +72,7 @@ class _Counted:
     step: StepMatch
     found: FoundDate
     result: Deadline
+    score: float  # the step's score, less what the due date itself says against it
 
 
 class DeadlineQuestions:
@@ -141,16 +153,21 @@ class DeadlineQuestions:
                 # "what's the earliest the next one should be?" of a 4-6 weekly review: its first week.
                 timescale = replace(timescale, count=Count.WEEKS, label=wording.earliest_of(timescale.label))
             try:
-                counted.append(_Counted(step, found, self.count(timescale, found.day)))
+                counted.append(_Counted(step, found, self.count(timescale, found.day), step.score))
             except DateRangeError as exc:
                 return date_problem(question, [exc.problem])
         if not counted:
             return Answer(question=question, kind=Kind.DEADLINE, answered=False, reason=Reason.WHICH_DATE)
+        if _looks_ahead(text):
+            # "conference was yesterday, when's the first core group?": a deadline already gone by today is
+            # less likely the one asked for than one still to come.
+            counted = [replace(c, score=c.score - PAST_DUE_PENALTY * (c.result.due < today)) for c in counted]
+            counted.sort(key=lambda c: -c.score)
         best = counted[0]
-        close = [c for c in counted[1:] if c.step.score >= best.step.score - _margin(best.step, c.step)]
+        close = [c for c in counted[1:] if c.score >= best.score - _margin(best.step, c.step)]
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
         if len(by_due) > 1:
-            options = sorted(by_due.values(), key=lambda c: (not c.step.named, -c.step.score))
+            options = sorted(by_due.values(), key=lambda c: (not c.step.named, -c.score))
             return self._choices(question, options[:MAX_CHOICES])
         return self.answer_for(question, best.result, best.found, other_dates=len(finding.dates) - 1)
 
