@@ -34,6 +34,7 @@ CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
 MAX_CHOICES = 4
 PAST_DUE_PENALTY = 0.15
+SAME_DAY_PENALTY = 0.3
 _EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
@@ -158,11 +159,7 @@ class DeadlineQuestions:
                 return date_problem(question, [exc.problem])
         if not counted:
             return Answer(question=question, kind=Kind.DEADLINE, answered=False, reason=Reason.WHICH_DATE)
-        if _looks_ahead(text):
-            # "conference was yesterday, when's the first core group?": a deadline already gone by today is
-            # less likely the one asked for than one still to come.
-            counted = [replace(c, score=c.score - PAST_DUE_PENALTY * (c.result.due < today)) for c in counted]
-            counted.sort(key=lambda c: -c.score)
+        counted = sorted((self._by_its_date(c, text, today) for c in counted), key=lambda c: -c.score)
         best = counted[0]
         close = [c for c in counted[1:] if c.score >= best.score - _margin(best.step, c.step)]
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
@@ -196,6 +193,19 @@ class DeadlineQuestions:
         except DateRangeError as exc:
             return date_problem(question, [exc.problem])
         return self._timeline_answer(question, event, day, tuple(results))
+
+    @staticmethod
+    def _by_its_date(c: _Counted, text: str, today: date) -> _Counted:
+        """What a step's due date says against it being the one asked for.
+
+        "Conference was yesterday, when's the first core group?": a deadline already gone by today is less
+        likely what a question looking ahead asks for than one still to come; and a step due the day of its
+        own event, not named where the question asks ("the plan shared on the day of placement"), gives
+        back a date the worker already gave.
+        """
+        past_due = c.result.due < today and _looks_ahead(text)
+        same_day = c.result.due == c.result.start and not c.step.named
+        return replace(c, score=c.score - PAST_DUE_PENALTY * past_due - SAME_DAY_PENALTY * same_day)
 
     def _phase_ahead(self, step: StepMatch, roles: Sequence[DateRole], today: date) -> bool:
         """The rule's phase starts when another rule falls due, and the question's dates put that later
