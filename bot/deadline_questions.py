@@ -166,7 +166,9 @@ class DeadlineQuestions:
         if len(by_due) > 1:
             options = sorted(by_due.values(), key=lambda c: (not c.step.named, -c.score))
             return self._choices(question, options[:MAX_CHOICES])
-        return self.answer_for(question, best.result, best.found, other_dates=len(finding.dates) - 1)
+        return self.answer_for(
+            question, best.result, best.found, other_dates=len({d.day for d in finding.dates}) - 1
+        )
 
     def _what_follows(self, question: str, text: str, finding: DateFinding, today: date) -> Answer | None:
         """The timeline of the one dated event the question names, when it asks what comes next.

@@ -251,4 +251,18 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             aside = bool(_ASIDE.search(clause)) or until
             roles.append(DateRole(found, clause, *namer.named(clause), past=past, coming=coming, aside=aside))
         rest = rest.replace(text[start:end], " ", 1)
-    return tuple(roles), rest
+    return _once_a_day(roles), rest
+
+
+def _once_a_day(roles: Sequence[DateRole]) -> tuple[DateRole, ...]:
+    """A day told twice ("today, Friday 1 May", "today (Mon 14 April)") is one date, with the words of the
+    telling that names an event: the restatement alone has no words, and would count every rule from it.
+    Two events on one day ("referral 3/10, strat 3/10") stay two dates."""
+    kept: list[DateRole] = []
+    for role in roles:
+        twin = next((k for k in kept if k.found.day == role.found.day), None)
+        if twin is None or (role.events and twin.events):
+            kept.append(role)
+        elif role.events:
+            kept[kept.index(twin)] = role
+    return tuple(kept)

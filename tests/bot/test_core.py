@@ -28,6 +28,15 @@ def test_deadline_question_gives_the_date_how_counted_and_the_quote(guide: Pract
     assert answer.read_as is None and answer.other_dates == 0
 
 
+def test_a_day_told_twice_is_one_date(guide: PracticeGuide) -> None:
+    """ "today, Friday 06/11/2026" is one date: counted once, and no note that other dates were left out."""
+    question = "first PLO meeting was today, Friday 06/11/2026 - when do the viability requests go in?"
+    answer = guide.answer(question, today=date(2026, 11, 6))
+    assert answer.deadlines and answer.deadlines[0].timescale.rule == "viability-request"
+    assert answer.deadlines[0].due == date(2026, 11, 11)
+    assert answer.other_dates == 0
+
+
 def test_a_step_with_no_date_gets_the_timescale_and_an_invitation(guide: PracticeGuide) -> None:
     answer = guide.answer("when is the ICPC due?", today=TODAY)
     assert answer.kind is Kind.STANDARD and answer.answered and not answer.deadlines
