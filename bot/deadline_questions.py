@@ -174,19 +174,24 @@ class DeadlineQuestions:
         """The timeline of the one dated event the question names, when it asks what comes next.
 
         An event still ahead ("ICPC booked for 3/12, what's next?") is the next such day, and what is due
-        before it (the reports) is next too.
+        before it (the reports) is next too. A name two events share ("conference was 3/3") follows both; a
+        date with no words of its own ("It was held on 10 Dec") is of the event the question names.
         """
         roles, _ = self.steps.roles(text, finding.dates)
-        dated = {(r.lead or r.events[0]): r for r in roles if r.events and r.lead != BIRTH_EVENT}
-        if len(dated) != 1:
-            return None  # two events dated: no telling which one "next" follows
-        event, role = next(iter(dated.items()))
+        told = [r for r in roles if r.events and r.lead != BIRTH_EVENT]
+        if not told and len(roles) == 1:
+            named, lead = self.steps.events.named(text)
+            told = [replace(roles[0], events=named, lead=lead)] if named else []
+        if len(told) != 1:
+            return None  # two events dated, or none: no telling which one "next" follows
+        role = told[0]
+        events = (role.lead,) if role.lead else role.events
         day = (_next_such_day(role.found, text, today) if role.coming else role.found).day
         skipped = (Count.AGE,) if role.coming else (*BEFORE_COUNTS, Count.AGE)
         following = [
             t
             for t in self.rules.values()
-            if (t.start_event == event or event in t.also_from) and t.count not in skipped
+            if ({t.start_event, *t.also_from} & set(events)) and t.count not in skipped
         ]
         if not following:
             return None
@@ -194,7 +199,7 @@ class DeadlineQuestions:
             results = sorted((self.count(t, day) for t in following), key=lambda d: (d.due, d.timescale.rule))
         except DateRangeError as exc:
             return date_problem(question, [exc.problem])
-        return self._timeline_answer(question, event, day, tuple(results))
+        return self._timeline_answer(question, events, day, tuple(results))
 
     @staticmethod
     def _by_its_date(c: _Counted, text: str, today: date) -> _Counted:
@@ -278,17 +283,17 @@ class DeadlineQuestions:
             results = build_timeline(event_id, start, tuple(self.rules.values()), self.calendar)
         except DateRangeError as exc:
             return date_problem(question, [exc.problem], kind=Kind.TIMELINE)
-        return self._timeline_answer(question, event_id, start, results)
+        return self._timeline_answer(question, (event_id,), start, results)
 
     def _timeline_answer(
-        self, question: str, event_id: str, start: date, results: tuple[Deadline, ...]
+        self, question: str, event_ids: Sequence[str], start: date, results: tuple[Deadline, ...]
     ) -> Answer:
         return Answer(
             question=question,
             kind=Kind.TIMELINE,
             answered=bool(results),
             deadlines=results,
-            events=(self.events[event_id],),
+            events=tuple(self.events[e] for e in event_ids),
             date_read=start,
         )
 

@@ -155,8 +155,9 @@ def the_standard(match: Match) -> str:
     return f"The standard ({where(match)}, {match.id}):"
 
 
-def timeline_head(event: Event, start: date) -> str:
-    return f"Timeline from {event.label} on {long_date(start)}:"
+def timeline_head(events: Sequence[Event], start: date) -> str:
+    """ "the initial conference or the review conference": a name two events share is followed for both."""
+    return f"Timeline from {' or '.join(e.label for e in events)} on {long_date(start)}:"
 
 
 def timeline_item(result: Deadline) -> str:

@@ -166,6 +166,7 @@ class EventNamer:
         self.correct = correct
         self._names = [(event.id, phrase_set({*event.names, event.id.replace("-", " ")})) for event in events]
         self._every_name = frozenset().union(*(names for _, names in self._names))
+        self._by_id = dict(self._names)
 
     def named(self, text: str) -> tuple[tuple[str, ...], str | None]:
         """Event ids named in `text`, the one named by the longest phrase first, and that one if unique.
@@ -194,6 +195,12 @@ class EventNamer:
                 lengths.append((max(n for _, _, n in free), event_id))
         lengths.sort(key=lambda pair: -pair[0])
         lead = lengths[0][1] if len(lengths) == 1 or (lengths and lengths[0][0] > lengths[1][0]) else None
+        if lead is not None:
+            # "the conference put him on a plan": "conference" is a name of the initial conference too, the
+            # event named most fully, so it names no review conference besides.
+            said = {e: (names & runs.keys()) | (names & loose.keys()) for e, names in self._names}
+            lead_names = self._by_id[lead]
+            lengths = [(n, e) for n, e in lengths if e == lead or not said[e] <= lead_names]
         return tuple(event_id for _, event_id in lengths), lead
 
 

@@ -93,7 +93,7 @@ def _timeline(answer: Answer) -> Sequence[Line | str]:
     if not answer.deadlines or not answer.events or answer.date_read is None:
         return _not_counted(answer)
     start = answer.date_read
-    lines: list[Line | str] = [Line(wording.timeline_head(answer.events[0], start), Style.HEADLINE)]
+    lines: list[Line | str] = [Line(wording.timeline_head(answer.events, start), Style.HEADLINE)]
     lines.extend(f"- {wording.timeline_item(d)}" for d in answer.deadlines)
     lines.append(wording.TIMELINE_FOOT)
     return lines

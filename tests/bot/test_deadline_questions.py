@@ -174,6 +174,26 @@ def test_whats_next_counts_rules_that_may_also_start_from_the_event(guide: Pract
     }
 
 
+def test_whats_next_after_a_conference_follows_both_kinds_of_conference(guide: PracticeGuide) -> None:
+    """'conference' alone may be the initial one (a plan: the first core group) or a review that ends the
+    plan (the first CIN meeting): the timeline has both, and its head says so."""
+    answer = guide.answer("conference was 02/11/2026, what's next due?", today=date(2026, 11, 3))
+    assert answer.kind is Kind.TIMELINE
+    assert {e.id for e in answer.events} == {"icpc", "review-conference"}
+    rules = {d.timescale.rule for d in answer.deadlines}
+    assert {"first-core-group", "cin-meeting-after-deplanning"} <= rules
+    assert "or the review child protection conference on Monday 2 November 2026" in render_text(answer)
+
+
+def test_whats_next_after_a_date_without_words_follows_the_event_the_question_names(
+    guide: PracticeGuide,
+) -> None:
+    question = "what comes next after the first PLO meeting? It was held on 10/11/2026."
+    answer = guide.answer(question, today=date(2026, 11, 11))
+    assert answer.kind is Kind.TIMELINE and [e.id for e in answer.events] == ["plo-first-meeting"]
+    assert "viability-request" in {d.timescale.rule for d in answer.deadlines}
+
+
 def test_a_term_asked_about_beside_a_deadline_gets_both(guide: PracticeGuide) -> None:
     question = "what does PLO stand for, and when is the first meeting due? the letter is dated 02/11/2026"
     answer = guide.answer(question, today=date(2026, 11, 3))
