@@ -4,10 +4,11 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning s
 --tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
 Every set was written by another hand from the source document only, with due dates from that writer's
-own oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Two were tuned on
-after freezing (the independent set, and the third round's tuning set); two are held out, and of those
-only counts are printed: the second-round held-out set, whose misses were read twice while measuring,
-and the third round's, which nobody working on the bot has read. Their rows
+own oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Three were tuned on
+after freezing (the independent set, and the third round's two tuning sets); three are held out, and of
+those only counts are printed: the second-round held-out set, whose misses were read twice while
+measuring, and the third and fourth rounds', which nobody working on the bot has read (the fourth was
+written while this session's changes were made, and first counted after them). Their rows
 are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day),
 `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and `none`
 (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose
@@ -50,6 +51,7 @@ SETS = (
     ),
     EvalSet(EVAL_DIR / "deadlines-heldout.jsonl", "held-out (round 2, misses read twice)", True),
     EvalSet(EVAL_DIR / "deadlines-heldout-3.jsonl", "held-out (round 3, never read)", True),
+    EvalSet(EVAL_DIR / "deadlines-heldout-4.jsonl", "held-out (round 4, never read)", True),
 )
 DATE_KINDS = ("date", "visits", "age")
 
