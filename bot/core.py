@@ -17,10 +17,11 @@ from bot.answer import Answer, Kind, Match, Reason
 from bot.clock import day_of
 from bot.deadline_questions import DeadlineQuestions, date_problem, prefer_for
 from calculators.chatdates import DateFinding, find_dates
+from calculators.date_problems import DateProblem, Trouble
 from calculators.timescale import Count, Timescale
-from calculators.working_calendar import WorkingCalendar
+from calculators.working_calendar import FIRST_DAY, WorkingCalendar
 from knowledge.confidence import Verdict
-from knowledge.date_roles import ASKS_FOR_A_DATE
+from knowledge.date_roles import ASKS_FOR_A_DATE, BIRTH_EVENT
 from knowledge.definitions import GlossaryLookup
 from knowledge.loader import PACK_DIR, load_pack
 from knowledge.not_covered import NotCoveredTopics
@@ -34,6 +35,7 @@ RELATED_SHARE = 0.9
 MAX_MATCHES = 5
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here: nobody's question is longer
+_BIRTH_WORDS_REACH = 20  # characters before a date where "DOB" or "born" says whose birthday it is
 # A question that asks when, beside a definition request ("what's PLO, and when is the first meeting?").
 _WHEN_IS = re.compile(r"\b(?:when|whens|by when|how long|how soon|deadline|latest date|what date)\b")
 _GREETING = re.compile(
@@ -122,7 +124,7 @@ class PracticeGuide:
         return self._answer_dates_and_words(question, text, today)
 
     def _answer_dates_and_words(self, question: str, text: str, today: date) -> Answer:
-        finding = find_dates(text, today)
+        finding = self._without_adults_births(text, find_dates(text, today))
         words = _without_dates(text, finding)
         lookup = self.index.lookup(words, limit=10)
         # Standards the search is unsure of are no evidence for a step: only named steps and events count.
@@ -143,6 +145,22 @@ class PracticeGuide:
                     return self._standard(question, text, whole)
             return counted
         return self._standard(question, words, lookup)
+
+    def _without_adults_births(self, text: str, finding: DateFinding) -> DateFinding:
+        """ "Nan (DOB 04/05/1961) was put forward as a carer": an adult's date of birth, before the dates the
+        calendar counts, is no date of the case; with other dates to count from, it is left out rather than
+        stopping the answer. On its own it is still reported, so that a mistyped year is caught."""
+        if not finding.dates:
+            return finding
+        kept = tuple(p for p in finding.problems if not self._adults_birth(text, p))
+        return replace(finding, problems=kept) if len(kept) < len(finding.problems) else finding
+
+    def _adults_birth(self, text: str, problem: DateProblem) -> bool:
+        if problem.trouble is not Trouble.OUT_OF_RANGE or (problem.year or FIRST_DAY.year) >= FIRST_DAY.year:
+            return False
+        at = text.find(problem.text)
+        before = text[max(0, at - _BIRTH_WORDS_REACH) : at] if at >= 0 else ""
+        return BIRTH_EVENT in self.steps.events.named(before)[0]
 
     def _standard(self, question: str, words: str, lookup: Lookup) -> Answer:
         hits = lookup.hits

@@ -174,7 +174,7 @@ def _dated(
     if raw_year:
         year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
         if not FIRST_DAY.year <= year <= LAST_DAY.year:
-            return _out_of_range(text)
+            return DateProblem(Trouble.OUT_OF_RANGE, text, year=year)
         last_day = month_calendar.monthrange(year, month)[1]
         if not 1 <= day <= last_day:
             return DateProblem(Trouble.NO_SUCH_DAY, text, day=day, month=month, year=year)

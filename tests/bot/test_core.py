@@ -37,6 +37,21 @@ def test_a_day_told_twice_is_one_date(guide: PracticeGuide) -> None:
     assert answer.other_dates == 0
 
 
+def test_an_adults_date_of_birth_beside_the_case_dates_is_left_out(guide: PracticeGuide) -> None:
+    question = (
+        "ICPC was 02/11/2026 and gran (DOB 14/02/1958) is offering to help - when's the first core group?"
+    )
+    answer = guide.answer(question, today=date(2026, 11, 3))
+    assert answer.deadlines and answer.deadlines[0].timescale.rule == "first-core-group"
+    assert answer.deadlines[0].due == date(2026, 11, 12)
+
+
+def test_a_date_before_the_calendar_on_its_own_is_still_reported(guide: PracticeGuide) -> None:
+    for question in ("gran DOB 14/02/1958, when does she turn 70?", "strat 04/05/1925, icpc by?"):
+        answer = guide.answer(question, today=date(2026, 11, 3))
+        assert answer.reason is Reason.DATE_PROBLEM and not answer.deadlines, question
+
+
 def test_a_step_with_no_date_gets_the_timescale_and_an_invitation(guide: PracticeGuide) -> None:
     answer = guide.answer("when is the ICPC due?", today=TODAY)
     assert answer.kind is Kind.STANDARD and answer.answered and not answer.deadlines
