@@ -31,6 +31,7 @@ COMPLIANCE = re.compile(
 BOOKED = re.compile(
     r"\b(?:booked|planned|scheduled|arranged|will be|is on|are on|coming up|upcoming)\b", re.I
 )
+_EARLIER_ONE = re.compile(r"\b(?:previous|former|earlier|prior)\b(?! to\b)", re.I)
 NOT_AT_HOME = re.compile(
     r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
     r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b",
@@ -51,6 +52,10 @@ def best_start(
         return None, 0.0
     is_age = t.count is Count.AGE
     usable = [r for r in roles if (BIRTH_EVENT in r.events) == is_age and not is_done(t, r) and not r.aside]
+    if t.count not in RECURRING:
+        # "a previous referral on 3/10 ... accepted today": an earlier one of the same event is no start for a
+        # one-off step (a recurring one counts from it: "my previous visit was 28 April").
+        usable = [r for r in usable if not _EARLIER_ONE.search(r.clause)]
     if t.home_visits_only:
         # "seen at school, not at home on 30/11": that visit doesn't count, so the one before it is the last.
         usable = [r for r in usable if r.found.text not in away]
