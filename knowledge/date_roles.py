@@ -28,7 +28,8 @@ _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|held|happened|took place|done|went|had)\b", re.I)
 _COMING = re.compile(
     r"\b(?:booked|planned|scheduled|will|is on|coming|upcoming|next|due|arranged"
-    r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to|pre(?= (?:the )?(?:first|1st|initial)))\b",
+    r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to|pre(?= (?:the )?(?:first|1st|initial))"
+    r"|(?:is ?n'?t|is not|not) (?:until|till|til))\b",
     re.I,
 )
 

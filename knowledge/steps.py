@@ -73,8 +73,17 @@ MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs
 _BEFORE = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
 _NOT_A_PLAN = re.compile(
-    r"\b(?:not|non)\s+(?:on\s+)?(?:a\s+|an\s+)?(?:cp|cin|lac|cla|plo|s47|child protection|protection)\b"
+    r"\b(?:not|non)\s+(?:on\s+)?(?:a\s+|an\s+)?(?P<kind>cp|cin|lac|cla|plo|s47|child protection|protection)\b"
 )
+# The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
+_PLAN_KINDS = {
+    "cp": ("cp", "child protection", "protection"),
+    "cin": ("cin", "child in need"),
+    "lac": ("lac", "cla", "looked after"),
+    "plo": ("plo",),
+    "s47": ("s47",),
+}
+NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
@@ -145,6 +154,7 @@ class StepFinder:
             for t in self._timescales
         ]
         self._names = [phrase_set(n) for n in names]
+        self._kinds = [_plan_kinds(" , ".join([t.label, *t.names])) for t in self._timescales]
         self._all_names = frozenset().union(*self._names)
         # A name many rules share ("visit") says less about which step is meant than one only a rule has.
         self._sharing = Counter(p for n in names for p in {stemmed(x) for x in n})
@@ -202,8 +212,9 @@ class StepFinder:
         said = [(r.events, r.past, r.coming) for r in roles]
         said += [self._stated(c) for c in CLAUSE_END.split(stating) if c.strip()]
         away = seen_away_from_home(text, roles)
+        not_these = {kind for m in _NOT_A_PLAN.finditer(fold(text)) for kind in _plan_kinds(m.group("kind"))}
         matches = []
-        for t, names in zip(self._timescales, self._names, strict=True):
+        for t, names, kinds in zip(self._timescales, self._names, self._kinds, strict=True):
             named = names & step_runs
             stated = (names & clause_runs) - self._event_phrases
             start, event_score = best_start(t, roles, away, self._heads.get(t.start_event))
@@ -242,6 +253,8 @@ class StepFinder:
                 score -= PAST_MEETING_PENALTY
             if asks_next and t.count in RECURRING:
                 score += NEXT_WEIGHT
+            if kinds & not_these:
+                score -= NOT_THIS_PLAN_PENALTY
             evidence = named or stated or event_score > 0 or found >= MIN_RETRIEVAL
             if evidence and score >= MIN_STEP_SCORE:
                 matches.append(
@@ -295,6 +308,12 @@ class StepFinder:
 
     def _name_weight(self, phrase: str) -> float:
         return NAME_WEIGHT / math.sqrt(self._sharing[phrase]) + NAME_WORD_WEIGHT * len(phrase.split())
+
+
+def _plan_kinds(text: str) -> set[str]:
+    """The kinds of plan `text` names ("cp visit" is of a child protection plan)."""
+    words = f" {fold(text)} "
+    return {kind for kind, names in _PLAN_KINDS.items() if any(f" {n} " in words for n in names)}
 
 
 def _head_word(names: Sequence[str]) -> str | None:
