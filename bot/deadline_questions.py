@@ -101,7 +101,7 @@ class DeadlineQuestions:
             following = self._what_follows(question, text, finding, today)
             if following is not None:
                 return following
-        matches = self.steps.find(text, hits, dates=finding.dates, without_dates=words)
+        matches = self.steps.find(text, hits, dates=finding.dates, without_dates=words, today=today)
         if any(m.timescale.after_rule for m in matches):
             roles, _ = self.steps.roles(text, finding.dates)
             matches = [m for m in matches if not self._phase_ahead(m, roles, today)]

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property
 
 from calculators.chatdates import FoundDate
@@ -189,14 +190,23 @@ class StepFinder:
         return replace(role, events=events, lead=lead)
 
     def find(
-        self, text: str, hits: Sequence[Hit], *, dates: Sequence[FoundDate] = (), without_dates: str = ""
+        self,
+        text: str,
+        hits: Sequence[Hit],
+        *,
+        dates: Sequence[FoundDate] = (),
+        without_dates: str = "",
+        today: date | None = None,
     ) -> list[StepMatch]:
         """Timescales best first, each with the date it counts from; those with too little evidence left out.
 
         `without_dates` is the question with its dates taken out (for retrieval); with no dates, a
-        question like "when is the ICPC due?" ranks the steps it may be inviting a date for.
+        question like "when is the ICPC due?" ranks the steps it may be inviting a date for. A date after
+        `today` is of an event still ahead, whatever its words' tense ("the first review is 30/11").
         """
         roles, step_text = self.roles(text, dates)
+        if today is not None:
+            roles = tuple(replace(r, coming=True) if r.found.day > today and not r.past else r for r in roles)
         asking, stating = _asking_and_stating(step_text)
         step_runs = word_runs(self._words(asking)).keys()
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
