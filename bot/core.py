@@ -16,12 +16,12 @@ from rapidfuzz import fuzz, process
 from bot.answer import Answer, Kind, Match, Reason
 from bot.clock import day_of
 from bot.deadline_questions import DeadlineQuestions, date_problem, prefer_for
-from calculators.chatdates import DateFinding, find_dates
+from calculators.chatdates import DateFinding, FoundDate, find_dates
 from calculators.date_problems import DateProblem, Trouble
 from calculators.timescale import Count, Timescale
 from calculators.working_calendar import FIRST_DAY, WorkingCalendar
 from knowledge.confidence import Verdict
-from knowledge.date_roles import ASKS_FOR_A_DATE, BIRTH_EVENT
+from knowledge.date_roles import ASKS_FOR_A_DATE, BIRTH_EVENT, clause_of
 from knowledge.definitions import GlossaryLookup
 from knowledge.loader import PACK_DIR, load_pack
 from knowledge.not_covered import NotCoveredTopics
@@ -35,7 +35,6 @@ RELATED_SHARE = 0.9
 MAX_MATCHES = 5
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here: nobody's question is longer
-_BIRTH_WORDS_REACH = 20  # characters before a date where "DOB" or "born" says whose birthday it is
 # A question that asks when, beside a definition request ("what's PLO, and when is the first meeting?").
 _WHEN_IS = re.compile(r"\b(?:when|whens|by when|how long|how soon|deadline|latest date|what date)\b")
 _GREETING = re.compile(
@@ -124,7 +123,7 @@ class PracticeGuide:
         return self._answer_dates_and_words(question, text, today)
 
     def _answer_dates_and_words(self, question: str, text: str, today: date) -> Answer:
-        finding = self._without_adults_births(text, find_dates(text, today))
+        text, finding = self._without_adults_births(text, find_dates(text, today))
         words = _without_dates(text, finding)
         lookup = self.index.lookup(words, limit=10)
         # Standards the search is unsure of are no evidence for a step: only named steps and events count.
@@ -146,21 +145,30 @@ class PracticeGuide:
             return counted
         return self._standard(question, words, lookup)
 
-    def _without_adults_births(self, text: str, finding: DateFinding) -> DateFinding:
+    def _without_adults_births(self, text: str, finding: DateFinding) -> tuple[str, DateFinding]:
         """ "Nan (DOB 04/05/1961) was put forward as a carer": an adult's date of birth, before the dates the
-        calendar counts, is no date of the case; with other dates to count from, it is left out rather than
-        stopping the answer. On its own it is still reported, so that a mistyped year is caught."""
+        calendar counts, is no date of the case. With other dates to count from, its words and date are
+        taken out of the text (so that "DOB" names no other date) rather than stopping the answer. On its
+        own, or when its own words are not a birth's, it is still reported, so that a mistyped year is caught.
+        """
         if not finding.dates:
-            return finding
-        kept = tuple(p for p in finding.problems if not self._adults_birth(text, p))
-        return replace(finding, problems=kept) if len(kept) < len(finding.problems) else finding
+            return text, finding
+        kept = []
+        for problem in finding.problems:
+            span = self._adults_birth(text, problem, finding)
+            if span is None:
+                kept.append(problem)
+            else:
+                text = f"{text[: span[0]]} , {text[span[1] :]}"
+        return text, replace(finding, problems=tuple(kept))
 
-    def _adults_birth(self, text: str, problem: DateProblem) -> bool:
-        if problem.trouble is not Trouble.OUT_OF_RANGE or (problem.year or FIRST_DAY.year) >= FIRST_DAY.year:
-            return False
-        at = text.find(problem.text)
-        before = text[max(0, at - _BIRTH_WORDS_REACH) : at] if at >= 0 else ""
-        return BIRTH_EVENT in self.steps.events.named(before)[0]
+    def _adults_birth(self, text: str, problem: DateProblem, finding: DateFinding) -> tuple[int, int] | None:
+        """Where an out-of-range date and its words are, when its own words say it is a date of birth."""
+        too_early = (problem.year or FIRST_DAY.year) < FIRST_DAY.year
+        if problem.trouble is not Trouble.OUT_OF_RANGE or not too_early or problem.text not in text:
+            return None
+        clause, start, end = clause_of(text, FoundDate(FIRST_DAY, problem.text), finding.dates)
+        return (start, end) if BIRTH_EVENT in self.steps.events.named(clause)[0] else None
 
     def _standard(self, question: str, words: str, lookup: Lookup) -> Answer:
         hits = lookup.hits

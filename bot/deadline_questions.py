@@ -33,8 +33,8 @@ BEFORE_COUNTS = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
 MAX_CHOICES = 4
-PAST_DUE_PENALTY = 0.15
-SAME_DAY_PENALTY = 0.3
+PAST_DUE_PENALTY = 0.15  # a rule whose deadline has already gone by, in a question looking ahead
+SAME_DAY_PENALTY = 0.3  # an unnamed rule due the very day of its event (tune_steps.py tries both)
 _EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
@@ -103,7 +103,7 @@ class DeadlineQuestions:
                 return following
         matches = self.steps.find(text, hits, dates=finding.dates, without_dates=words, today=today)
         if any(m.timescale.after_rule for m in matches):
-            roles, _ = self.steps.roles(text, finding.dates)
+            roles, _ = self.steps.roles(text, finding.dates, today)
             matches = [m for m in matches if not self._phase_ahead(m, roles, today)]
         if not matches:
             return Answer(
@@ -132,7 +132,9 @@ class DeadlineQuestions:
         matches = [m for m in matches if m.timescale.count is not Count.UNTIMED]
         named = [m for m in matches if m.named]
         dated = [m for m in matches if m.start is not None]
-        if named and all(m.start is None for m in named):
+        if named and named[0].start is None and not named[0].done:
+            # The step named first has no date to count from ("... the pathway plan?" with no date of birth):
+            # ask for it, rather than count a step named less surely from a date that is there.
             asked = named[0]
             # A date of birth is given for an age: "... protection conference ... her DOB is 28/02/2014, from
             # when does that apply?" asks when she is old enough, not for the conference's date.
@@ -159,9 +161,16 @@ class DeadlineQuestions:
                 return date_problem(question, [exc.problem])
         if not counted:
             return Answer(question=question, kind=Kind.DEADLINE, answered=False, reason=Reason.WHICH_DATE)
+        first_before = max(c.step.score for c in counted)
         counted = sorted((self._by_its_date(c, text, today) for c in counted), key=lambda c: -c.score)
         best = counted[0]
-        close = [c for c in counted[1:] if c.score >= best.score - _margin(best.step, c.step)]
+        # What a due date says may reorder close rules, but never silently puts another rule in place of
+        # the one that came first before it: that one stays offered.
+        close = [
+            c
+            for c in counted[1:]
+            if c.score >= best.score - _margin(best.step, c.step) or c.step.score >= first_before
+        ]
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
         if len(by_due) > 1:
             options = sorted(by_due.values(), key=lambda c: (not c.step.named, -c.score))
@@ -177,13 +186,22 @@ class DeadlineQuestions:
         before it (the reports) is next too. A name two events share ("conference was 3/3") follows both; a
         date with no words of its own ("It was held on 10 Dec") is of the event the question names.
         """
-        roles, _ = self.steps.roles(text, finding.dates)
+        roles, _ = self.steps.roles(text, finding.dates, today)
         told = [r for r in roles if r.events and r.lead != BIRTH_EVENT]
         if not told and len(roles) == 1:
             named, lead = self.steps.events.named(text)
-            told = [replace(roles[0], events=named, lead=lead)] if named else []
+            if not named:
+                # "What comes next? It was on 2/11.": no event named at all, so nothing to follow or guess.
+                return Answer(
+                    question=question,
+                    kind=Kind.DEADLINE,
+                    answered=False,
+                    reason=Reason.WHICH_STEP,
+                    date_read=roles[0].found.day,
+                )
+            told = [replace(roles[0], events=named, lead=lead)]
         if len(told) != 1:
-            return None  # two events dated, or none: no telling which one "next" follows
+            return None  # two events dated: no telling which one "next" follows
         role = told[0]
         events = (role.lead,) if role.lead else role.events
         day = (_next_such_day(role.found, text, today) if role.coming else role.found).day
@@ -202,17 +220,20 @@ class DeadlineQuestions:
         return self._timeline_answer(question, events, day, tuple(results))
 
     @staticmethod
-    def _by_its_date(c: _Counted, text: str, today: date) -> _Counted:
+    def _by_its_date(counted: _Counted, text: str, today: date) -> _Counted:
         """What a step's due date says against it being the one asked for.
 
         "Conference was yesterday, when's the first core group?": a deadline already gone by today is less
         likely what a question looking ahead asks for than one still to come; and a step due the day of its
-        own event, not named where the question asks ("the plan shared on the day of placement"), gives
-        back a date the worker already gave.
+        own event ("the plan shared on the day of placement"), when the worker did not name it, gives back a
+        date the worker already gave.
         """
-        past_due = c.result.due < today and _looks_ahead(text)
-        same_day = c.result.due == c.result.start and not c.step.named
-        return replace(c, score=c.score - PAST_DUE_PENALTY * past_due - SAME_DAY_PENALTY * same_day)
+        penalty = 0.0
+        if counted.result.due < today and _looks_ahead(text):
+            penalty += PAST_DUE_PENALTY
+        if counted.result.due == counted.result.start and not counted.step.named:
+            penalty += SAME_DAY_PENALTY
+        return replace(counted, score=counted.score - penalty)
 
     def _phase_ahead(self, step: StepMatch, roles: Sequence[DateRole], today: date) -> bool:
         """The rule's phase starts when another rule falls due, and the question's dates put that later
@@ -354,5 +375,5 @@ def _standards(counted: Sequence[_Counted], entries: Mapping[str, Entry]) -> tup
     """The standards behind the choices, once each, best first."""
     scores: dict[str, float] = {}
     for c in counted:
-        scores.setdefault(c.step.timescale.standard_id, min(c.step.score, 1.0))
+        scores.setdefault(c.step.timescale.standard_id, min(c.score, 1.0))
     return tuple(Match.of(entries[standard_id], score) for standard_id, score in scores.items())

@@ -29,7 +29,7 @@ _PAST = re.compile(r"\b(?:was|were|held|happened|took place|done|went|had)\b", r
 _COMING = re.compile(
     r"\b(?:booked|planned|scheduled|will|is on|coming|upcoming|next|due|arranged"
     r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to|pre(?= (?:the )?(?:first|1st|initial))"
-    r"|(?:is ?n'?t|is not|not) (?:until|till|til))\b",
+    r"|(?:is ?n'?t|is not|'?s not|are ?n'?t|are not) (?:until|till|til))\b",
     re.I,
 )
 
@@ -77,6 +77,7 @@ class DateRole:
     past: bool = False  # its words say the event has happened ("was", "held"), not that it is coming
     coming: bool = False  # its words say the event is ahead ("booked", "planned")
     aside: bool = False  # the worker's leave or a school term: never a date to count a step from
+    earlier: bool = False  # an earlier one of its event ("a previous referral on 3/10"), not the current one
 
 
 # Short forms workers type, read as the words names are written in ("1st rev" is "first review").
@@ -99,6 +100,7 @@ def stemmed(text: str) -> str:
     return " ".join(stem(_SHORT_FORMS.get(w, w)) for w in fold(text).split())
 
 
+_EARLIER_WORDS = ("previous", "former", "earlier", "prior")
 EVENT_NAME_GAP = 1  # an event's name may have a word inside it ("temporary approval period ends")
 MAX_PHRASE_WORDS = 8  # names longer than this are not looked for
 
@@ -168,6 +170,17 @@ class EventNamer:
         self._names = [(event.id, phrase_set({*event.names, event.id.replace("-", " ")})) for event in events]
         self._every_name = frozenset().union(*(names for _, names in self._names))
         self._by_id = dict(self._names)
+
+    def earlier_one(self, clause: str, lead: str | None) -> bool:
+        """The clause tells an earlier one of its event: "previous", "former", "earlier" or "prior" just
+        before one of the event's names ("a previous referral", "her previous placement"), not "earlier
+        today" or "former foster carers" when that is no name of the event."""
+        if lead is None:
+            return False
+        words = stemmed(self.correct(fold(clause)))
+        return any(
+            f" {stem(word)} {name} " in f" {words} " for word in _EARLIER_WORDS for name in self._by_id[lead]
+        )
 
     def named(self, text: str) -> tuple[tuple[str, ...], str | None]:
         """Event ids named in `text`, the one named by the longest phrase first, and that one if unique.
@@ -257,7 +270,11 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             # "off from the 22nd until 2 Jan": the date after "until" is the same leave as the one before.
             until = bool(roles) and roles[-1].aside and _UNTIL.match(clause) is not None
             aside = bool(_ASIDE.search(clause)) or until
-            roles.append(DateRole(found, clause, *namer.named(clause), past=past, coming=coming, aside=aside))
+            events, lead = namer.named(clause)
+            earlier = namer.earlier_one(clause, lead)
+            roles.append(
+                DateRole(found, clause, events, lead, past=past, coming=coming, aside=aside, earlier=earlier)
+            )
         rest = rest.replace(text[start:end], " ", 1)
     return _once_a_day(roles), rest
 

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from calculators.chatdates import FoundDate
 from calculators.timescale import Count, Timescale
-from knowledge.date_roles import BIRTH_EVENT, DateRole, stemmed
+from knowledge.date_roles import BIRTH_EVENT, DateRole
+from knowledge.text import fold, stem
 
 EVENT_WEIGHT = 0.35  # a date's own words name the event the rule counts from
 FIRST_EVENT_WEIGHT = 0.1  # ... and that event is the one named most fully
@@ -31,7 +32,6 @@ COMPLIANCE = re.compile(
 BOOKED = re.compile(
     r"\b(?:booked|planned|scheduled|arranged|will be|is on|are on|coming up|upcoming)\b", re.I
 )
-_EARLIER_ONE = re.compile(r"\b(?:previous|former|earlier|prior)\b(?! to\b)", re.I)
 NOT_AT_HOME = re.compile(
     r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
     r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b",
@@ -55,7 +55,7 @@ def best_start(
     if t.count not in RECURRING:
         # "a previous referral on 3/10 ... accepted today": an earlier one of the same event is no start for a
         # one-off step (a recurring one counts from it: "my previous visit was 28 April").
-        usable = [r for r in usable if not _EARLIER_ONE.search(r.clause)]
+        usable = [r for r in usable if not r.earlier]
     if t.home_visits_only:
         # "seen at school, not at home on 30/11": that visit doesn't count, so the one before it is the last.
         usable = [r for r in usable if r.found.text not in away]
@@ -76,12 +76,18 @@ def best_start(
         found, score = usable[0].found, -OTHER_EVENT_PENALTY
     if head is not None and t.count in RECURRING:
         # "family time was set up when she came into care on 3/2 and reviewed on 30/3": the verb alone
-        # names the last one of a recurring step, and the last one is the latest. Which date, not how
-        # surely the rule is meant: the score stays what the other dates give.
-        echoes = [r for r in usable if head in stemmed(r.clause).split()]
+        # ("reviewed", not the noun of "LAC review 20/10") names the last one of a recurring step, and the
+        # last one is the latest that has happened. Which date, not how surely the rule is meant: the
+        # score stays what the other dates give.
+        echoes = [r for r in usable if not r.coming and _done_verb(head, r.clause)]
         if echoes:
             found = max(echoes, key=lambda r: r.found.day).found
     return found, score
+
+
+def _done_verb(head: str, clause: str) -> bool:
+    """The clause has the head word as a verb that happened ("reviewed", "visited")."""
+    return any(w.endswith("ed") and stem(w) == head for w in fold(clause).split())
 
 
 def seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:

@@ -108,6 +108,9 @@ class StepMatch:
     # The start date's words say its event is still ahead ("FGC booked for 11 June"): a date without a
     # year is then the next such day, not the last.
     start_ahead: bool = False
+    # The event the step produces is dated in the question ("Initial PLO meeting 8 Jan"): it has happened, so
+    # the worker is asking about what follows it, not for its own date.
+    done: bool = False
 
 
 # The standard's first questions (the pack lists the most typical ways to ask first) go into each of its
@@ -170,9 +173,16 @@ class StepFinder:
         (Two threads asking at once may both build it; the result is the same.)"""
         return TermIndex(self._documents, self._pipeline)
 
-    def roles(self, text: str, dates: Sequence[FoundDate]) -> tuple[tuple[DateRole, ...], str]:
-        roles, rest = date_roles(text, dates, self.events)
-        return tuple(self._needed_is_not_dated(r) for r in roles), rest
+    def roles(
+        self, text: str, dates: Sequence[FoundDate], today: date | None = None
+    ) -> tuple[tuple[DateRole, ...], str]:
+        """Each date's role; a date after `today` is of an event still ahead, whatever its words' tense
+        ("the first review is 30/11")."""
+        found, rest = date_roles(text, dates, self.events)
+        roles = tuple(self._needed_is_not_dated(r) for r in found)
+        if today is not None:
+            roles = tuple(replace(r, coming=True) if r.found.day > today and not r.past else r for r in roles)
+        return roles, rest
 
     def _needed_is_not_dated(self, role: DateRole) -> DateRole:
         """'decided on 19/12 that a strat is needed': the date is the decision's, not the strat's.
@@ -201,12 +211,9 @@ class StepFinder:
         """Timescales best first, each with the date it counts from; those with too little evidence left out.
 
         `without_dates` is the question with its dates taken out (for retrieval); with no dates, a
-        question like "when is the ICPC due?" ranks the steps it may be inviting a date for. A date after
-        `today` is of an event still ahead, whatever its words' tense ("the first review is 30/11").
+        question like "when is the ICPC due?" ranks the steps it may be inviting a date for.
         """
-        roles, step_text = self.roles(text, dates)
-        if today is not None:
-            roles = tuple(replace(r, coming=True) if r.found.day > today and not r.past else r for r in roles)
+        roles, step_text = self.roles(text, dates, today)
         asking, stating = _asking_and_stating(step_text)
         step_runs = word_runs(self._words(asking)).keys()
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
@@ -276,6 +283,7 @@ class StepFinder:
                         earlier_event=earlier,
                         earlier_date=earlier_date,
                         start_ahead=own_role is not None and bool(BOOKED.search(own_role.clause)),
+                        done=t.produces is not None and any(r.lead == t.produces for r in roles),
                     )
                 )
         if _BACK.search(asking):

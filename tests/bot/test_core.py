@@ -46,8 +46,20 @@ def test_an_adults_date_of_birth_beside_the_case_dates_is_left_out(guide: Practi
     assert answer.deadlines[0].due == date(2026, 11, 12)
 
 
+def test_an_adults_date_of_birth_left_out_makes_no_other_date_a_birth(guide: PracticeGuide) -> None:
+    """Its "DOB" goes with it: the placement date after it is not read as the child's date of birth."""
+    question = "Gran dob 04/05/1961 has had him since 02/11/2020, when does the pathway plan start?"
+    answer = guide.answer(question, today=date(2026, 11, 10))
+    assert not answer.deadlines and answer.reason is Reason.NEED_DATE
+    assert answer.invite is not None and answer.invite.timescale.rule == "pathway-plan"
+
+
 def test_a_date_before_the_calendar_on_its_own_is_still_reported(guide: PracticeGuide) -> None:
-    for question in ("gran DOB 14/02/1958, when does she turn 70?", "strat 04/05/1925, icpc by?"):
+    for question in (
+        "gran DOB 14/02/1958, when does she turn 70?",
+        "strat 04/05/1925, icpc by?",
+        "dob 1/2/15, strat 19/12/1925, when's the ICPC?",  # the child's DOB before a mistyped case date
+    ):
         answer = guide.answer(question, today=date(2026, 11, 3))
         assert answer.reason is Reason.DATE_PROBLEM and not answer.deadlines, question
 

@@ -194,6 +194,12 @@ def test_whats_next_after_a_date_without_words_follows_the_event_the_question_na
     assert "viability-request" in {d.timescale.rule for d in answer.deadlines}
 
 
+def test_whats_next_with_no_event_named_asks_which_step(guide: PracticeGuide) -> None:
+    answer = guide.answer("what comes next? It was on 02/11/2026.", today=date(2026, 11, 10))
+    assert not answer.deadlines and answer.reason is Reason.WHICH_STEP
+    assert answer.date_read == date(2026, 11, 2)
+
+
 def test_a_term_asked_about_beside_a_deadline_gets_both(guide: PracticeGuide) -> None:
     question = "what does PLO stand for, and when is the first meeting due? the letter is dated 02/11/2026"
     answer = guide.answer(question, today=date(2026, 11, 3))
