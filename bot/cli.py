@@ -167,7 +167,7 @@ def _timeline(args: argparse.Namespace) -> int:
         from bot.render.ics import to_ics
         from bot.wording import calendar_title
 
-        title = calendar_title(answer.events[0] if answer.events else None)
+        title = calendar_title(answer.events)
         args.ics.write_bytes(to_ics(answer.deadlines, title=title))
         print(f"Wrote {len(answer.deadlines)} deadlines to {args.ics}", file=sys.stderr)
     return 0 if answer.answered else 1

@@ -21,7 +21,7 @@ from calculators.date_problems import DateProblem, Trouble
 from calculators.timescale import Count, Timescale
 from calculators.working_calendar import FIRST_DAY, WorkingCalendar
 from knowledge.confidence import Verdict
-from knowledge.date_roles import ASKS_FOR_A_DATE, BIRTH_EVENT, clause_of
+from knowledge.date_roles import ASKS_FOR_A_DATE, BIRTH_EVENT, adult_just_before, clause_of
 from knowledge.definitions import GlossaryLookup
 from knowledge.loader import PACK_DIR, load_pack
 from knowledge.not_covered import NotCoveredTopics
@@ -163,12 +163,13 @@ class PracticeGuide:
         return text, replace(finding, problems=tuple(kept))
 
     def _adults_birth(self, text: str, problem: DateProblem, finding: DateFinding) -> tuple[int, int] | None:
-        """Where an out-of-range date and its words are, when its own words say it is a date of birth."""
+        """Where an out-of-range date and its words are, when they say it is an adult's date of birth."""
         too_early = (problem.year or FIRST_DAY.year) < FIRST_DAY.year
         if problem.trouble is not Trouble.OUT_OF_RANGE or not too_early or problem.text not in text:
             return None
         clause, start, end = clause_of(text, FoundDate(FIRST_DAY, problem.text), finding.dates)
-        return (start, end) if BIRTH_EVENT in self.steps.events.named(clause)[0] else None
+        adults = adult_just_before(text, text.find(problem.text))
+        return (start, end) if adults and BIRTH_EVENT in self.steps.events.named(clause)[0] else None
 
     def _standard(self, question: str, words: str, lookup: Lookup) -> Answer:
         hits = lookup.hits

@@ -40,7 +40,8 @@ _EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
 # "when was the ICPC due?", "should have been held by": asking after a deadline that has gone by.
 _LOOKS_BACK = re.compile(
-    r"\bwhen (?:was|were|did)\b|\b(?:should|would|must) have\b|\bwas (?:it|that|this) due\b", re.I
+    r"\bwhen (?:was|were|did)\b|\bwhat was\b|\b(?:should|would|must)(?: have|'ve|ve)\b|\bwas (?:it|that|this) due\b",
+    re.I,
 )
 # "conference was 3/3, what's next due?": every deadline that follows the event, not one rule's.
 _WHATS_NEXT = re.compile(
@@ -132,7 +133,22 @@ class DeadlineQuestions:
         matches = [m for m in matches if m.timescale.count is not Count.UNTIMED]
         named = [m for m in matches if m.named]
         dated = [m for m in matches if m.start is not None]
-        if named and named[0].start is None and not named[0].done:
+        if named and named[0].start is None and named[0].done:
+            # "Initial PLO meeting 8 Jan - the first review PLO meeting?": the step named first has happened;
+            # only another step of the same part of the work, named where the question asks, with a date to
+            # count from, can be meant.
+            section = self.entries[named[0].timescale.standard_id].section
+            matches = [
+                m
+                for m in matches
+                if m.named
+                and m.start is not None
+                and self.entries[m.timescale.standard_id].section == section
+            ]
+            if not matches:
+                return self.need_date(question, named[0].timescale, earlier=named[0])
+            dated = named = matches
+        elif named and named[0].start is None:
             # The step named first has no date to count from ("... the pathway plan?" with no date of birth):
             # ask for it, rather than count a step named less surely from a date that is there.
             asked = named[0]
@@ -161,20 +177,22 @@ class DeadlineQuestions:
                 return date_problem(question, [exc.problem])
         if not counted:
             return Answer(question=question, kind=Kind.DEADLINE, answered=False, reason=Reason.WHICH_DATE)
-        first_before = max(c.step.score for c in counted)
+        leader = counted[0].step  # the first before what the due dates say
         counted = sorted((self._by_its_date(c, text, today) for c in counted), key=lambda c: -c.score)
         best = counted[0]
-        # What a due date says may reorder close rules, but never silently puts another rule in place of
-        # the one that came first before it: that one stays offered.
+        # What a due date says may reorder the rules and leave some out, but never silently puts another
+        # rule in place of the one that came first: that one stays offered.
         close = [
-            c
-            for c in counted[1:]
-            if c.score >= best.score - _margin(best.step, c.step) or c.step.score >= first_before
+            c for c in counted[1:] if c.score >= best.score - _margin(best.step, c.step) or c.step is leader
         ]
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
         if len(by_due) > 1:
-            options = sorted(by_due.values(), key=lambda c: (not c.step.named, -c.score))
-            return self._choices(question, options[:MAX_CHOICES])
+            ranked = sorted(by_due.values(), key=lambda c: (not c.step.named, -c.score))
+            options = ranked[:MAX_CHOICES]
+            leading = by_due[next(c for c in [best, *close] if c.step is leader).result.due]
+            if leading not in options:
+                options[-1] = leading  # cut to the most a worker is offered, the first still among them
+            return self._choices(question, options)
         return self.answer_for(
             question, best.result, best.found, other_dates=len({d.day for d in finding.dates}) - 1
         )
@@ -231,8 +249,8 @@ class DeadlineQuestions:
         penalty = 0.0
         if counted.result.due < today and _looks_ahead(text):
             penalty += PAST_DUE_PENALTY
-        if counted.result.due == counted.result.start and not counted.step.named:
-            penalty += SAME_DAY_PENALTY
+        if counted.result.due == counted.result.start < today and not counted.step.named:
+            penalty += SAME_DAY_PENALTY  # (due today, it is the most urgent deadline, not a date given back)
         return replace(counted, score=counted.score - penalty)
 
     def _phase_ahead(self, step: StepMatch, roles: Sequence[DateRole], today: date) -> bool:

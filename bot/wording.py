@@ -43,9 +43,9 @@ CHAT_BANNER = "Practice Guide: ask about Trafford's Social Work Practice Standar
 BYE = "Bye."
 
 
-def calendar_title(event: Event | None) -> str:
+def calendar_title(events: Sequence[Event]) -> str:
     """The name of a timeline's calendar file in Outlook."""
-    return f"Practice Guide: from {event.label}" if event else "Practice Guide"
+    return f"Practice Guide: from {' or '.join(e.label for e in events)}" if events else "Practice Guide"
 
 
 def calendar_entry(result: Deadline) -> str:

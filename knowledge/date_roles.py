@@ -172,15 +172,17 @@ class EventNamer:
         self._by_id = dict(self._names)
 
     def earlier_one(self, clause: str, lead: str | None) -> bool:
-        """The clause tells an earlier one of its event: "previous", "former", "earlier" or "prior" just
-        before one of the event's names ("a previous referral", "her previous placement"), not "earlier
-        today" or "former foster carers" when that is no name of the event."""
+        """The clause tells only an earlier one of its event: every mention of the event's names has
+        "previous", "former", "earlier" or "prior" just before it ("a previous referral on 3/10"). Not
+        "earlier today", and not "moved from her previous placement to new carers on 6/11", where the
+        new carers are the placement the date is of."""
         if lead is None:
             return False
-        words = stemmed(self.correct(fold(clause)))
-        return any(
-            f" {stem(word)} {name} " in f" {words} " for word in _EARLIER_WORDS for name in self._by_id[lead]
-        )
+        tokens = stemmed(self.correct(fold(clause))).split()
+        runs = word_runs(" ".join(tokens))
+        mentions = {a for name in self._by_id[lead] & runs.keys() for a, _ in runs[name]}
+        earlier = {stem(w) for w in _EARLIER_WORDS}
+        return bool(mentions) and all(a > 0 and tokens[a - 1] in earlier for a in mentions)
 
     def named(self, text: str) -> tuple[tuple[str, ...], str | None]:
         """Event ids named in `text`, the one named by the longest phrase first, and that one if unique.
@@ -216,6 +218,21 @@ class EventNamer:
             lead_names = self._by_id[lead]
             lengths = [(n, e) for n, e in lengths if e == lead or not said[e] <= lead_names]
         return tuple(event_id for _, event_id in lengths), lead
+
+
+# An adult named just before the words of a date of birth: "Mum (DOB 04/05/1995)", "nan's dob", "grandad,
+# born". Only family: "placed with carers, DOB 03/03/2015" is the child's.
+_ADULTS_BIRTH = re.compile(
+    r"\b(?:mum|mother|dad|father|step-?(?:mum|dad)|gran|granny|grandma|grandmother|nan|nana|nanna"
+    r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle)(?:'?s)?\W{0,3}"
+    r"(?:dob|d\.o\.b\.?|date of birth|birthday|born(?: on)?)\W{0,3}$",
+    re.I,
+)
+
+
+def adult_just_before(text: str, at: int) -> bool:
+    """The date at position `at` is an adult's date of birth: its "DOB" comes just after an adult's name."""
+    return _ADULTS_BIRTH.search(text[max(0, at - 60) : at]) is not None
 
 
 def clause_of(text: str, found: FoundDate, others: Sequence[FoundDate] = ()) -> tuple[str, int, int]:
@@ -269,8 +286,10 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             past, coming = tense(clause)
             # "off from the 22nd until 2 Jan": the date after "until" is the same leave as the one before.
             until = bool(roles) and roles[-1].aside and _UNTIL.match(clause) is not None
-            aside = bool(_ASIDE.search(clause)) or until
             events, lead = namer.named(clause)
+            # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
+            adults_birth = BIRTH_EVENT in events and adult_just_before(text, text.find(found.text))
+            aside = bool(_ASIDE.search(clause)) or until or adults_birth
             earlier = namer.earlier_one(clause, lead)
             roles.append(
                 DateRole(found, clause, events, lead, past=past, coming=coming, aside=aside, earlier=earlier)

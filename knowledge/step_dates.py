@@ -85,9 +85,19 @@ def best_start(
     return found, score
 
 
+# Words that may come before the verb of a clause whose subject is the step the question asks about ("it
+# was last reviewed", "and reviewed again"): "care plan reviewed" has a subject of its own.
+_NO_SUBJECT = frozenset(
+    {"it", "was", "were", "is", "has", "had", "been", "last", "and", "then", "also", "they"}
+)
+
+
 def _done_verb(head: str, clause: str) -> bool:
-    """The clause has the head word as a verb that happened ("reviewed", "visited")."""
-    return any(w.endswith("ed") and stem(w) == head for w in fold(clause).split())
+    """The clause's verb is the head word, happened, and has no subject of its own: "reviewed on 30/3",
+    "it was last reviewed yesterday", not "care plan reviewed 20/10" nor the noun of "LAC review"."""
+    words = fold(clause).split()
+    verb = next((i for i, w in enumerate(words) if w.endswith("ed") and stem(w) == head), None)
+    return verb is not None and all(w in _NO_SUBJECT for w in words[:verb])
 
 
 def seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:

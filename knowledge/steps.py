@@ -108,8 +108,8 @@ class StepMatch:
     # The start date's words say its event is still ahead ("FGC booked for 11 June"): a date without a
     # year is then the next such day, not the last.
     start_ahead: bool = False
-    # The event the step produces is dated in the question ("Initial PLO meeting 8 Jan"): it has happened, so
-    # the worker is asking about what follows it, not for its own date.
+    # The event the step produces is dated, and not ahead ("Initial PLO meeting 8 Jan"): it has happened, so
+    # a worker naming it may be asking about a step that follows it ("... the first review PLO meeting?").
     done: bool = False
 
 
@@ -283,7 +283,8 @@ class StepFinder:
                         earlier_event=earlier,
                         earlier_date=earlier_date,
                         start_ahead=own_role is not None and bool(BOOKED.search(own_role.clause)),
-                        done=t.produces is not None and any(r.lead == t.produces for r in roles),
+                        done=t.produces is not None
+                        and any(r.lead == t.produces and not r.coming for r in roles),
                     )
                 )
         if _BACK.search(asking):

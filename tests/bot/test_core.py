@@ -54,11 +54,25 @@ def test_an_adults_date_of_birth_left_out_makes_no_other_date_a_birth(guide: Pra
     assert answer.invite is not None and answer.invite.timescale.rule == "pathway-plan"
 
 
+def test_an_adults_date_of_birth_is_never_the_childs(guide: PracticeGuide) -> None:
+    question = "Mum (DOB 04/05/1995) - baby came into care 02/11/2026, when is the pathway plan due?"
+    answer = guide.answer(question, today=date(2026, 11, 10))
+    assert not answer.deadlines and answer.reason is Reason.NEED_DATE
+
+
+def test_a_childs_date_of_birth_after_carers_is_the_childs(guide: PracticeGuide) -> None:
+    answer = guide.answer(
+        "placed with carers, DOB 03/03/2011 - pathway plan start?", today=date(2026, 11, 10)
+    )
+    assert answer.deadlines and answer.deadlines[0].due == date(2026, 9, 3)
+
+
 def test_a_date_before_the_calendar_on_its_own_is_still_reported(guide: PracticeGuide) -> None:
     for question in (
         "gran DOB 14/02/1958, when does she turn 70?",
         "strat 04/05/1925, icpc by?",
         "dob 1/2/15, strat 19/12/1925, when's the ICPC?",  # the child's DOB before a mistyped case date
+        "came into care 02/11/2026, YP born 04/05/1909, pathway plan?",  # a child's mistyped year
     ):
         answer = guide.answer(question, today=date(2026, 11, 3))
         assert answer.reason is Reason.DATE_PROBLEM and not answer.deadlines, question

@@ -194,6 +194,23 @@ def test_whats_next_after_a_date_without_words_follows_the_event_the_question_na
     assert "viability-request" in {d.timescale.rule for d in answer.deadlines}
 
 
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("ICPC booked for 20/11/2026, when should the ICPC be held by?", "icpc"),
+        ("applied for the adoption order 01/11/2026, when's the adoption order application due?", None),
+        ("formal dispute raised 02/11/2026, when is the informal challenge due?", "iro-informal-challenge"),
+    ],
+)
+def test_a_named_step_whose_own_date_is_missing_asks_for_it(
+    guide: PracticeGuide, question: str, rule: str | None
+) -> None:
+    """Its outcome dated, or still ahead, is no date to count another step from in its place."""
+    answer = guide.answer(question, today=date(2026, 11, 10))
+    assert not answer.deadlines and answer.reason is Reason.NEED_DATE, render_text(answer)
+    assert rule is None or (answer.invite is not None and answer.invite.timescale.rule == rule)
+
+
 def test_whats_next_with_no_event_named_asks_which_step(guide: PracticeGuide) -> None:
     answer = guide.answer("what comes next? It was on 02/11/2026.", today=date(2026, 11, 10))
     assert not answer.deadlines and answer.reason is Reason.WHICH_STEP
