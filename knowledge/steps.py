@@ -73,9 +73,6 @@ BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early 
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
 _BEFORE = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
-_NOT_A_PLAN = re.compile(
-    r"\b(?:not|non)\s+(?:on\s+)?(?:a\s+|an\s+)?(?P<kind>cp|cin|lac|cla|plo|s47|child protection|protection)\b"
-)
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
 _PLAN_KINDS = {
     "cp": ("cp", "child protection", "protection"),
@@ -84,6 +81,11 @@ _PLAN_KINDS = {
     "plo": ("plo",),
     "s47": ("s47",),
 }
+_NOT_A_PLAN = re.compile(
+    r"\b(?:not|non)\s+(?:on\s+)?(?:a\s+|an\s+)?(?P<kind>"
+    + "|".join(sorted({w for words in _PLAN_KINDS.values() for w in words}, key=len, reverse=True))
+    + r")\b"
+)
 NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
