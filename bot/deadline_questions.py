@@ -130,6 +130,7 @@ class DeadlineQuestions:
         )
         if top.timescale.count is Count.UNTIMED and sibling is None:
             return self.untimed(question, top.timescale)
+        untimed_named = next((m for m in matches if m.named and m.timescale.count is Count.UNTIMED), None)
         matches = [m for m in matches if m.timescale.count is not Count.UNTIMED]
         named = [m for m in matches if m.named]
         dated = [m for m in matches if m.start is not None]
@@ -145,6 +146,9 @@ class DeadlineQuestions:
                 and m.start is not None
                 and self.entries[m.timescale.standard_id].section == section
             ]
+            if not matches and untimed_named is not None:
+                # "Initial LAC review 05/11, when's the next LAC review?": a step the standards set no date for.
+                return self.untimed(question, untimed_named.timescale)
             if not matches:
                 return self.need_date(question, named[0].timescale, earlier=named[0])
             dated = named = matches

@@ -180,7 +180,9 @@ class EventNamer:
             return False
         tokens = stemmed(self.correct(fold(clause))).split()
         runs = word_runs(" ".join(tokens))
-        mentions = {a for name in self._by_id[lead] & runs.keys() for a, _ in runs[name]}
+        spans = {span for name in self._by_id[lead] & runs.keys() for span in runs[name]}
+        # A name inside a longer one ("conference" in "previous cp conference") is the longer one's mention.
+        mentions = {a for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)}
         earlier = {stem(w) for w in _EARLIER_WORDS}
         return bool(mentions) and all(a > 0 and tokens[a - 1] in earlier for a in mentions)
 
@@ -224,7 +226,8 @@ class EventNamer:
 # born". Only family: "placed with carers, DOB 03/03/2015" is the child's.
 _ADULTS_BIRTH = re.compile(
     r"\b(?:mum|mother|dad|father|step-?(?:mum|dad)|gran|granny|grandma|grandmother|nan|nana|nanna"
-    r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle)(?:'?s)?\W{0,3}"
+    r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle)(?:'?s)?:?"
+    r"(?:\s+(?-i:[A-Z][a-z'-]+)){0,3}[\s(\[]*"  # a name between: "Mother: Jane Smith (DOB"; no "," or "."
     r"(?:dob|d\.o\.b\.?|date of birth|birthday|born(?: on)?)\W{0,3}$",
     re.I,
 )

@@ -88,7 +88,24 @@ def best_start(
 # Words that may come before the verb of a clause whose subject is the step the question asks about ("it
 # was last reviewed", "and reviewed again"): "care plan reviewed" has a subject of its own.
 _NO_SUBJECT = frozenset(
-    {"it", "was", "were", "is", "has", "had", "been", "last", "and", "then", "also", "they"}
+    {"it", "was", "were", "is", "has", "had", "been", "last", "and", "then", "also", "again"}
+    | {
+        "i",
+        "we",
+        "he",
+        "she",
+        "they",
+        "iro",
+        "sw",
+        "tl",
+        "worker",
+        "manager",
+        "chair",
+        "the",
+        "team",
+        "my",
+        "our",
+    }
 )
 
 

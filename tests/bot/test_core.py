@@ -60,11 +60,25 @@ def test_an_adults_date_of_birth_is_never_the_childs(guide: PracticeGuide) -> No
     assert not answer.deadlines and answer.reason is Reason.NEED_DATE
 
 
-def test_a_childs_date_of_birth_after_carers_is_the_childs(guide: PracticeGuide) -> None:
-    answer = guide.answer(
-        "placed with carers, DOB 03/03/2011 - pathway plan start?", today=date(2026, 11, 10)
-    )
+@pytest.mark.parametrize(
+    "question",
+    [
+        "placed with carers, DOB 03/03/2011 - pathway plan start?",
+        "placed with gran, DOB 03/03/2011 - pathway plan start?",
+        "lives with dad. DOB 03/03/2011, pathway plan start?",
+    ],
+)
+def test_a_childs_date_of_birth_after_a_family_word_is_the_childs(
+    guide: PracticeGuide, question: str
+) -> None:
+    answer = guide.answer(question, today=date(2026, 11, 10))
     assert answer.deadlines and answer.deadlines[0].due == date(2026, 9, 3)
+
+
+def test_an_adults_date_of_birth_with_a_name_between_is_left_out(guide: PracticeGuide) -> None:
+    question = "Mother: Jane Smith (DOB 04/05/1985) - child came into care 02/11/2026, when's the initial LAC review?"
+    answer = guide.answer(question, today=date(2026, 11, 10))
+    assert answer.deadlines and answer.deadlines[0].due == date(2026, 11, 30)
 
 
 def test_a_date_before_the_calendar_on_its_own_is_still_reported(guide: PracticeGuide) -> None:

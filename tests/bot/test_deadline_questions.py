@@ -211,6 +211,16 @@ def test_a_named_step_whose_own_date_is_missing_asks_for_it(
     assert rule is None or (answer.invite is not None and answer.invite.timescale.rule == rule)
 
 
+def test_a_step_that_has_happened_with_a_later_one_untimed_says_so(guide: PracticeGuide) -> None:
+    """The next review conference after an ICPC held, and the next LAC review after the first: no timescale."""
+    for question, rule in (
+        ("ICPC held 02/11/2026, when's the review conference?", "next-review-conference"),
+        ("initial LAC review 05/11/2026, when's the next LAC review?", "later-lac-reviews"),
+    ):
+        answer = guide.answer(question, today=date(2026, 11, 10))
+        assert not answer.deadlines and answer.untimed is not None and answer.untimed.rule == rule, question
+
+
 def test_whats_next_with_no_event_named_asks_which_step(guide: PracticeGuide) -> None:
     answer = guide.answer("what comes next? It was on 02/11/2026.", today=date(2026, 11, 10))
     assert not answer.deadlines and answer.reason is Reason.WHICH_STEP
