@@ -8,7 +8,7 @@ own oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edi
 after freezing (the independent set, and the third round's two tuning sets); three are held out, and of
 those only counts are printed: the second-round held-out set, whose misses were read twice while
 measuring, and the third and fourth rounds', which nobody working on the bot has read (the fourth was
-written during the fifth session and first counted after most of its changes). Their rows
+written on 1 December 2026, mid-session, and first counted after most of that session's changes). Their rows
 are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day),
 `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and `none`
 (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose
