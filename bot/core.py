@@ -165,10 +165,11 @@ class PracticeGuide:
     def _adults_birth(self, text: str, problem: DateProblem, finding: DateFinding) -> tuple[int, int] | None:
         """Where an out-of-range date and its words are, when they say it is an adult's date of birth."""
         too_early = (problem.year or FIRST_DAY.year) < FIRST_DAY.year
-        if problem.trouble is not Trouble.OUT_OF_RANGE or not too_early or problem.text not in text:
+        at = text.find(problem.text)
+        if problem.trouble is not Trouble.OUT_OF_RANGE or not too_early or at < 0:
             return None
         clause, start, end = clause_of(text, FoundDate(FIRST_DAY, problem.text), finding.dates)
-        adults = adult_just_before(text, text.find(problem.text))
+        adults = adult_just_before(text, at)
         return (start, end) if adults and BIRTH_EVENT in self.steps.events.named(clause)[0] else None
 
     def _standard(self, question: str, words: str, lookup: Lookup) -> Answer:

@@ -34,7 +34,9 @@ CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
 MAX_CHOICES = 4
 PAST_DUE_PENALTY = 0.15  # a rule whose deadline has already gone by, in a question looking ahead
-SAME_DAY_PENALTY = 0.3  # an unnamed rule due the very day of its event (tune_steps.py tries both)
+SAME_DAY_PENALTY = (
+    0.3  # an unnamed rule due the very day of its event, that day gone by (tune_steps.py tries both)
+)
 _EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
@@ -107,14 +109,8 @@ class DeadlineQuestions:
             roles, _ = self.steps.roles(text, finding.dates, today)
             matches = [m for m in matches if not self._phase_ahead(m, roles, today)]
         if not matches:
-            return Answer(
-                question=question,
-                kind=Kind.DEADLINE,
-                answered=False,
-                reason=Reason.WHICH_STEP,
-                date_read=finding.dates[0].day,
-                choices=tuple(t for t in (_counted_timescale(h.entry) for h in hits[:3]) if t is not None),
-            )
+            guesses = tuple(t for t in (_counted_timescale(h.entry) for h in hits[:3]) if t is not None)
+            return _which_step(question, finding.dates[0].day, guesses)
         top = matches[0]
         # "came into care 1/11, when is the next PEP?": the first PEP meeting, counted from the date given,
         # is nearer than the reviews the standards set no timescale for.
@@ -151,7 +147,6 @@ class DeadlineQuestions:
                 return self.untimed(question, untimed_named.timescale)
             if not matches:
                 return self.need_date(question, named[0].timescale, earlier=named[0])
-            dated = named = matches
         elif named and named[0].start is None:
             # The step named first has no date to count from ("... the pathway plan?" with no date of birth):
             # ask for it, rather than count a step named less surely from a date that is there.
@@ -214,13 +209,7 @@ class DeadlineQuestions:
             named, lead = self.steps.events.named(text)
             if not named:
                 # "What comes next? It was on 2/11.": no event named at all, so nothing to follow or guess.
-                return Answer(
-                    question=question,
-                    kind=Kind.DEADLINE,
-                    answered=False,
-                    reason=Reason.WHICH_STEP,
-                    date_read=roles[0].found.day,
-                )
+                return _which_step(question, roles[0].found.day)
             told = [replace(roles[0], events=named, lead=lead)]
         if len(told) != 1:
             return None  # two events dated: no telling which one "next" follows
@@ -254,7 +243,8 @@ class DeadlineQuestions:
         if counted.result.due < today and _looks_ahead(text):
             penalty += PAST_DUE_PENALTY
         if counted.result.due == counted.result.start < today and not counted.step.named:
-            penalty += SAME_DAY_PENALTY  # (due today, it is the most urgent deadline, not a date given back)
+            # Only a day gone by: due today it is the most urgent deadline, and due ahead a date to diarise.
+            penalty += SAME_DAY_PENALTY
         return replace(counted, score=counted.score - penalty)
 
     def _phase_ahead(self, step: StepMatch, roles: Sequence[DateRole], today: date) -> bool:
@@ -383,6 +373,18 @@ def _next_such_day(found: FoundDate, text: str, today: date) -> FoundDate:
     """
     ahead = find_dates(text, today, prefer="future")
     return next((d for d in ahead.dates if d.text == found.text), found)
+
+
+def _which_step(question: str, day: date, guesses: tuple[Timescale, ...] = ()) -> Answer:
+    """A date read, but no step to count it for: the worker is asked which, with any guesses."""
+    return Answer(
+        question=question,
+        kind=Kind.DEADLINE,
+        answered=False,
+        reason=Reason.WHICH_STEP,
+        date_read=day,
+        choices=guesses,
+    )
 
 
 def _counted_timescale(entry: Entry) -> Timescale | None:

@@ -45,7 +45,7 @@ BYE = "Bye."
 
 def calendar_title(events: Sequence[Event]) -> str:
     """The name of a timeline's calendar file in Outlook."""
-    return f"Practice Guide: from {' or '.join(e.label for e in events)}" if events else "Practice Guide"
+    return f"Practice Guide: from {_either(events)}" if events else "Practice Guide"
 
 
 def calendar_entry(result: Deadline) -> str:
@@ -156,8 +156,12 @@ def the_standard(match: Match) -> str:
 
 
 def timeline_head(events: Sequence[Event], start: date) -> str:
+    return f"Timeline from {_either(events)} on {long_date(start)}:"
+
+
+def _either(events: Sequence[Event]) -> str:
     """ "the initial conference or the review conference": a name two events share is followed for both."""
-    return f"Timeline from {' or '.join(e.label for e in events)} on {long_date(start)}:"
+    return " or ".join(e.label for e in events)
 
 
 def timeline_item(result: Deadline) -> str:
