@@ -44,6 +44,20 @@ def close_to(key: str, among: list[str]) -> bool:
     return bool(process.extractOne(key, among, scorer=fuzz.token_sort_ratio, score_cutoff=NEAR_DUPLICATE))
 
 
+def admit(question: str, evaluation: list[str], existing: list[str], counts: dict[str, int]) -> bool:
+    """Whether a question written by another hand goes into the pack: not close to any evaluation question
+    (those stay out), nor to one already there. Counts why it was dropped, and adds it to `existing`."""
+    key = fold(question)
+    if close_to(key, evaluation):
+        counts["evaluation"] += 1
+        return False
+    if not key or close_to(key, existing):
+        counts["duplicate"] += 1
+        return False
+    existing.append(key)
+    return True
+
+
 def _item(question: str) -> str:
     return "  " + yaml.safe_dump([question], allow_unicode=True, width=10_000).rstrip("\n") + "\n"
 
@@ -61,13 +75,7 @@ def merge_file(
         for voice, questions in (additions.get(entry_id or "") or {}).items():
             kept = []
             for question in questions:
-                key = fold(question)
-                if close_to(key, evaluation):
-                    counts["evaluation"] += 1
-                elif not key or close_to(key, existing):
-                    counts["duplicate"] += 1
-                else:
-                    existing.append(key)
+                if admit(question, evaluation, existing, counts):
                     kept.append(question)
             if kept:
                 out.append(f"  # {voice}\n")

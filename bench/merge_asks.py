@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from bench.merge_alternates import close_to, evaluation_questions
+from bench.merge_alternates import admit, evaluation_questions
 from knowledge.loader import PACK_DIR
 from knowledge.text import fold
 
@@ -33,13 +33,7 @@ def merge_asks(path: Path, asks: dict[str, list[str]], evaluation: list[str], co
 
     def flush() -> None:
         for ask in asks.get(rule or "", []):
-            key = fold(ask)
-            if close_to(key, evaluation):
-                counts["evaluation"] += 1
-            elif not key or close_to(key, existing):
-                counts["duplicate"] += 1
-            else:
-                existing.append(key)
+            if admit(ask, evaluation, existing, counts):
                 out.append(
                     "    " + yaml.safe_dump([ask], allow_unicode=True, width=10_000).rstrip("\n") + "\n"
                 )
