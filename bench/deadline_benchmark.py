@@ -51,7 +51,11 @@ SETS = (
     ),
     EvalSet(EVAL_DIR / "deadlines-heldout.jsonl", "held-out (round 2, misses read twice)", True),
     EvalSet(EVAL_DIR / "deadlines-heldout-3.jsonl", "held-out (round 3, never read)", True),
-    EvalSet(EVAL_DIR / "deadlines-heldout-4.jsonl", "held-out (round 4, never read)", True),
+    EvalSet(
+        EVAL_DIR / "deadlines-heldout-4.jsonl",
+        "tuning (round 4: held out until 1 December 2026, then tuned on)",
+        False,
+    ),
 )
 DATE_KINDS = ("date", "visits", "age")
 

@@ -53,7 +53,13 @@ _WEEKDAYS = {
     )
     for name in names
 }
-_FULL_WEEKDAYS = tuple(n for n in _WEEKDAYS if len(n) > 5 or n in ("friday", "monday", "sunday"))
+# Names that are a day whatever the words around them ("plo mtg tues"); "sat", "sun", "wed" and "mon" are
+# words too.
+_FULL_WEEKDAYS = tuple(
+    n
+    for n in _WEEKDAYS
+    if len(n) > 5 or n in ("friday", "monday", "sunday", "tues", "weds", "thurs", "thur", "fri")
+)
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -105,13 +111,18 @@ _NAMED = re.compile(
     re.I,
 )
 _SAME_DAY = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0}
-_OFFSETS = {**_SAME_DAY, "yesterday": -1, "last night": -1, "tomorrow": 1}
+# Chat spellings too: a duty worker types "yday" and "tmrw".
+_YESTERDAY = ("yesterday", "yesterdy", "yesturday", "yday", "yest", "last night")
+_TOMORROW = ("tomorrow", "tomorow", "tommorow", "tommorrow", "tmrw", "tmw", "tomoz", "2moro", "2morrow")
+_OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMORROW, 1)}
 _RELATIVE = re.compile(
     r"\b(?:(?P<word>" + "|".join(sorted(_OFFSETS, key=len, reverse=True)) + r")"
     r"|(?P<which>last|next|this|on)\s+(?P<rweekday>"
     + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
     + r")"
-    r"|(?P<bare>" + "|".join(_FULL_WEEKDAYS) + r"))\b",
+    r"|(?P<bare>" + "|".join(_FULL_WEEKDAYS) + r")"
+    # "ref just in (fri)": a short day name alone is a date only in brackets.
+    r"|(?<=\()(?P<paren>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?=\)))\b",
     re.I,
 )
 _A_WEEK = timedelta(days=7)
@@ -227,7 +238,7 @@ def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
         offset = _OFFSETS[" ".join(word.split())]
         return FoundDate(today + timedelta(days=offset), text, relative=True)
     which = (match.group("which") or "").lower()
-    weekday = _WEEKDAYS[(match.group("rweekday") or match.group("bare")).lower()]
+    weekday = _WEEKDAYS[(match.group("rweekday") or match.group("bare") or match.group("paren")).lower()]
     back = (today.weekday() - weekday) % 7
     ahead = (weekday - today.weekday()) % 7
     if which == "last":

@@ -92,6 +92,7 @@ _SHORT_FORMS = {
     "mtgs": "meetings",
     "wkly": "weekly",
     "conf": "conference",
+    "w": "with",
 }
 
 
