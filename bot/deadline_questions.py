@@ -15,7 +15,7 @@ from datetime import date
 
 from bot import wording
 from bot.answer import Answer, DateInvite, Kind, Match, Reason
-from calculators.chatdates import DateFinding, DateProblem, FoundDate, Prefer, find_dates
+from calculators.chatdates import DateFinding, DateProblem, FoundDate, Prefer, read_ahead
 from calculators.deadlines import Deadline, compute
 from calculators.errors import DateRangeError
 from calculators.timeline import timeline as build_timeline
@@ -215,7 +215,7 @@ class DeadlineQuestions:
             return None  # two events dated: no telling which one "next" follows
         role = told[0]
         events = (role.lead,) if role.lead else role.events
-        day = (_next_such_day(role.found, text, today) if role.coming else role.found).day
+        day = role.found.day  # a date told as ahead is already read ahead of today (StepFinder.roles)
         skipped = (Count.AGE,) if role.coming else (*BEFORE_COUNTS, Count.AGE)
         following = [
             t
@@ -271,7 +271,7 @@ class DeadlineQuestions:
         found = step.start
         if found is None or (prefer_for(step.timescale) == "past" and not step.start_ahead):
             return found
-        return _next_such_day(found, text, today)
+        return read_ahead(found, text, today)
 
     def _choices(self, question: str, counted: Sequence[_Counted]) -> Answer:
         return Answer(
@@ -364,15 +364,6 @@ class DeadlineQuestions:
             choices=(timescale,),
             invite=self.invite(timescale, earlier=earlier),
         )
-
-
-def _next_such_day(found: FoundDate, text: str, today: date) -> FoundDate:
-    """The date as read ahead of today: a meeting booked "for 3/12", or one to count back from.
-
-    Only a date without a year reads differently; found again by its own words in the question.
-    """
-    ahead = find_dates(text, today, prefer="future")
-    return next((d for d in ahead.dates if d.text == found.text), found)
 
 
 def _which_step(question: str, day: date, guesses: tuple[Timescale, ...] = ()) -> Answer:

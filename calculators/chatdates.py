@@ -281,3 +281,12 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         dates=tuple(item for _, item in found if isinstance(item, FoundDate)),
         problems=tuple(item for _, item in found if isinstance(item, DateProblem)),
     )
+
+
+def read_ahead(found: FoundDate, text: str, today: date) -> FoundDate:
+    """The date as read ahead of today: a meeting booked "for 3/12", or one to count back from.
+
+    Only a date without a year reads differently; found again by its own words in the question.
+    """
+    ahead = find_dates(text, today, prefer="future")
+    return next((d for d in ahead.dates if d.text == found.text), found)

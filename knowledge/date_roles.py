@@ -93,6 +93,7 @@ _SHORT_FORMS = {
     "wkly": "weekly",
     "conf": "conference",
     "w": "with",
+    "yearly": "annual",
 }
 
 

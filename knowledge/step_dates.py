@@ -30,7 +30,9 @@ COMPLIANCE = re.compile(
 )
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
-    r"\b(?:booked|planned|scheduled|arranged|will be|is on|are on|coming up|upcoming)\b", re.I
+    r"\b(?:booked|planned|scheduled|arranged|will be|is on|are on|coming up|upcoming"
+    r"|(?:is ?n'?t|is not|'?s not|are ?n'?t|are not) (?:until|till|til))\b",
+    re.I,
 )
 NOT_AT_HOME = re.compile(
     r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"

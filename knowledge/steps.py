@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
-from calculators.chatdates import FoundDate
+from calculators.chatdates import FoundDate, read_ahead
 from calculators.timescale import Count, Timescale
 from knowledge import step_dates
 from knowledge.date_roles import (
@@ -179,11 +179,17 @@ class StepFinder:
         self, text: str, dates: Sequence[FoundDate], today: date | None = None
     ) -> tuple[tuple[DateRole, ...], str]:
         """Each date's role; a date after `today` is of an event still ahead, whatever its words' tense
-        ("the first review is 30/11")."""
+        ("the first review is 30/11"), and one whose words book it ahead is read ahead of today when its
+        year was not told ("first review isn't till 26/5", asked in May 2027, is in 2027). Words that only
+        ask ("next", "due") don't move a date: "next cp visit due, last seen 31.12" is last December's."""
         found, rest = date_roles(text, dates, self.events)
         roles = tuple(self._needed_is_not_dated(r) for r in found)
         if today is not None:
             roles = tuple(replace(r, coming=True) if r.found.day > today and not r.past else r for r in roles)
+            roles = tuple(
+                replace(r, found=read_ahead(r.found, text, today)) if BOOKED.search(r.clause) else r
+                for r in roles
+            )
         return roles, rest
 
     def _needed_is_not_dated(self, role: DateRole) -> DateRole:

@@ -38,6 +38,23 @@ def test_each_date_belongs_to_the_event_its_words_name(
     assert [(r.lead, r.found.day.isoformat()) for r in found] == roles
 
 
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("first review isn't till 20/11, last visit 3/11, next visit?", "2027-11-20"),  # booked ahead
+        ("the LAC review is booked for 2/1", "2028-01-02"),
+        ("next cp visit due, last seen 20/11", "2026-11-20"),  # "next" and "due" only ask
+        ("first review isn't till 20/11/2026, next visit?", "2026-11-20"),  # its year told: as told
+    ],
+)
+def test_a_date_booked_ahead_without_its_year_is_read_ahead(
+    guide: PracticeGuide, question: str, day: str
+) -> None:
+    today = date(2027, 11, 5)
+    found, _ = guide.steps.roles(question, find_dates(question, today).dates, today)
+    assert found[0].found.day.isoformat() == day
+
+
 def test_words_after_the_date_belong_to_it_too(guide: PracticeGuide) -> None:
     question = "Review conference on 16/03/2026 ended the CP plan, when's the first CIN meeting?"
     found, _ = guide.steps.roles(question, find_dates(question, TODAY).dates)
