@@ -28,6 +28,7 @@ from calculators.timescale import Count, Timescale
 from knowledge import step_dates
 from knowledge.date_roles import (
     ASKING,
+    BIRTH_EVENT,
     CLAUSE_END,
     DateRole,
     EventNamer,
@@ -282,6 +283,8 @@ class StepFinder:
                 score -= NOT_THIS_PLAN_PENALTY
             evidence = named or stated or event_score > 0 or found >= MIN_RETRIEVAL
             if evidence and score >= MIN_STEP_SCORE:
+                if checking and start is not None and t.count is not Count.AGE:
+                    start = _checked_in_order(t, start, roles)  # which date, once the rule is weighed
                 matches.append(
                     StepMatch(
                         t,
@@ -335,6 +338,18 @@ class StepFinder:
 
     def _name_weight(self, phrase: str) -> float:
         return NAME_WEIGHT / math.sqrt(self._sharing[phrase]) + NAME_WORD_WEIGHT * len(phrase.split())
+
+
+def _checked_in_order(t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> FoundDate:
+    """In a question checking one date against another, a step counts from the earlier of the two (and
+    back from the later, for a step before a meeting), whichever names the step: "FC visit recorded 02/09,
+    visit was 27/08 - compliant?" counts from 27/08; "report received 02/04 for conference 07/04" from 07/04.
+    """
+    others = [r.found for r in roles if not r.aside and r.lead != BIRTH_EVENT and r.found.day != start.day]
+    if len(others) != 1 or len(roles) != 2 or others[0].year_assumed:
+        return start  # a year not told may be misread a year out: no order to go by
+    other = others[0]
+    return other if (t.count in _BEFORE) == (other.day > start.day) else start
 
 
 def _plan_kinds(text: str) -> set[str]:
