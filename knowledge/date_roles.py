@@ -43,7 +43,8 @@ def tense(words: str) -> tuple[bool, bool]:
 # Words that ask for a date ("when", "due", "deadline", "how long", "next", "by?" at the end): the one
 # test of whether a question wants a date counted.
 ASKS_FOR_A_DATE = re.compile(
-    r"\b(?:when|whens|due|deadline|dates?|how long|how soon|how quickly|latest|earliest|next|until"
+    r"\b(?:when|whens|due|deadline|dates?|how long|how soon|how quickly|latest|earliest|next"
+    r"|(?<!not )(?<!n't )(?<!isnt )(?<!arent )until"  # "isn't until February" tells a date, it doesn't ask
     r"|timescales?|within|by when)\b|\bby\s*\?|\bby\s*$",
     re.I,
 )
