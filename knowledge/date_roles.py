@@ -25,7 +25,9 @@ BIRTH_EVENT = "date-of-birth"
 # "turns 15 on 20 December 2025": a birthday of a stated age, so the date of birth is N years before.
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
 # A clause ends at punctuation (not the colon of "4:30pm"), a dash, or a word that starts another clause.
-_PAST = re.compile(r"\b(?:was|were|held|happened|took place|done|went|had)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|held|happened|took place|done|went|had|came|started|ended|finished)\b", re.I
+)
 _COMING = re.compile(
     r"\b(?:booked|planned|scheduled|will|is on|coming|upcoming|next|due|arranged"
     r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to|pre(?= (?:the )?(?:first|1st|initial))"

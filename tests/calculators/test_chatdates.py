@@ -53,6 +53,7 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("came in thurs 19.11", "2026-11-19", True),
         ("review is on the 5th", "2026-11-05", True),  # a day of the month alone: the nearest one
         ("visit on the 30th", "2026-10-30", True),
+        ("we had the conference on the 3rd whats next", "2026-11-03", True),
     ],
 )
 def test_reads_the_date(text: str, expected: str, year_assumed: bool) -> None:
