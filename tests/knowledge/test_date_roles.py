@@ -8,7 +8,7 @@ import pytest
 
 from bot.core import PracticeGuide
 from calculators.chatdates import find_dates
-from knowledge.date_roles import EventNamer, loose_runs, word_runs
+from knowledge.date_roles import EventNamer, loose_runs, tense, word_runs
 from knowledge.records import Event
 
 TODAY = date(2026, 11, 24)
@@ -106,3 +106,20 @@ def test_a_loose_name_is_as_long_as_its_own_words() -> None:
         ]
     )
     assert namer.named("a child was placed with adopters") == (("adoptive-placement",), "adoptive-placement")
+
+
+@pytest.mark.parametrize(
+    ("words", "happened", "ahead"),
+    [
+        ("came off the plan at conference on", True, False),
+        ("the assessment started", True, False),
+        ("strat was", True, False),
+        ("first review booked for", False, True),
+        ("the first review isn't until", False, True),
+        ("ICPC on", False, False),
+    ],
+)
+def test_the_words_of_a_date_say_whether_its_event_has_happened(
+    words: str, happened: bool, ahead: bool
+) -> None:
+    assert tense(words) == (happened, ahead)
