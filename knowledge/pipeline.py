@@ -12,6 +12,7 @@ import math
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge.expansion import PhraseExpander
 from knowledge.records import KnowledgePack
@@ -52,7 +53,12 @@ class TypoCorrector:
         for word in sorted(vocabulary):
             if word not in STOPWORDS and len(word) >= MIN_TYPO_LENGTH:
                 self._by_length.setdefault(len(word), []).append(word)
+        self._anagrams: dict[str, list[str]] = {}
+        for words in self._by_length.values():
+            for word in words:
+                self._anagrams.setdefault("".join(sorted(word)), []).append(word)
         self._word = lru_cache(maxsize=8192)(self._correct_word)
+        self._swap = lru_cache(maxsize=8192)(self._unswapped)
         self._candidates = lru_cache(maxsize=64)(self._of_lengths)
 
     def _of_lengths(self, length: int) -> list[str]:
@@ -68,8 +74,22 @@ class TypoCorrector:
         best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
         return best[0] if best else word
 
+    def _unswapped(self, word: str) -> str:
+        corrected = self._word(word)
+        if corrected != word or word in self._known or word in STOPWORDS or len(word) < MIN_TYPO_LENGTH:
+            return corrected
+        return next(
+            (w for w in self._anagrams.get("".join(sorted(word)), ()) if OSA.distance(word, w) == 1), word
+        )
+
     def correct(self, folded: str) -> str:
         return " ".join(self._word(w) for w in folded.split())
+
+    def correct_names(self, folded: str) -> str:
+        """Also two letters swapped ("tl reveiw"): the commonest slip, which costs a short word too much
+        ratio. Only where the worker's words are matched against step and event names; retrieval keeps
+        `correct`, whose out-of-scope calibration a changed index would shift."""
+        return " ".join(self._swap(w) for w in folded.split())
 
 
 class TextPipeline:

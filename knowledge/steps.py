@@ -153,7 +153,7 @@ class StepFinder:
         self._upstream = upstream(self._leads_to)
         self._heads = {e.id: _head_word(e.names) for e in pack.events}
         # Names are read through the pipeline's typo correction only (see EventNamer for why no expansion).
-        self.events = EventNamer(pack.events, pipeline.corrector.correct)
+        self.events = EventNamer(pack.events, pipeline.corrector.correct_names)
         event_names = {e.id: {*e.names, e.id.replace("-", " ")} for e in pack.events}
         # A rule is also named by the event it produces: "when does it become a formal dispute?"
         names = [

@@ -54,6 +54,22 @@ def test_typos_are_corrected_against_the_index_vocabulary(
     assert guide.index.pipeline.corrector.correct(typo) == corrected
 
 
+@pytest.mark.parametrize(
+    ("words", "names", "searched"),
+    [
+        ("tl reveiw", "tl review", "tl reveiw"),  # two letters swapped: read so only against names
+        ("recieved", "received", "received"),  # long enough for the ratio alone
+        ("form", "form", "form"),  # a short word is left alone
+        ("visit", "visit", "visit"),
+    ],
+)
+def test_two_swapped_letters_are_read_right_against_names(
+    guide: PracticeGuide, words: str, names: str, searched: str
+) -> None:
+    corrector = guide.index.pipeline.corrector
+    assert (corrector.correct_names(words), corrector.correct(words)) == (names, searched)
+
+
 @pytest.mark.parametrize("word", ["brothers", "relative", "grandma", "nan"])
 def test_practitioners_words_are_not_corrected_into_document_words(guide: PracticeGuide, word: str) -> None:
     assert guide.index.pipeline.corrector.correct(word) == word
