@@ -110,6 +110,12 @@ _NAMED = re.compile(
     r"\b(?P<named>" + "|".join(sorted(_NAMED_DAYS, key=len, reverse=True)) + r")(?:,?\s+(?P<year>\d{4})\b)?",
     re.I,
 )
+# "seeing them on Monday 22nd": a weekday and a day of the month, without the month.
+_WEEKDAY_AND_DAY = re.compile(
+    r"\b(?P<wday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+(?:the\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + "|".join(_MONTHS) + r")\b)",
+    re.I,
+)
 _SAME_DAY = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0}
 # Chat spellings too: a duty worker types "yday" and "tmrw".
 _YESTERDAY = ("yesterday", "yesterdy", "yesturday", "yday", "yest", "last night")
@@ -229,6 +235,25 @@ def _day_of_month(match: re.Match[str], today: date, prefer: Prefer) -> FoundDat
     return _out_of_range(text)
 
 
+def _weekday_and_day(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
+    """ "Monday 22nd": the day of the month nearest today that falls on that weekday (the worker named both
+    to be clear), on the side asked for when two are as near."""
+    text = match.group(0).strip()
+    day, weekday = int(match.group("day")), _WEEKDAYS[match.group("wday").lower()]
+    found = []
+    for months in range(-24, 25):
+        year, month = divmod(today.year * 12 + today.month - 1 + months, 12)
+        if day <= month_calendar.monthrange(year, month + 1)[1]:
+            candidate = date(year, month + 1, day)
+            if candidate.weekday() == weekday and FIRST_DAY <= candidate <= LAST_DAY:
+                found.append(candidate)
+    if not found:
+        return DateProblem(Trouble.NEVER_SUCH_DAY, text, day=day, month=today.month)
+    on_side = 1 if prefer == "past" else -1
+    best = min(found, key=lambda d: (abs((d - today).days), on_side * (d - today).days > 0))
+    return FoundDate(best, text, year_assumed=True, month_assumed=True)
+
+
 def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
     text = match.group(0)
     if not FIRST_DAY + _A_WEEK <= today <= LAST_DAY - _A_WEEK:
@@ -270,6 +295,9 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         for match in pattern.finditer(text):
             if claim(match):
                 found.append((match.start(), _calendar_date(match, today, prefer)))
+    for match in _WEEKDAY_AND_DAY.finditer(text):
+        if claim(match):
+            found.append((match.start(), _weekday_and_day(match, today, prefer)))
     for match in _RELATIVE.finditer(text):
         if claim(match):
             found.append((match.start(), _relative_date(match, today, prefer)))

@@ -25,7 +25,8 @@ Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have
 # A question checking a date already past against the standard: "within timescale?", "compliant?".
 COMPLIANCE = re.compile(
     r"\b(?:in|within|inside|out of|outside) (?:the )?(?:time|timescales?|timeframe|standards?)\b|\bin time\b|\bcomplian"
-    r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b",
+    r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b"
+    r"|\b(?:ok|okay|alright|fine)\s*\?|\bdid (?:we|they|i|she|he) (?:meet|hit|make)\b|\bmet the\b",
     re.I,
 )
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
