@@ -106,11 +106,21 @@ class Answer:
     date_read: date | None = None  # the date the question gave: a timeline's start, or one with no step
     read_as: FoundDate | None = None  # a date whose year was assumed: say which year was taken
     other_dates: int = 0  # further dates given beside the one counted from
+    checked: date | None = (
+        None  # "... - compliant?": the date given for the step itself, checked against its due date
+    )
     read_chars: int | None = None  # a long message was read up to here
     rules: tuple[Timescale, ...] = ()  # the catalogue, for `rules`
     unknown_name: str | None = None  # the rule or event name that was not recognised
     untimed: Timescale | None = None  # the step asked for is one the standards set no timescale for
     not_covered: NotCovered | None = None  # NOT_COVERED: the topic, and who to ask instead
+
+    @property
+    def in_time(self) -> bool | None:
+        """Whether the date checked met the deadline (on or before it); None when nothing was checked."""
+        if self.checked is None or not self.deadlines:
+            return None
+        return self.checked <= self.deadlines[0].due
 
     @property
     def quoted(self) -> Match | None:

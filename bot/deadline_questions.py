@@ -193,7 +193,11 @@ class DeadlineQuestions:
                 options[-1] = leading  # cut to the most a worker is offered, the first still among them
             return self._choices(question, options)
         return self.answer_for(
-            question, best.result, best.found, other_dates=len({d.day for d in finding.dates}) - 1
+            question,
+            best.result,
+            best.found,
+            other_dates=len({d.day for d in finding.dates}) - 1,
+            checked=best.step.checked,
         )
 
     def _what_follows(self, question: str, text: str, finding: DateFinding, today: date) -> Answer | None:
@@ -287,7 +291,13 @@ class DeadlineQuestions:
         return compute(timescale, start, self.calendar, rules=self.rules)
 
     def answer_for(
-        self, question: str, result: Deadline, found: FoundDate | None, *, other_dates: int = 0
+        self,
+        question: str,
+        result: Deadline,
+        found: FoundDate | None,
+        *,
+        other_dates: int = 0,
+        checked: FoundDate | None = None,
     ) -> Answer:
         entry = self.entries[result.timescale.standard_id]
         return Answer(
@@ -298,6 +308,7 @@ class DeadlineQuestions:
             deadlines=(result,),
             read_as=found if found is not None and found.year_assumed else None,
             other_dates=other_dates,
+            checked=checked.day if checked is not None else None,
         )
 
     def deadline(self, rule: str, start: date, *, question: str | None = None) -> Answer:

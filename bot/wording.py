@@ -151,6 +151,19 @@ def other_dates(start: date) -> str:
     return f"You gave more than one date; I counted from {long_date(start)}."
 
 
+def checked(day: date, due: date) -> str:
+    """The verdict on a date checked against the standard, counted from the other date given."""
+    if day <= due:
+        return (
+            f"{long_date(day)}, the date you gave for it, is within the timescale (due by {long_date(due)})."
+        )
+    late = (day - due).days
+    days = "day" if late == 1 else "days"
+    return (
+        f"{long_date(day)}, the date you gave for it, is {late} {days} after the deadline: out of timescale."
+    )
+
+
 def the_standard(match: Match) -> str:
     return f"The standard ({where(match)}, {match.id}):"
 

@@ -114,6 +114,9 @@ class StepMatch:
     # The event the step produces is dated, and not ahead ("Initial PLO meeting 8 Jan"): it has happened, so
     # a worker naming it may be asking about a step that follows it ("... the first review PLO meeting?").
     done: bool = False
+    # A question checking a date against the standard ("visit 27/08, recorded 02/09 - compliant?"): the date
+    # checked against the due date, when the other date given is plainly this step's outcome.
+    checked: FoundDate | None = None
 
 
 # The standard's first questions (the pack lists the most typical ways to ask first) go into each of its
@@ -283,8 +286,12 @@ class StepFinder:
                 score -= NOT_THIS_PLAN_PENALTY
             evidence = named or stated or event_score > 0 or found >= MIN_RETRIEVAL
             if evidence and score >= MIN_STEP_SCORE:
+                checked = None
                 if checking and start is not None and t.count is not Count.AGE:
-                    start = _checked_in_order(t, start, roles)  # which date, once the rule is weighed
+                    # Which date, once the rule is weighed; and the other, if it is this step's outcome.
+                    start, other = _checked_in_order(t, start, roles)
+                    if other is not None and self._is_outcome(t, names, other):
+                        checked = other.found
                 matches.append(
                     StepMatch(
                         t,
@@ -296,6 +303,7 @@ class StepFinder:
                         start_ahead=own_role is not None and bool(BOOKED.search(own_role.clause)),
                         done=t.produces is not None
                         and any(r.lead == t.produces and not r.coming for r in roles),
+                        checked=checked,
                     )
                 )
         if _BACK.search(asking):
@@ -324,6 +332,17 @@ class StepFinder:
             return None  # its words name the rule's own event ("the LAC review with the IRO is on 5/1")
         return next((e for e in role.events if t.start_event in self._upstream.get(e, ())), None)
 
+    def _is_outcome(self, t: Timescale, names: frozenset[str], role: DateRole) -> bool:
+        """The date's words name this step or the event it makes, or nothing at all: "recorded 02/09",
+        "LAR held 27/11", "next visit 06/09". A date of another step ("the LAR on 27/11", asked of the IHA)
+        is not the one checked."""
+        if not role.events:
+            return True
+        own = {e for e in (t.produces, t.start_event) if e is not None}
+        if t.count not in RECURRING:
+            own.discard(t.start_event)
+        return bool(own & set(role.events)) or bool(names & word_runs(self._words(role.clause)).keys())
+
     def _stated(self, clause: str) -> Said:
         """A clause with no date, read like a date's: which events it names and whether they happened."""
         happened, ahead = tense(clause)
@@ -340,16 +359,22 @@ class StepFinder:
         return NAME_WEIGHT / math.sqrt(self._sharing[phrase]) + NAME_WORD_WEIGHT * len(phrase.split())
 
 
-def _checked_in_order(t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> FoundDate:
+def _checked_in_order(
+    t: Timescale, start: FoundDate, roles: Sequence[DateRole]
+) -> tuple[FoundDate, DateRole | None]:
     """In a question checking one date against another, a step counts from the earlier of the two (and
     back from the later, for a step before a meeting), whichever names the step: "FC visit recorded 02/09,
     visit was 27/08 - compliant?" counts from 27/08; "report received 02/04 for conference 07/04" from 07/04.
+    Returns the start and the other date's role.
     """
-    others = [r.found for r in roles if not r.aside and r.lead != BIRTH_EVENT and r.found.day != start.day]
-    if len(others) != 1 or len(roles) != 2 or others[0].year_assumed:
-        return start  # a year not told may be misread a year out: no order to go by
+    others = [r for r in roles if not r.aside and r.lead != BIRTH_EVENT and r.found.day != start.day]
+    if len(others) != 1 or len(roles) != 2 or others[0].found.year_assumed:
+        return start, None  # a year not told may be misread a year out: no order to go by
     other = others[0]
-    return other if (t.count in _BEFORE) == (other.day > start.day) else start
+    if (t.count in _BEFORE) == (other.found.day > start.day):
+        mine = next(r for r in roles if r is not other)
+        return other.found, mine
+    return start, other
 
 
 def _plan_kinds(text: str) -> set[str]:

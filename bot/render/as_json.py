@@ -103,6 +103,8 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         if answer.read_as is None
         else {"text": answer.read_as.text, "date": answer.read_as.day.isoformat(), "year_assumed": True},
         "other_dates": answer.other_dates,
+        "checked": None if answer.checked is None else answer.checked.isoformat(),
+        "in_time": answer.in_time,
         "read_chars": answer.read_chars,
         "events": [{"id": e.id, "label": e.label} for e in answer.events],
         "unknown_name": answer.unknown_name,

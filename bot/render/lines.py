@@ -69,12 +69,14 @@ def _deadline(answer: Answer) -> Sequence[Line | str]:
         return _not_counted(answer)
     result = answer.deadlines[0]
     lines: list[Line | str] = [Line(wording.due(result), Style.HEADLINE), wording.how_counted(result)]
+    if answer.checked is not None:
+        lines.append(wording.checked(answer.checked, result.due))
     then = wording.then(result)
     if then:
         lines.append(then)
     if answer.read_as is not None:
         lines.append(wording.read_as(answer.read_as))
-    if answer.other_dates:
+    if answer.other_dates and answer.checked is None:
         lines.append(wording.other_dates(result.start))
     if result.timescale.note:
         lines.append(wording.note(result.timescale.note))

@@ -272,3 +272,24 @@ def test_whats_next_before_a_booked_meeting_is_the_next_such_day_and_its_reports
     assert answer.kind is Kind.TIMELINE and answer.date_read == date(2026, 12, 3)
     rules = {d.timescale.rule: d.due for d in answer.deadlines}
     assert rules["icpc-report-to-chair"] == date(2026, 11, 30) and "first-core-group" in rules
+
+
+@pytest.mark.parametrize(
+    ("question", "checked"),
+    [
+        ("Became looked after 02/11/2026, first LAR held 27/11/2026 - was that in timescale?", "2026-11-27"),
+        ("CP child last seen at home 05/10/2026, next visit 06/11/2026 - compliant?", "2026-11-06"),
+        # The other date is of another step: nothing is checked, the deadline is only counted.
+        ("Became looked after 02/11/2026, first LAR held 27/11/2026 - was the IHA in timescale?", None),
+        # Three dates: no telling which one is checked.
+        ("strat 02/11/2026, ICPC 20/11/2026, core group 27/11/2026 - all in timescale?", None),
+        # Not a compliance question.
+        ("strat was 02/11/2026 and the ICPC is booked for 20/11/2026, when's the core group?", None),
+    ],
+)
+def test_only_a_date_given_for_the_step_itself_is_checked(
+    guide: PracticeGuide, question: str, checked: str | None
+) -> None:
+    answer = guide.answer(question, today=date(2026, 12, 1))
+    assert answer.deadlines
+    assert (answer.checked.isoformat() if answer.checked else None) == checked

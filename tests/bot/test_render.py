@@ -28,6 +28,7 @@ QUESTIONS = (
     "timeline nowhere 19/12/2025",
     "rules",
     "help",
+    "Report to ICPC chair sent 10/11/2026 for conference 16/11/2026 - on time?",
 )
 
 
@@ -74,6 +75,33 @@ def test_the_deadline_reads_the_same_in_every_renderer(guide: PracticeGuide) -> 
     assert headline == "Initial Child Protection Conference: due Wednesday 14 January 2026"
     assert render_text(answer).splitlines()[0] == headline
     assert answer_message(answer)["blocks"][0]["text"]["text"] == f"*{headline}*"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "in_time"),
+    [
+        (
+            "Report to ICPC chair sent 13/11/2026 for conference 16/11/2026 - on time?",
+            "Friday 13 November 2026, the date you gave for it, is 2 days after the deadline: out of timescale.",
+            False,
+        ),
+        (
+            "SSW visit recorded 05/11/2026, the visit itself was 03/11/2026 - in timescale?",
+            "Thursday 5 November 2026, the date you gave for it, is within the timescale (due by Friday 6 November"
+            " 2026).",
+            True,
+        ),
+    ],
+)
+def test_a_checked_date_gets_its_verdict_in_every_renderer(
+    guide: PracticeGuide, question: str, verdict: str, in_time: bool
+) -> None:
+    answer = guide.answer(question, today=TODAY)
+    assert render_text(answer).splitlines()[2] == verdict
+    assert answer_json(answer)["in_time"] is in_time
+    assert any(
+        verdict in b["text"]["text"] for b in answer_message(answer)["blocks"] if b["type"] == "section"
+    )
 
 
 def test_reasons_for_not_answering_have_their_own_wording(guide: PracticeGuide) -> None:
