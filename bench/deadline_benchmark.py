@@ -13,7 +13,9 @@ start of a session, and first counted at its end, beside a count of that session
 are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day),
 `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and `none`
 (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose
-reading differs from the pack's are reported apart, as readings, not as the engine's errors.
+reading differs from the pack's are reported apart, as readings, not as the engine's errors. Where a
+row's writer gave the date a compliance question checks ("actual 2026-01-02 (Fri) -> in timescale"), the
+answer's own verdict on it is counted too: right, wrong, or not given.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class Outcome:
     row: dict[str, Any]
     right: bool
     got: str
+    in_time: bool | None = None  # the answer's verdict on a date the question checks, if it gave one
 
     @property
     def kind(self) -> str:
@@ -92,13 +95,17 @@ def _describe(answer: Answer) -> str:
     return f"no date ({answer.kind})"
 
 
+# A compliance row's own verdict, as its writer's oracle put it: "...; actual 2026-01-02 (Fri) -> in timescale".
+_ACTUAL = re.compile(r"actual (\d{4}-\d{2}-\d{2}) \(\w+\) -> (in|OUT of) timescale")
+
+
 def judge(guide: PracticeGuide, row: dict[str, Any]) -> Outcome:
     answer = guide.answer(row["q"], today=date.fromisoformat(row["today"]))
     got = _describe(answer)
     if row["kind"] in DATE_KINDS:
         due = date.fromisoformat(row["due"])
         one_date = answer.kind is Kind.DEADLINE and bool(answer.deadlines)  # a timeline is not one date
-        return Outcome(row, one_date and answer.deadlines[0].due == due, got)
+        return Outcome(row, one_date and answer.deadlines[0].due == due, got, answer.in_time)
     if row["kind"] == "choice":
         # Right when the options (or a "what's next" timeline) cover at least two of the standards the set
         # expects to be offered.
@@ -146,6 +153,15 @@ def report(outcomes: list[Outcome], evaluation: EvalSet, *, misses: bool) -> str
             f"  of the {len(wrong_dates)} dated questions not right: {len(silent)} wrong date, "
             f"{len(chose)} a choice including the right date, "
             f"{len(wrong_dates) - len(silent) - len(chose)} other choice or no date"
+        )
+    checks = [(o, _ACTUAL.search(str(o.row.get("count", "")))) for o in dated]
+    checks = [(o, m.group(2) == "in") for o, m in checks if m]
+    if checks:
+        given = [(o, want) for o, want in checks if o.in_time is not None]
+        lines.append(
+            f"  compliance verdicts, on the {len(checks)} rows checking a date: "
+            f"{sum(o.in_time == want for o, want in given)} right, {sum(o.in_time != want for o, want in given)} "
+            f"wrong, {len(checks) - len(given)} not given"
         )
     voices = Counter(o.row["voice"] for o in outcomes if not o.right)
     totals = Counter(o.row["voice"] for o in outcomes)
