@@ -83,10 +83,10 @@ class PracticeGuide:
             return self.help(question)
         command, _, rest = text.partition(" ")
         command = command.lower()
-        if command == "deadline" and rest:
+        if command == "deadline" and rest and self._deadline_command(rest, today):
             rule_text, _, date_text = rest.partition(" ")
             return self.deadline_from_words(rule_text, date_text, today=today, question=question)
-        if command == "timeline" and rest:
+        if command == "timeline" and rest and _timeline_command(rest, today):
             return self.timeline_from_words(rest, today=today, question=question)
         if command == "rules" and not rest:
             return Answer(question=question, kind=Kind.RULES, answered=False, rules=self.rules())
@@ -94,6 +94,18 @@ class PracticeGuide:
             return self._unknown(question, [], reason=Reason.NO_WORDS)
         answer = self._answer_text(question, text, today)
         return replace(answer, read_chars=MAX_QUESTION_CHARS) if truncated else answer
+
+    def _deadline_command(self, rest: str, today: date) -> bool:
+        """`deadline RULE DATE`, not a question that starts with the word ("Deadline for the meeting with
+        the new carers? Placed today"): a rule of the catalogue, or one word and nothing after it but a date
+        (a misspelt rule, "deadline icpcc 19/12/2025", is told the rules it may have meant)."""
+        rule_text, _, date_text = rest.partition(" ")
+        if rule_text.lower() in self._rules:
+            return True
+        finding = find_dates(date_text, today)
+        return (
+            rule_text.isalnum() and len(finding.dates) == 1 and not _without_dates(date_text, finding).strip()
+        )
 
     def _answer_text(self, question: str, text: str, today: date) -> Answer:
         term = self.definitions.define(text)
@@ -278,6 +290,12 @@ class PracticeGuide:
         spellings = {fold(n): e for e in self._events.values() for n in (e.id, *e.names)}
         best = process.extractOne(key, list(spellings), scorer=fuzz.WRatio, score_cutoff=85) if key else None
         return spellings[best[0]] if best else None
+
+
+def _timeline_command(rest: str, today: date) -> bool:
+    """`timeline EVENT DATE`, or an event alone (then asked for its date); not "timeline for a child coming
+    into care?", which is a question."""
+    return bool(find_dates(rest, today).dates) or (len(rest.split()) <= 2 and "?" not in rest)
 
 
 def _only_telling_when(words: str, finding: DateFinding) -> bool:

@@ -270,3 +270,32 @@ def test_a_question_for_a_phone_number_is_outside_the_standards(guide: PracticeG
 def test_a_definition_with_a_date_in_passing_is_a_definition(guide: PracticeGuide, question: str) -> None:
     answer = guide.answer(question, today=TODAY)
     assert answer.kind is Kind.GLOSSARY and not answer.deadlines
+
+
+@pytest.mark.parametrize(
+    ("question", "reason", "rule"),
+    [
+        # Questions that start with the command's word are questions.
+        ("Deadline for the ICPC? strat was 19/12/2025", None, "icpc"),
+        (
+            "deadline for the meeting with the new carers to agree delegated authority? placed 20/11/2026",
+            None,
+            "placement-meeting",
+        ),
+        # The commands themselves, and a misspelt rule told the ones it may have meant.
+        ("deadline icpc 19/12/2025", None, "icpc"),
+        ("deadline icpcc 19/12/2025", Reason.UNKNOWN_RULE, None),
+        ("timeline strat", Reason.NEED_DATE, None),
+    ],
+)
+def test_a_question_starting_with_a_command_word_is_still_a_question(
+    guide: PracticeGuide, question: str, reason: Reason | None, rule: str | None
+) -> None:
+    answer = guide.answer(question, today=TODAY)
+    assert answer.reason is reason
+    assert (answer.deadlines[0].timescale.rule if answer.deadlines else None) == rule
+
+
+def test_a_timeline_question_without_a_date_is_answered_from_the_standards(guide: PracticeGuide) -> None:
+    answer = guide.answer("timeline for a child coming into care?", today=TODAY)
+    assert answer.kind is not Kind.TIMELINE and answer.reason is not Reason.UNKNOWN_EVENT
