@@ -28,7 +28,7 @@ from knowledge.not_covered import NotCoveredTopics
 from knowledge.records import Event, GlossaryTerm, KnowledgePack
 from knowledge.search import Hit, Lookup, StandardsIndex
 from knowledge.steps import StepFinder
-from knowledge.text import fold
+from knowledge.text import STOPWORDS, fold
 
 # A neighbour scoring this share of the best entry's score is worth a "see also".
 RELATED_SHARE = 0.9
@@ -103,9 +103,8 @@ class PracticeGuide:
         if rule_text.lower() in self._rules:
             return True
         finding = find_dates(date_text, today)
-        return (
-            rule_text.isalnum() and len(finding.dates) == 1 and not _without_dates(date_text, finding).strip()
-        )
+        one_word = "?" not in rule_text and fold(rule_text) not in STOPWORDS
+        return one_word and len(finding.dates) == 1 and not _without_dates(date_text, finding).strip()
 
     def _answer_text(self, question: str, text: str, today: date) -> Answer:
         term = self.definitions.define(text)
