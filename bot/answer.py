@@ -117,10 +117,12 @@ class Answer:
 
     @property
     def in_time(self) -> bool | None:
-        """Whether the date checked met the deadline (on or before it); None when nothing was checked."""
+        """Whether the date checked met the deadline (on or before it, and not before a window opens, "every 4
+        to 6 weeks"); None when nothing was checked."""
         if self.checked is None or not self.deadlines:
             return None
-        return self.checked <= self.deadlines[0].due
+        result = self.deadlines[0]
+        return (result.earliest or self.checked) <= self.checked <= result.due
 
     @property
     def quoted(self) -> Match | None:

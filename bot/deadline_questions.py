@@ -219,7 +219,7 @@ class DeadlineQuestions:
             return None  # two events dated: no telling which one "next" follows
         role = told[0]
         events = (role.lead,) if role.lead else role.events
-        day = role.found.day  # a date told as ahead is already read ahead of today (StepFinder.roles)
+        day = (read_ahead(role.found, text, today) if role.coming else role.found).day
         skipped = (Count.AGE,) if role.coming else (*BEFORE_COUNTS, Count.AGE)
         following = [
             t

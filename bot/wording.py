@@ -151,17 +151,14 @@ def other_dates(start: date) -> str:
     return f"You gave more than one date; I counted from {long_date(start)}."
 
 
-def checked(day: date, due: date) -> str:
+def checked(day: date, result: Deadline) -> str:
     """The verdict on a date checked against the standard, counted from the other date given."""
-    if day <= due:
-        return (
-            f"{long_date(day)}, the date you gave for it, is within the timescale (due by {long_date(due)})."
-        )
-    late = (day - due).days
-    days = "day" if late == 1 else "days"
-    return (
-        f"{long_date(day)}, the date you gave for it, is {late} {days} after the deadline: out of timescale."
-    )
+    told = f"{long_date(day)}, the date you gave for it,"
+    if result.earliest is not None and day < result.earliest:
+        return f"{told} is before the earliest the standard allows ({long_date(result.earliest)}): out of timescale."
+    if day <= result.due:
+        return f"{told} is within the timescale (due by {long_date(result.due)})."
+    return f"{told} is after the deadline ({long_date(result.due)}): out of timescale."
 
 
 def the_standard(match: Match) -> str:

@@ -112,7 +112,7 @@ _NAMED = re.compile(
 )
 # "seeing them on Monday 22nd": a weekday and a day of the month, without the month.
 _WEEKDAY_AND_DAY = re.compile(
-    r"\b(?P<wday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+(?:the\s+)?"
+    r"\b(?P<wday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?\s+(?:the\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + "|".join(_MONTHS) + r")\b)",
     re.I,
 )
@@ -220,38 +220,45 @@ def _day_of_month(match: re.Match[str], today: date, prefer: Prefer) -> FoundDat
     day = int(match.group("day"))
     if not 1 <= day <= 31:
         return DateProblem(Trouble.NEVER_SUCH_DAY, text, day=day, month=today.month)
+    found = _nearest_day_of_month(day, today, prefer)
+    return (
+        _out_of_range(text)
+        if found is None
+        else FoundDate(found, text, year_assumed=True, month_assumed=True)
+    )
+
+
+def _weekday_and_day(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
+    """ "Monday 22nd": the nearest 22nd on the side asked for, or else on the other side, that is a Monday.
+    When neither is, the worker is told, not guessed for: "Tues 14th" may be a slip of the day or the date.
+    """
+    text = match.group(0).strip()
+    day, weekday = int(match.group("day")), _WEEKDAYS[match.group("wday").lower()]
+    other: Prefer = "future" if prefer == "past" else "past"
+    nearest = [_nearest_day_of_month(day, today, side) for side in (prefer, other)]
+    fits = next((d for d in nearest if d is not None and d.weekday() == weekday), None)
+    if fits is not None:
+        return FoundDate(fits, text, year_assumed=True, month_assumed=True)
+    if nearest[0] is None:
+        return DateProblem(Trouble.NEVER_SUCH_DAY, text, day=day, month=today.month)
+    return DateProblem(
+        Trouble.WRONG_WEEKDAY, text, found=nearest[0], wanted_weekday=weekday, past=nearest[0] < today
+    )
+
+
+def _nearest_day_of_month(day: int, today: date, prefer: Prefer) -> date | None:
+    """The nearest date on the side asked for (today counts as either) that is that day of its month."""
     step = -1 if prefer == "past" else 1
     year, month = today.year, today.month
     for _ in range(13):
         if day <= month_calendar.monthrange(year, month)[1]:
             candidate = date(year, month, day)
             if (prefer == "past" and candidate <= today) or (prefer == "future" and candidate >= today):
-                if not FIRST_DAY <= candidate <= LAST_DAY:
-                    break
-                return FoundDate(candidate, text, year_assumed=True, month_assumed=True)
+                return candidate if FIRST_DAY <= candidate <= LAST_DAY else None
         month += step
         if month in (0, 13):
             year, month = year + step, 12 if month == 0 else 1
-    return _out_of_range(text)
-
-
-def _weekday_and_day(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
-    """ "Monday 22nd": the day of the month nearest today that falls on that weekday (the worker named both
-    to be clear), on the side asked for when two are as near."""
-    text = match.group(0).strip()
-    day, weekday = int(match.group("day")), _WEEKDAYS[match.group("wday").lower()]
-    found = []
-    for months in range(-24, 25):
-        year, month = divmod(today.year * 12 + today.month - 1 + months, 12)
-        if day <= month_calendar.monthrange(year, month + 1)[1]:
-            candidate = date(year, month + 1, day)
-            if candidate.weekday() == weekday and FIRST_DAY <= candidate <= LAST_DAY:
-                found.append(candidate)
-    if not found:
-        return DateProblem(Trouble.NEVER_SUCH_DAY, text, day=day, month=today.month)
-    on_side = 1 if prefer == "past" else -1
-    best = min(found, key=lambda d: (abs((d - today).days), on_side * (d - today).days > 0))
-    return FoundDate(best, text, year_assumed=True, month_assumed=True)
+    return None
 
 
 def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:

@@ -26,12 +26,15 @@ Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have
 COMPLIANCE = re.compile(
     r"\b(?:in|within|inside|out of|outside) (?:the )?(?:time|timescales?|timeframe|standards?)\b|\bin time\b|\bcomplian"
     r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b"
-    r"|\b(?:ok|okay|alright|fine)\s*\?|\bdid (?:we|they|i|she|he) (?:meet|hit|make)\b|\bmet the\b",
+    r"|\b(?:is|was) (?:that|this|it|the (?:gap|timing|date|frequency)) (?:ok|okay|alright|fine)\b"
+    r"|[-–,:]\s*(?:ok|okay)\s*\?"
+    r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b",
     re.I,
 )
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
-    r"\b(?:booked|planned|scheduled|arranged|will be|is on|are on|coming up|upcoming"
+    r"\b(?:booked|planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
+    r"|coming up|upcoming"
     r"|(?:is ?n'?t|is not|'?s not|are ?n'?t|are not) (?:until|till|til))\b",
     re.I,
 )

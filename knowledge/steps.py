@@ -54,7 +54,7 @@ from knowledge.step_dates import (
     upstream,
 )
 from knowledge.termindex import TermIndex
-from knowledge.text import fold
+from knowledge.text import STOPWORDS, fold
 
 RETRIEVAL_WEIGHT = 1.0  # the rule index's score (0..1) for the question without its dates
 ENTRY_WEIGHT = 0.3  # the standards index's score for the rule's own standard
@@ -288,10 +288,8 @@ class StepFinder:
             if evidence and score >= MIN_STEP_SCORE:
                 checked = None
                 if checking and start is not None and t.count is not Count.AGE:
-                    # Which date, once the rule is weighed; and the other, if it is this step's outcome.
-                    start, other = _checked_in_order(t, start, roles)
-                    if other is not None and self._is_outcome(t, names, other):
-                        checked = other.found
+                    # Which date, once the rule is weighed; and the one checked, if one is this step's own.
+                    start, checked = self._checked(t, names, start, roles, away)
                 matches.append(
                     StepMatch(
                         t,
@@ -332,16 +330,58 @@ class StepFinder:
             return None  # its words name the rule's own event ("the LAC review with the IRO is on 5/1")
         return next((e for e in role.events if t.start_event in self._upstream.get(e, ())), None)
 
+    def _checked(
+        self,
+        t: Timescale,
+        names: frozenset[str],
+        start: FoundDate,
+        roles: Sequence[DateRole],
+        away: frozenset[str],
+    ) -> tuple[FoundDate, FoundDate | None]:
+        """In a question checking a date against the standard, with two dates: the date to count from, and
+        the date checked against the due date (None when neither date is plainly the step's own).
+
+        The step's own date ("recorded 02/09", "report received 02/04", "next unannounced 20/05/26") is
+        checked; the other counts, when it can start the step and comes first (last, for a step before a
+        meeting): "FC visit recorded 02/09, visit was 27/08 - compliant?" counts from 27/08 and checks 02/09.
+        A date of another step is neither ("strat 20/12, ICPC 12/01 - was the first core group in time?"),
+        nor is a year not told (it may be misread a year out), nor a visit away from home.
+        """
+        two = [r for r in roles if not r.aside and r.lead != BIRTH_EVENT]
+        mine = next((r for r in two if r.found == start), None)
+        if len(roles) != 2 or len(two) != 2 or mine is None or any(r.found.year_assumed for r in two):
+            return start, None
+        other = next(r for r in two if r is not mine)
+        if other.found.day == mine.found.day:
+            return start, None
+        readings = []
+        if self._is_outcome(t, names, mine) and self._may_start(t, names, other):
+            readings.append((other, mine))
+        if self._is_outcome(t, names, other):
+            readings.append((mine, other))
+        forward = t.count not in _BEFORE
+        # The step's own date is after its start (before it, for a step before a meeting).
+        fits = [(b, o) for b, o in readings if (o.found.day > b.found.day) == forward]
+        if not fits:
+            return start, None
+        begin, outcome = fits[0]
+        return begin.found, None if outcome.found.text in away else outcome.found
+
     def _is_outcome(self, t: Timescale, names: frozenset[str], role: DateRole) -> bool:
-        """The date's words name this step or the event it makes, or nothing at all: "recorded 02/09",
-        "LAR held 27/11", "next visit 06/09". A date of another step ("the LAR on 27/11", asked of the IHA)
-        is not the one checked."""
-        if not role.events:
+        """The date's words name this step or the event it makes: "recorded 02/09", "LAR held 27/11",
+        "next visit 06/09" (of a recurring visit, the next one is the same event)."""
+        own = {t.produces, t.start_event if t.count in RECURRING else None} - {None}
+        return bool(own & set(role.events)) or self._names_it(names, role) or _bare(role)
+
+    def _may_start(self, t: Timescale, names: frozenset[str], role: DateRole) -> bool:
+        """The date's words may be of the step's start: its event, an event it also counts from, a name many
+        events share ("visit was 27/08"), or, for a recurring step, the step's own name."""
+        if role.lead is None or role.lead == t.start_event or role.lead in t.also_from:
             return True
-        own = {e for e in (t.produces, t.start_event) if e is not None}
-        if t.count not in RECURRING:
-            own.discard(t.start_event)
-        return bool(own & set(role.events)) or bool(names & word_runs(self._words(role.clause)).keys())
+        return t.count in RECURRING and self._names_it(names, role)
+
+    def _names_it(self, names: frozenset[str], role: DateRole) -> bool:
+        return bool(names & word_runs(self._words(role.clause)).keys())
 
     def _stated(self, clause: str) -> Said:
         """A clause with no date, read like a date's: which events it names and whether they happened."""
@@ -359,22 +399,13 @@ class StepFinder:
         return NAME_WEIGHT / math.sqrt(self._sharing[phrase]) + NAME_WORD_WEIGHT * len(phrase.split())
 
 
-def _checked_in_order(
-    t: Timescale, start: FoundDate, roles: Sequence[DateRole]
-) -> tuple[FoundDate, DateRole | None]:
-    """In a question checking one date against another, a step counts from the earlier of the two (and
-    back from the later, for a step before a meeting), whichever names the step: "FC visit recorded 02/09,
-    visit was 27/08 - compliant?" counts from 27/08; "report received 02/04 for conference 07/04" from 07/04.
-    Returns the start and the other date's role.
-    """
-    others = [r for r in roles if not r.aside and r.lead != BIRTH_EVENT and r.found.day != start.day]
-    if len(others) != 1 or len(roles) != 2 or others[0].found.year_assumed:
-        return start, None  # a year not told may be misread a year out: no order to go by
-    other = others[0]
-    if (t.count in _BEFORE) == (other.found.day > start.day):
-        mine = next(r for r in roles if r is not other)
-        return other.found, mine
-    return start, other
+# Words that tell nothing of which event a date is: "01/12 then 02/01", "... was held 28/12".
+_FILLER = frozenset({"then", "also", "again", "later", "held", "done", "happened", "took", "place", "file"})
+
+
+def _bare(role: DateRole) -> bool:
+    """A date with no words of its own to name an event, in a question that checks dates: the step's."""
+    return not role.events and all(w in STOPWORDS or w in _FILLER for w in fold(role.clause).split())
 
 
 def _plan_kinds(text: str) -> set[str]:

@@ -70,7 +70,7 @@ def _deadline(answer: Answer) -> Sequence[Line | str]:
     result = answer.deadlines[0]
     lines: list[Line | str] = [Line(wording.due(result), Style.HEADLINE), wording.how_counted(result)]
     if answer.checked is not None:
-        lines.append(wording.checked(answer.checked, result.due))
+        lines.append(wording.checked(answer.checked, result))
     then = wording.then(result)
     if then:
         lines.append(then)

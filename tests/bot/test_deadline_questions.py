@@ -285,6 +285,14 @@ def test_whats_next_before_a_booked_meeting_is_the_next_such_day_and_its_reports
         ("strat 02/11/2026, ICPC 20/11/2026, core group 27/11/2026 - all in timescale?", None),
         # Not a compliance question.
         ("strat was 02/11/2026 and the ICPC is booked for 20/11/2026, when's the core group?", None),
+        # Dates in a list, with no words of their own, are the step's.
+        ("CP visits on file: 01/10/2026 then 02/11/2026. Compliant?", "2026-11-02"),
+        # A date of another step, or of nothing said, is not the step's own date.
+        ("CIN visit 05/10/2026, recorded 14/10/2026 - compliant?", None),
+        ("CIN visit 05/10/2026, mum phoned me 14/10/2026 - compliant?", None),
+        ("came into care 02/10/2026, went to court 05/11/2026 - was the IHA in timescale?", None),
+        # A visit away from home is not the visit the standard counts.
+        ("cp visit at home 10/10/2026, saw her at school 05/11/2026 - was the cp visit compliant?", None),
     ],
 )
 def test_only_a_date_given_for_the_step_itself_is_checked(
@@ -293,3 +301,28 @@ def test_only_a_date_given_for_the_step_itself_is_checked(
     answer = guide.answer(question, today=date(2026, 12, 1))
     assert answer.deadlines
     assert (answer.checked.isoformat() if answer.checked else None) == checked
+
+
+@pytest.mark.parametrize(
+    ("question", "in_time"),
+    [
+        (
+            "PLO review meeting 05/10/2026, next PLO review meeting held 12/10/2026 - in timescale?",
+            False,
+        ),  # too soon
+        ("PLO review meeting 05/10/2026, next PLO review meeting held 09/11/2026 - in timescale?", True),
+        (
+            "PLO review meeting 05/10/2026, next PLO review meeting held 23/11/2026 - in timescale?",
+            False,
+        ),  # too late
+    ],
+)
+def test_a_date_checked_against_a_window_must_fall_inside_it(
+    guide: PracticeGuide, question: str, in_time: bool
+) -> None:
+    assert guide.answer(question, today=date(2026, 12, 1)).in_time is in_time
+
+
+def test_what_follows_a_date_told_as_next_is_counted_from_the_next_such_day(guide: PracticeGuide) -> None:
+    answer = guide.answer("next LAC review 05/04 - what's next?", today=date(2026, 3, 10))
+    assert answer.kind is Kind.TIMELINE and answer.date_read == date(2026, 4, 5)

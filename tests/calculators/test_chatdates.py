@@ -56,6 +56,7 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("we had the conference on the 3rd whats next", "2026-11-03", True),
         ("seeing them on Monday 23rd ok?", "2026-11-23", True),  # a weekday and a day: the nearest such
         ("visit on Fri the 4th", "2026-12-04", True),  # ahead, when that is the nearest Friday the 4th
+        ("ICPC was Monday, 1st core group when?", "2026-11-23", False),  # "1st" is the core group's
     ],
 )
 def test_reads_the_date(text: str, expected: str, year_assumed: bool) -> None:
@@ -85,6 +86,7 @@ def test_counting_back_from_an_event_prefers_the_next_date(text: str, expected: 
         ("29/02/2027", "February 2027 has 28 days"),
         ("12/19/2025", "19 isn't a month: dates are read day first"),
         ("Friday 20 December 2025", "20 December 2025 was a Saturday, not a Friday"),
+        ("last visit was Tues 14th", "14 November 2026 was a Saturday, not a Tuesday"),  # neither 14th near
         ("Monday 30/11/2026", "is a Monday"),  # matches: not a problem
         ("01/01/0001", "outside the dates I can count (1990 to 2100)"),
         ("9999-12-31", "outside the dates I can count (1990 to 2100)"),
