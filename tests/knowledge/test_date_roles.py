@@ -123,3 +123,19 @@ def test_the_words_of_a_date_say_whether_its_event_has_happened(
     words: str, happened: bool, ahead: bool
 ) -> None:
     assert tense(words) == (happened, ahead)
+
+
+@pytest.mark.parametrize(
+    ("question", "aside"),
+    [
+        ("I'm off on 22/12/2026, when is the ICPC due? strat 15/12/2026", True),
+        ("manager off from 21/12/2026", True),
+        ("the formal dispute kicked off on 21/12/2026, when should it be resolved?", False),
+        ("the plan was signed off on 21/12/2026", False),
+    ],
+)
+def test_leave_is_an_aside_but_a_thing_kicking_off_is_not(
+    guide: PracticeGuide, question: str, aside: bool
+) -> None:
+    found, _ = guide.steps.roles(question, find_dates(question, TODAY).dates)
+    assert found[0].aside is aside
