@@ -87,7 +87,8 @@ _NOT_A_PLAN = re.compile(
     + "|".join(sorted({w for words in _PLAN_KINDS.values() for w in words}, key=len, reverse=True))
     + r")\b"
 )
-NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
+NOT_THIS_PLAN_PENALTY = 0.2
+CHECKED_WEIGHT = 0.15  # a compliance question gives a date of this step's own outcome, checked against its due date  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
@@ -290,6 +291,8 @@ class StepFinder:
                 if checking and start is not None and t.count is not Count.AGE:
                     # Which date, once the rule is weighed; and the one checked, if one is this step's own.
                     start, checked = self._checked(t, names, start, roles, away)
+                    if checked is not None:
+                        score += CHECKED_WEIGHT  # the question dates this step's own outcome: it asks of this one
                 matches.append(
                     StepMatch(
                         t,
