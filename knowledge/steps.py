@@ -87,8 +87,9 @@ _NOT_A_PLAN = re.compile(
     + "|".join(sorted({w for words in _PLAN_KINDS.values() for w in words}, key=len, reverse=True))
     + r")\b"
 )
-NOT_THIS_PLAN_PENALTY = 0.2
-CHECKED_WEIGHT = 0.15  # a compliance question gives a date of this step's own outcome, checked against its due date  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
+NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
+# A compliance question that names no step gives a date of this step's own outcome, checked against its due date.
+CHECKED_WEIGHT = 0.15
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
@@ -243,6 +244,9 @@ class StepFinder:
         said += [self._stated(c) for c in CLAUSE_END.split(stating) if c.strip()]
         away = seen_away_from_home(text, roles)
         not_these = {kind for m in _NOT_A_PLAN.finditer(fold(text)) for kind in _plan_kinds(m.group("kind"))}
+        # A compliance question that names the step it checks ("was the first core group in time?") needs no
+        # telling which step: only one that doesn't is read by which step's outcome it dates.
+        step_named = checking and any(names & step_runs for names in self._names)
         matches = []
         for t, names, kinds in zip(self._timescales, self._names, self._kinds, strict=True):
             named = names & step_runs
@@ -291,8 +295,10 @@ class StepFinder:
                 if checking and start is not None and t.count is not Count.AGE:
                     # Which date, once the rule is weighed; and the one checked, if one is this step's own.
                     start, checked = self._checked(t, names, start, roles, away)
-                    if checked is not None:
-                        score += CHECKED_WEIGHT  # the question dates this step's own outcome: it asks of this one
+                    if checked is not None and not step_named:
+                        score += (
+                            CHECKED_WEIGHT  # the question dates this step's own outcome: it asks of this one
+                        )
                 matches.append(
                     StepMatch(
                         t,
