@@ -55,9 +55,11 @@ ASKING = re.compile(ASKS_FOR_A_DATE.pattern + r"|\?|\bby\b", re.I)
 # A date that is the worker's leave or a school term, not an event of the case: "I'm off from the 22nd
 # until 2 Jan", "school back 19 April".
 _ASIDE = re.compile(
-    # "off on" is leave, but not "it kicked off on 21/12" or "signed off on 3/12".
-    r"\b(?:(?<!kicked )(?<!kicks )(?<!signed )(?<!set )(?<!started )(?<!went )(?<!dropped )(?<!took )"
-    r"off (?:from|until|till|between|on)|i'?m off|i am off|on (?:annual )?leave|annual leave|on holiday"
+    # "off from", "signed off until", "went off on" are leave; "it kicked off on 21/12" and "the assessment was
+    # signed off on 3/12" are events.
+    r"\b(?:(?<!kicked )(?<!kicks )(?<!set )(?<!started )off (?:from|until|till|between)"
+    r"|(?<!kicked )(?<!kicks )(?<!set )(?<!started )(?<!signed )off on"
+    r"|i'?m off|i am off|on (?:annual )?leave|annual leave|on holiday"
     r"|i'?m back|i am back|back at work|back in work|back on duty|school (?:is )?back|back at school|school starts"
     r"|term (?:starts|ends)"
     r"|half term)\b",

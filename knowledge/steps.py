@@ -89,7 +89,7 @@ _NOT_A_PLAN = re.compile(
 )
 NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
 # A compliance question that names no step gives a date of this step's own outcome, checked against its due date.
-CHECKED_WEIGHT = 0.15
+CHECKED_WEIGHT = 0.1  # under the choice margin: a close rival is still offered
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)

@@ -299,3 +299,10 @@ def test_a_question_starting_with_a_command_word_is_still_a_question(
 def test_a_timeline_question_without_a_date_is_answered_from_the_standards(guide: PracticeGuide) -> None:
     answer = guide.answer("timeline for a child coming into care?", today=TODAY)
     assert answer.kind is not Kind.TIMELINE and answer.reason is not Reason.UNKNOWN_EVENT
+
+
+def test_a_disagreement_with_anyone_is_no_iro_dispute(guide: PracticeGuide) -> None:
+    answer = guide.answer(
+        "disagreement with the school logged 02/12/2026 - when does it have to be resolved?", today=TODAY
+    )
+    assert not answer.deadlines

@@ -132,6 +132,8 @@ def test_the_words_of_a_date_say_whether_its_event_has_happened(
         ("manager off from 21/12/2026", True),
         ("the formal dispute kicked off on 21/12/2026, when should it be resolved?", False),
         ("the plan was signed off on 21/12/2026", False),
+        ("I'm signed off from 14/12/2026 till 28/12/2026, when's the ICPC?", True),  # sick leave
+        ("TL went off on 10/12/2026, when's the TL review due?", True),
     ],
 )
 def test_leave_is_an_aside_but_a_thing_kicking_off_is_not(
