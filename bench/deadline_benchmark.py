@@ -9,7 +9,8 @@ after freezing (the independent set, the third round's two tuning sets, and the 
 until its counts were reported on 1 December 2026); three are held out, and of those only counts are
 printed: the second-round held-out set, whose misses were read twice while measuring, and the third and
 fifth rounds', which nobody working on the bot has read (the fifth was written on 1 December 2026, at the
-start of a session, and first counted at its end, beside a count of that session's starting commit). Their rows
+start of a session; its counts were printed once by mistake mid-session, at 09c6479, then at the session's
+end beside a count of that session's starting commit). Their rows
 are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day),
 `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and `none`
 (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose
