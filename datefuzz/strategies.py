@@ -24,6 +24,9 @@ FORMATS = (
     "{d.day}/{d.month}",
     "{month} {d.day}, {d.year}",
     "{weekday} {d.day}/{d.month}",
+    "{weekday} {d.day}th",
+    "on the {d.day}th",
+    "({weekday})",
 )
 WORDS = (
     "strat was",
@@ -41,6 +44,11 @@ WORDS = (
     "last Friday",
     "on Monday",
     "tomorrow",
+    "yday",
+    "tmrw",
+    "booked for",
+    "isn't until",
+    "visit recorded",
     "deadline icpc",
     "timeline strat",
     "deadline pathway-plan",
@@ -52,6 +60,9 @@ ASKS = (
     "next visit?",
     "",
     "when is it due",
+    "- in timescale?",
+    "compliant?",
+    "what's next?",
 )
 _MONTHS = ("January", "Feb", "march", "Apr", "May", "june", "Jul", "AUG", "sept", "Oct", "nov", "December")
 _WEEKDAYS = ("Monday", "tue", "Wednesday", "thurs", "Fri", "Saturday", "sun")
