@@ -236,18 +236,22 @@ def _weekday_and_day(match: re.Match[str], today: date, prefer: Prefer) -> Found
     day, weekday = int(match.group("day")), _WEEKDAYS[match.group("wday").lower()]
     other: Prefer = "future" if prefer == "past" else "past"
     nearest = [_nearest_day_of_month(day, today, side) for side in (prefer, other)]
+    if not 1 <= day <= 31:
+        return DateProblem(Trouble.NEVER_SUCH_DAY, text, day=day, month=today.month)
     fits = next((d for d in nearest if d is not None and d.weekday() == weekday), None)
     if fits is not None:
         return FoundDate(fits, text, year_assumed=True, month_assumed=True)
-    if nearest[0] is None:
-        return DateProblem(Trouble.NEVER_SUCH_DAY, text, day=day, month=today.month)
-    return DateProblem(
-        Trouble.WRONG_WEEKDAY, text, found=nearest[0], wanted_weekday=weekday, past=nearest[0] < today
-    )
+    near = next((d for d in nearest if d is not None), None)
+    if near is None:
+        return _out_of_range(text)
+    return DateProblem(Trouble.WRONG_WEEKDAY, text, found=near, wanted_weekday=weekday, past=near < today)
 
 
 def _nearest_day_of_month(day: int, today: date, prefer: Prefer) -> date | None:
-    """The nearest date on the side asked for (today counts as either) that is that day of its month."""
+    """The nearest date on the side asked for (today counts as either) that is that day of its month; None
+    outside the calendar's years (a `today` there, as in a test, has no such month to look in)."""
+    if not FIRST_DAY <= today <= LAST_DAY:
+        return None
     step = -1 if prefer == "past" else 1
     year, month = today.year, today.month
     for _ in range(13):
