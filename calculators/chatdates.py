@@ -234,10 +234,10 @@ def _weekday_and_day(match: re.Match[str], today: date, prefer: Prefer) -> Found
     """
     text = match.group(0).strip()
     day, weekday = int(match.group("day")), _WEEKDAYS[match.group("wday").lower()]
-    other: Prefer = "future" if prefer == "past" else "past"
-    nearest = [_nearest_day_of_month(day, today, side) for side in (prefer, other)]
     if not 1 <= day <= 31:
         return DateProblem(Trouble.NEVER_SUCH_DAY, text, day=day, month=today.month)
+    other: Prefer = "future" if prefer == "past" else "past"
+    nearest = [_nearest_day_of_month(day, today, side) for side in (prefer, other)]
     fits = next((d for d in nearest if d is not None and d.weekday() == weekday), None)
     if fits is not None:
         return FoundDate(fits, text, year_assumed=True, month_assumed=True)

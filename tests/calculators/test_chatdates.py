@@ -88,6 +88,7 @@ def test_counting_back_from_an_event_prefers_the_next_date(text: str, expected: 
         ("Friday 20 December 2025", "20 December 2025 was a Saturday, not a Friday"),
         ("last visit was Tues 14th", "14 November 2026 was a Saturday, not a Tuesday"),  # neither 14th near
         ("Monday 45th", "November never has 45 days"),
+        ("strat was on Monday 00th", "November never has 0 days"),
         ("Monday 30/11/2026", "is a Monday"),  # matches: not a problem
         ("01/01/0001", "outside the dates I can count (1990 to 2100)"),
         ("9999-12-31", "outside the dates I can count (1990 to 2100)"),
