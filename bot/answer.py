@@ -106,9 +106,8 @@ class Answer:
     date_read: date | None = None  # the date the question gave: a timeline's start, or one with no step
     read_as: FoundDate | None = None  # a date whose year was assumed: say which year was taken
     other_dates: int = 0  # further dates given beside the one counted from
-    checked: date | None = (
-        None  # "... - compliant?": the date given for the step itself, checked against its due date
-    )
+    # "... - compliant?": the date given for the step itself, checked against its due date.
+    checked: date | None = None
     read_chars: int | None = None  # a long message was read up to here
     rules: tuple[Timescale, ...] = ()  # the catalogue, for `rules`
     unknown_name: str | None = None  # the rule or event name that was not recognised
@@ -121,8 +120,7 @@ class Answer:
         to 6 weeks"); None when nothing was checked."""
         if self.checked is None or not self.deadlines:
             return None
-        result = self.deadlines[0]
-        return (result.earliest or self.checked) <= self.checked <= result.due
+        return self.deadlines[0].allows(self.checked)
 
     @property
     def quoted(self) -> Match | None:

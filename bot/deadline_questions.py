@@ -34,9 +34,8 @@ CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
 MAX_CHOICES = 4
 PAST_DUE_PENALTY = 0.15  # a rule whose deadline has already gone by, in a question looking ahead
-SAME_DAY_PENALTY = (
-    0.3  # an unnamed rule due the very day of its event, that day gone by (tune_steps.py tries both)
-)
+# An unnamed rule due the very day of its event, that day gone by (tune_steps.py tries both penalties).
+SAME_DAY_PENALTY = 0.3
 _EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)

@@ -154,11 +154,12 @@ def other_dates(start: date) -> str:
 def checked(day: date, result: Deadline) -> str:
     """The verdict on a date checked against the standard, counted from the other date given."""
     told = f"{long_date(day)}, the date you gave for it,"
-    if result.earliest is not None and day < result.earliest:
-        return f"{told} is before the earliest the standard allows ({long_date(result.earliest)}): out of timescale."
-    if day <= result.due:
+    if result.allows(day):
         return f"{told} is within the timescale (due by {long_date(result.due)})."
-    return f"{told} is after the deadline ({long_date(result.due)}): out of timescale."
+    if day > result.due:
+        return f"{told} is after the deadline ({long_date(result.due)}): out of timescale."
+    earliest = long_date(result.earliest or result.due)
+    return f"{told} is before the earliest the standard allows ({earliest}): out of timescale."
 
 
 def the_standard(match: Match) -> str:

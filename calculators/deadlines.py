@@ -55,6 +55,11 @@ class Deadline:
     def due_is_working_day(self) -> bool:
         return self.due_not_working is None
 
+    def allows(self, day: date) -> bool:
+        """`day` meets the timescale: on or before the due date, and not before a window opens ("every 4 to
+        6 weeks")."""
+        return (self.earliest or day) <= day <= self.due
+
 
 def _working_days(t: Timescale, start: date, calendar: WorkingCalendar, n: int, *, before: bool) -> Deadline:
     if before:

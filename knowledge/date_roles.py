@@ -28,10 +28,12 @@ _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
 _PAST = re.compile(
     r"\b(?:was|were|held|happened|took place|done|went|had|came|started|ended|finished)\b", re.I
 )
+# "the first review isn't until 15 June": a date told as ahead.
+NOT_UNTIL = r"(?:is ?n'?t|is not|'?s not|are ?n'?t|are not) (?:until|till|til)"
 _COMING = re.compile(
     r"\b(?:booked|planned|scheduled|will|is on|coming|upcoming|next|due|arranged"
     r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to|pre(?= (?:the )?(?:first|1st|initial))"
-    r"|(?:is ?n'?t|is not|'?s not|are ?n'?t|are not) (?:until|till|til))\b",
+    r"|" + NOT_UNTIL + r")\b",
     re.I,
 )
 
@@ -54,11 +56,12 @@ ASKS_FOR_A_DATE = re.compile(
 ASKING = re.compile(ASKS_FOR_A_DATE.pattern + r"|\?|\bby\b", re.I)
 # A date that is the worker's leave or a school term, not an event of the case: "I'm off from the 22nd
 # until 2 Jan", "school back 19 April".
+_NOT_STARTED = r"(?<!kicked )(?<!kicks )(?<!set )(?<!started )"  # "it kicked off on 21/12" began then
 _ASIDE = re.compile(
     # "off from", "signed off until", "went off on" are leave; "it kicked off on 21/12" and "the assessment was
     # signed off on 3/12" are events.
-    r"\b(?:(?<!kicked )(?<!kicks )(?<!set )(?<!started )off (?:from|until|till|between)"
-    r"|(?<!kicked )(?<!kicks )(?<!set )(?<!started )(?<!signed )off on"
+    r"\b(?:" + _NOT_STARTED + r"off (?:from|until|till|between)"
+    r"|" + _NOT_STARTED + r"(?<!signed )off on"
     r"|i'?m off|i am off|on (?:annual )?leave|annual leave|on holiday"
     r"|i'?m back|i am back|back at work|back in work|back on duty|school (?:is )?back|back at school|school starts"
     r"|term (?:starts|ends)"

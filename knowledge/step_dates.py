@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from calculators.chatdates import FoundDate
 from calculators.timescale import Count, Timescale
-from knowledge.date_roles import BIRTH_EVENT, DateRole
+from knowledge.date_roles import BIRTH_EVENT, NOT_UNTIL, DateRole
 from knowledge.text import fold, stem
 
 EVENT_WEIGHT = 0.35  # a date's own words name the event the rule counts from
@@ -34,8 +34,7 @@ COMPLIANCE = re.compile(
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
     r"\b(?:booked|planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
-    r"|coming up|upcoming"
-    r"|(?:is ?n'?t|is not|'?s not|are ?n'?t|are not) (?:until|till|til))\b",
+    r"|coming up|upcoming|" + NOT_UNTIL + r")\b",
     re.I,
 )
 NOT_AT_HOME = re.compile(

@@ -19,6 +19,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -294,11 +295,10 @@ class StepFinder:
                 checked = None
                 if checking and start is not None and t.count is not Count.AGE:
                     # Which date, once the rule is weighed; and the one checked, if one is this step's own.
-                    start, checked = self._checked(t, names, start, roles, away)
+                    start, checked = self._checked(t, names, start, role_runs, away)
                     if checked is not None and not step_named:
-                        score += (
-                            CHECKED_WEIGHT  # the question dates this step's own outcome: it asks of this one
-                        )
+                        # The question dates this step's own outcome: it asks of this one.
+                        score += CHECKED_WEIGHT
                 matches.append(
                     StepMatch(
                         t,
@@ -344,7 +344,7 @@ class StepFinder:
         t: Timescale,
         names: frozenset[str],
         start: FoundDate,
-        roles: Sequence[DateRole],
+        role_runs: Sequence[tuple[DateRole, AbstractSet[str]]],
         away: frozenset[str],
     ) -> tuple[FoundDate, FoundDate | None]:
         """In a question checking a date against the standard, with two dates: the date to count from, and
@@ -354,20 +354,21 @@ class StepFinder:
         checked; the other counts, when it can start the step and comes first (last, for a step before a
         meeting): "FC visit recorded 02/09, visit was 27/08 - compliant?" counts from 27/08 and checks 02/09.
         A date of another step is neither ("strat 20/12, ICPC 12/01 - was the first core group in time?"),
-        nor is a year not told (it may be misread a year out), nor a visit away from home.
+        nor is a year not told (it may be misread a year out), nor a visit away from home. `role_runs` are
+        the dates' roles with the word runs of their clauses, read once per question.
         """
-        two = [r for r in roles if not r.aside and r.lead != BIRTH_EVENT]
-        mine = next((r for r in two if r.found == start), None)
-        if len(roles) != 2 or len(two) != 2 or mine is None or any(r.found.year_assumed for r in two):
+        two = [(r, runs) for r, runs in role_runs if not r.aside and r.lead != BIRTH_EVENT]
+        mine = next((pair for pair in two if pair[0].found == start), None)
+        if len(role_runs) != 2 or len(two) != 2 or mine is None or any(r.found.year_assumed for r, _ in two):
             return start, None
-        other = next(r for r in two if r is not mine)
-        if other.found.day == mine.found.day:
+        other = next(pair for pair in two if pair is not mine)
+        if other[0].found.day == mine[0].found.day:
             return start, None
         readings = []
-        if self._is_outcome(t, names, mine) and self._may_start(t, names, other):
-            readings.append((other, mine))
-        if self._is_outcome(t, names, other):
-            readings.append((mine, other))
+        if self._is_outcome(t, names, *mine) and self._may_start(t, names, *other):
+            readings.append((other[0], mine[0]))
+        if self._is_outcome(t, names, *other):
+            readings.append((mine[0], other[0]))
         forward = t.count not in _BEFORE
         # The step's own date is after its start (before it, for a step before a meeting).
         fits = [(b, o) for b, o in readings if (o.found.day > b.found.day) == forward]
@@ -376,21 +377,20 @@ class StepFinder:
         begin, outcome = fits[0]
         return begin.found, None if outcome.found.text in away else outcome.found
 
-    def _is_outcome(self, t: Timescale, names: frozenset[str], role: DateRole) -> bool:
-        """The date's words name this step or the event it makes: "recorded 02/09", "LAR held 27/11",
-        "next visit 06/09" (of a recurring visit, the next one is the same event)."""
+    @staticmethod
+    def _is_outcome(t: Timescale, names: frozenset[str], role: DateRole, runs: AbstractSet[str]) -> bool:
+        """The date's words (`runs`) name this step or the event it makes: "recorded 02/09", "LAR held
+        27/11", "next visit 06/09" (of a recurring visit, the next one is the same event)."""
         own = {t.produces, t.start_event if t.count in RECURRING else None} - {None}
-        return bool(own & set(role.events)) or self._names_it(names, role) or _bare(role)
+        return bool(own & set(role.events)) or bool(names & runs) or _bare(role)
 
-    def _may_start(self, t: Timescale, names: frozenset[str], role: DateRole) -> bool:
+    @staticmethod
+    def _may_start(t: Timescale, names: frozenset[str], role: DateRole, runs: AbstractSet[str]) -> bool:
         """The date's words may be of the step's start: its event, an event it also counts from, a name many
         events share ("visit was 27/08"), or, for a recurring step, the step's own name."""
         if role.lead is None or role.lead == t.start_event or role.lead in t.also_from:
             return True
-        return t.count in RECURRING and self._names_it(names, role)
-
-    def _names_it(self, names: frozenset[str], role: DateRole) -> bool:
-        return bool(names & word_runs(self._words(role.clause)).keys())
+        return t.count in RECURRING and bool(names & runs)
 
     def _stated(self, clause: str) -> Said:
         """A clause with no date, read like a date's: which events it names and whether they happened."""
