@@ -4,13 +4,12 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning s
 --tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
 Every set was written by another hand from the source document only, with due dates from that writer's
-own oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Four were tuned on
-after freezing (the independent set, the third round's two tuning sets, and the fourth round's set, held out
-until its counts were reported on 1 December 2026); three are held out, and of those only counts are
-printed: the second-round held-out set, whose misses were read twice while measuring, and the third and
-fifth rounds', which nobody working on the bot has read (the fifth was written on 1 December 2026, at the
-start of a session; its counts were printed once by mistake mid-session, at 09c6479, then at the session's
-end beside a count of that session's starting commit). Their rows
+own oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Five were tuned on
+after freezing (the independent set, the third round's two tuning sets, and the fourth and fifth rounds'
+sets, each held out until its counts were reported: the fourth's on 1 December 2026, the fifth's at commit
+b98229a); two are held out, and of those only counts are printed: the second-round held-out set, whose
+misses were read twice while measuring, and the third round's, which nobody working on the bot has read.
+Their rows
 are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day),
 `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and `none`
 (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose
@@ -60,7 +59,11 @@ SETS = (
         "tuning (round 4: held out until 1 December 2026, then tuned on)",
         False,
     ),
-    EvalSet(EVAL_DIR / "deadlines-heldout-5.jsonl", "held-out (round 5, never read)", True),
+    EvalSet(
+        EVAL_DIR / "deadlines-heldout-5.jsonl",
+        "tuning (round 5: held out until its counts at b98229a, then tuned on)",
+        False,
+    ),
 )
 DATE_KINDS = ("date", "visits", "age")
 
