@@ -7,8 +7,10 @@ Every set was written by another hand from the source document only, with due da
 own oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Five were tuned on
 after freezing (the independent set, the third round's two tuning sets, and the fourth and fifth rounds'
 sets, each held out until its counts were reported: the fourth's on 1 December 2026, the fifth's at commit
-b98229a); two are held out, and of those only counts are printed: the second-round held-out set, whose
-misses were read twice while measuring, and the third round's, which nobody working on the bot has read.
+b98229a) and the sixth round's tuning set; three are held out, and of those only counts are printed: the
+second-round held-out set, whose misses were read twice while measuring, and the third and sixth rounds',
+which nobody working on the bot has read (the sixth was written by two helpers on 1 December 2026, one set
+to tune on and one held out, frozen before the change they measure).
 Their rows
 are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day),
 `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and `none`
@@ -64,6 +66,8 @@ SETS = (
         "tuning (round 5: held out until its counts at b98229a, then tuned on)",
         False,
     ),
+    EvalSet(EVAL_DIR / "deadlines-tune-6.jsonl", "tuning (round 6, tuned on)", False),
+    EvalSet(EVAL_DIR / "deadlines-heldout-6.jsonl", "held-out (round 6, never read)", True),
 )
 DATE_KINDS = ("date", "visits", "age")
 
