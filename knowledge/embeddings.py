@@ -75,9 +75,10 @@ class EmbeddingCache:
 def refresh(pack_dir: Path | None = None) -> str:
     """Embed the pack's new or edited units and rewrite the cache; returns what was done."""
     from knowledge.loader import PACK_DIR, load_pack
-    from knowledge.units import units
+    from knowledge.units import step_units, units
 
-    texts = [u.text for u in units(load_pack(pack_dir or PACK_DIR).entries)]
+    pack = load_pack(pack_dir or PACK_DIR)
+    texts = [u.text for u in units(pack.entries)] + [text for _, text in step_units(pack.steps)]
     cache = EmbeddingCache()
     cache.embed(texts, SentenceEncoder())
     cache.save(texts)

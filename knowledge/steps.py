@@ -40,6 +40,8 @@ from knowledge.date_roles import (
     tense,
     word_runs,
 )
+from knowledge.embeddings import EmbeddingCache
+from knowledge.encoder import SentenceEncoder
 from knowledge.pipeline import TextPipeline
 from knowledge.records import Entry, KnowledgePack
 from knowledge.search import Hit
@@ -54,6 +56,7 @@ from knowledge.step_dates import (
     seen_away_from_home,
     upstream,
 )
+from knowledge.step_meaning import StepMeaning
 from knowledge.termindex import TermIndex
 from knowledge.text import STOPWORDS, fold
 
@@ -70,6 +73,11 @@ OWN_DATE_PENALTY = 0.3
 PHASE_WEIGHT = 0.2  # a date says the event that starts or ends the rule's phase has happened or is ahead
 PAST_MEETING_PENALTY = 0.2  # a "before" count from a date whose words say the meeting was held
 NEXT_WEIGHT = 0.15  # "when's the next visit due?" asks for a recurring step
+# The encoder's nudge (knowledge/step_meaning.py): a step whose phrasings come within MEANING_MARGIN (cosine) of
+# the nearest step's gains MEANING_WEIGHT for each unit of that nearness; the nearest gains the most. At 1.5 it
+# settled more questions but also chose one of two steps the worker should be asked about.
+MEANING_WEIGHT = 1.0
+MEANING_MARGIN = 0.3
 MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
@@ -145,8 +153,11 @@ def _rule_document(t: Timescale, entry: Entry) -> Entry:
 class StepFinder:
     """Ranks the pack's timescales for a question; built once, read-only after."""
 
-    def __init__(self, pack: KnowledgePack, pipeline: TextPipeline) -> None:
+    def __init__(
+        self, pack: KnowledgePack, pipeline: TextPipeline, encoder: SentenceEncoder | None = None
+    ) -> None:
         self._timescales = pack.steps
+        self._encoder = encoder
         documents = tuple(_rule_document(t, e) for e in pack.entries for t in e.timescales)
         # The events of each section's rules: a question naming one of them is about that part of the work.
         self._section = {t.rule: e.section for e in pack.entries for t in e.timescales}
@@ -181,6 +192,13 @@ class StepFinder:
         """Built on the first deadline question, not at start: a cold `ask` about a standard never needs it.
         (Two threads asking at once may both build it; the result is the same.)"""
         return TermIndex(self._documents, self._pipeline)
+
+    @cached_property
+    def meaning(self) -> StepMeaning | None:
+        """Also built on the first deadline question; none without an encoder."""
+        if self._encoder is None:
+            return None
+        return StepMeaning(self._timescales, self._encoder, EmbeddingCache())
 
     def roles(
         self, text: str, dates: Sequence[FoundDate], today: date | None = None
@@ -236,6 +254,7 @@ class StepFinder:
         role_runs = [(r, word_runs(self._words(r.clause)).keys()) for r in roles]
         plain = _NOT_A_PLAN.sub(" ", fold(without_dates or text))
         retrieval = {h.entry.id: h.score for h in self.rule_index.search(plain, limit=12)}
+        closeness = self.meaning.closeness(plain) if self.meaning is not None else {}
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(fold(text)))
         checking = bool(COMPLIANCE.search(step_text))
@@ -292,6 +311,8 @@ class StepFinder:
                 score -= NOT_THIS_PLAN_PENALTY
             evidence = named or stated or event_score > 0 or found >= MIN_RETRIEVAL
             if evidence and score >= MIN_STEP_SCORE:
+                # Only between steps the rest of the evidence already admits: nearness alone asks for nothing.
+                score += MEANING_WEIGHT * max(0.0, MEANING_MARGIN + closeness.get(t.rule, -1.0))
                 checked = None
                 if checking and start is not None and t.count is not Count.AGE:
                     # Which date, once the rule is weighed; and the one checked, if one is this step's own.

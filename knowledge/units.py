@@ -6,8 +6,10 @@ the encoder is fine-tuned on (question -> passage of its entry), so training and
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from calculators.timescale import Timescale
 from knowledge.records import Entry
 
 
@@ -29,3 +31,9 @@ def units(entries: tuple[Entry, ...]) -> list[Unit]:
         found.append(Unit(i, passage(entry), is_passage=True))
         found.extend(Unit(i, q, is_passage=False) for q in dict.fromkeys(entry.questions))
     return found
+
+
+def step_units(steps: Sequence[Timescale]) -> list[tuple[int, str]]:
+    """Each step's label and the phrasings a practice lead wrote for it (`asks:`): how the step is asked
+    for in a worker's own words, which the encoder can match when the question shares none of them."""
+    return [(i, text) for i, t in enumerate(steps) for text in dict.fromkeys((t.label, *t.asks))]
