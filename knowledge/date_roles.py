@@ -33,6 +33,8 @@ NOT_UNTIL = r"(?:is ?n'?t|is not|'?s not|are ?n'?t|are not) (?:until|till|til)"
 _COMING = re.compile(
     r"\b(?:booked|planned|scheduled|will|is on|coming|upcoming|next|due|arranged"
     r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to|pre(?= (?:the )?(?:first|1st|initial))"
+    # "the first review hasn't happened yet", "no LAC rev yet"
+    r"|(?:hasn'?t|haven'?t|hadn'?t|has not|have not) (?:happened|been|had|taken place)|no (?:[\w-]+ ){1,3}yet"
     r"|" + NOT_UNTIL + r")\b",
     re.I,
 )
