@@ -72,6 +72,12 @@ _ASIDE = re.compile(
     r"|half term)\b",
     re.I,
 )
+_TO = re.compile(r"\s*to\b", re.I)
+_MOVED_FROM = re.compile(
+    r"\b(?:moved|changed|rearranged|postponed|put back|pushed back|brought forward|re-?scheduled|re-?booked"
+    r"|adjourned|delayed|cancelled)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$",
+    re.I,
+)
 # Where a clause of a question ends: punctuation (not the colon of "4:30pm") or a dash between words.
 CLAUSE_END = re.compile(r"[,;:.!]|\s[-–—]\s")
 _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
@@ -90,8 +96,9 @@ class DateRole:
     lead: str | None = None  # the event named most fully, when one is (not a tie)
     past: bool = False  # its words say the event has happened ("was", "held"), not that it is coming
     coming: bool = False  # its words say the event is ahead ("booked", "planned")
-    aside: bool = False  # the worker's leave or a school term: never a date to count a step from
+    aside: bool = False  # the worker's leave or a school term, or a date moved from: never one to count from
     earlier: bool = False  # an earlier one of its event ("a previous referral on 3/10"), not the current one
+    moved: bool = False  # the event was moved from this date ("moved from 16/12 to 02/01")
 
 
 # Short forms workers type, read as the words names are written in ("1st rev" is "first review").
@@ -304,14 +311,31 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
         else:
             past, coming = tense(clause)
             # "off from the 22nd until 2 Jan": the date after "until" is the same leave as the one before.
-            until = bool(roles) and roles[-1].aside and _UNTIL.match(clause) is not None
+            until = (
+                bool(roles) and roles[-1].aside and not roles[-1].moved and _UNTIL.match(clause) is not None
+            )
             events, lead = namer.named(clause)
+            if roles and roles[-1].moved and _TO.match(clause):
+                # "... moved from 16/12 to 02/01": the second date is the same event's, now.
+                events, lead, past, coming = roles[-1].events, roles[-1].lead, False, True
             # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
             adults_birth = BIRTH_EVENT in events and adult_just_before(text, text.find(found.text))
-            aside = bool(_ASIDE.search(clause)) or until or adults_birth
+            # "moved from 16/12 to 02/01": the first date is no longer the event's.
+            moved = bool(_MOVED_FROM.search(text[: text.find(found.text)]))
+            aside = bool(_ASIDE.search(clause)) or until or adults_birth or moved
             earlier = namer.earlier_one(clause, lead)
             roles.append(
-                DateRole(found, clause, events, lead, past=past, coming=coming, aside=aside, earlier=earlier)
+                DateRole(
+                    found,
+                    clause,
+                    events,
+                    lead,
+                    past=past,
+                    coming=coming,
+                    aside=aside,
+                    earlier=earlier,
+                    moved=moved,
+                )
             )
         rest = rest.replace(text[start:end], " ", 1)
     return _once_a_day(roles), rest
