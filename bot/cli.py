@@ -44,9 +44,11 @@ def _lint(args: argparse.Namespace) -> int:
     print(
         f"OK: {len(pack.entries)} entries, {len(pack.timescales)} timescales, {len(pack.glossary)} glossary terms."
     )
-    if guide.index.embedded_at_load:
+    meaning = guide.steps.meaning  # built here, so that new `asks:` phrasings are counted too
+    new = guide.index.embedded_at_load + (meaning.embedded_at_load if meaning else 0)
+    if new:
         print(
-            f"{guide.index.embedded_at_load} new or edited questions were embedded at start-up; "
+            f"{new} new or edited questions or `asks:` phrasings were embedded at start-up; "
             "`practice-guide embed` saves them so the bot starts faster."
         )
     return 0

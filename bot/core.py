@@ -49,7 +49,7 @@ class PracticeGuide:
         self.pack = pack
         self.index = StandardsIndex(pack)
         self.definitions = GlossaryLookup(pack)
-        self.steps = StepFinder(pack, self.index.pipeline, self.index.encoder)
+        self.steps = StepFinder(pack, self.index.pipeline, self.index.encoder, self.index.cache)
         self.not_covered = NotCoveredTopics(pack.not_covered)
         self.calendar = WorkingCalendar(region=pack.region, closures=pack.closures)
         self._rules = {t.rule: t for t in pack.timescales}

@@ -32,6 +32,10 @@ BEFORE_COUNTS = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
 # best is named where the question asks and the other is not.
 CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
+# How much more of the encoder's nudge (knowledge/steps.py) the best step must have than a close rival to be
+# given alone: a cosine lead of 0.15 at the nudge's weight of 1 (tuning sets: 1036 right with no settling, 1058
+# at 0.15, 1061 at 0.1 but then a CP-or-CIN visit question was settled).
+SETTLING_NUDGE = 0.15
 MAX_CHOICES = 4
 PAST_DUE_PENALTY = 0.15  # a rule whose deadline has already gone by, in a question looking ahead
 # An unnamed rule due the very day of its event, that day gone by (tune_steps.py tries both penalties).
@@ -180,9 +184,7 @@ class DeadlineQuestions:
         best = counted[0]
         # What a due date says may reorder the rules and leave some out, but never silently puts another
         # rule in place of the one that came first: that one stays offered.
-        close = [
-            c for c in counted[1:] if c.score >= best.score - _margin(best.step, c.step) or c.step is leader
-        ]
+        close = [c for c in counted[1:] if _close(best, c) or c.step is leader]
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
         if len(by_due) > 1:
             ranked = sorted(by_due.values(), key=lambda c: (not c.step.named, -c.score))
@@ -390,6 +392,17 @@ def _which_step(question: str, day: date, guesses: tuple[Timescale, ...] = ()) -
 
 def _counted_timescale(entry: Entry) -> Timescale | None:
     return next((t for t in entry.timescales if t.count is not Count.UNTIMED), None)
+
+
+def _close(best: _Counted, other: _Counted) -> bool:
+    """Near enough the best to be offered beside it. The encoder's nudge settles a choice the words and dates
+    leave open only when it reads the question as plainly nearer the best (by SETTLING_NUDGE): a smaller lead
+    ("last saw the child 20/11, next visit?": a CIN or a CP visit) is the encoder's noise, and the worker is
+    asked."""
+    margin = _margin(best.step, other.step)
+    unnudged = other.score - other.step.nudge >= best.score - best.step.nudge - margin
+    settles = best.step.nudge - other.step.nudge >= SETTLING_NUDGE
+    return other.score >= best.score - margin or (unnudged and not settles)
 
 
 def _margin(best: StepMatch, other: StepMatch) -> float:

@@ -77,9 +77,11 @@ class StandardsIndex:
         self.dense_weight = dense_weight
         self._bm25 = BM25([self.pipeline.terms(_lexical_document(e)) for e in pack.entries])
         found = units(pack.entries)
-        cache = cache or EmbeddingCache()
-        self._unit_vectors = cache.embed([u.text for u in found], self.encoder)
-        self.embedded_at_load = cache.missing
+        self.cache = (
+            cache or EmbeddingCache()
+        )  # kept for the step finder's phrasings (knowledge/step_meaning.py)
+        self._unit_vectors = self.cache.embed([u.text for u in found], self.encoder)
+        self.embedded_at_load = self.cache.missing
         entry_of = np.array([u.entry_index for u in found])
         # Units are grouped by entry, so each entry's best unit is a max over one slice.
         self._starts = np.flatnonzero(np.r_[True, entry_of[1:] != entry_of[:-1]])

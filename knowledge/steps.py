@@ -128,6 +128,9 @@ class StepMatch:
     # A question checking a date against the standard ("visit 27/08, recorded 02/09 - compliant?"): the date
     # checked against the due date, when the other date given is plainly this step's outcome.
     checked: FoundDate | None = None
+    # What the encoder's reading added to `score` (knowledge/step_meaning.py): it may reorder the steps
+    # offered, but never settles a choice the rest of the evidence leaves open.
+    nudge: float = 0.0
 
 
 # The standard's first questions (the pack lists the most typical ways to ask first) go into each of its
@@ -154,10 +157,14 @@ class StepFinder:
     """Ranks the pack's timescales for a question; built once, read-only after."""
 
     def __init__(
-        self, pack: KnowledgePack, pipeline: TextPipeline, encoder: SentenceEncoder | None = None
+        self,
+        pack: KnowledgePack,
+        pipeline: TextPipeline,
+        encoder: SentenceEncoder | None = None,
+        cache: EmbeddingCache | None = None,
     ) -> None:
         self._timescales = pack.steps
-        self._encoder = encoder
+        self._encoder, self._cache = encoder, cache
         documents = tuple(_rule_document(t, e) for e in pack.entries for t in e.timescales)
         # The events of each section's rules: a question naming one of them is about that part of the work.
         self._section = {t.rule: e.section for e in pack.entries for t in e.timescales}
@@ -198,7 +205,7 @@ class StepFinder:
         """Also built on the first deadline question; none without an encoder."""
         if self._encoder is None:
             return None
-        return StepMeaning(self._timescales, self._encoder, EmbeddingCache())
+        return StepMeaning(self._timescales, self._encoder, self._cache or EmbeddingCache())
 
     def roles(
         self, text: str, dates: Sequence[FoundDate], today: date | None = None
@@ -312,7 +319,8 @@ class StepFinder:
             evidence = named or stated or event_score > 0 or found >= MIN_RETRIEVAL
             if evidence and score >= MIN_STEP_SCORE:
                 # Only between steps the rest of the evidence already admits: nearness alone asks for nothing.
-                score += MEANING_WEIGHT * max(0.0, MEANING_MARGIN + closeness.get(t.rule, -1.0))
+                nudge = MEANING_WEIGHT * max(0.0, MEANING_MARGIN + closeness.get(t.rule, -1.0))
+                score += nudge
                 checked = None
                 if checking and start is not None and t.count is not Count.AGE:
                     # Which date, once the rule is weighed; and the one checked, if one is this step's own.
@@ -332,6 +340,7 @@ class StepFinder:
                         done=t.produces is not None
                         and any(r.lead == t.produces and not r.coming for r in roles),
                         checked=checked,
+                        nudge=nudge,
                     )
                 )
         if _BACK.search(asking):

@@ -61,7 +61,22 @@ def test_lint_names_questions_new_to_the_search(tmp_path: Path) -> None:
     section.write_text(text.replace("  questions:\n", "  questions:\n  - an invented new way to ask\n", 1))
     linted = run_cli("lint", "--pack", str(pack))
     assert linted.returncode == 0, linted.stderr
-    assert "1 new or edited questions were embedded at start-up" in linted.stdout
+    assert "1 new or edited questions or `asks:` phrasings were embedded at start-up" in linted.stdout
+
+
+def test_lint_names_step_phrasings_new_to_the_encoder(tmp_path: Path) -> None:
+    import shutil
+
+    pack = tmp_path / "pack"
+    shutil.copytree(REPO / "knowledge" / "pack", pack)
+    section = pack / "sections" / "10-child-protection-plans.yaml"
+    text = section.read_text(encoding="utf-8")
+    marker = "    - first core grp due\n"
+    assert marker in text
+    section.write_text(text.replace(marker, marker + "    - an invented way to ask for the core group\n"))
+    linted = run_cli("lint", "--pack", str(pack))
+    assert linted.returncode == 0, linted.stderr
+    assert "1 new or edited questions or `asks:` phrasings were embedded at start-up" in linted.stdout
 
 
 def test_ask_deadline_json() -> None:
