@@ -97,6 +97,35 @@ _NOT_A_PLAN = re.compile(
     + r")\b"
 )
 NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
+# The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?"): the steps
+# counted that way gain this. Only after "the", "within" or "every", or before "standard"/"timescale": "placed
+# 2 weeks ago" and "for 3 months" say how long something has been, not a timescale.
+STATED_TIMESCALE_WEIGHT = 0.3
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "eight": 8,
+    "ten": 10,
+    "twelve": 12,
+}
+_STATED_TIMESCALE = re.compile(
+    r"\b(?:(?:within(?: the)?|every)\s+(?P<n>\d{1,2}|"
+    + "|".join(_NUMBERS)
+    + r")[\s-]*(?P<unit>working[\s-]*days?|wd|days?|weeks?|wks?|months?)\b"
+    r"|(?P<n2>\d{1,2}|"
+    + "|".join(_NUMBERS)
+    + r")[\s-]*(?P<unit2>working[\s-]*days?|wd|days?|weeks?|wks?|months?)[\s-]+(?:standard|timescale|target|rule|limit))"
+)
+_STATED_COUNTS = {
+    "working days": (Count.WORKING_DAYS, Count.WORKING_DAYS_BEFORE),
+    "days": (Count.CALENDAR_DAYS, Count.CALENDAR_DAYS_BEFORE),
+    "weeks": (Count.WEEKS, Count.EVERY_WEEKS, Count.WINDOW_WEEKS),
+    "months": (Count.MONTHS, Count.EVERY_MONTHS),
+}
 # A compliance question that names no step gives a date of this step's own outcome, checked against its due date.
 CHECKED_WEIGHT = 0.1  # under the choice margin: a close rival is still offered
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
@@ -264,6 +293,7 @@ class StepFinder:
         closeness = self.meaning.closeness(plain) if self.meaning is not None else {}
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(fold(text)))
+        told = stated_timescales(plain)
         checking = bool(COMPLIANCE.search(step_text))
         named_anywhere = set(self.events.named(text)[0])
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
@@ -316,6 +346,8 @@ class StepFinder:
                 score += NEXT_WEIGHT
             if kinds & not_these:
                 score -= NOT_THIS_PLAN_PENALTY
+            if (t.n, t.count) in told:
+                score += STATED_TIMESCALE_WEIGHT
             evidence = named or stated or event_score > 0 or found >= MIN_RETRIEVAL
             if evidence and score >= MIN_STEP_SCORE:
                 # Only between steps the rest of the evidence already admits: nearness alone asks for nothing.
@@ -469,3 +501,21 @@ def _asking_and_stating(step_text: str) -> tuple[str, str]:
     if not asking:
         return step_text, ""
     return " , ".join(asking), " , ".join(c for c in clauses if not ASKING.search(c))
+
+
+def stated_timescales(text: str) -> set[tuple[int, Count]]:
+    """The timescales a question states, as (n, count) pairs: "the 1 working day standard" is (1, working days)."""
+    stated: set[tuple[int, Count]] = set()
+    for m in _STATED_TIMESCALE.finditer(text):
+        number, unit = m.group("n") or m.group("n2"), m.group("unit") or m.group("unit2")
+        n = int(number) if number.isdigit() else _NUMBERS[number]
+        stated.update((n, count) for count in _STATED_COUNTS[_unit_kind(unit)])
+    return stated
+
+
+def _unit_kind(unit: str) -> str:
+    if unit.startswith(("working", "wd")):
+        return "working days"
+    if unit.startswith(("week", "wk")):
+        return "weeks"
+    return "months" if unit.startswith("month") else "days"

@@ -1,0 +1,30 @@
+"""A timescale the worker states ("the 1 working day standard") is read; how long something has been is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from calculators.timescale import Count
+from knowledge.steps import stated_timescales
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "count"),
+    [
+        ("did that meet the 1 working day standard?", 1, Count.WORKING_DAYS),
+        ("was it within the 45 days?", 45, Count.CALENDAR_DAYS),
+        ("visits every six weeks", 6, Count.EVERY_WEEKS),
+        ("within 3 wd?", 3, Count.WORKING_DAYS_BEFORE),
+        ("the 3 month timescale", 3, Count.MONTHS),
+    ],
+)
+def test_a_stated_timescale_is_read(text: str, n: int, count: Count) -> None:
+    assert (n, count) in stated_timescales(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["placed 2 weeks ago", "she has been there for 3 months", "the 12 week review is booked", "a 6 year old"],
+)
+def test_a_duration_or_a_meeting_is_no_stated_timescale(text: str) -> None:
+    assert stated_timescales(text) == set()
