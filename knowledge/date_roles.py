@@ -272,7 +272,13 @@ def clause_of(text: str, found: FoundDate, others: Sequence[FoundDate] = ()) -> 
     spans = [(at, at + len(o.text)) for o in others if o is not found and (at := text.find(o.text)) >= 0]
     floor = max((b for a, b in spans if b <= start), default=0)
     ceiling = min((a for a, b in spans if a >= end), default=len(text))
-    before_parts = _CLAUSE_BREAK.split(text[floor:start])
+    between = text[floor:start]
+    if between.lstrip().startswith(")") and (opening := text.rfind("(", 0, floor)) >= 0:
+        # "The ICPC for two children (DOBs 05/01/2019 and 30/12/2021) is booked for 02/01/26": the words
+        # before the bracket of other dates are this date's too.
+        outer = max((b for a, b in spans if b <= opening), default=0)
+        between = text[outer:opening] + " " + between.lstrip()[1:]
+    before_parts = _CLAUSE_BREAK.split(between)
     before = before_parts[-1] if before_parts else ""
     before_words = before.split()[-CLAUSE_WORDS:]
     after = _CLAUSE_BREAK.split(text[end:ceiling])[0] if text[end:ceiling] else ""
@@ -315,6 +321,9 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
                 bool(roles) and roles[-1].aside and not roles[-1].moved and _UNTIL.match(clause) is not None
             )
             events, lead = namer.named(clause)
+            if roles and roles[-1].lead == BIRTH_EVENT and clause.strip().lower() in ("", "and", "&"):
+                # "DOBs 05/01/2019 and 30/12/2021": a list of dates of birth.
+                events, lead = roles[-1].events, BIRTH_EVENT
             if roles and roles[-1].moved and _TO.match(clause):
                 # "... moved from 16/12 to 02/01": the second date is the same event's, now.
                 events, lead, past, coming = roles[-1].events, roles[-1].lead, False, True

@@ -29,6 +29,12 @@ TODAY = date(2026, 11, 24)
         ("formal dispute raised by the IRO 08/12/2025, resolved by?", [("formal-dispute", "2025-12-08")]),
         # The strat is still needed: the date is the decision's.
         ("manager decided on 19/12/2025 that a strat is needed", [("strategy-decision", "2025-12-19")]),
+        # A bracket of other dates doesn't take the words before it from the date after it; a list of dates
+        # of birth is all dates of birth.
+        (
+            "ICPC for the twins (DOBs 02/03/2019 and 04/05/2021) is booked for 10/12/2026",
+            [("date-of-birth", "2019-03-02"), ("date-of-birth", "2021-05-04"), ("icpc", "2026-12-10")],
+        ),
     ],
 )
 def test_each_date_belongs_to_the_event_its_words_name(
