@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar as month_calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -316,10 +316,29 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         if claim(match):
             found.append((match.start(), _day_of_month(match, today, prefer)))
     found.sort(key=lambda pair: pair[0])
+    dates = [(at, item) for at, item in found if isinstance(item, FoundDate)]
     return DateFinding(
-        dates=tuple(item for _, item in found if isinstance(item, FoundDate)),
+        dates=tuple(_year_told_beside(text, i, dates) for i in range(len(dates))),
         problems=tuple(item for _, item in found if isinstance(item, DateProblem)),
     )
+
+
+_APPOSITION = re.compile(r"[\s,(]*")
+
+
+def _year_told_beside(text: str, i: int, dates: list[tuple[int, FoundDate]]) -> FoundDate:
+    """ "Christmas Eve 24/12/26", "Christmas Eve (24/12/2026)": a day without its year written right beside the
+    same day and month with one is that date, not last year's Christmas Eve. Only right beside: in "review on
+    Tuesday 6th May (born 06/05/2019)" the other date is another event's."""
+    at, found = dates[i]
+    if not found.year_assumed or found.relative or i + 1 == len(dates):
+        return found
+    next_at, told = dates[i + 1]
+    same_day = (told.day.month, told.day.day) == (found.day.month, found.day.day)
+    beside = _APPOSITION.fullmatch(text[at + len(found.text) : next_at]) is not None
+    if same_day and beside and not told.year_assumed and not told.relative:
+        return replace(found, day=told.day, year_assumed=False)
+    return found
 
 
 def read_ahead(found: FoundDate, text: str, today: date) -> FoundDate:

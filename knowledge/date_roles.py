@@ -33,16 +33,23 @@ NOT_UNTIL = r"(?:is ?n'?t|is not|'?s not|are ?n'?t|are not) (?:until|till|til)"
 _COMING = re.compile(
     r"\b(?:booked|planned|scheduled|will|is on|coming|upcoming|next|due|arranged"
     r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to|pre(?= (?:the )?(?:first|1st|initial))"
-    # "the first review hasn't happened yet", "no LAC rev yet"
-    r"|(?:hasn'?t|haven'?t|hadn'?t|has not|have not) (?:happened|been|had|taken place)|no (?:[\w-]+ ){1,3}yet"
     r"|" + NOT_UNTIL + r")\b",
     re.I,
 )
 
 
-def tense(words: str) -> tuple[bool, bool]:
-    """(happened, ahead): "review was held" has happened; "review booked", "not yet held", "b4" is ahead."""
-    ahead = bool(_COMING.search(words))
+# Said of a step with no date of its own: "the first review hasn't happened yet", "no LAC rev yet". Not of a
+# dated clause, where the words may be of something else ("first review 24/11 hasn't had its minutes").
+_NOT_YET = re.compile(
+    r"\b(?:(?:hasn'?t|haven'?t|has not|have not) (?:happened|been held|taken place)|no (?:[\w-]+ ){1,3}yet)\b",
+    re.I,
+)
+
+
+def tense(words: str, *, dated: bool = True) -> tuple[bool, bool]:
+    """(happened, ahead): "review was held" has happened; "review booked", "not yet held", "b4" is ahead; and
+    of words with no date, "hasn't happened yet"."""
+    ahead = bool(_COMING.search(words)) or (not dated and bool(_NOT_YET.search(words)))
     return bool(_PAST.search(words)) and not ahead, ahead
 
 
@@ -74,10 +81,13 @@ _ASIDE = re.compile(
 )
 _TO = re.compile(r"\s*to\b", re.I)
 _MOVED_FROM = re.compile(
-    r"\b(?:moved|changed|rearranged|postponed|put back|pushed back|brought forward|re-?scheduled|re-?booked"
-    r"|adjourned|delayed|cancelled)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$",
+    r"(?<!not )(?<!n't )(?<!never )(?<!not been )(?<!n't been )"  # "wasn't moved from", "hasn't been moved from"
+    r"\b(?:moved|rearranged|postponed|put back|pushed back|brought forward|re-?scheduled|re-?booked|adjourned"
+    r"|delayed)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$",
     re.I,
 )
+# ... to the date it was moved to, written next: "moved from 16/12 to 02/01".
+_MOVED_TO = re.compile(r"\s*(?:to|till|until)\s+(?:the\s+)?$", re.I)
 # Where a clause of a question ends: punctuation (not the colon of "4:30pm") or a dash between words.
 CLAUSE_END = re.compile(r"[,;:.!]|\s[-–—]\s")
 _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
@@ -249,9 +259,9 @@ class EventNamer:
 # born". Only family: "placed with carers, DOB 03/03/2015" is the child's.
 _ADULTS_BIRTH = re.compile(
     r"\b(?:mum|mother|dad|father|step-?(?:mum|dad)|gran|granny|grandma|grandmother|nan|nana|nanna"
-    r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle)(?:'?s)?:?"
+    r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|parents?|carers?|adults?)(?:'?s)?:?"
     r"(?:\s+(?-i:[A-Z][a-z'-]+)){0,3}[\s(\[]*"  # a name between: "Mother: Jane Smith (DOB"; no "," or "."
-    r"(?:dob|d\.o\.b\.?|date of birth|birthday|born(?: on)?)\W{0,3}$",
+    r"(?:dobs?|d\.o\.b\.?|dates? of birth|birthdays?|born(?: on)?)\W{0,3}$",
     re.I,
 )
 
@@ -259,6 +269,16 @@ _ADULTS_BIRTH = re.compile(
 def adult_just_before(text: str, at: int) -> bool:
     """The date at position `at` is an adult's date of birth: its "DOB" comes just after an adult's name."""
     return _ADULTS_BIRTH.search(text[max(0, at - 60) : at]) is not None
+
+
+def _moved_from(text: str, found: FoundDate, dates: Sequence[FoundDate]) -> bool:
+    """ "The review conference has been moved from 16/12 to 02/01": 16/12 is no longer the event's date."""
+    at = text.find(found.text)
+    later = [d for d in dates if text.find(d.text) > at]
+    if not later or not _MOVED_FROM.search(text[:at]):
+        return False
+    after = at + len(found.text)
+    return _MOVED_TO.fullmatch(text[after : text.find(later[0].text, after)] + " ") is not None
 
 
 def clause_of(text: str, found: FoundDate, others: Sequence[FoundDate] = ()) -> tuple[str, int, int]:
@@ -321,17 +341,18 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
                 bool(roles) and roles[-1].aside and not roles[-1].moved and _UNTIL.match(clause) is not None
             )
             events, lead = namer.named(clause)
+            listed_after_adult = False
             if roles and roles[-1].lead == BIRTH_EVENT and clause.strip().lower() in ("", "and", "&"):
                 # "DOBs 05/01/2019 and 30/12/2021": a list of dates of birth.
-                events, lead = roles[-1].events, BIRTH_EVENT
+                events, lead, listed_after_adult = roles[-1].events, BIRTH_EVENT, roles[-1].aside
             if roles and roles[-1].moved and _TO.match(clause):
                 # "... moved from 16/12 to 02/01": the second date is the same event's, now.
                 events, lead, past, coming = roles[-1].events, roles[-1].lead, False, True
             # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
             adults_birth = BIRTH_EVENT in events and adult_just_before(text, text.find(found.text))
             # "moved from 16/12 to 02/01": the first date is no longer the event's.
-            moved = bool(_MOVED_FROM.search(text[: text.find(found.text)]))
-            aside = bool(_ASIDE.search(clause)) or until or adults_birth or moved
+            moved = _moved_from(text, found, dates)
+            aside = bool(_ASIDE.search(clause)) or until or adults_birth or moved or listed_after_adult
             earlier = namer.earlier_one(clause, lead)
             roles.append(
                 DateRole(

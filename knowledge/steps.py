@@ -97,28 +97,21 @@ _NOT_A_PLAN = re.compile(
     + r")\b"
 )
 NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
-# The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?"): the steps
-# counted that way gain this. Only after "the", "within" or "every", or before "standard"/"timescale": "placed
-# 2 weeks ago" and "for 3 months" say how long something has been, not a timescale.
+# The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?", "6-weekly"):
+# the steps counted that way gain this. Only after "within" or "every", before "standard"/"timescale", or as
+# "N-weekly": "placed 2 weeks ago" and "for 3 months" say how long something has been, not a timescale.
 STATED_TIMESCALE_WEIGHT = 0.3
 _NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "eight": 8,
-    "ten": 10,
-    "twelve": 12,
-}
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "fifteen": 15, "sixteen": 16, "twenty": 20,
+}  # fmt: skip
+_NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBERS) + r")"
+_UNIT = r"(?:working[\s-]*days?|wd|days?|weeks?|wks?|months?)"
 _STATED_TIMESCALE = re.compile(
-    r"\b(?:(?:within(?: the)?|every)\s+(?P<n>\d{1,2}|"
-    + "|".join(_NUMBERS)
-    + r")[\s-]*(?P<unit>working[\s-]*days?|wd|days?|weeks?|wks?|months?)\b"
-    r"|(?P<n2>\d{1,2}|"
-    + "|".join(_NUMBERS)
-    + r")[\s-]*(?P<unit2>working[\s-]*days?|wd|days?|weeks?|wks?|months?)[\s-]+(?:standard|timescale|target|rule|limit))"
+    rf"\b(?:(?:within(?: the)?|every)\s+(?P<n>{_NUMBER})[\s-]*(?P<unit>{_UNIT})\b"
+    rf"|(?P<n2>{_NUMBER})[\s-]*(?P<unit2>{_UNIT})[\s-]+(?:standard|timescale|target|rule|limit)\b"
+    rf"|(?P<n3>{_NUMBER})[\s-]*(?P<unit3>weekly|monthly)\b)",  # "6-weekly", the standards' own word
+    re.I,
 )
 _STATED_COUNTS = {
     "working days": (Count.WORKING_DAYS, Count.WORKING_DAYS_BEFORE),
@@ -456,7 +449,7 @@ class StepFinder:
 
     def _stated(self, clause: str) -> Said:
         """A clause with no date, read like a date's: which events it names and whether they happened."""
-        happened, ahead = tense(clause)
+        happened, ahead = tense(clause, dated=False)
         return self.events.named(clause)[0], happened, ahead
 
     def _words(self, text: str) -> str:
@@ -507,7 +500,8 @@ def stated_timescales(text: str) -> set[tuple[int, Count]]:
     """The timescales a question states, as (n, count) pairs: "the 1 working day standard" is (1, working days)."""
     stated: set[tuple[int, Count]] = set()
     for m in _STATED_TIMESCALE.finditer(text):
-        number, unit = m.group("n") or m.group("n2"), m.group("unit") or m.group("unit2")
+        number = (m.group("n") or m.group("n2") or m.group("n3")).lower()
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
         n = int(number) if number.isdigit() else _NUMBERS[number]
         stated.update((n, count) for count in _STATED_COUNTS[_unit_kind(unit)])
     return stated

@@ -143,3 +143,21 @@ def test_things_that_are_not_dates(text: str) -> None:
 def test_several_dates_in_order() -> None:
     finding = find_dates("strat 19/12/25 and icpc 14/1/26", TODAY)
     assert [d.day for d in finding.dates] == [date(2025, 12, 19), date(2026, 1, 14)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["referral came in on Christmas Eve 24/12/26", "contact in Christmas Eve (24/12/2026), decision by?"],
+)
+def test_a_day_without_its_year_beside_the_same_day_with_one_is_that_date(text: str) -> None:
+    assert {d.day for d in find_dates(text, TODAY).dates} == {date(2026, 12, 24)}
+
+
+def test_a_day_without_its_year_beside_another_date_keeps_its_own_reading() -> None:
+    finding = find_dates("Christmas Eve, strat was 19/12/26", TODAY)
+    assert [d.day for d in finding.dates] == [date(2025, 12, 24), date(2026, 12, 19)]
+
+
+def test_a_date_of_birth_in_brackets_lends_no_year() -> None:
+    finding = find_dates("review conference on Tuesday 6th May (born 06/05/2019)", date(2025, 4, 24))
+    assert finding.dates[0].day.year != 2019 and finding.dates[1].day == date(2019, 5, 6)

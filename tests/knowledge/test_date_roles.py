@@ -147,3 +147,38 @@ def test_leave_is_an_aside_but_a_thing_kicking_off_is_not(
 ) -> None:
     found, _ = guide.steps.roles(question, find_dates(question, TODAY).dates)
     assert found[0].aside is aside
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mum's DOB 04/05/1995 and 02/03/1990, child 10/06/2011 - when is the pathway plan due?",
+        "Mum and dad (DOBs 04/05/1995 and 02/03/1990), child born 10/06/2011, pathway plan?",
+    ],
+)
+def test_a_list_of_adults_dates_of_birth_is_all_adults(guide: PracticeGuide, question: str) -> None:
+    found, _ = guide.steps.roles(question, find_dates(question, TODAY).dates)
+    assert [r.aside for r in found] == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("question", "moved"),
+    [
+        ("review conference moved from 16/12/2026 to 04/01/2027", [True, False]),
+        (
+            "the review conference hasn't been moved from 16/12/2026, report to parents by 10/12/2026?",
+            [False, False],
+        ),
+        ("she moved placement from 10/11/2026, visit due?", [False]),
+    ],
+)
+def test_only_a_date_moved_from_to_another_is_set_aside(
+    guide: PracticeGuide, question: str, moved: list[bool]
+) -> None:
+    found, _ = guide.steps.roles(question, find_dates(question, TODAY).dates)
+    assert [r.moved for r in found] == moved
+
+
+def test_not_yet_is_read_of_a_step_without_a_date_only() -> None:
+    assert tense("the first review hasn't happened yet", dated=False) == (False, True)
+    assert not tense("first review hasn't had its minutes")[1]  # not said to be ahead

@@ -28,3 +28,15 @@ def test_a_stated_timescale_is_read(text: str, n: int, count: Count) -> None:
 )
 def test_a_duration_or_a_meeting_is_no_stated_timescale(text: str) -> None:
     assert stated_timescales(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "count"),
+    [
+        ("Within 20 Days", 20, Count.CALENDAR_DAYS),
+        ("within twenty working days", 20, Count.WORKING_DAYS),
+        ("her visits are 6-weekly now", 6, Count.EVERY_WEEKS),
+    ],
+)
+def test_capitals_words_and_the_standards_own_weekly_are_read(text: str, n: int, count: Count) -> None:
+    assert (n, count) in stated_timescales(text)
