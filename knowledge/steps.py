@@ -29,6 +29,7 @@ from calculators.timescale import Count, Timescale
 from knowledge import step_dates
 from knowledge.date_roles import (
     ASKING,
+    ASKS_FOR_A_DATE,
     BIRTH_EVENT,
     CLAUSE_END,
     DateRole,
@@ -488,12 +489,22 @@ def _head_word(names: Sequence[str]) -> str | None:
 
 
 def _asking_and_stating(step_text: str) -> tuple[str, str]:
-    """The clauses that ask (a "when", a "due", a question mark) apart from those that only state."""
-    clauses = CLAUSE_END.split(step_text)
-    asking = [c for c in clauses if ASKING.search(c)]
+    """The clauses that ask (a "when", a "due", a question mark) apart from those that only state.
+
+    A second question joined on ("when's the next review and does it go to panel?") asks yes or no, not for
+    a date: it is stated, so its words weigh as context, not as the step asked about."""
+    clauses = [
+        (part, ASKING if i == 0 else ASKS_FOR_A_DATE)
+        for c in CLAUSE_END.split(step_text)
+        for i, part in enumerate(_YES_OR_NO.split(c))
+    ]
+    asking = [c for c, asks in clauses if asks.search(c)]
     if not asking:
         return step_text, ""
-    return " , ".join(asking), " , ".join(c for c in clauses if not ASKING.search(c))
+    return " , ".join(asking), " , ".join(c for c, asks in clauses if not asks.search(c))
+
+
+_YES_OR_NO = re.compile(r"\band (?=(?:does|do|did|is|are|was|will|would|should|can|must|has|have) \w)", re.I)
 
 
 def stated_timescales(text: str) -> set[tuple[int, Count]]:

@@ -1,4 +1,4 @@
-"""A timescale the worker states ("the 1 working day standard") is read; how long something has been is not."""
+"""What a question states beside what it asks: a timescale ("the 1 working day standard"), a yes-or-no question."""
 
 from __future__ import annotations
 
@@ -40,3 +40,10 @@ def test_a_duration_or_a_meeting_is_no_stated_timescale(text: str) -> None:
 )
 def test_capitals_words_and_the_standards_own_weekly_are_read(text: str, n: int, count: Count) -> None:
     assert (n, count) in stated_timescales(text)
+
+
+def test_a_yes_or_no_question_joined_on_is_not_the_date_asked() -> None:
+    from knowledge.steps import _asking_and_stating
+
+    asking, stating = _asking_and_stating("When's the next review and does it go to panel?")
+    assert "panel" not in asking and "panel" in stating and "next review" in asking
