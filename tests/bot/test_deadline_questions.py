@@ -136,6 +136,14 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         ("core groups after the first one, how often? last one 04/11/2026", "later-core-groups"),
         ("first LAC review was 14/10/2026, when's the second review due?", "later-lac-reviews"),
         ("when is the next review conference due?", "next-review-conference"),
+        (
+            "adoption order made 02/11/2026, when must the later life letter be done?",
+            "life-story-and-later-life-letter",
+        ),
+        (
+            "placement looking shaky since 16/11/2026, how soon does the support meeting have to be?",
+            "support-meeting",
+        ),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
