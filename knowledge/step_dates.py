@@ -28,7 +28,10 @@ COMPLIANCE = re.compile(
     r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b"
     r"|\b(?:is|was) (?:that|this|it|the (?:gap|timing|date|frequency)) (?:ok|okay|alright|fine)\b"
     r"|[-–,:]\s*(?:ok|okay)\s*\?"
-    r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b",
+    r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b"
+    # "care plan recorded 04/01. Within 10 days?", "visited Tue 26/05 - within the 1 working day?"
+    # (a question of its own: not "by when ... to keep within 12 months?")
+    r"|(?:^|[.?!;:,–-]\s*)within (?:the )?\w+ (?:working )?(?:days?|weeks?|months?)\s*\?",
     re.I,
 )
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.

@@ -348,7 +348,9 @@ class StepFinder:
                 nudge = MEANING_WEIGHT * max(0.0, MEANING_MARGIN + closeness.get(t.rule, -1.0))
                 score += nudge
                 checked = None
-                if checking and start is not None and t.count is not Count.AGE:
+                if checking and start is not None and t.count is Count.AGE:
+                    checked = self._checked_age(t, names, role_runs)
+                elif checking and start is not None:
                     # Which date, once the rule is weighed; and the one checked, if one is this step's own.
                     start, checked = self._checked(t, names, start, role_runs, away)
                     if checked is not None and not step_named:
@@ -432,6 +434,17 @@ class StepFinder:
             return start, None
         begin, outcome = fits[0]
         return begin.found, None if outcome.found.text in away else outcome.found
+
+    def _checked_age(
+        self, t: Timescale, names: frozenset[str], role_runs: Sequence[tuple[DateRole, AbstractSet[str]]]
+    ) -> FoundDate | None:
+        """ "DOB 15/10/2010; pathway plan started 20/05/2026 - on time?": an age counts from the date of birth
+        alone, and the one other date, when its words name the step, is the one checked."""
+        others = [(r, runs) for r, runs in role_runs if not r.aside and r.lead != BIRTH_EVENT]
+        if len(others) != 1 or others[0][0].found.year_assumed:
+            return None
+        role, runs = others[0]
+        return role.found if t.produces in role.events or names & runs else None
 
     @staticmethod
     def _is_outcome(t: Timescale, names: frozenset[str], role: DateRole, runs: AbstractSet[str]) -> bool:

@@ -334,3 +334,20 @@ def test_a_date_checked_against_a_window_must_fall_inside_it(
 def test_what_follows_a_date_told_as_next_is_counted_from_the_next_such_day(guide: PracticeGuide) -> None:
     answer = guide.answer("next LAC review 05/04 - what's next?", today=date(2026, 3, 10))
     assert answer.kind is Kind.TIMELINE and answer.date_read == date(2026, 4, 5)
+
+
+@pytest.mark.parametrize(
+    ("question", "in_time"),
+    [
+        # An age counts from the date of birth; the step's own date is checked against it.
+        ("YP DOB 15/10/2010, pathway plan started 20/05/2026 - was it started on time?", False),
+        ("YP DOB 15/10/2010, pathway plan started 01/04/2026 - was it started on time?", True),
+        # "Within 10 days?" asked on its own is a compliance question.
+        ("Placement 01/12/2026; care plan recorded on LCS 14/12/2026. Within 10 days?", False),
+        ("Placement 01/12/2026; care plan recorded on LCS 10/12/2026. Within 10 days?", True),
+    ],
+)
+def test_a_verdict_for_an_age_and_for_within_n_days(
+    guide: PracticeGuide, question: str, in_time: bool
+) -> None:
+    assert guide.answer(question, today=date(2026, 12, 20)).in_time is in_time
