@@ -323,22 +323,29 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
     )
 
 
-_APPOSITION = re.compile(r"[\s,(]*")
+_APPOSITION = re.compile(r"\s*\(?\s*")  # "Christmas Eve 24/12/26", "Christmas Eve (24/12/2026)": no comma
 
 
 def _year_told_beside(text: str, i: int, dates: list[tuple[int, FoundDate]]) -> FoundDate:
-    """ "Christmas Eve 24/12/26", "Christmas Eve (24/12/2026)": a day without its year written right beside the
-    same day and month with one is that date, not last year's Christmas Eve. Only right beside: in "review on
-    Tuesday 6th May (born 06/05/2019)" the other date is another event's."""
+    """ "Christmas Eve 24/12/26", "Christmas Eve (24/12/2026)": a day named in words without its year, written
+    right beside the same day and month with one, is that date, not last year's Christmas Eve. Only a day in
+    words (not "10/12 (10/12/2015 DOB)"), only right beside it (not "Monday 7th December, 07/12/2025 was the
+    previous strat"), and only when a weekday written agrees."""
     at, found = dates[i]
-    if not found.year_assumed or found.relative or i + 1 == len(dates):
+    if not found.year_assumed or found.relative or i + 1 == len(dates) or not _IN_WORDS.search(found.text):
         return found
     next_at, told = dates[i + 1]
     same_day = (told.day.month, told.day.day) == (found.day.month, found.day.day)
     beside = _APPOSITION.fullmatch(text[at + len(found.text) : next_at]) is not None
-    if same_day and beside and not told.year_assumed and not told.relative:
+    weekday = _WEEKDAY_NAMED.search(found.text)
+    agrees = weekday is None or _WEEKDAYS[weekday.group(0).lower()] == told.day.weekday()
+    if same_day and beside and agrees and not told.year_assumed and not told.relative:
         return replace(found, day=told.day, year_assumed=False)
     return found
+
+
+_IN_WORDS = re.compile(r"[a-z]{3}", re.I)
+_WEEKDAY_NAMED = re.compile(r"\b(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def read_ahead(found: FoundDate, text: str, today: date) -> FoundDate:

@@ -41,7 +41,7 @@ _COMING = re.compile(
 # Said of a step with no date of its own: "the first review hasn't happened yet", "no LAC rev yet". Not of a
 # dated clause, where the words may be of something else ("first review 24/11 hasn't had its minutes").
 _NOT_YET = re.compile(
-    r"\b(?:(?:hasn'?t|haven'?t|has not|have not) (?:happened|been held|taken place)|no (?:[\w-]+ ){1,3}yet)\b",
+    r"\b(?:(?:hasn'?t|haven'?t|has not|have not) (?:happened|been|had|taken place)|no (?:[\w-]+ ){1,3}yet)\b",
     re.I,
 )
 
@@ -79,15 +79,18 @@ _ASIDE = re.compile(
     r"|half term)\b",
     re.I,
 )
-_TO = re.compile(r"\s*to\b", re.I)
 _MOVED_FROM = re.compile(
     r"(?<!not )(?<!n't )(?<!never )(?<!not been )(?<!n't been )"  # "wasn't moved from", "hasn't been moved from"
-    r"\b(?:moved|rearranged|postponed|put back|pushed back|brought forward|re-?scheduled|re-?booked|adjourned"
-    r"|delayed)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$",
+    r"\b(?:(?P<moved>moved|changed)|rearranged|postponed|put back|pushed back|brought forward|re-?scheduled"
+    r"|re-?booked|adjourned|delayed)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$",
     re.I,
 )
-# ... to the date it was moved to, written next: "moved from 16/12 to 02/01".
-_MOVED_TO = re.compile(r"\s*(?:to|till|until)\s+(?:the\s+)?$", re.I)
+# ... and, for "moved"/"changed" (which a child or a plan may be too), the date it was moved to, written next:
+# "moved from 16/12 to 02/01", "moved from 10/12 - now on 17/12".
+_MOVED_TO = re.compile(
+    r"\s*(?:to|till|until|[-–,]?\s*(?:and\s+)?(?:is\s+|it'?s\s+)?now(?:\s+on)?)\s+(?:the\s+)?$", re.I
+)
+_TO = re.compile(r"\s*(?:to|now)\b", re.I)
 # Where a clause of a question ends: punctuation (not the colon of "4:30pm") or a dash between words.
 CLAUSE_END = re.compile(r"[,;:.!]|\s[-–—]\s")
 _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
@@ -259,7 +262,7 @@ class EventNamer:
 # born". Only family: "placed with carers, DOB 03/03/2015" is the child's.
 _ADULTS_BIRTH = re.compile(
     r"\b(?:mum|mother|dad|father|step-?(?:mum|dad)|gran|granny|grandma|grandmother|nan|nana|nanna"
-    r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|parents?|carers?|adults?)(?:'?s)?:?"
+    r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|parents?)(?:'?s)?:?"
     r"(?:\s+(?-i:[A-Z][a-z'-]+)){0,3}[\s(\[]*"  # a name between: "Mother: Jane Smith (DOB"; no "," or "."
     r"(?:dobs?|d\.o\.b\.?|dates? of birth|birthdays?|born(?: on)?)\W{0,3}$",
     re.I,
@@ -274,11 +277,16 @@ def adult_just_before(text: str, at: int) -> bool:
 def _moved_from(text: str, found: FoundDate, dates: Sequence[FoundDate]) -> bool:
     """ "The review conference has been moved from 16/12 to 02/01": 16/12 is no longer the event's date."""
     at = text.find(found.text)
-    later = [d for d in dates if text.find(d.text) > at]
-    if not later or not _MOVED_FROM.search(text[:at]):
+    verb = _MOVED_FROM.search(text[:at])
+    if verb is None:
         return False
+    if not verb.group("moved"):
+        return True  # "postponed from 10/12": whether or not the new date is known
+    later = [d for d in dates if text.find(d.text) > at]
     after = at + len(found.text)
-    return _MOVED_TO.fullmatch(text[after : text.find(later[0].text, after)] + " ") is not None
+    return (
+        bool(later) and _MOVED_TO.fullmatch(text[after : text.find(later[0].text, after)] + " ") is not None
+    )
 
 
 def clause_of(text: str, found: FoundDate, others: Sequence[FoundDate] = ()) -> tuple[str, int, int]:

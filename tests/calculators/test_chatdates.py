@@ -161,3 +161,14 @@ def test_a_day_without_its_year_beside_another_date_keeps_its_own_reading() -> N
 def test_a_date_of_birth_in_brackets_lends_no_year() -> None:
     finding = find_dates("review conference on Tuesday 6th May (born 06/05/2019)", date(2025, 4, 24))
     assert finding.dates[0].day.year != 2019 and finding.dates[1].day == date(2019, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("ICPC on 10/12 (10/12/2015 DOB), report to chair by?", 2015),  # a date in figures lends nothing
+        ("strat Monday 7th December, 07/12/2025 was the previous strat", 2025),  # a comma: another event
+    ],
+)
+def test_a_neighbouring_date_of_another_event_lends_no_year(text: str, year: int) -> None:
+    assert find_dates(text, date(2026, 12, 1)).dates[0].day.year != year

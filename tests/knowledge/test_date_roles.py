@@ -170,6 +170,9 @@ def test_a_list_of_adults_dates_of_birth_is_all_adults(guide: PracticeGuide, que
             [False, False],
         ),
         ("she moved placement from 10/11/2026, visit due?", [False]),
+        ("ICPC moved from 10/12/2026 - now on 17/12/2026 - report to chair by?", [True, False]),
+        ("ICPC postponed from 10/12/2026, when does the report go to the chair?", [True]),
+        ("conference changed from 16/12/2026 to 05/01/2027, report to parents by?", [True, False]),
     ],
 )
 def test_only_a_date_moved_from_to_another_is_set_aside(
@@ -181,4 +184,5 @@ def test_only_a_date_moved_from_to_another_is_set_aside(
 
 def test_not_yet_is_read_of_a_step_without_a_date_only() -> None:
     assert tense("the first review hasn't happened yet", dated=False) == (False, True)
+    assert tense("we haven't had the first review yet", dated=False)[1]
     assert not tense("first review hasn't had its minutes")[1]  # not said to be ahead
