@@ -351,3 +351,12 @@ def test_a_verdict_for_an_age_and_for_within_n_days(
     guide: PracticeGuide, question: str, in_time: bool
 ) -> None:
     assert guide.answer(question, today=date(2026, 12, 20)).in_time is in_time
+
+
+def test_seen_alone_does_not_name_the_visit_after_a_placement(guide: PracticeGuide) -> None:
+    """ "when must mum and dad have seen my update?" is about a report, not a visit to a child just placed."""
+    question = (
+        "the meeting about the protection plan is on 10/12/2026, when must mum and dad have seen my update?"
+    )
+    answer = guide.answer(question, today=date(2026, 12, 1))
+    assert "visit-after-placement" not in {d.timescale.rule for d in (*answer.deadlines, *answer.options)}
