@@ -330,7 +330,8 @@ def _year_told_beside(text: str, i: int, dates: list[tuple[int, FoundDate]]) -> 
     """ "Christmas Eve 24/12/26", "Christmas Eve (24/12/2026)": a day named in words without its year, written
     right beside the same day and month with one, is that date, not last year's Christmas Eve. Only a day in
     words (not "10/12 (10/12/2015 DOB)"), only right beside it (not "Monday 7th December, 07/12/2025 was the
-    previous strat"), and only when a weekday written agrees."""
+    previous strat"), only a year next to the one it would be read in (not a date of birth's), and only when a
+    weekday written agrees."""
     at, found = dates[i]
     if not found.year_assumed or found.relative or i + 1 == len(dates) or not _IN_WORDS.search(found.text):
         return found
@@ -339,7 +340,9 @@ def _year_told_beside(text: str, i: int, dates: list[tuple[int, FoundDate]]) -> 
     beside = _APPOSITION.fullmatch(text[at + len(found.text) : next_at]) is not None
     weekday = _WEEKDAY_NAMED.search(found.text)
     agrees = weekday is None or _WEEKDAYS[weekday.group(0).lower()] == told.day.weekday()
-    if same_day and beside and agrees and not told.year_assumed and not told.relative:
+    # A year far from the one the day would be read in is another event's ("5th January (05/01/2019 DOB)").
+    near = abs(told.day.year - found.day.year) <= 1
+    if same_day and beside and agrees and near and not told.year_assumed and not told.relative:
         return replace(found, day=told.day, year_assumed=False)
     return found
 

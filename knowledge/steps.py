@@ -278,6 +278,10 @@ class StepFinder:
         """
         roles, step_text = self.roles(text, dates, today)
         asking, stating = _asking_and_stating(step_text)
+        if not any(names & word_runs(self._words(asking)).keys() for names in self._names):
+            # "when's the assessment due and does it need TL sign off?": the date question names no step on
+            # its own, so the yes-or-no part is read as asking too.
+            asking, stating = _asking_and_stating(step_text, yes_or_no=False)
         step_runs = word_runs(self._words(asking)).keys()
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
@@ -501,7 +505,7 @@ def _head_word(names: Sequence[str]) -> str | None:
     return word if count * 2 > len(names) else None
 
 
-def _asking_and_stating(step_text: str) -> tuple[str, str]:
+def _asking_and_stating(step_text: str, *, yes_or_no: bool = True) -> tuple[str, str]:
     """The clauses that ask (a "when", a "due", a question mark) apart from those that only state.
 
     A second question joined on ("when's the next review and does it go to panel?") asks yes or no, not for
@@ -509,7 +513,7 @@ def _asking_and_stating(step_text: str) -> tuple[str, str]:
     clauses = [
         (part, ASKING if i == 0 else ASKS_FOR_A_DATE)
         for c in CLAUSE_END.split(step_text)
-        for i, part in enumerate(_YES_OR_NO.split(c))
+        for i, part in enumerate(_YES_OR_NO.split(c) if yes_or_no else [c])
     ]
     asking = [c for c, asks in clauses if asks.search(c)]
     if not asking:

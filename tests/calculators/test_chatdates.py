@@ -172,3 +172,8 @@ def test_a_date_of_birth_in_brackets_lends_no_year() -> None:
 )
 def test_a_neighbouring_date_of_another_event_lends_no_year(text: str, year: int) -> None:
     assert find_dates(text, date(2026, 12, 1)).dates[0].day.year != year
+
+
+def test_a_date_of_birth_beside_a_day_in_words_lends_no_year() -> None:
+    finding = find_dates("ICPC on the 5th January (05/01/2019 DOB) - report to chair by?", date(2026, 12, 1))
+    assert finding.dates[0].day.year != 2019
