@@ -278,11 +278,12 @@ class StepFinder:
         """
         roles, step_text = self.roles(text, dates, today)
         asking, stating = _asking_and_stating(step_text)
-        if not any(names & word_runs(self._words(asking)).keys() for names in self._names):
+        step_runs = word_runs(self._words(asking)).keys()
+        if not any(names & step_runs for names in self._names):
             # "when's the assessment due and does it need TL sign off?": the date question names no step on
             # its own, so the yes-or-no part is read as asking too.
             asking, stating = _asking_and_stating(step_text, yes_or_no=False)
-        step_runs = word_runs(self._words(asking)).keys()
+            step_runs = word_runs(self._words(asking)).keys()
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
         role_runs = [(r, word_runs(self._words(r.clause)).keys()) for r in roles]
