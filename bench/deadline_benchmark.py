@@ -10,7 +10,8 @@ sets, each held out until its counts were reported: the fourth's on 1 December 2
 b98229a) and the sixth round's tuning set; three are held out, and of those only counts are printed: the
 second-round held-out set, whose misses were read twice while measuring, and the third and sixth rounds',
 which nobody working on the bot has read (the sixth was written by two helpers on 1 December 2026, one set
-to tune on and one held out, frozen before the change they measure).
+to tune on and one held out, frozen before the change they measure; the held-out set's counts were printed
+on the code it was frozen with, bea76da, and at 278da82 and 85447f2).
 Their rows
 are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day),
 `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and `none`
