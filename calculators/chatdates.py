@@ -61,7 +61,9 @@ _FULL_WEEKDAYS = tuple(
     if len(n) > 5 or n in ("friday", "monday", "sunday", "tues", "weds", "thurs", "thur", "fri")
 )
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+(?:the\s+)?)?"
+# Every name of a weekday, longest first so that "tuesday" is not read as "tue".
+_WEEKDAY_NAMES = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_WEEKDAY = r"(?:(?P<weekday>" + _WEEKDAY_NAMES + r")\.?,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _PATTERNS = (
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
@@ -112,7 +114,7 @@ _NAMED = re.compile(
 )
 # "seeing them on Monday 22nd": a weekday and a day of the month, without the month.
 _WEEKDAY_AND_DAY = re.compile(
-    r"\b(?P<wday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?\s+(?:the\s+)?"
+    r"\b(?P<wday>" + _WEEKDAY_NAMES + r")\.?\s+(?:the\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + "|".join(_MONTHS) + r")\b)",
     re.I,
 )
@@ -123,12 +125,10 @@ _TOMORROW = ("tomorrow", "tomorow", "tommorow", "tommorrow", "tmrw", "tmw", "tom
 _OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMORROW, 1)}
 _RELATIVE = re.compile(
     r"\b(?:(?P<word>" + "|".join(sorted(_OFFSETS, key=len, reverse=True)) + r")"
-    r"|(?P<which>last|next|this|on)\s+(?P<rweekday>"
-    + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
-    + r")"
+    r"|(?P<which>last|next|this|on)\s+(?P<rweekday>" + _WEEKDAY_NAMES + r")"
     r"|(?P<bare>" + "|".join(_FULL_WEEKDAYS) + r")"
     # "ref just in (fri)": a short day name alone is a date only in brackets.
-    r"|(?<=\()(?P<paren>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?=\)))\b",
+    r"|(?<=\()(?P<paren>" + _WEEKDAY_NAMES + r")(?=\)))\b",
     re.I,
 )
 _A_WEEK = timedelta(days=7)
@@ -348,7 +348,7 @@ def _year_told_beside(text: str, i: int, dates: list[tuple[int, FoundDate]]) -> 
 
 
 _IN_WORDS = re.compile(r"[a-z]{3}", re.I)
-_WEEKDAY_NAMED = re.compile(r"\b(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b", re.I)
+_WEEKDAY_NAMED = re.compile(r"\b(?:" + _WEEKDAY_NAMES + r")\b", re.I)
 
 
 def read_ahead(found: FoundDate, text: str, today: date) -> FoundDate:

@@ -274,9 +274,9 @@ def adult_just_before(text: str, at: int) -> bool:
     return _ADULTS_BIRTH.search(text[max(0, at - 60) : at]) is not None
 
 
-def _moved_from(text: str, found: FoundDate, dates: Sequence[FoundDate]) -> bool:
-    """ "The review conference has been moved from 16/12 to 02/01": 16/12 is no longer the event's date."""
-    at = text.find(found.text)
+def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate]) -> bool:
+    """ "The review conference has been moved from 16/12 to 02/01": 16/12 (written at `at`) is no longer the
+    event's date."""
     verb = _MOVED_FROM.search(text[:at])
     if verb is None:
         return False
@@ -357,9 +357,10 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
                 # "... moved from 16/12 to 02/01": the second date is the same event's, now.
                 events, lead, past, coming = roles[-1].events, roles[-1].lead, False, True
             # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
-            adults_birth = BIRTH_EVENT in events and adult_just_before(text, text.find(found.text))
+            at = text.find(found.text)
+            adults_birth = BIRTH_EVENT in events and adult_just_before(text, at)
             # "moved from 16/12 to 02/01": the first date is no longer the event's.
-            moved = _moved_from(text, found, dates)
+            moved = _moved_from(text, at, found, dates)
             aside = bool(_ASIDE.search(clause)) or until or adults_birth or moved or listed_after_adult
             earlier = namer.earlier_one(clause, lead)
             roles.append(

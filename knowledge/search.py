@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from knowledge.confidence import Confidence, ConfidenceModel
-from knowledge.embeddings import EmbeddingCache
+from knowledge.embeddings import EmbeddingCache, GroupedUnits
 from knowledge.encoder import SentenceEncoder
 from knowledge.lexical import BM25
 from knowledge.pipeline import TextPipeline
@@ -77,14 +77,11 @@ class StandardsIndex:
         self.dense_weight = dense_weight
         self._bm25 = BM25([self.pipeline.terms(_lexical_document(e)) for e in pack.entries])
         found = units(pack.entries)
-        self.cache = (
-            cache or EmbeddingCache()
-        )  # kept for the step finder's phrasings (knowledge/step_meaning.py)
-        self._unit_vectors = self.cache.embed([u.text for u in found], self.encoder)
+        # Kept for the step finder's phrasings too (knowledge/step_meaning.py).
+        self.cache = cache or EmbeddingCache()
+        vectors = self.cache.embed([u.text for u in found], self.encoder)
         self.embedded_at_load = self.cache.missing
-        entry_of = np.array([u.entry_index for u in found])
-        # Units are grouped by entry, so each entry's best unit is a max over one slice.
-        self._starts = np.flatnonzero(np.r_[True, entry_of[1:] != entry_of[:-1]])
+        self._units = GroupedUnits(vectors, [u.entry_index for u in found])  # units come grouped by entry
 
     def scores(self, question: str) -> Scores:
         terms = self.pipeline.terms(question)
@@ -94,9 +91,7 @@ class StandardsIndex:
             for i, score in self._bm25.scores(terms).items():
                 lexical[i] = score / ceiling
         query = self.encoder.encode([question])[0]
-        # einsum, not `@`: a matrix-vector product through multithreaded BLAS costs 10x more on a busy
-        # machine, and one thread per answer is the budget.
-        dense = np.maximum.reduceat(np.einsum("ij,j->i", self._unit_vectors, query), self._starts)
+        dense = self._units.best(query)
         fused = self.dense_weight * dense + (1 - self.dense_weight) * lexical
         return Scores(fused, dense, lexical, self._bm25.unknown_share(terms))
 

@@ -14,10 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import numpy as np
-
 from calculators.timescale import Timescale
-from knowledge.embeddings import EmbeddingCache
+from knowledge.embeddings import EmbeddingCache, GroupedUnits
 from knowledge.encoder import SentenceEncoder
 from knowledge.text import STOPWORDS
 from knowledge.units import step_units
@@ -33,19 +31,16 @@ class StepMeaning:
     def __init__(self, steps: Sequence[Timescale], encoder: SentenceEncoder, cache: EmbeddingCache) -> None:
         found = step_units(steps)
         self._encoder = encoder
-        self._vectors = cache.embed([text for _, text in found], encoder)
+        vectors = cache.embed([text for _, text in found], encoder)
         self.embedded_at_load = cache.missing  # phrasings not in the shipped cache (a practice lead's edits)
-        owner = np.array([i for i, _ in found])
-        # Units are grouped by step, so each step's best unit is a max over one slice.
-        self._starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
-        self._rules = [steps[i].rule for i in owner[self._starts]]
+        self._units = GroupedUnits(vectors, [i for i, _ in found])  # units come grouped by step
+        self._rules = [steps[i].rule for i in self._units.owners]
 
     def closeness(self, question: str) -> dict[str, float]:
         """Each step's best cosine with the question, less the best step's: 0 for the nearest, below 0 else;
         nothing for a question of fewer than MIN_WORDS words that say anything."""
         if len([w for w in re.findall(r"[a-z]+", question.lower()) if w not in STOPWORDS]) < MIN_WORDS:
             return {}
-        query = self._encoder.encode([question])[0]
-        best = np.maximum.reduceat(np.einsum("ij,j->i", self._vectors, query), self._starts)
+        best = self._units.best(self._encoder.encode([question])[0])
         top = float(best.max())
         return {rule: float(score) - top for rule, score in zip(self._rules, best, strict=True)}

@@ -279,11 +279,13 @@ class StepFinder:
         roles, step_text = self.roles(text, dates, today)
         asking, stating = _asking_and_stating(step_text)
         step_runs = word_runs(self._words(asking)).keys()
-        if not any(names & step_runs for names in self._names):
+        names_a_step = any(names & step_runs for names in self._names)
+        if not names_a_step:
             # "when's the assessment due and does it need TL sign off?": the date question names no step on
             # its own, so the yes-or-no part is read as asking too.
             asking, stating = _asking_and_stating(step_text, yes_or_no=False)
             step_runs = word_runs(self._words(asking)).keys()
+            names_a_step = any(names & step_runs for names in self._names)
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
         role_runs = [(r, word_runs(self._words(r.clause)).keys()) for r in roles]
@@ -302,7 +304,7 @@ class StepFinder:
         not_these = {kind for m in _NOT_A_PLAN.finditer(fold(text)) for kind in _plan_kinds(m.group("kind"))}
         # A compliance question that names the step it checks ("was the first core group in time?") needs no
         # telling which step: only one that doesn't is read by which step's outcome it dates.
-        step_named = checking and any(names & step_runs for names in self._names)
+        step_named = checking and names_a_step
         matches = []
         for t, names, kinds in zip(self._timescales, self._names, self._kinds, strict=True):
             named = names & step_runs
@@ -420,7 +422,7 @@ class StepFinder:
         nor is a year not told (it may be misread a year out), nor a visit away from home. `role_runs` are
         the dates' roles with the word runs of their clauses, read once per question.
         """
-        two = [(r, runs) for r, runs in role_runs if not r.aside and r.lead != BIRTH_EVENT]
+        two = _countable(role_runs)
         mine = next((pair for pair in two if pair[0].found == start), None)
         if len(role_runs) != 2 or len(two) != 2 or mine is None or any(r.found.year_assumed for r, _ in two):
             return start, None
@@ -445,7 +447,7 @@ class StepFinder:
     ) -> FoundDate | None:
         """ "DOB 15/10/2010; pathway plan started 20/05/2026 - on time?": an age counts from the date of birth
         alone, and the one other date, when its words name the step, is the one checked."""
-        others = [(r, runs) for r, runs in role_runs if not r.aside and r.lead != BIRTH_EVENT]
+        others = _countable(role_runs)
         if len(others) != 1 or others[0][0].found.year_assumed:
             return None
         role, runs = others[0]
@@ -484,6 +486,13 @@ class StepFinder:
 
 # Words that tell nothing of which event a date is: "01/12 then 02/01", "... was held 28/12".
 _FILLER = frozenset({"then", "also", "again", "later", "held", "done", "happened", "took", "place", "file"})
+
+
+def _countable(
+    role_runs: Sequence[tuple[DateRole, AbstractSet[str]]],
+) -> list[tuple[DateRole, AbstractSet[str]]]:
+    """The dates a compliance check may count from or check: not set aside, not a date of birth."""
+    return [(r, runs) for r, runs in role_runs if not r.aside and r.lead != BIRTH_EVENT]
 
 
 def _bare(role: DateRole) -> bool:
