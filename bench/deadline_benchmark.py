@@ -4,16 +4,13 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning s
 --tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
 Every set was written by another hand from the source document only, with due dates from that writer's
-own oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Five were tuned on
-after freezing (the independent set, the third round's two tuning sets, and the fourth and fifth rounds'
-sets, each held out until its counts were reported: the fourth's on 1 December 2026, the fifth's at commit
-b98229a) and the sixth round's tuning set; three are held out, and of those only counts are printed: the
-second-round held-out set, whose misses were read twice while measuring, and the third and sixth rounds',
-which nobody working on the bot has read (the sixth was written by two helpers on 1 December 2026, one set
-to tune on and one held out, frozen before the change they measure; the held-out set's counts were printed
-on the code it was frozen with, bea76da, and at 278da82 and 85447f2).
-Their rows
-are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day),
+own oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Six were tuned on
+after freezing (the independent set, the third round's two tuning sets, and the fourth, fifth and sixth
+rounds' sets, each held out until its counts were reported: the fourth's on 1 December 2026, the fifth's at
+commit b98229a, the sixth's at 2c4a49c) and the sixth round's tuning set; two are held out, and of those
+only counts are printed: the second-round held-out set, whose misses were read twice while measuring, and
+the third round's, which nobody working on the bot has read. Their rows are of five kinds: a date
+(`date`, `visits`, `age`: right when the first deadline is due that day),
 `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and `none`
 (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose
 reading differs from the pack's are reported apart, as readings, not as the engine's errors. Where a
@@ -68,7 +65,11 @@ SETS = (
         False,
     ),
     EvalSet(EVAL_DIR / "deadlines-tune-6.jsonl", "tuning (round 6, tuned on)", False),
-    EvalSet(EVAL_DIR / "deadlines-heldout-6.jsonl", "held-out (round 6, never read)", True),
+    EvalSet(
+        EVAL_DIR / "deadlines-heldout-6.jsonl",
+        "tuning (round 6 held-out: held out until its counts at 2c4a49c, then tuned on)",
+        False,
+    ),
 )
 DATE_KINDS = ("date", "visits", "age")
 
