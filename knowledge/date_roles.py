@@ -94,6 +94,8 @@ _TO = re.compile(r"\s*(?:to|now)\b", re.I)
 # Where a clause of a question ends: punctuation (not the colon of "4:30pm") or a dash between words.
 CLAUSE_END = re.compile(r"[,;:.!]|\s[-–—]\s")
 _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
+# "held the next day" tells when; it asks for nothing.
+_NEXT_DAY = re.compile(r"\b(?:the )?next (?:day|morning|afternoon|evening|week)\b", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:and|then|so|but|when|what|whens|if)\b", re.I
 )
@@ -308,6 +310,12 @@ def clause_of(text: str, found: FoundDate, others: Sequence[FoundDate] = ()) -> 
         between = text[outer:opening] + " " + between.lstrip()[1:]
     before_parts = _CLAUSE_BREAK.split(between)
     before = before_parts[-1] if before_parts else ""
+    if not before.strip() and between.rstrip().endswith(","):
+        # "the strat was held the next day, Tues 21 April": a date told after a comma, with no words of its
+        # own either side, is the date of the words before the comma.
+        # Not words that ask ("what's due next, 19/12?"): those stay the question's.
+        told = next((part for part in reversed(before_parts) if part.strip()), "")
+        before = "" if ASKING.search(_NEXT_DAY.sub(" ", told)) else told
     before_words = before.split()[-CLAUSE_WORDS:]
     after = _CLAUSE_BREAK.split(text[end:ceiling])[0] if text[end:ceiling] else ""
     if ceiling < len(text) and not _CLAUSE_BREAK.search(text[end:ceiling]):
