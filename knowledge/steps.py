@@ -210,6 +210,9 @@ class StepFinder:
         self._names = [phrase_set(n) for n in names]
         self._kinds = [_plan_kinds(" , ".join([t.label, *t.names])) for t in self._timescales]
         self._all_names = frozenset().union(*self._names)
+        self._loose_names = frozenset(
+            n for n in self._all_names if n.split()[0] not in STOPWORDS and n.split()[-1] not in STOPWORDS
+        )
         # A name many rules share ("visit") says less about which step is meant than one only a rule has.
         self._sharing = Counter(p for n in names for p in {stemmed(x) for x in n})
         # Words around a date that name an event ("ICPC is on 8/12") are not the step asked about.
@@ -278,13 +281,13 @@ class StepFinder:
         """
         roles, step_text = self.roles(text, dates, today)
         asking, stating = _asking_and_stating(step_text)
-        step_runs = word_runs(self._words(asking)).keys()
+        step_runs = self._asked_runs(asking)
         names_a_step = any(names & step_runs for names in self._names)
         if not names_a_step:
             # "when's the assessment due and does it need TL sign off?": the date question names no step on
             # its own, so the yes-or-no part is read as asking too.
             asking, stating = _asking_and_stating(step_text, yes_or_no=False)
-            step_runs = word_runs(self._words(asking)).keys()
+            step_runs = self._asked_runs(asking)
             names_a_step = any(names & step_runs for names in self._names)
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
@@ -467,6 +470,10 @@ class StepFinder:
         if role.lead is None or role.lead == t.start_event or role.lead in t.also_from:
             return True
         return t.count in RECURRING and bool(names & runs)
+
+    def _asked_runs(self, asking: str) -> set[str]:
+        words = self._words(asking)
+        return word_runs(words).keys() | loose_runs(words, self._loose_names, max_gap=2)
 
     def _stated(self, clause: str) -> Said:
         """A clause with no date, read like a date's: which events it names and whether they happened."""

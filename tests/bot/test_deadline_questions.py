@@ -107,6 +107,19 @@ def test_a_step_is_never_counted_from_an_earlier_event_in_its_chain(
 @pytest.mark.parametrize(
     "question",
     [
+        "core group was 20/11/2026, when's the next core group due?",
+        "first core group held 20/11/2026 - when do the following ones need to be?",
+    ],
+)
+def test_a_one_off_step_is_never_counted_from_its_own_date(guide: PracticeGuide, question: str) -> None:
+    """The first core group counts from the conference: a core group's own date starts no first one."""
+    answer = guide.answer(question, today=date(2026, 11, 25))
+    assert all(d.timescale.rule != "first-core-group" for d in [*answer.deadlines, *answer.options])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "strat was 31/12/2025, when's the first core group?",
         "strat 31/12/2025 core grp by?",
         "strategy meeting 31/12/2025 - when is the first core group?",
@@ -289,7 +302,7 @@ def test_whats_next_before_a_booked_meeting_is_the_next_such_day_and_its_reports
         ("CP child last seen at home 05/10/2026, next visit 06/11/2026 - compliant?", "2026-11-06"),
         # The other date is of another step: nothing is checked, the deadline is only counted.
         ("Became looked after 02/11/2026, first LAR held 27/11/2026 - was the IHA in timescale?", None),
-        # Three dates: no telling which one is checked.
+        # Three dates: no telling which one is checked (the ICPC and the core group may be offered).
         ("strat 02/11/2026, ICPC 20/11/2026, core group 27/11/2026 - all in timescale?", None),
         # Not a compliance question.
         ("strat was 02/11/2026 and the ICPC is booked for 20/11/2026, when's the core group?", None),
@@ -307,7 +320,7 @@ def test_only_a_date_given_for_the_step_itself_is_checked(
     guide: PracticeGuide, question: str, checked: str | None
 ) -> None:
     answer = guide.answer(question, today=date(2026, 12, 1))
-    assert answer.deadlines
+    assert answer.deadlines or (checked is None and answer.options)
     assert (answer.checked.isoformat() if answer.checked else None) == checked
 
 

@@ -41,6 +41,7 @@ TODAY = date(2026, 11, 24)
             "School rang on 16/11/2026 and the strat was held the next day, Tues 17 November. ICPC by?",
             [(None, "2026-11-16"), ("strategy-discussion", "2026-11-17")],
         ),
+        ("core grp was 20/11/2026, next one due?", [("core-group", "2026-11-20")]),
         # ... but not words that ask.
         ("what's due next, 17/11/2026?", [(None, "2026-11-17")]),
     ],
