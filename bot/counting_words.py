@@ -96,7 +96,12 @@ def _sentence(result: Deadline) -> str:
 def counting(result: Deadline) -> str:
     """The whole account of one count: how, from when, what was skipped, and a non-working due date."""
     sentence = _sentence(result)
-    if result.due_not_working and result.last_working_day_before is not None:
+    if result.due_not_working and result.first_working_day_after is not None:
+        sentence += (
+            f" {long_date(result.due)} is not a working day ({result.due_not_working}): "
+            f"the first working day after it is {long_date(result.first_working_day_after)}."
+        )
+    elif result.due_not_working and result.last_working_day_before is not None:
         sentence += (
             f" {long_date(result.due)} is not a working day ({result.due_not_working}): "
             f"the last working day before it is {long_date(result.last_working_day_before)}."

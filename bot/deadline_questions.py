@@ -40,6 +40,8 @@ MAX_CHOICES = 4
 PAST_DUE_PENALTY = 0.15  # a rule whose deadline has already gone by, in a question looking ahead
 # An unnamed rule due the very day of its event, that day gone by (tune_steps.py tries both penalties).
 SAME_DAY_PENALTY = 0.3
+# A step due N days before its event, counted from the step's own date: its event N days after, at the earliest.
+_REVERSED = {Count.WORKING_DAYS_BEFORE: Count.WORKING_DAYS, Count.CALENDAR_DAYS_BEFORE: Count.CALENDAR_DAYS}
 _EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
@@ -172,7 +174,12 @@ class DeadlineQuestions:
             timescale = self._backwards(step.timescale) if step.backwards else step.timescale
             if timescale.count is Count.WINDOW_WEEKS and _EARLIEST.search(text):
                 # "what's the earliest the next one should be?" of a 4-6 weekly review: its first week.
-                timescale = replace(timescale, count=Count.WEEKS, label=wording.earliest_of(timescale.label))
+                timescale = replace(
+                    timescale,
+                    count=Count.WEEKS,
+                    label=wording.earliest_of(timescale.label),
+                    at_the_earliest=True,
+                )
             try:
                 counted.append(_Counted(step, found, self.count(timescale, found.day), step.score))
             except DateRangeError as exc:
@@ -266,11 +273,20 @@ class DeadlineQuestions:
         return (step.start.day if step.start else today) < reached
 
     def _backwards(self, t: Timescale) -> Timescale:
-        """The same timescale counted back from its outcome: the earliest its start event could have been."""
+        """The same timescale counted from its outcome the other way: the earliest its start event could have
+        been, or (of a step due N days before its event) the earliest the event can be."""
         n = (t.n or 0) * (7 if t.count is Count.WEEKS else 1)
-        count = Count.WORKING_DAYS_BEFORE if t.count is Count.WORKING_DAYS else Count.CALENDAR_DAYS_BEFORE
-        label = wording.earliest_start(self.event_label(t.start_event), t.label)
-        return replace(t, count=count, n=n, label=label, start_event=t.produces or t.start_event)
+        count = _REVERSED.get(t.count)
+        if count is None:
+            count = Count.WORKING_DAYS_BEFORE if t.count is Count.WORKING_DAYS else Count.CALENDAR_DAYS_BEFORE
+            label = wording.earliest_start(self.event_label(t.start_event), t.label)
+        else:
+            label = wording.earliest_after(
+                self.event_label(t.start_event), self.event_label(t.produces or "")
+            )
+        return replace(
+            t, count=count, n=n, label=label, start_event=t.produces or t.start_event, at_the_earliest=True
+        )
 
     def _start(self, step: StepMatch, text: str, today: date) -> FoundDate | None:
         found = step.start

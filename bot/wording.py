@@ -195,6 +195,11 @@ def earliest_start(event_label: str, step_label: str) -> str:
     return f"Earliest date of {event_label} for the {step_label} on that date to be in timescale"
 
 
+def earliest_after(event_label: str, step_event_label: str) -> str:
+    """The label of a step due before its event, counted forward: 'Earliest date of the case transferring ...'."""
+    return f"Earliest date of {event_label}, for {step_event_label} on that date to be in time"
+
+
 def earliest_of(step_label: str) -> str:
     """The label of a window's first day: 'Next PLO review meeting, at the earliest'."""
     return f"{step_label}, at the earliest"
@@ -205,7 +210,10 @@ CHOOSE_STEP_FOOT = "Pick its number, or ask again naming the step."
 
 
 def not_working(result: Deadline) -> str:
-    """', not a working day: the last working day before it is ...' for a due date on a weekend or holiday."""
+    """', not a working day: the last working day before it is ...' for a due date on a weekend or holiday
+    (the first working day after it, for the earliest day an event may be)."""
+    if result.first_working_day_after is not None:
+        return f", not a working day: the first working day after it is {long_date(result.first_working_day_after)}"
     if result.last_working_day_before is None:
         return ""
     return (

@@ -46,6 +46,7 @@ class Deadline:
     start_not_working: str | None = None  # why the start is not a working day: counting starts after it
     due_not_working: str | None = None  # why the due date is not a working day
     last_working_day_before: date | None = None  # when the due date is not a working day
+    first_working_day_after: date | None = None  # instead, when the due date is the earliest allowed
     earliest: date | None = None  # the start of a window ("every 4 to 6 weeks")
     schedule: tuple[date, ...] = field(default=())  # recurring visits: the next ones
     schedule_not_working: tuple[SkippedDay, ...] = ()  # those of them on a weekend or bank holiday, and why
@@ -169,7 +170,12 @@ def compute(
         start=start,
         due=due,
         due_not_working=reason,
-        last_working_day_before=calendar.last_working_day_on_or_before(due) if reason else None,
+        last_working_day_before=calendar.last_working_day_on_or_before(due)
+        if reason and not t.at_the_earliest
+        else None,
+        first_working_day_after=calendar.first_working_day_on_or_after(due)
+        if reason and t.at_the_earliest
+        else None,
         earliest=earliest,
         schedule=schedule,
         schedule_not_working=tuple(

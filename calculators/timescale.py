@@ -74,3 +74,6 @@ class Timescale:
     # "12-weekly once the child has been in the permanent placement 12 months".
     after_rule: str | None = None
     home_visits_only: bool = False  # only a visit where the child was seen at home counts as the last one
+    # The due date is the first day the event may be ("earliest the case can transfer"), not a deadline: a
+    # weekend moves it on to the next working day, never back to the one before.
+    at_the_earliest: bool = False

@@ -76,6 +76,11 @@ class WorkingCalendar:
             return end
         return self._nth(end, -n)
 
+    def first_working_day_on_or_after(self, day: date) -> date:
+        if self.is_working_day(day):
+            return day
+        return self._nth(day, 1)
+
     def last_working_day_on_or_before(self, day: date) -> date:
         if self.is_working_day(day):
             return day

@@ -124,6 +124,7 @@ _STATED_COUNTS = {
 CHECKED_WEIGHT = 0.1  # under the choice margin: a close rival is still offered
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
+_EARLIEST = re.compile(r"\bearliest\b", re.I)
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
 
 
@@ -196,7 +197,10 @@ class StepFinder:
             events = {t.start_event, *t.also_from, *([t.produces] if t.produces else [])} - {""}
             self._section_events.setdefault(self._section[t.rule], set()).update(events)
         self._documents, self._pipeline = documents, pipeline
-        self._leads_to = {(t.start_event, t.produces) for t in pack.timescales if t.produces}
+        # Which event follows which: not a step due before its event (a transfer's notice comes before it).
+        self._leads_to = {
+            (t.start_event, t.produces) for t in pack.timescales if t.produces and t.count not in _BEFORE
+        }
         self._upstream = upstream(self._leads_to)
         self._heads = {e.id: _head_word(e.names) for e in pack.events}
         # Names are read through the pipeline's typo correction only (see EventNamer for why no expansion).
@@ -382,16 +386,22 @@ class StepFinder:
                     )
                 )
         if _BACK.search(asking):
-            matches += self._backwards(roles, set(self.events.named(asking)[0]))
+            matches += self._backwards(roles, set(self.events.named(asking)[0]), _BACKWARDS_COUNTS)
+        elif _EARLIEST.search(asking):
+            # "emailed the NT today, earliest the case can transfer?": notice due N days before the transfer
+            # says the transfer is N days after the notice at the earliest.
+            matches += self._backwards(roles, set(self.events.named(asking)[0]), _BEFORE)
         matches.sort(key=lambda m: -m.score)
         return matches
 
-    def _backwards(self, roles: Sequence[DateRole], asked: set[str]) -> list[StepMatch]:
+    def _backwards(
+        self, roles: Sequence[DateRole], asked: set[str], counts: tuple[Count, ...]
+    ) -> list[StepMatch]:
         """Rules whose produced event is dated and whose start event is what the question asks after."""
         return [
             StepMatch(t, BACKWARDS_SCORE, role.found, named=True, backwards=True)
             for t in self._timescales
-            if t.start_event in asked and t.count in _BACKWARDS_COUNTS
+            if t.start_event in asked and t.count in counts
             for role in roles
             if role.lead is not None and role.lead == t.produces
         ]

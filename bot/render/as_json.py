@@ -46,6 +46,9 @@ def deadline_json(d: Deadline) -> dict[str, Any]:
         "last_working_day_before": d.last_working_day_before.isoformat()
         if d.last_working_day_before
         else None,
+        "first_working_day_after": d.first_working_day_after.isoformat()
+        if d.first_working_day_after
+        else None,
         "earliest": d.earliest.isoformat() if d.earliest else None,
         "schedule": [day.isoformat() for day in d.schedule],
         "phases": [

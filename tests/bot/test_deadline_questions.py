@@ -373,3 +373,27 @@ def test_seen_alone_does_not_name_the_visit_after_a_placement(guide: PracticeGui
     )
     answer = guide.answer(question, today=date(2026, 12, 1))
     assert "visit-after-placement" not in {d.timescale.rule for d in (*answer.deadlines, *answer.options)}
+
+
+def test_the_earliest_an_event_may_be_after_notice_due_days_before_it(guide: PracticeGuide) -> None:
+    """Notice due 5 days before a transfer, given on a day, puts the transfer 5 days later at the earliest;
+    on a Sunday, the earliest working day is the Monday after it, never the Friday before."""
+    answer = guide.answer(
+        "I emailed the neighbourhood team on 01/12/2026 about transferring a CIN case, earliest date it can transfer?",
+        today=date(2026, 12, 1),
+    )
+    (result,) = answer.deadlines
+    assert result.timescale.rule == "transfer-notice" and result.timescale.at_the_earliest
+    assert (result.start, result.due) == (date(2026, 12, 1), date(2026, 12, 6))
+    assert result.first_working_day_after == date(2026, 12, 7) and result.last_working_day_before is None
+    assert "the first working day after it is Monday 7 December 2026" in render_text(answer)
+    assert answer_json(answer)["deadlines"][0]["first_working_day_after"] == "2026-12-07"
+
+
+def test_notice_of_a_transfer_is_still_counted_back_from_the_transfer(guide: PracticeGuide) -> None:
+    answer = guide.answer(
+        "case transferring to the NT on 10/12/2026 - when must I notify them?", today=date(2026, 12, 1)
+    )
+    (result,) = answer.deadlines
+    assert result.timescale.rule == "transfer-notice" and not result.timescale.at_the_earliest
+    assert result.due == date(2026, 12, 5) and result.last_working_day_before == date(2026, 12, 4)
