@@ -98,6 +98,11 @@ _DAY_OF_MONTH = re.compile(
     r"|was|this|next|last|as|after|before|then|with|from|because|if|the|my|our)\b))",
     re.I,
 )
+# "on the 3rd of this month", "the 28th of last month": a day of a month told by where it is from today's.
+_OF_A_MONTH = re.compile(
+    r"\b(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?P<which>this|last|next)\s+month\b", re.I
+)
+_MONTH_STEPS = {"last": -1, "this": 0, "next": 1}
 # Days workers name rather than number: "placed on Christmas Eve 2026".
 _NAMED_DAYS = {
     "christmas eve": (24, 12),
@@ -228,6 +233,19 @@ def _day_of_month(match: re.Match[str], today: date, prefer: Prefer) -> FoundDat
     )
 
 
+def _day_of_a_month(match: re.Match[str], today: date) -> FoundDate | DateProblem:
+    text = match.group(0).strip()
+    if not FIRST_DAY <= today <= LAST_DAY:
+        return _out_of_range(f"{text} ({today.isoformat()})")  # no month to count from
+    day = int(match.group("day"))
+    months = today.year * 12 + today.month - 1 + _MONTH_STEPS[match.group("which").lower()]
+    year, month = divmod(months, 12)
+    if not 1 <= day <= month_calendar.monthrange(year, month + 1)[1]:
+        return DateProblem(Trouble.NO_SUCH_DAY, text, day=day, month=month + 1, year=year)
+    found = date(year, month + 1, day)
+    return FoundDate(found, text, relative=True) if FIRST_DAY <= found <= LAST_DAY else _out_of_range(text)
+
+
 def _weekday_and_day(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
     """ "Monday 22nd": the nearest 22nd on the side asked for, or else on the other side, that is a Monday.
     When neither is, the worker is told, not guessed for: "Tues 14th" may be a slip of the day or the date.
@@ -312,6 +330,9 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
     for match in _RELATIVE.finditer(text):
         if claim(match):
             found.append((match.start(), _relative_date(match, today, prefer)))
+    for match in _OF_A_MONTH.finditer(text):
+        if claim(match):
+            found.append((match.start(), _day_of_a_month(match, today)))
     for match in _DAY_OF_MONTH.finditer(text):
         if claim(match):
             found.append((match.start(), _day_of_month(match, today, prefer)))

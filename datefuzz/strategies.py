@@ -26,6 +26,8 @@ FORMATS = (
     "{weekday} {d.day}/{d.month}",
     "{weekday} {d.day}th",
     "on the {d.day}th",
+    "on the {d.day}th of last month",
+    "the {d.day}th of next month",
     "({weekday})",
 )
 WORDS = (

@@ -57,6 +57,9 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("seeing them on Monday 23rd ok?", "2026-11-23", True),  # a weekday and a day: the nearest such
         ("visit on Fri the 4th", "2026-12-04", True),  # ahead, when that is the nearest Friday the 4th
         ("ICPC was Monday, 1st core group when?", "2026-11-23", False),  # "1st" is the core group's
+        ("seen at home on the 3rd of this month", "2026-11-03", False),  # a month told from today's
+        ("the 28th of last month", "2026-10-28", False),
+        ("booked for the 2nd of next month", "2026-12-02", False),
     ],
 )
 def test_reads_the_date(text: str, expected: str, year_assumed: bool) -> None:
@@ -88,6 +91,7 @@ def test_counting_back_from_an_event_prefers_the_next_date(text: str, expected: 
         ("Friday 20 December 2025", "20 December 2025 was a Saturday, not a Friday"),
         ("last visit was Tues 14th", "14 November 2026 was a Saturday, not a Tuesday"),  # neither 14th near
         ("Monday 45th", "November never has 45 days"),
+        ("on the 31st of this month", "November 2026 has 30 days"),
         ("strat was on Monday 00th", "November never has 0 days"),
         ("Monday 30/11/2026", "is a Monday"),  # matches: not a problem
         ("01/01/0001", "outside the dates I can count (1990 to 2100)"),
