@@ -114,6 +114,7 @@ class DateRole:
     aside: bool = False  # the worker's leave or a school term, or a date moved from: never one to count from
     earlier: bool = False  # an earlier one of its event ("a previous referral on 3/10"), not the current one
     moved: bool = False  # the event was moved from this date ("moved from 16/12 to 02/01")
+    listed: bool = False  # written straight after another date of the same event, with no words of its own
 
 
 # Short forms workers type, read as the words names are written in ("1st rev" is "first review").
@@ -310,14 +311,15 @@ def clause_of(text: str, found: FoundDate, others: Sequence[FoundDate] = ()) -> 
         between = text[outer:opening] + " " + between.lstrip()[1:]
     before_parts = _CLAUSE_BREAK.split(between)
     before = before_parts[-1] if before_parts else ""
-    if not before.strip() and between.rstrip().endswith(","):
-        # "the strat was held the next day, Tues 21 April": a date told after a comma, with no words of its
-        # own either side, is the date of the words before the comma.
-        # Not words that ask ("what's due next, 19/12?"): those stay the question's.
+    own_after = _CLAUSE_BREAK.split(text[end:ceiling])[0] if text[end:ceiling] else ""
+    if not before.strip() and not own_after.strip() and between.rstrip().endswith(","):
+        # "the strat was held the next day, Tues 21 April.": a date told after a comma, with no words of its
+        # own either side, is the date of the words before the comma ("I'm on leave next week, 07/12 is the
+        # ICPC" has words of its own). Not words that ask ("what's due next, 19/12?"): those stay the question's.
         told = next((part for part in reversed(before_parts) if part.strip()), "")
         before = "" if ASKING.search(_NEXT_DAY.sub(" ", told)) else told
     before_words = before.split()[-CLAUSE_WORDS:]
-    after = _CLAUSE_BREAK.split(text[end:ceiling])[0] if text[end:ceiling] else ""
+    after = own_after
     if ceiling < len(text) and not _CLAUSE_BREAK.search(text[end:ceiling]):
         after = ""  # the words up to the next date, with no break between, are that date's
     # Up to the next punctuation (a "?" kept), so "and" does not hide the asking from the date.
@@ -357,10 +359,11 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
                 bool(roles) and roles[-1].aside and not roles[-1].moved and _UNTIL.match(clause) is not None
             )
             events, lead = namer.named(clause)
-            listed_after_adult = False
-            if roles and roles[-1].lead == BIRTH_EVENT and clause.strip().lower() in ("", "and", "&"):
-                # "DOBs 05/01/2019 and 30/12/2021": a list of dates of birth.
-                events, lead, listed_after_adult = roles[-1].events, BIRTH_EVENT, roles[-1].aside
+            listed_after_adult = listed = False
+            if roles and roles[-1].events and _listed(text, roles[-1].found, found, clause):
+                # "DOBs 05/01/2019 and 30/12/2021", "FC visits 18/11 and 04/01": a list of one event's dates.
+                events, lead, listed = roles[-1].events, roles[-1].lead, True
+                listed_after_adult = roles[-1].aside and not roles[-1].moved
             if roles and roles[-1].moved and _TO.match(clause):
                 # "... moved from 16/12 to 02/01": the second date is the same event's, now.
                 events, lead, past, coming = roles[-1].events, roles[-1].lead, False, True
@@ -382,10 +385,23 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
                     aside=aside,
                     earlier=earlier,
                     moved=moved,
+                    listed=listed,
                 )
             )
         rest = rest.replace(text[start:end], " ", 1)
     return _once_a_day(roles), rest
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|&|and|,\s*and)?\s*", re.I)
+
+
+def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str) -> bool:
+    """`found` is written straight after `previous`, joined only by a comma or an "and", with no words of its
+    own: the next date of a list."""
+    if clause.strip().lower() not in ("", "and", "&") or found.day == previous.day:
+        return False  # "today, Monday 11 January" is one date told twice
+    after = text.find(previous.text) + len(previous.text)
+    return _LIST_JOIN.fullmatch(text[after : text.find(found.text, after)]) is not None
 
 
 def _once_a_day(roles: Sequence[DateRole]) -> tuple[DateRole, ...]:

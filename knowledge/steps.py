@@ -36,6 +36,7 @@ from knowledge.date_roles import (
     EventNamer,
     date_roles,
     loose_runs,
+    loose_spans,
     phrase_set,
     stemmed,
     tense,
@@ -124,7 +125,7 @@ _STATED_COUNTS = {
 CHECKED_WEIGHT = 0.1  # under the choice margin: a close rival is still offered
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
-_EARLIEST = re.compile(r"\bearliest\b", re.I)
+_EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
 
 
@@ -214,6 +215,7 @@ class StepFinder:
         self._names = [phrase_set(n) for n in names]
         self._kinds = [_plan_kinds(" , ".join([t.label, *t.names])) for t in self._timescales]
         self._all_names = frozenset().union(*self._names)
+        # Names read with small words inside them: not one that starts or ends in a small word ("to chair").
         self._loose_names = frozenset(
             n for n in self._all_names if n.split()[0] not in STOPWORDS and n.split()[-1] not in STOPWORDS
         )
@@ -321,6 +323,8 @@ class StepFinder:
             earlier_date = start if earlier else None
             if earlier:
                 start = None  # "strat was 31/12, first core group?": the core group counts from the ICPC, not the strat
+            elif start is not None and self._after_its_start(t, start, roles):
+                start = None  # "first core group 16/12, when's the ICPC due?": nothing counts on from a later step
             untimed_said = t.count is Count.UNTIMED and bool(stated)
             if dates and start is None and not named and not untimed_said:
                 continue  # an age needs a date of birth; a date of birth only starts an age
@@ -417,6 +421,14 @@ class StepFinder:
             return None  # its words name the rule's own event ("the LAC review with the IRO is on 5/1")
         return next((e for e in role.events if t.start_event in self._upstream.get(e, ())), None)
 
+    def _after_its_start(self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> bool:
+        """The date is of an event that follows the rule's own start in the standards' chain (a core group's,
+        for the ICPC): it can't be the start, unless its words name the rule's events too."""
+        role = next((r for r in roles if r.found == start), None)
+        if role is None or {t.start_event, *t.also_from} & set(role.events):
+            return False
+        return any(e in self._upstream.get(t.start_event, ()) for e in role.events)
+
     def _checked(
         self,
         t: Timescale,
@@ -482,8 +494,17 @@ class StepFinder:
         return t.count in RECURRING and bool(names & runs)
 
     def _asked_runs(self, asking: str) -> set[str]:
+        """The word runs of the asking words, and the names found there with a small word or two inside them
+        ("the child need to be seen" names "child be seen"); never a word that changes what the step is
+        ("placement disruption meeting" is no placement meeting)."""
         words = self._words(asking)
-        return word_runs(words).keys() | loose_runs(words, self._loose_names, max_gap=2)
+        tokens = words.split()
+        loose = loose_spans(words, self._loose_names, max_gap=2)
+        return word_runs(words).keys() | {
+            name
+            for name, (a, b) in loose.items()
+            if all(t in STOPWORDS or t in name.split() for t in tokens[a:b])
+        }
 
     def _stated(self, clause: str) -> Said:
         """A clause with no date, read like a date's: which events it names and whether they happened."""
@@ -513,8 +534,11 @@ def _countable(
 
 
 def _bare(role: DateRole) -> bool:
-    """A date with no words of its own to name an event, in a question that checks dates: the step's."""
-    return not role.events and all(w in STOPWORDS or w in _FILLER for w in fold(role.clause).split())
+    """A date with no words of its own to name an event, in a question that checks dates: the step's (a date
+    listed after another takes that one's events, but has no words of its own either)."""
+    return role.listed or (
+        not role.events and all(w in STOPWORDS or w in _FILLER for w in fold(role.clause).split())
+    )
 
 
 def _plan_kinds(text: str) -> set[str]:

@@ -397,3 +397,112 @@ def test_notice_of_a_transfer_is_still_counted_back_from_the_transfer(guide: Pra
     (result,) = answer.deadlines
     assert result.timescale.rule == "transfer-notice" and not result.timescale.at_the_earliest
     assert result.due == date(2026, 12, 5) and result.last_working_day_before == date(2026, 12, 4)
+
+
+def test_a_list_of_visits_is_checked_from_the_first(guide: PracticeGuide) -> None:
+    """ "visits 18/11 and 04/01 - within six weeks?": counted from the first, the second checked (late)."""
+    answer = guide.answer(
+        "FC supervisory visits 18/11/2026 and 04/01/2027 - within the six-weekly standard?",
+        today=date(2027, 1, 11),
+    )
+    (result,) = answer.deadlines
+    assert (result.start, result.due) == (date(2026, 11, 18), date(2026, 12, 30))
+    assert answer.checked == date(2027, 1, 4) and answer.in_time is False
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "due"),
+    [
+        (
+            "gave the NT notice on 04/12/2026, earliest the case can transfer?",
+            "transfer-notice",
+            "2026-12-09",
+        ),
+        (
+            "notified the neighbourhood team 02/12/2026 about the transfer. Soonest we can transfer?",
+            "transfer-notice",
+            "2026-12-07",
+        ),
+        (
+            "shared my report with the family on 04/12/2026, what's the earliest the ICPC can be?",
+            "icpc-report-to-family",
+            "2026-12-07",
+        ),
+        (
+            "report sent to the chair 04/12/2026, earliest date the ICPC could be held?",
+            "icpc-report-to-chair",
+            "2026-12-09",
+        ),
+        (
+            "plan update shared with parents 04/12/2026 - earliest the review conference can be?",
+            "rcpc-report-to-parents",
+            "2026-12-07",
+        ),
+    ],
+)
+def test_a_step_due_before_its_event_dates_the_earliest_the_event_can_be(
+    guide: PracticeGuide, question: str, rule: str, due: str
+) -> None:
+    """Never the step counted back from its own date as if that were the meeting's."""
+    (result,) = guide.answer(question, today=date(2026, 12, 2)).deadlines
+    assert result.timescale.rule == rule and result.timescale.at_the_earliest
+    assert result.due.isoformat() == due
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "first core group on 16/12/2026 - when should the ICPC have taken place?",
+        "core group 16/12/2026, ICPC date?",
+        "ICPC was held in October, 20/11/2026 first core group. When is the next core group?",
+        "Child became looked after in October, 24/11/2026 first LAC review held, when is the next review?",
+    ],
+)
+def test_no_step_is_counted_from_the_date_of_a_step_after_it(guide: PracticeGuide, question: str) -> None:
+    """A core group's date starts no ICPC, a review's date no initial review: no date rather than a wrong one."""
+    answer = guide.answer(question, today=date(2026, 12, 20))
+    counted = {d.timescale.rule for d in [*answer.deadlines, *answer.options]}
+    assert not counted & {"icpc", "first-core-group", "lac-initial-review"}
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "due"),
+    [
+        # A date with words of its own after it is theirs, whatever came before the comma.
+        (
+            "I'm on leave next week, 07/12/2026 is the ICPC - when does my report need to go to the chair?",
+            "icpc-report-to-chair",
+            "2026-12-02",
+        ),
+        (
+            "I'm off next week, 10/12/2026 is the review conference - when do the parents need my report?",
+            "rcpc-report-to-parents",
+            "2026-12-07",
+        ),
+    ],
+)
+def test_a_date_with_its_own_words_after_a_comma_keeps_them(
+    guide: PracticeGuide, question: str, rule: str, due: str
+) -> None:
+    (result,) = guide.answer(question, today=date(2026, 12, 2)).deadlines
+    assert (result.timescale.rule, result.due.isoformat()) == (rule, due)
+
+
+@pytest.mark.parametrize(
+    ("question", "not_rule"),
+    [
+        (
+            "placement broke down 01/12/2026, when should the placement disruption meeting be held?",
+            "placement-meeting",
+        ),
+        (
+            "case transferring to the NT on 10/12/2026 - when does the case transfer summary need to be done?",
+            "case-summary-update",
+        ),
+    ],
+)
+def test_a_word_inside_a_name_that_changes_the_step_names_nothing(
+    guide: PracticeGuide, question: str, not_rule: str
+) -> None:
+    answer = guide.answer(question, today=date(2026, 12, 2))
+    assert not_rule not in {d.timescale.rule for d in answer.deadlines}

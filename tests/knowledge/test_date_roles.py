@@ -42,6 +42,11 @@ TODAY = date(2026, 11, 24)
             [(None, "2026-11-16"), ("strategy-discussion", "2026-11-17")],
         ),
         ("core grp was 20/11/2026, next one due?", [("core-group", "2026-11-20")]),
+        # A date listed after another, with no words of its own, is the same event's.
+        (
+            "FC supervisory visits 18/11/2026 and 04/01/2027 - within six weeks?",
+            [("foster-carer-visit", "2026-11-18"), ("foster-carer-visit", "2027-01-04")],
+        ),
         # ... but not words that ask.
         ("what's due next, 17/11/2026?", [(None, "2026-11-17")]),
     ],
