@@ -102,7 +102,7 @@ NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's ki
 # The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?", "6-weekly"):
 # the steps counted that way gain this. Only after "within" or "every", before "standard"/"timescale", or as
 # "N-weekly": "placed 2 weeks ago" and "for 3 months" say how long something has been, not a timescale.
-STATED_TIMESCALE_WEIGHT = 0.3
+STATED_TIMESCALE_WEIGHT = 0.5
 _NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "twelve": 12, "fifteen": 15, "sixteen": 16, "twenty": 20,

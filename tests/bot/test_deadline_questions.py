@@ -506,3 +506,13 @@ def test_a_word_inside_a_name_that_changes_the_step_names_nothing(
 ) -> None:
     answer = guide.answer(question, today=date(2026, 12, 2))
     assert not_rule not in {d.timescale.rule for d in answer.deadlines}
+
+
+def test_a_timescale_the_worker_states_is_among_the_answers(guide: PracticeGuide) -> None:
+    """ "within the 1 working day?": the visit after a child becomes looked after is offered, never left out."""
+    answer = guide.answer(
+        "Child became looked after Fri 04/12/2026 and was visited Mon 07/12/2026. Within the 1 working day?",
+        today=date(2026, 12, 8),
+    )
+    offered = {d.timescale.rule: d.due for d in [*answer.deadlines, *answer.options]}
+    assert offered.get("visit-after-placement") == date(2026, 12, 7)
