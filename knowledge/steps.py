@@ -494,12 +494,12 @@ class StepFinder:
         return t.count in RECURRING and bool(names & runs)
 
     def _asked_runs(self, asking: str) -> set[str]:
-        """The word runs of the asking words, and the names found there with a small word or two inside them
+        """The word runs of the asking words, and the names found there with a few small words inside them
         ("the child need to be seen" names "child be seen"); never a word that changes what the step is
         ("placement disruption meeting" is no placement meeting)."""
         words = self._words(asking)
         tokens = words.split()
-        loose = loose_spans(words, self._loose_names, max_gap=2)
+        loose = loose_spans(words, self._loose_names, max_gap=3)
         return word_runs(words).keys() | {
             name
             for name, (a, b) in loose.items()

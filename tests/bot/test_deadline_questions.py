@@ -147,6 +147,10 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
     [
         ("last supervision on a CIN case 03/11/2026, when is the next supervision due?", "supervision"),
         ("core groups after the first one, how often? last one 04/11/2026", "later-core-groups"),
+        (
+            "how often do core groups need to be after the first one? the last one was 04/11/2026",
+            "later-core-groups",
+        ),
         ("first LAC review was 14/10/2026, when's the second review due?", "later-lac-reviews"),
         ("when is the next review conference due?", "next-review-conference"),
         (
