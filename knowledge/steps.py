@@ -94,10 +94,11 @@ _PLAN_KINDS = {
     "s47": ("s47",),
 }
 _NOT_A_PLAN = re.compile(
-    r"\b(?:not|non)\s+(?:on\s+)?(?:a\s+|an\s+)?(?P<kind>"
+    r"\b(?:not|non|isnt|no longer)\s+(?:on\s+)?(?:a\s+|an\s+)?(?P<kind>"
     + "|".join(sorted({w for words in _PLAN_KINDS.values() for w in words}, key=len, reverse=True))
     + r")\b"
 )
+_VISITED_UNDER = {"cp", "cin"}
 NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
 # The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?", "6-weekly"):
 # the steps counted that way gain this. Only after "within" or "every", before "standard"/"timescale", or as
@@ -311,6 +312,9 @@ class StepFinder:
         said += [self._stated(c) for c in CLAUSE_END.split(stating) if c.strip()]
         away = seen_away_from_home(text, roles)
         not_these = {kind for m in _NOT_A_PLAN.finditer(fold(text)) for kind in _plan_kinds(m.group("kind"))}
+        # "she's on a protection plan": of the two plans children are visited under, the one named, when only one is.
+        said_plans = (_plan_kinds(_NOT_A_PLAN.sub(" ", fold(text))) & _VISITED_UNDER) - not_these
+        other_plans = _VISITED_UNDER - said_plans if len(said_plans) == 1 else set()
         # A compliance question that names the step it checks ("was the first core group in time?") needs no
         # telling which step: only one that doesn't is read by which step's outcome it dates.
         step_named = checking and names_a_step
@@ -356,7 +360,7 @@ class StepFinder:
                 score -= PAST_MEETING_PENALTY
             if asks_next and t.count in RECURRING:
                 score += NEXT_WEIGHT
-            if kinds & not_these:
+            if kinds & not_these or (kinds & other_plans and not kinds & said_plans):
                 score -= NOT_THIS_PLAN_PENALTY
             if (t.n, t.count) in told:
                 score += STATED_TIMESCALE_WEIGHT
