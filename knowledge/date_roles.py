@@ -120,6 +120,8 @@ class DateRole:
 # Short forms workers type, read as the words names are written in ("1st rev" is "first review").
 _SHORT_FORMS = {
     "1st": "first",
+    "seeing": "see",  # "the child needs seeing" is the child to be seen, "seeing the child" to see them
+    "seen": "see",
     "2nd": "second",
     "3rd": "third",
     "4th": "fourth",
