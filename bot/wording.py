@@ -92,8 +92,14 @@ def invite(invite: DateInvite) -> str:
     if t.count is Count.AGE:
         return f'To work out the date, tell me the date of birth, for example "{name}, date of birth 19/12/2012".'
     event = invite.event_name or invite.event_label
+    # "the date on the PLO letter" is a date already: not "the date of the date on ...".
+    wanted = (
+        invite.event_label
+        if invite.event_label.startswith("the date")
+        else f"the date of {invite.event_label}"
+    )
     return (
-        f"To work out the date, tell me the date of {invite.event_label}, "
+        f"To work out the date, tell me {wanted}, "
         f'for example "{event} was 19/12/2025, when is the {name} due?"'
     )
 

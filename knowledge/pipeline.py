@@ -20,7 +20,6 @@ from knowledge.text import STOPWORDS, fold, stem
 
 TYPO_CUTOFF = 84  # rapidfuzz ratio a misspelt word needs to be read as a known word
 MIN_TYPO_LENGTH = 4  # shorter words are too easily "corrected" into other words
-MIN_KNOWN_STEM = 4  # a word whose stem is a known word this long is that word in another form, not a typo
 
 
 def pack_vocabulary(pack: KnowledgePack, english: frozenset[str] = frozenset()) -> set[str]:
@@ -49,7 +48,6 @@ class TypoCorrector:
 
     def __init__(self, vocabulary: set[str]) -> None:
         self._known = frozenset(vocabulary)
-        self._known_stems = frozenset(stem(w) for w in vocabulary if w not in STOPWORDS)
         # Stopwords are never targets: "others" is not what someone typing "brothers" meant.
         self._by_length: dict[int, list[str]] = {}
         for word in sorted(vocabulary):
@@ -77,8 +75,6 @@ class TypoCorrector:
         return best[0] if best else word
 
     def _unswapped(self, word: str) -> str:
-        if len(stem(word)) >= MIN_KNOWN_STEM and stem(word) in self._known_stems:
-            return word  # "chairing" is a form of "chair", no typo for "caring"
         corrected = self._word(word)
         if corrected != word or word in self._known or word in STOPWORDS or len(word) < MIN_TYPO_LENGTH:
             return corrected

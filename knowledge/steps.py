@@ -98,7 +98,9 @@ _NOT_A_PLAN = re.compile(
     + "|".join(sorted({w for words in _PLAN_KINDS.values() for w in words}, key=len, reverse=True))
     + r")\b"
 )
-_VISITED_UNDER = {"cp", "cin"}
+_VISITED_UNDER = {"cp", "cin", "lac"}
+# ... or of another plan than the one the question names: less, for the plan may be one that has ended.
+OTHER_PLAN_PENALTY = 0.2
 NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
 # The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?", "6-weekly"):
 # the steps counted that way gain this. Only after "within" or "every", before "standard"/"timescale", or as
@@ -204,6 +206,7 @@ class StepFinder:
             (t.start_event, t.produces) for t in pack.timescales if t.produces and t.count not in _BEFORE
         }
         self._upstream = upstream(self._leads_to)
+        self._ahead_of_meetings = {t.produces for t in pack.timescales if t.produces and t.count in _BEFORE}
         self._heads = {e.id: _head_word(e.names) for e in pack.events}
         # Names are read through the pipeline's typo correction only (see EventNamer for why no expansion).
         self.events = EventNamer(pack.events, pipeline.corrector.correct_names)
@@ -312,7 +315,7 @@ class StepFinder:
         said += [self._stated(c) for c in CLAUSE_END.split(stating) if c.strip()]
         away = seen_away_from_home(text, roles)
         not_these = {kind for m in _NOT_A_PLAN.finditer(fold(text)) for kind in _plan_kinds(m.group("kind"))}
-        # "she's on a protection plan": of the two plans children are visited under, the one named, when only one is.
+        # "she's on a protection plan": of the plans children are visited under, the one named, when only one is.
         said_plans = (_plan_kinds(_NOT_A_PLAN.sub(" ", fold(text))) & _VISITED_UNDER) - not_these
         other_plans = _VISITED_UNDER - said_plans if len(said_plans) == 1 else set()
         # A compliance question that names the step it checks ("was the first core group in time?") needs no
@@ -360,9 +363,14 @@ class StepFinder:
                 score -= PAST_MEETING_PENALTY
             if asks_next and t.count in RECURRING:
                 score += NEXT_WEIGHT
-            if kinds & not_these or (kinds & other_plans and not kinds & said_plans):
+            other_plan = bool(kinds & other_plans) and not kinds & said_plans
+            if kinds & not_these:
                 score -= NOT_THIS_PLAN_PENALTY
-            if (t.n, t.count) in told:
+            elif other_plan:
+                score -= OTHER_PLAN_PENALTY
+            if (t.n, t.count) in told and not other_plan:
+                # Not of another plan than the one named: "CP visits ..., within the 6 weekly standard?" is
+                # of the CP visits, whatever timescale the worker remembers.
                 score += STATED_TIMESCALE_WEIGHT
             evidence = named or stated or event_score > 0 or found >= MIN_RETRIEVAL
             if evidence and score >= MIN_STEP_SCORE:
@@ -431,7 +439,10 @@ class StepFinder:
         role = next((r for r in roles if r.found == start), None)
         if role is None or {t.start_event, *t.also_from} & set(role.events):
             return False
-        return any(e in self._upstream.get(t.start_event, ()) for e in role.events)
+        # A report shared before a meeting is before it too, but only ever counts to the meeting (at the earliest).
+        return any(
+            e in self._upstream.get(t.start_event, ()) or e in self._ahead_of_meetings for e in role.events
+        )
 
     def _checked(
         self,

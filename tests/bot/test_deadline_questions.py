@@ -520,3 +520,35 @@ def test_a_timescale_the_worker_states_is_among_the_answers(guide: PracticeGuide
     )
     offered = {d.timescale.rule: d.due for d in [*answer.deadlines, *answer.options]}
     assert offered.get("visit-after-placement") == date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sent my report to the chair 04/12/2026, when's the ICPC?",
+        "Report shared with the family 04/12/2026, when is the ICPC due?",
+        "Sent the report to the chair on 04/12/2026, when is the first core group due?",
+    ],
+)
+def test_a_report_before_a_meeting_starts_nothing_after_it(guide: PracticeGuide, question: str) -> None:
+    """The ICPC counts from the strat, the core group from the ICPC: never from a report's date."""
+    answer = guide.answer(question, today=date(2026, 12, 2))
+    counted = {d.timescale.rule for d in [*answer.deadlines, *answer.options]}
+    assert not counted & {"icpc", "first-core-group"}
+
+
+def test_the_plan_named_says_whose_visits_whatever_timescale_is_remembered(guide: PracticeGuide) -> None:
+    answer = guide.answer(
+        "CP visits 03/11/2026 and 04/12/2026, within the 6 weekly standard?", today=date(2026, 12, 7)
+    )
+    (result,) = answer.deadlines
+    assert (result.timescale.rule, result.due) == ("cp-visit", date(2026, 12, 1))
+    assert answer.checked == date(2026, 12, 4) and answer.in_time is False
+
+
+def test_a_later_plo_meeting_is_not_the_first_nor_the_letter(guide: PracticeGuide) -> None:
+    answer = guide.answer(
+        "Second PLO meeting was 24/11/2026 - when is the 16 week gateway?", today=date(2026, 12, 2)
+    )
+    assert not answer.deadlines and not answer.options
+    assert "tell me the date on the PLO letter" in render_text(answer)
