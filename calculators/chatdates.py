@@ -337,11 +337,46 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         if claim(match):
             found.append((match.start(), _day_of_month(match, today, prefer)))
     found.sort(key=lambda pair: pair[0])
+    found = _weekdays_in_brackets(text, found, today)
     dates = [(at, item) for at, item in found if isinstance(item, FoundDate)]
     return DateFinding(
         dates=tuple(_year_told_beside(text, i, dates) for i in range(len(dates))),
         problems=tuple(item for _, item in found if isinstance(item, DateProblem)),
     )
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(\s*$")
+
+
+def _weekdays_in_brackets(
+    text: str, found: list[tuple[int, FoundDate | DateProblem]], today: date
+) -> list[tuple[int, FoundDate | DateProblem]]:
+    """ "came into care 20/11/2026 (Friday)": a weekday in brackets straight after a date tells that date's
+    weekday, not another day; when it is not that date's, the worker is asked which they meant."""
+    kept: list[tuple[int, FoundDate | DateProblem]] = []
+    for at, item in found:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and isinstance(previous[1], FoundDate)
+            and isinstance(item, FoundDate)
+            and item.relative
+            and item.text.lower() in _WEEKDAYS
+            and _BRACKET_AFTER.fullmatch(text[previous[0] + len(previous[1].text) : at])
+        ):
+            told, wanted = previous[1], _WEEKDAYS[item.text.lower()]
+            if told.day.weekday() != wanted:
+                problem = DateProblem(
+                    Trouble.WRONG_WEEKDAY,
+                    told.text,
+                    found=told.day,
+                    wanted_weekday=wanted,
+                    past=told.day < today,
+                )
+                kept[-1] = (previous[0], problem)
+            continue
+        kept.append((at, item))
+    return kept
 
 
 _APPOSITION = re.compile(r"\s*\(?\s*")  # "Christmas Eve 24/12/26", "Christmas Eve (24/12/2026)": no comma

@@ -75,6 +75,11 @@ def best_start(
     if own:
         # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11.
         best = next((r for r in own if r.lead == t.start_event), own[0])
+        if t.count in RECURRING:
+            # "CP visits 29/10 and 30/11, next one?": of a list of a step that repeats, the last one that has
+            # happened (not another check of the same kind told in its own words: "DBS 28/06, medical 12/03").
+            alike = [r for r in own if (r is best or (r.listed and r.lead == best.lead)) and not r.coming]
+            best = max(alike, key=lambda r: r.found.day, default=best)
         return best.found, EVENT_WEIGHT + FIRST_EVENT_WEIGHT * (best.lead == t.start_event)
     also = [r for r in usable if set(t.also_from) & set(r.events)]
     unnamed = [r for r in usable if not r.events]

@@ -94,6 +94,7 @@ def test_counting_back_from_an_event_prefers_the_next_date(text: str, expected: 
         ("on the 31st of this month", "November 2026 has 30 days"),
         ("strat was on Monday 00th", "November never has 0 days"),
         ("Monday 30/11/2026", "is a Monday"),  # matches: not a problem
+        ("came into care 20/11/2026 (Thursday)", "20 November 2026 was a Friday, not a Thursday"),
         ("01/01/0001", "outside the dates I can count (1990 to 2100)"),
         ("9999-12-31", "outside the dates I can count (1990 to 2100)"),
         ("31/12/1989", "outside the dates I can count (1990 to 2100)"),
@@ -142,6 +143,11 @@ def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> N
 )
 def test_things_that_are_not_dates(text: str) -> None:
     assert find_dates(text, TODAY).dates == ()
+
+
+def test_a_weekday_in_brackets_after_a_date_is_that_date() -> None:
+    finding = find_dates("came into care 20/11/2026 (Friday), visited 24/11/2026", TODAY)
+    assert [d.day for d in finding.dates] == [date(2026, 11, 20), date(2026, 11, 24)] and not finding.problems
 
 
 def test_several_dates_in_order() -> None:
