@@ -24,7 +24,7 @@ from calculators.working_calendar import WorkingCalendar, check_supported
 from knowledge.date_roles import BIRTH_EVENT, DateRole
 from knowledge.records import Entry, Event
 from knowledge.search import Hit
-from knowledge.step_dates import COMPLIANCE
+from knowledge.step_dates import COMPLIANCE, RECURRING
 from knowledge.steps import StepFinder, StepMatch
 
 BEFORE_COUNTS = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
@@ -42,6 +42,7 @@ PAST_DUE_PENALTY = 0.15  # a rule whose deadline has already gone by, in a quest
 SAME_DAY_PENALTY = 0.3
 # A step due N days before its event, counted from the step's own date: its event N days after, at the earliest.
 _REVERSED = {Count.WORKING_DAYS_BEFORE: Count.WORKING_DAYS, Count.CALENDAR_DAYS_BEFORE: Count.CALENDAR_DAYS}
+_A_LATER_ONE = re.compile(r"\b(?:next|following|later|subsequent|second|another)\b", re.I)
 _EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
@@ -135,6 +136,11 @@ class DeadlineQuestions:
         matches = [m for m in matches if m.timescale.count is not Count.UNTIMED]
         named = [m for m in matches if m.named]
         dated = [m for m in matches if m.start is not None]
+        later = self._later_ones(named[0], text) if named else None
+        if later is not None:
+            # "ICPC 16/11, first core group 25/11, when is the next core group?": the first has happened, and
+            # the standards set no date for the ones after it.
+            return self.untimed(question, later)
         if named and named[0].start is None and named[0].done:
             # "Initial PLO meeting 8 Jan - the first review PLO meeting?": the step named first has happened;
             # only another step of the same part of the work, named where the question asks, with a date to
@@ -271,6 +277,13 @@ class DeadlineQuestions:
         except DateRangeError:
             return False
         return (step.start.day if step.start else today) < reached
+
+    def _later_ones(self, step: StepMatch, text: str) -> Timescale | None:
+        """The untimed step for the ones after a first one that has happened, when the question asks for the
+        next one."""
+        if not step.done or step.timescale.count in RECURRING or not _A_LATER_ONE.search(text):
+            return None
+        return self.steps.later_ones(step.timescale)
 
     def _backwards(self, t: Timescale) -> Timescale:
         """The same timescale counted from its outcome the other way: the earliest its start event could have

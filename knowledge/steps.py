@@ -98,6 +98,7 @@ _NOT_A_PLAN = re.compile(
     + "|".join(sorted({w for words in _PLAN_KINDS.values() for w in words}, key=len, reverse=True))
     + r")\b"
 )
+_FIRST = re.compile(r"^\s*(?:first|initial)\s+", re.I)
 _VISITED_UNDER = {"cp", "cin", "lac"}
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
 OTHER_PLAN_PENALTY = 0.2
@@ -432,6 +433,22 @@ class StepFinder:
         if role is None or t.start_event in role.events:
             return None  # its words name the rule's own event ("the LAC review with the IRO is on 5/1")
         return next((e for e in role.events if t.start_event in self._upstream.get(e, ())), None)
+
+    def later_ones(self, t: Timescale) -> Timescale | None:
+        """The untimed step, in the same part of the standards, for the ones after a first one ("Core groups
+        after the first" of "First core group"), if the pack has one."""
+        kind = stemmed(_FIRST.sub("", t.label))
+        return next(
+            (
+                u
+                for u in self._timescales
+                if u.count is Count.UNTIMED
+                and self._section[u.rule] == self._section[t.rule]
+                and kind
+                and kind in stemmed(" , ".join([u.label, *u.names]))
+            ),
+            None,
+        )
 
     def _after_its_start(self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> bool:
         """The date is of an event that follows the rule's own start in the standards' chain (a core group's,
