@@ -152,6 +152,15 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "later-core-groups",
         ),
         ("first LAC review was 14/10/2026, when's the second review due?", "later-lac-reviews"),
+        # The first one has happened: the next is one of those the standards set no date for.
+        (
+            "ICPC was 16/10/2026, first core group 25/10/2026, when is the next core group?",
+            "later-core-groups",
+        ),
+        (
+            "Became looked after 02/10/2026, initial LAC review 27/10/2026, when is the next LAC review?",
+            "later-lac-reviews",
+        ),
         ("when is the next review conference due?", "next-review-conference"),
         (
             "adoption order made 02/11/2026, when must the later life letter be done?",
