@@ -561,3 +561,12 @@ def test_a_later_plo_meeting_is_not_the_first_nor_the_letter(guide: PracticeGuid
     )
     assert not answer.deadlines and not answer.options
     assert "tell me the date on the PLO letter" in render_text(answer)
+
+
+def test_first_meeting_alone_names_no_plo_meeting(guide: PracticeGuide) -> None:
+    """ "first meeting" is said of every kind of meeting: only with PLO's words is it the first PLO meeting."""
+    answer = guide.answer(
+        "We met police and health on 01/12/2026 about the family. Latest the first meeting to decide on protection plans can be?",
+        today=date(2026, 12, 2),
+    )
+    assert "plo-first-meeting" not in {d.timescale.rule for d in [*answer.deadlines, *answer.options]}
