@@ -42,7 +42,12 @@ PAST_DUE_PENALTY = 0.15  # a rule whose deadline has already gone by, in a quest
 SAME_DAY_PENALTY = 0.3
 # A step due N days before its event, counted from the step's own date: its event N days after, at the earliest.
 _REVERSED = {Count.WORKING_DAYS_BEFORE: Count.WORKING_DAYS, Count.CALENDAR_DAYS_BEFORE: Count.CALENDAR_DAYS}
-_A_LATER_ONE = re.compile(r"\b(?:next|following|later|subsequent|second|another)\b", re.I)
+# "when is the next core group?", "the following ones": a later one asked for, not a word said in passing
+# ("the ICPC for the second child", "later than 20 working days").
+_A_LATER_ONE = re.compile(
+    r"\b(?:next|following|subsequent)\s+(?:[a-z]+\s+){0,3}?(?:ones?|core groups?|reviews?|meetings?|conferences?)\b",
+    re.I,
+)
 _EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
@@ -283,6 +288,8 @@ class DeadlineQuestions:
         next one."""
         if not step.done or step.timescale.count in RECURRING or not _A_LATER_ONE.search(text):
             return None
+        if COMPLIANCE.search(text):
+            return None  # "... was the first core group in time?" checks the first one
         return self.steps.later_ones(step.timescale)
 
     def _backwards(self, t: Timescale) -> Timescale:

@@ -365,7 +365,10 @@ def _weekdays_in_brackets(
             and _BRACKET_AFTER.fullmatch(text[previous[0] + len(previous[1].text) : at])
         ):
             told, wanted = previous[1], _WEEKDAYS[item.text.lower()]
-            if told.day.weekday() != wanted:
+            end = at + len(item.text) + (text[at + len(item.text) : at + len(item.text) + 1] == ")")
+            written = text[previous[0] : end]  # the date with its weekday: its words are after both
+            day = told.day if told.day.weekday() == wanted else _year_with_weekday(told, wanted, today)
+            if day is None:
                 problem = DateProblem(
                     Trouble.WRONG_WEEKDAY,
                     told.text,
@@ -374,9 +377,27 @@ def _weekdays_in_brackets(
                     past=told.day < today,
                 )
                 kept[-1] = (previous[0], problem)
+            else:
+                kept[-1] = (previous[0], replace(told, day=day, text=written))
             continue
         kept.append((at, item))
     return kept
+
+
+def _year_with_weekday(told: FoundDate, weekday: int, today: date) -> date | None:
+    """ "ICPC booked for 10/12 (Thursday)": a date written without its year is in the year, next to today's,
+    in which it falls on the weekday written; None when it was written with its year, or no such year is near."""
+    if not told.year_assumed:
+        return None
+    fits = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidate = told.day.replace(year=year)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday and FIRST_DAY <= candidate <= LAST_DAY:
+            fits.append(candidate)
+    return min(fits, key=lambda d: abs((d - today).days), default=None)
 
 
 _APPOSITION = re.compile(r"\s*\(?\s*")  # "Christmas Eve 24/12/26", "Christmas Eve (24/12/2026)": no comma

@@ -50,6 +50,7 @@ from knowledge.search import Hit
 from knowledge.step_dates import (
     BOOKED,
     COMPLIANCE,
+    NOT_COUNTED,
     RECURRING,
     Said,
     best_start,
@@ -93,10 +94,20 @@ _PLAN_KINDS = {
     "plo": ("plo",),
     "s47": ("s47",),
 }
+_KIND_WORDS = "|".join(sorted({w for words in _PLAN_KINDS.values() for w in words}, key=len, reverse=True))
 _NOT_A_PLAN = re.compile(
-    r"\b(?:not|non|isnt|no longer)\s+(?:on\s+)?(?:a\s+|an\s+)?(?P<kind>"
-    + "|".join(sorted({w for words in _PLAN_KINDS.values() for w in words}, key=len, reverse=True))
+    r"\b(?:not|non|isnt|no longer)\s+(?:on\s+|subject to\s+)?(?:a\s+|an\s+)?(?P<kind>" + _KIND_WORDS + r")\b"
+)
+# ... and a plan that has ended ("came off the protection plan", "de-planned from CP"): not the plan now, though
+# its words still name the steps that follow an ending ("the first CIN meeting after coming off a plan").
+_PLAN_ENDED = re.compile(
+    r"\b(?:(?:came|come|comes|coming|taken|stepped|stepping) off|off (?:of )?|removed from|de ?planned from"
+    r"|stepped down from|ended)\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?P<kind>"
+    + _KIND_WORDS
     + r")\b"
+)
+_A_TIMESCALE = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s*(?:weekly|monthly|week|month|day)s?"
 )
 _FIRST = re.compile(r"^\s*(?:first|initial)\s+", re.I)
 _VISITED_UNDER = {"cp", "cin", "lac"}
@@ -315,9 +326,12 @@ class StepFinder:
         said = [(r.events, r.past, r.coming) for r in roles]
         said += [self._stated(c) for c in CLAUSE_END.split(stating) if c.strip()]
         away = seen_away_from_home(text, roles)
+        doubted = bool(NOT_COUNTED.search(text))
         not_these = {kind for m in _NOT_A_PLAN.finditer(fold(text)) for kind in _plan_kinds(m.group("kind"))}
+        ended = {kind for m in _PLAN_ENDED.finditer(fold(text)) for kind in _plan_kinds(m.group("kind"))}
         # "she's on a protection plan": of the plans children are visited under, the one named, when only one is.
-        said_plans = (_plan_kinds(_NOT_A_PLAN.sub(" ", fold(text))) & _VISITED_UNDER) - not_these
+        plans_said = _PLAN_ENDED.sub(" ", _NOT_A_PLAN.sub(" ", fold(text)))
+        said_plans = (_plan_kinds(plans_said) & _VISITED_UNDER) - not_these - ended
         other_plans = _VISITED_UNDER - said_plans if len(said_plans) == 1 else set()
         # A compliance question that names the step it checks ("was the first core group in time?") needs no
         # telling which step: only one that doesn't is read by which step's outcome it dates.
@@ -325,8 +339,14 @@ class StepFinder:
         matches = []
         for t, names, kinds in zip(self._timescales, self._names, self._kinds, strict=True):
             named = names & step_runs
+            other_plan = bool(kinds & other_plans) and not kinds & said_plans
+            if other_plan:
+                # "CP plan ..., within the 6 weekly standard?": a timescale said is no name of another plan's step.
+                named = frozenset(p for p in named if not _A_TIMESCALE.fullmatch(p))
             stated = (names & clause_runs) - self._event_phrases
-            start, event_score = best_start(t, roles, away, self._heads.get(t.start_event))
+            start, event_score = best_start(
+                t, roles, away, self._heads.get(t.start_event), last_of_list=not doubted
+            )
             earlier = None if start is None else self._before_its_start(t, start, roles)
             earlier_date = start if earlier else None
             if earlier:
@@ -364,7 +384,6 @@ class StepFinder:
                 score -= PAST_MEETING_PENALTY
             if asks_next and t.count in RECURRING:
                 score += NEXT_WEIGHT
-            other_plan = bool(kinds & other_plans) and not kinds & said_plans
             if kinds & not_these:
                 score -= NOT_THIS_PLAN_PENALTY
             elif other_plan:
@@ -454,7 +473,11 @@ class StepFinder:
         """The date is of an event that follows the rule's own start in the standards' chain (a core group's,
         for the ICPC): it can't be the start, unless its words name the rule's events too."""
         role = next((r for r in roles if r.found == start), None)
-        if role is None or {t.start_event, *t.also_from} & set(role.events):
+        if role is None or role.lead in {t.start_event, *t.also_from}:
+            return False
+        if role.lead in self._ahead_of_meetings:
+            return True  # "ICPC report shared with parents 20/11": the report's date, not the ICPC's
+        if {t.start_event, *t.also_from} & set(role.events):
             return False
         # A report shared before a meeting is before it too, but only ever counts to the meeting (at the earliest).
         return any(

@@ -158,6 +158,10 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "later-core-groups",
         ),
         (
+            "ICPC 16/10/2026 (Friday), 25/10/2026 (Sunday) first core group, next core group?",
+            "later-core-groups",
+        ),
+        (
             "Became looked after 02/10/2026, initial LAC review 27/10/2026, when is the next LAC review?",
             "later-lac-reviews",
         ),
@@ -537,6 +541,8 @@ def test_a_timescale_the_worker_states_is_among_the_answers(guide: PracticeGuide
         "Sent my report to the chair 04/12/2026, when's the ICPC?",
         "Report shared with the family 04/12/2026, when is the ICPC due?",
         "Sent the report to the chair on 04/12/2026, when is the first core group due?",
+        "ICPC report shared with parents 20/11/2026, when is the first core group due?",
+        "conference report to the chair 25/11/2026, when is the first core group due?",
     ],
 )
 def test_a_report_before_a_meeting_starts_nothing_after_it(guide: PracticeGuide, question: str) -> None:
@@ -570,3 +576,80 @@ def test_first_meeting_alone_names_no_plo_meeting(guide: PracticeGuide) -> None:
         today=date(2026, 12, 2),
     )
     assert "plo-first-meeting" not in {d.timescale.rule for d in [*answer.deadlines, *answer.options]}
+
+
+@pytest.mark.parametrize(
+    ("question", "due"),
+    [
+        ("CP visits 30/10/2026 and 27/11/2026 (no access), when's the next visit due?", "2026-11-27"),
+        (
+            "CP visits 30/10/2026 and 27/11/2026 - child wasn't seen on 27/11, when's the next visit?",
+            "2026-11-27",
+        ),
+    ],
+)
+def test_a_list_with_a_visit_that_may_not_count_is_counted_from_its_first(
+    guide: PracticeGuide, question: str, due: str
+) -> None:
+    (result,) = guide.answer(question, today=date(2026, 12, 2)).deadlines
+    assert (result.timescale.rule, result.due.isoformat()) == ("cp-visit", due)
+
+
+@pytest.mark.parametrize(
+    ("question", "due", "in_time"),
+    [
+        (
+            "ICPC for the second child was 16/11/2026 and the first core group was 27/11/2026, was the first core group in time?",
+            "2026-11-26",
+            False,
+        ),
+        (
+            "child came into care 2/11/2026, initial LAC review 1/12/2026, was the initial review in time or later than 20 working days?",
+            "2026-11-30",
+            False,
+        ),
+        (
+            "child on CP plan last visited 30/10/2026 - is a visit on 4/12/2026 within the 6 weekly standard?",
+            "2026-11-27",
+            False,
+        ),
+    ],
+)
+def test_a_first_meeting_checked_is_checked(
+    guide: PracticeGuide, question: str, due: str, in_time: bool
+) -> None:
+    """Words said in passing ("the second child", "later than") ask for no later one; a CP plan's visits are
+    the CP visits, whatever timescale the worker remembers."""
+    answer = guide.answer(question, today=date(2026, 12, 2))
+    (result,) = answer.deadlines
+    assert result.due.isoformat() == due and answer.in_time is in_time
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "due"),
+    [
+        (
+            "ICPC booked for 10/12 (Thursday), when is the first core group due?",
+            "first-core-group",
+            "2026-12-20",
+        ),
+        (
+            "Came into care 20/11/2026 (Friday), visited 24/11/2026, was that within the 1 working day?",
+            "visit-after-placement",
+            "2026-11-23",
+        ),
+    ],
+)
+def test_a_weekday_in_brackets_after_a_date_reads_that_date(
+    guide: PracticeGuide, question: str, rule: str, due: str
+) -> None:
+    (result,) = guide.answer(question, today=date(2026, 12, 2)).deadlines
+    assert (result.timescale.rule, result.due.isoformat()) == (rule, due)
+
+
+def test_a_plan_come_off_is_not_the_plan_named(guide: PracticeGuide) -> None:
+    answer = guide.answer(
+        "came off the protection plan on 5/11/2026, last visit 12/11/2026, when is the next visit due?",
+        today=date(2026, 12, 2),
+    )
+    assert [d.timescale.rule for d in answer.deadlines] != ["cp-visit"]
