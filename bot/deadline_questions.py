@@ -45,7 +45,8 @@ _REVERSED = {Count.WORKING_DAYS_BEFORE: Count.WORKING_DAYS, Count.CALENDAR_DAYS_
 # "when is the next core group?", "the following ones": a later one asked for, not a word said in passing
 # ("the ICPC for the second child", "later than 20 working days").
 _A_LATER_ONE = re.compile(
-    r"\b(?:next|following|subsequent)\s+(?:[a-z]+\s+){0,3}?(?:ones?|core groups?|reviews?|meetings?|conferences?)\b",
+    r"\b(?:next|following|subsequent|second|2nd|another)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:ones?|cgs?|core[ -]?gr[a-z]*|reviews?|meetings?|conferences?|rclas?)\b",
     re.I,
 )
 _EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
@@ -288,8 +289,6 @@ class DeadlineQuestions:
         next one."""
         if not step.done or step.timescale.count in RECURRING or not _A_LATER_ONE.search(text):
             return None
-        if COMPLIANCE.search(text):
-            return None  # "... was the first core group in time?" checks the first one
         return self.steps.later_ones(step.timescale)
 
     def _backwards(self, t: Timescale) -> Timescale:

@@ -384,9 +384,15 @@ def _weekdays_in_brackets(
     return kept
 
 
+# A weekday that fits a date only in another year moves it there only when that is within this of today
+# ("10/12 (Thursday)" asked on 2 December is next week's); further off, a slip of the weekday is likelier.
+WEEKDAY_YEAR_WINDOW_DAYS = 62
+
+
 def _year_with_weekday(told: FoundDate, weekday: int, today: date) -> date | None:
     """ "ICPC booked for 10/12 (Thursday)": a date written without its year is in the year, next to today's,
-    in which it falls on the weekday written; None when it was written with its year, or no such year is near."""
+    in which it falls on the weekday written, within two months of today; None when it was written with its
+    year, or no such year is near (the worker is then asked which date they meant)."""
     if not told.year_assumed:
         return None
     fits = []
@@ -395,7 +401,8 @@ def _year_with_weekday(told: FoundDate, weekday: int, today: date) -> date | Non
             candidate = told.day.replace(year=year)
         except ValueError:
             continue
-        if candidate.weekday() == weekday and FIRST_DAY <= candidate <= LAST_DAY:
+        near = abs((candidate - today).days) <= WEEKDAY_YEAR_WINDOW_DAYS
+        if candidate.weekday() == weekday and near and FIRST_DAY <= candidate <= LAST_DAY:
             fits.append(candidate)
     return min(fits, key=lambda d: abs((d - today).days), default=None)
 

@@ -542,7 +542,6 @@ def test_a_timescale_the_worker_states_is_among_the_answers(guide: PracticeGuide
         "Report shared with the family 04/12/2026, when is the ICPC due?",
         "Sent the report to the chair on 04/12/2026, when is the first core group due?",
         "ICPC report shared with parents 20/11/2026, when is the first core group due?",
-        "conference report to the chair 25/11/2026, when is the first core group due?",
     ],
 )
 def test_a_report_before_a_meeting_starts_nothing_after_it(guide: PracticeGuide, question: str) -> None:
@@ -653,3 +652,51 @@ def test_a_plan_come_off_is_not_the_plan_named(guide: PracticeGuide) -> None:
         today=date(2026, 12, 2),
     )
     assert [d.timescale.rule for d in answer.deadlines] != ["cp-visit"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "CP visit 27/11 (Thu), seen alone at home. When is the next visit due?",  # 27/11/2026 is a Friday
+        "Strategy meeting 29/12 (Monday), when is the ICPC due?",  # 29/12/2025 was, a year ago
+    ],
+)
+def test_a_weekday_that_fits_only_a_year_away_is_asked_about(guide: PracticeGuide, question: str) -> None:
+    answer = guide.answer(question, today=date(2026, 12, 30) if "29/12" in question else date(2026, 12, 2))
+    assert answer.reason is Reason.DATE_PROBLEM and not answer.deadlines
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ICPC 16/11/2026, first core group 25/11/2026, when is the second core group due?",
+        "ICPC 16/11/2026, first core group 25/11/2026, when's the next cg?",
+        "ICPC 16/11/2026, first core group held 25/11/2026. Is the next core group overdue?",
+    ],
+)
+def test_a_later_core_group_in_any_words_gets_no_date(guide: PracticeGuide, question: str) -> None:
+    answer = guide.answer(question, today=date(2026, 12, 2))
+    assert answer.untimed is not None and answer.untimed.rule == "later-core-groups" and not answer.deadlines
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "due"),
+    [
+        (
+            "Report to chair for ICPC 10/12/2026 sent 04/12/2026 - in time?",
+            "icpc-report-to-chair",
+            "2026-12-07",
+        ),
+        (
+            "When does my report to the chair need to be in for the ICPC on 10/12/2026?",
+            "icpc-report-to-chair",
+            "2026-12-07",
+        ),
+        ("Report to parents for the ICPC on 14/12/2026 - when by?", "icpc-report-to-family", "2026-12-11"),
+    ],
+)
+def test_a_report_asked_for_beside_its_meeting_counts_back_from_the_meeting(
+    guide: PracticeGuide, question: str, rule: str, due: str
+) -> None:
+    (result,) = guide.answer(question, today=date(2026, 12, 2)).deadlines
+    assert (result.timescale.rule, result.due.isoformat()) == (rule, due)
