@@ -21,7 +21,7 @@ from calculators.errors import DateRangeError
 from calculators.timeline import timeline as build_timeline
 from calculators.timescale import Count, Timescale
 from calculators.working_calendar import WorkingCalendar, check_supported
-from knowledge.date_roles import BIRTH_EVENT, DateRole
+from knowledge.date_roles import BIRTH_EVENT, CLAUSE_END, DateRole
 from knowledge.records import Entry, Event
 from knowledge.search import Hit
 from knowledge.step_dates import COMPLIANCE, RECURRING
@@ -49,6 +49,8 @@ _A_LATER_ONE = re.compile(
     r"(?:ones?|cgs?|core[ -]?gr[a-z]*|reviews?|meetings?|conferences?|rclas?)\b",
     re.I,
 )
+# Words that ask after a later one ("is the next core group overdue?"), not "next" alone, which also tells.
+_ASKS_AFTER = re.compile(r"\?|\b(?:when|whens|due|deadline|overdue|late|how long|how soon|how often)\b", re.I)
 _EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
@@ -287,7 +289,12 @@ class DeadlineQuestions:
     def _later_ones(self, step: StepMatch, text: str) -> Timescale | None:
         """The untimed step for the ones after a first one that has happened, when the question asks for the
         next one."""
-        if not step.done or step.timescale.count in RECURRING or not _A_LATER_ONE.search(text):
+        if not step.done or step.timescale.count in RECURRING:
+            return None
+        # Asked for in a clause that asks ("is the next core group overdue?"), not told of ("the next meeting is
+        # on 14/12. Was the first core group in time?").
+        asked = [c for c in CLAUSE_END.split(text) if _ASKS_AFTER.search(c) and _A_LATER_ONE.search(c)]
+        if not asked:
             return None
         return self.steps.later_ones(step.timescale)
 

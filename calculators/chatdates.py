@@ -384,14 +384,14 @@ def _weekdays_in_brackets(
     return kept
 
 
-# A weekday that fits a date only in another year moves it there only when that is within this of today
-# ("10/12 (Thursday)" asked on 2 December is next week's); further off, a slip of the weekday is likelier.
-WEEKDAY_YEAR_WINDOW_DAYS = 62
+# A weekday that fits a date only in another year moves it there only when that is the nearest such day to
+# today ("10/12 (Thursday)" asked on 2 December is next week's); a year off, a slip of the weekday is likelier.
+WEEKDAY_YEAR_WINDOW_DAYS = 183
 
 
 def _year_with_weekday(told: FoundDate, weekday: int, today: date) -> date | None:
     """ "ICPC booked for 10/12 (Thursday)": a date written without its year is in the year, next to today's,
-    in which it falls on the weekday written, within two months of today; None when it was written with its
+    in which it falls on the weekday written, within half a year of today; None when it was written with its
     year, or no such year is near (the worker is then asked which date they meant)."""
     if not told.year_assumed:
         return None

@@ -50,7 +50,12 @@ NOT_AT_HOME = re.compile(
 
 
 def best_start(
-    t: Timescale, roles: Sequence[DateRole], away: frozenset[str] = frozenset(), head: str | None = None
+    t: Timescale,
+    roles: Sequence[DateRole],
+    away: frozenset[str] = frozenset(),
+    head: str | None = None,
+    *,
+    last_of_list: bool = True,
 ) -> tuple[FoundDate | None, float]:
     """The date `t` counts from and what the dates' words add: its own event named beats any other date.
 
@@ -75,6 +80,10 @@ def best_start(
     if own:
         # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11.
         best = next((r for r in own if r.lead == t.start_event), own[0])
+        if t.count in RECURRING and last_of_list:
+            # "CP visits 29/10 and 30/11, next one?": of a list of a step that repeats, the last that has happened.
+            alike = [r for r in own if (r is best or (r.listed and r.lead == best.lead)) and not r.coming]
+            best = max(alike, key=lambda r: r.found.day, default=best)
         return best.found, EVENT_WEIGHT + FIRST_EVENT_WEIGHT * (best.lead == t.start_event)
     also = [r for r in usable if set(t.also_from) & set(r.events)]
     unnamed = [r for r in usable if not r.events]
@@ -125,6 +134,16 @@ def _done_verb(head: str, clause: str) -> bool:
     words = fold(clause).split()
     verb = next((i for i, w in enumerate(words) if w.endswith("ed") and stem(w) == head), None)
     return verb is not None and all(w in _NO_SUBJECT for w in words[:verb])
+
+
+# Words that say a visit may not count ("no access", "cancelled", "not seen"): a list of visits is then counted
+# from its first date. That may be early, never late: a last visit that did not count would put the next one
+# weeks too far off.
+NOT_COUNTED = re.compile(
+    r"\b(?:no access|cancel+ed|not seen|(?:was ?n'?t|wasnt|not|never) (?:seen|home|at home)|didn'?t see|did not see"
+    r"|at school|at nursery|contact centre|doesn'?t count|does not count|didn'?t count|did not count|not count)\b",
+    re.I,
+)
 
 
 def seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:

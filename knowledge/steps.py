@@ -50,6 +50,7 @@ from knowledge.search import Hit
 from knowledge.step_dates import (
     BOOKED,
     COMPLIANCE,
+    NOT_COUNTED,
     RECURRING,
     Said,
     best_start,
@@ -325,6 +326,7 @@ class StepFinder:
         said = [(r.events, r.past, r.coming) for r in roles]
         said += [self._stated(c) for c in CLAUSE_END.split(stating) if c.strip()]
         away = seen_away_from_home(text, roles)
+        doubted = bool(NOT_COUNTED.search(text))
         not_these = {kind for m in _NOT_A_PLAN.finditer(fold(text)) for kind in _plan_kinds(m.group("kind"))}
         ended = {kind for m in _PLAN_ENDED.finditer(fold(text)) for kind in _plan_kinds(m.group("kind"))}
         # "she's on a protection plan": of the plans children are visited under, the one named, when only one is.
@@ -342,7 +344,9 @@ class StepFinder:
                 # "CP plan ..., within the 6 weekly standard?": a timescale said is no name of another plan's step.
                 named = frozenset(p for p in named if not _A_TIMESCALE.fullmatch(p))
             stated = (names & clause_runs) - self._event_phrases
-            start, event_score = best_start(t, roles, away, self._heads.get(t.start_event))
+            start, event_score = best_start(
+                t, roles, away, self._heads.get(t.start_event), last_of_list=not doubted
+            )
             earlier = None if start is None else self._before_its_start(t, start, roles)
             earlier_date = start if earlier else None
             if earlier:

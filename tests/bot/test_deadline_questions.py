@@ -700,3 +700,32 @@ def test_a_report_asked_for_beside_its_meeting_counts_back_from_the_meeting(
 ) -> None:
     (result,) = guide.answer(question, today=date(2026, 12, 2)).deadlines
     assert (result.timescale.rule, result.due.isoformat()) == (rule, due)
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "due"),
+    [
+        (
+            "ICPC 16/11/2026, first core group held 30/11/2026 and the next meeting is on 14/12/2026. Was the first core group in time?",
+            "first-core-group",
+            "2026-11-26",
+        ),
+        (
+            "Strategy discussion 02/11/2026, ICPC held 20/11/2026, next review conference is 20/02/2027. Was the ICPC in time?",
+            "icpc",
+            "2026-11-23",
+        ),
+        (
+            "RCPC is on 16/02 (Tue), when does my report have to be shared with the family?",
+            "rcpc-report-to-parents",
+            "2027-02-13",
+        ),
+    ],
+)
+def test_a_later_one_told_of_is_not_asked_for(
+    guide: PracticeGuide, question: str, rule: str, due: str
+) -> None:
+    """ "the next meeting is on 14/12" tells; the question checks the first. A weekday that fits the nearest
+    such day reads it."""
+    (result,) = guide.answer(question, today=date(2026, 12, 2)).deadlines
+    assert (result.timescale.rule, result.due.isoformat()) == (rule, due)
