@@ -12,7 +12,8 @@ and of those only counts are printed: the second-round held-out set, whose misse
 measuring, and the third and seventh rounds', which nobody working on the bot has read (the seventh was
 written by two helpers on 1 December 2026 from the round-6 brief, one set to tune on, with a third of its
 rows in the indirect voice, and one held out; both frozen at the commit that adds them, and the held-out
-set's counts printed on the code before this session's changes, 2c4a49c, and at its end, 3362153).
+set's counts printed on the code before this session's changes, 2c4a49c, at 3362153 and at its end,
+85ab507).
 Their rows are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that
 day), `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and
 `none` (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose
