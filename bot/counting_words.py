@@ -96,14 +96,11 @@ def _sentence(result: Deadline) -> str:
 def counting(result: Deadline) -> str:
     """The whole account of one count: how, from when, what was skipped, and a non-working due date."""
     sentence = _sentence(result)
-    if result.due_not_working and result.first_working_day_after is not None:
+    instead = result.working_day_instead
+    if result.due_not_working and instead is not None:
+        which, day = instead
         sentence += (
             f" {long_date(result.due)} is not a working day ({result.due_not_working}): "
-            f"the first working day after it is {long_date(result.first_working_day_after)}."
-        )
-    elif result.due_not_working and result.last_working_day_before is not None:
-        sentence += (
-            f" {long_date(result.due)} is not a working day ({result.due_not_working}): "
-            f"the last working day before it is {long_date(result.last_working_day_before)}."
+            f"{which} is {long_date(day)}."
         )
     return sentence

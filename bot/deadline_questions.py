@@ -19,15 +19,15 @@ from calculators.chatdates import DateFinding, DateProblem, FoundDate, Prefer, r
 from calculators.deadlines import Deadline, compute
 from calculators.errors import DateRangeError
 from calculators.timeline import timeline as build_timeline
-from calculators.timescale import Count, Timescale
+from calculators.timescale import COUNTED_BACK, Count, Timescale
 from calculators.working_calendar import WorkingCalendar, check_supported
 from knowledge.date_roles import BIRTH_EVENT, CLAUSE_END, DateRole
 from knowledge.records import Entry, Event
 from knowledge.search import Hit
 from knowledge.step_dates import COMPLIANCE, RECURRING
-from knowledge.steps import StepFinder, StepMatch
+from knowledge.steps import EARLIEST, StepFinder, StepMatch
 
-BEFORE_COUNTS = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
+BEFORE_COUNTS = COUNTED_BACK
 # Rules scoring this close to the best, with another due date, are offered too; closer still when the
 # best is named where the question asks and the other is not.
 CHOICE_MARGIN = 0.15
@@ -51,7 +51,6 @@ _A_LATER_ONE = re.compile(
 )
 # Words that ask after a later one ("is the next core group overdue?"), not "next" alone, which also tells.
 _ASKS_AFTER = re.compile(r"\?|\b(?:when|whens|due|deadline|overdue|late|how long|how soon|how often)\b", re.I)
-_EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
 # "when was the ICPC due?", "should have been held by": asking after a deadline that has gone by.
@@ -186,7 +185,7 @@ class DeadlineQuestions:
             if found is None:
                 continue
             timescale = self._backwards(step.timescale) if step.backwards else step.timescale
-            if timescale.count is Count.WINDOW_WEEKS and _EARLIEST.search(text):
+            if timescale.count is Count.WINDOW_WEEKS and EARLIEST.search(text):
                 # "what's the earliest the next one should be?" of a 4-6 weekly review: its first week.
                 timescale = replace(
                     timescale,
@@ -293,8 +292,7 @@ class DeadlineQuestions:
             return None
         # Asked for in a clause that asks ("is the next core group overdue?"), not told of ("the next meeting is
         # on 14/12. Was the first core group in time?").
-        asked = [c for c in CLAUSE_END.split(text) if _ASKS_AFTER.search(c) and _A_LATER_ONE.search(c)]
-        if not asked:
+        if not any(_ASKS_AFTER.search(c) and _A_LATER_ONE.search(c) for c in CLAUSE_END.split(text)):
             return None
         return self.steps.later_ones(step.timescale)
 

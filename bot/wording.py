@@ -218,13 +218,11 @@ CHOOSE_STEP_FOOT = "Pick its number, or ask again naming the step."
 def not_working(result: Deadline) -> str:
     """', not a working day: the last working day before it is ...' for a due date on a weekend or holiday
     (the first working day after it, for the earliest day an event may be)."""
-    if result.first_working_day_after is not None:
-        return f", not a working day: the first working day after it is {long_date(result.first_working_day_after)}"
-    if result.last_working_day_before is None:
+    instead = result.working_day_instead
+    if instead is None:
         return ""
-    return (
-        f", not a working day: the last working day before it is {long_date(result.last_working_day_before)}"
-    )
+    which, day = instead
+    return f", not a working day: {which} is {long_date(day)}"
 
 
 def option(number: int, result: Deadline) -> str:

@@ -214,9 +214,7 @@ def _dated(
             return _out_of_range(text)
         found = FoundDate(resolved, text, year_assumed=True)
     if wanted is not None and wanted != found.day.weekday():
-        return DateProblem(
-            Trouble.WRONG_WEEKDAY, text, found=found.day, wanted_weekday=wanted, past=found.day < today
-        )
+        return _wrong_weekday(text, found.day, wanted, today)
     return found
 
 
@@ -262,7 +260,12 @@ def _weekday_and_day(match: re.Match[str], today: date, prefer: Prefer) -> Found
     near = next((d for d in nearest if d is not None), None)
     if near is None:
         return _out_of_range(text)
-    return DateProblem(Trouble.WRONG_WEEKDAY, text, found=near, wanted_weekday=weekday, past=near < today)
+    return _wrong_weekday(text, near, weekday, today)
+
+
+def _wrong_weekday(text: str, day: date, wanted: int, today: date) -> DateProblem:
+    """A date as written whose weekday (`wanted`, Monday 0) is not its own: the worker is asked which they meant."""
+    return DateProblem(Trouble.WRONG_WEEKDAY, text, found=day, wanted_weekday=wanted, past=day < today)
 
 
 def _nearest_day_of_month(day: int, today: date, prefer: Prefer) -> date | None:
@@ -369,13 +372,7 @@ def _weekdays_in_brackets(
             written = text[previous[0] : end]  # the date with its weekday: its words are after both
             day = told.day if told.day.weekday() == wanted else _year_with_weekday(told, wanted, today)
             if day is None:
-                problem = DateProblem(
-                    Trouble.WRONG_WEEKDAY,
-                    told.text,
-                    found=told.day,
-                    wanted_weekday=wanted,
-                    past=told.day < today,
-                )
+                problem = _wrong_weekday(told.text, told.day, wanted, today)
                 kept[-1] = (previous[0], problem)
             else:
                 kept[-1] = (previous[0], replace(told, day=day, text=written))

@@ -56,6 +56,16 @@ class Deadline:
     def due_is_working_day(self) -> bool:
         return self.due_not_working is None
 
+    @property
+    def working_day_instead(self) -> tuple[str, date] | None:
+        """For a due date that is not a working day, the working day to act on and how it lies ("last ...
+        before" for a deadline, "first ... after" for the earliest an event may be)."""
+        if self.first_working_day_after is not None:
+            return "the first working day after it", self.first_working_day_after
+        if self.last_working_day_before is not None:
+            return "the last working day before it", self.last_working_day_before
+        return None
+
     def allows(self, day: date) -> bool:
         """`day` meets the timescale: on or before the due date, and not before a window opens ("every 4 to
         6 weeks")."""

@@ -32,6 +32,10 @@ class Count(StrEnum):
     UNTIMED = "none"
 
 
+# The counts that run back from an event ("3 working days before the ICPC").
+COUNTED_BACK = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
+
+
 @dataclass(frozen=True)
 class Phase:
     """One phase of a phased schedule: visits every `every_weeks` until the rule `until` falls due."""

@@ -25,7 +25,7 @@ from datetime import date
 from functools import cached_property
 
 from calculators.chatdates import FoundDate, read_ahead
-from calculators.timescale import Count, Timescale
+from calculators.timescale import COUNTED_BACK, Count, Timescale
 from knowledge import step_dates
 from knowledge.date_roles import (
     ASKING,
@@ -84,7 +84,7 @@ MEANING_MARGIN = 0.3
 MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
-_BEFORE = (Count.WORKING_DAYS_BEFORE, Count.CALENDAR_DAYS_BEFORE)
+_BEFORE = COUNTED_BACK
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
 _PLAN_KINDS = {
@@ -140,7 +140,7 @@ _STATED_COUNTS = {
 CHECKED_WEIGHT = 0.1  # under the choice margin: a close rival is still offered
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
-_EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
+EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
 
 
@@ -318,7 +318,8 @@ class StepFinder:
         retrieval = {h.entry.id: h.score for h in self.rule_index.search(plain, limit=12)}
         closeness = self.meaning.closeness(plain) if self.meaning is not None else {}
         entry_scores = {h.entry.id: h.score for h in hits}
-        asks_next = bool(_NEXT.search(fold(text)))
+        folded = fold(text)
+        asks_next = bool(_NEXT.search(folded))
         told = stated_timescales(plain)
         checking = bool(COMPLIANCE.search(step_text))
         named_anywhere = set(self.events.named(text)[0])
@@ -327,10 +328,10 @@ class StepFinder:
         said += [self._stated(c) for c in CLAUSE_END.split(stating) if c.strip()]
         away = seen_away_from_home(text, roles)
         doubted = bool(NOT_COUNTED.search(text))
-        not_these = {kind for m in _NOT_A_PLAN.finditer(fold(text)) for kind in _plan_kinds(m.group("kind"))}
-        ended = {kind for m in _PLAN_ENDED.finditer(fold(text)) for kind in _plan_kinds(m.group("kind"))}
+        not_these = {kind for m in _NOT_A_PLAN.finditer(folded) for kind in _plan_kinds(m.group("kind"))}
+        ended = {kind for m in _PLAN_ENDED.finditer(folded) for kind in _plan_kinds(m.group("kind"))}
         # "she's on a protection plan": of the plans children are visited under, the one named, when only one is.
-        plans_said = _PLAN_ENDED.sub(" ", _NOT_A_PLAN.sub(" ", fold(text)))
+        plans_said = _PLAN_ENDED.sub(" ", _NOT_A_PLAN.sub(" ", folded))
         said_plans = (_plan_kinds(plans_said) & _VISITED_UNDER) - not_these - ended
         other_plans = _VISITED_UNDER - said_plans if len(said_plans) == 1 else set()
         # A compliance question that names the step it checks ("was the first core group in time?") needs no
@@ -423,7 +424,7 @@ class StepFinder:
                 )
         if _BACK.search(asking):
             matches += self._backwards(roles, set(self.events.named(asking)[0]), _BACKWARDS_COUNTS)
-        elif _EARLIEST.search(asking):
+        elif EARLIEST.search(asking):
             # "emailed the NT today, earliest the case can transfer?": notice due N days before the transfer
             # says the transfer is N days after the notice at the earliest.
             matches += self._backwards(roles, set(self.events.named(asking)[0]), _BEFORE)
@@ -471,7 +472,8 @@ class StepFinder:
 
     def _after_its_start(self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> bool:
         """The date is of an event that follows the rule's own start in the standards' chain (a core group's,
-        for the ICPC): it can't be the start, unless its words name the rule's events too."""
+        for the ICPC), or of a report before a meeting: it can't be the start, unless its words name the rule's
+        events too and no report first."""
         role = next((r for r in roles if r.found == start), None)
         if role is None or role.lead in {t.start_event, *t.also_from}:
             return False
@@ -479,7 +481,7 @@ class StepFinder:
             return True  # "ICPC report shared with parents 20/11": the report's date, not the ICPC's
         if {t.start_event, *t.also_from} & set(role.events):
             return False
-        # A report shared before a meeting is before it too, but only ever counts to the meeting (at the earliest).
+        # A report before a meeting counts only to the meeting (at the earliest), never on from it.
         return any(
             e in self._upstream.get(t.start_event, ()) or e in self._ahead_of_meetings for e in role.events
         )
