@@ -4,16 +4,15 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning s
 --tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
 Every set was written by another hand from the source document only, with due dates from that writer's
-own oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Eight were tuned on
-after freezing (the independent set, the third round's two tuning sets, and the fourth, fifth and sixth
-rounds' sets, each held out until its counts were reported: the fourth's on 1 December 2026, the fifth's at
-commit b98229a, the sixth's at 2c4a49c) and the sixth and seventh rounds' tuning sets; three are held out,
-and of those only counts are printed: the second-round held-out set, whose misses were read twice while
-measuring, and the third and seventh rounds', which nobody working on the bot has read (the seventh was
-written by two helpers on 1 December 2026 from the round-6 brief, one set to tune on, with a third of its
-rows in the indirect voice, and one held out; both frozen at the commit that adds them, and the held-out
-set's counts printed on the code before this session's changes, 2c4a49c, at 3362153 and at its end,
-85ab507).
+own oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Nine were tuned on
+after freezing (the independent set, the third round's two tuning sets, and the fourth, fifth, sixth and
+seventh rounds' held-out sets, each held out until its counts were reported: the fourth's on 1 December
+2026, the fifth's at commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is
+85ab507's) and the sixth and seventh rounds' tuning sets; two are held out, and of those only counts are
+printed: the second-round held-out set, whose misses were read twice while measuring, and the third
+round's, which nobody working on the bot has read. The seventh round was written by two helpers on
+1 December 2026 from the round-6 brief, one set to tune on, with a third of its rows in the indirect
+voice, and one held out; both frozen at the commit that adds them.
 Their rows are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that
 day), `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and
 `none` (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose
@@ -75,7 +74,11 @@ SETS = (
         False,
     ),
     EvalSet(EVAL_DIR / "deadlines-tune-7.jsonl", "tuning (round 7, a third indirect, tuned on)", False),
-    EvalSet(EVAL_DIR / "deadlines-heldout-7.jsonl", "held-out (round 7, never read)", True),
+    EvalSet(
+        EVAL_DIR / "deadlines-heldout-7.jsonl",
+        "tuning (round 7 held-out: held out until its counts at 5e770ac, then tuned on)",
+        False,
+    ),
 )
 DATE_KINDS = ("date", "visits", "age")
 
