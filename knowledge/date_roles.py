@@ -394,13 +394,14 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
     return _once_a_day(roles), rest
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|&|and|,\s*and)?\s*", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,|&|and|,\s*and)?\s*(?:then\s+)?(?:again\s+)?", re.I)
+_JOINING_WORDS = re.compile(r"(?:(?:and|&|then|again)\s*)*")
 
 
 def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str) -> bool:
-    """`found` is written straight after `previous`, joined only by a comma or an "and", with no words of its
-    own: the next date of a list."""
-    if clause.strip().lower() not in ("", "and", "&") or found.day == previous.day:
+    """`found` is written straight after `previous`, joined only by a comma, an "and" or "and again", with no
+    words of its own: the next date of a list ("visited 11/03 and again today")."""
+    if not _JOINING_WORDS.fullmatch(clause.strip().lower()) or found.day == previous.day:
         return False  # "today, Monday 11 January" is one date told twice
     after = text.find(previous.text) + len(previous.text)
     return _LIST_JOIN.fullmatch(text[after : text.find(found.text, after)]) is not None
