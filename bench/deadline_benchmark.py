@@ -79,6 +79,9 @@ SETS = (
         "tuning (round 7 held-out: held out until its counts at 5e770ac, then tuned on)",
         False,
     ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-8.jsonl", "tuning (round 8, a third indirect, a quarter manager, tuned on)", False
+    ),
 )
 DATE_KINDS = ("date", "visits", "age")
 
