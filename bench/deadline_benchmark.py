@@ -8,11 +8,12 @@ own oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edi
 after freezing (the independent set, the third round's two tuning sets, and the fourth, fifth, sixth and
 seventh rounds' held-out sets, each held out until its counts were reported: the fourth's on 1 December
 2026, the fifth's at commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is
-85ab507's) and the sixth and seventh rounds' tuning sets; two are held out, and of those only counts are
-printed: the second-round held-out set, whose misses were read twice while measuring, and the third
-round's, which nobody working on the bot has read. The seventh round was written by two helpers on
-1 December 2026 from the round-6 brief, one set to tune on, with a third of its rows in the indirect
-voice, and one held out; both frozen at the commit that adds them.
+85ab507's) and the sixth, seventh and eighth rounds' tuning sets; three are held out, and of those only
+counts are printed: the second-round held-out set, whose misses were read twice while measuring, and the
+third and eighth rounds', which nobody working on the bot has read. The seventh round was written by two
+helpers on 1 December 2026 from the round-6 brief, one set to tune on, with a third of its rows in the
+indirect voice, and one held out; the eighth the same way on 2 December 2026 (its tuning set also a
+quarter in the manager's voice). Each set is frozen at the commit that adds it.
 Their rows are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that
 day), `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and
 `none` (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose
@@ -80,8 +81,11 @@ SETS = (
         False,
     ),
     EvalSet(
-        EVAL_DIR / "deadlines-tune-8.jsonl", "tuning (round 8, a third indirect, a quarter manager, tuned on)", False
+        EVAL_DIR / "deadlines-tune-8.jsonl",
+        "tuning (round 8, a third indirect, a quarter manager, tuned on)",
+        False,
     ),
+    EvalSet(EVAL_DIR / "deadlines-heldout-8.jsonl", "held-out (round 8, never read)", True),
 )
 DATE_KINDS = ("date", "visits", "age")
 
