@@ -4,7 +4,7 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning s
 --tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
 Every set was written by another hand from the source document only, with due dates from that writer's
-own oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Nine were tuned on
+own oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Ten were tuned on
 after freezing (the independent set, the third round's two tuning sets, and the fourth, fifth, sixth and
 seventh rounds' held-out sets, each held out until its counts were reported: the fourth's on 1 December
 2026, the fifth's at commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is
