@@ -31,6 +31,9 @@ COMPLIANCE = re.compile(
     r"|\b(?:is|was) (?:that|this|it|the (?:gap|timing|date|frequency)) (?:ok|okay|alright|fine)\b"
     r"|[-–,:]\s*(?:ok|okay)\s*\?"
     r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b"
+    # "was the visiting frequency met?", "was the gap within 6 weeks?"
+    r"|\b(?:frequency|timescales?|standards?|deadlines?) (?:was |were )?(?:met|kept|achieved)\b"
+    r"|\b(?:gaps?|intervals?) (?:between (?:them|the \w+|visits|reviews) )?(?:was |were )?(?:within|under|over)\b"
     # "care plan recorded 04/01. Within 10 days?", "visited Tue 26/05 - within the 1 working day?"
     # (a question of its own: not "by when ... to keep within 12 months?")
     r"|(?:^|[.?!;:,–-]\s*)within (?:the )?\w+ (?:working )?(?:days?|weeks?|months?)\s*\?",

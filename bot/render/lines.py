@@ -70,9 +70,9 @@ def _deadline(answer: Answer) -> Sequence[Line | str]:
     result = answer.deadlines[0]
     lines: list[Line | str] = [Line(wording.due(result), Style.HEADLINE), wording.how_counted(result)]
     if answer.checked is not None:
+        # No schedule: it runs from the due date, and the visits after a date checked count from that one.
         lines.append(wording.checked(answer.checked, result))
-    then = wording.then(result)
-    if then:
+    elif then := wording.then(result):
         lines.append(then)
     if answer.read_as is not None:
         lines.append(wording.read_as(answer.read_as))

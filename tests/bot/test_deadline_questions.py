@@ -375,9 +375,13 @@ def test_what_follows_a_date_told_as_next_is_counted_from_the_next_such_day(guid
         # "Within 10 days?" asked on its own is a compliance question.
         ("Placement 01/12/2026; care plan recorded on LCS 14/12/2026. Within 10 days?", False),
         ("Placement 01/12/2026; care plan recorded on LCS 10/12/2026. Within 10 days?", True),
+        # A list of a step's dates, asked of the frequency or the gap: the second is checked against the first.
+        ("CP child seen at home 02/11/2026 and then 03/12/2026. Was the visiting frequency met?", False),
+        ("CP child seen at home 02/11/2026 and then 27/11/2026. Was the visiting frequency met?", True),
+        ("CIN reviews held 20/10/2026 and 08/12/2026 - was the gap within 6 weeks?", False),
     ],
 )
-def test_a_verdict_for_an_age_and_for_within_n_days(
+def test_a_verdict_for_an_age_a_list_and_within_n_days(
     guide: PracticeGuide, question: str, in_time: bool
 ) -> None:
     assert guide.answer(question, today=date(2026, 12, 20)).in_time is in_time
@@ -425,6 +429,8 @@ def test_a_list_of_visits_is_checked_from_the_first(guide: PracticeGuide) -> Non
     (result,) = answer.deadlines
     assert (result.start, result.due) == (date(2026, 11, 18), date(2026, 12, 30))
     assert answer.checked == date(2027, 1, 4) and answer.in_time is False
+    # The schedule runs from the due date: after a date checked it would mislead, so it is not shown.
+    assert "Then:" not in render_text(answer)
 
 
 @pytest.mark.parametrize(
