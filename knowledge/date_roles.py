@@ -26,7 +26,9 @@ BIRTH_EVENT = "date-of-birth"
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
 # A clause ends at punctuation (not the colon of "4:30pm"), a dash, or a word that starts another clause.
 _PAST = re.compile(
-    r"\b(?:was|were|held|happened|took place|done|went|had|came|started|ended|finished)\b", re.I
+    # "past the first LAC review", "post-ILAC", "since the ICPC": after it, so it has happened.
+    r"\b(?:was|were|held|happened|took place|done|went|had|came|started|ended|finished|past|post|since)\b",
+    re.I,
 )
 # "the first review isn't until 15 June": a date told as ahead.
 NOT_UNTIL = r"(?:is ?n'?t|is not|'?s not|are ?n'?t|are not) (?:until|till|til)"
@@ -362,7 +364,7 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             )
             events, lead = namer.named(clause)
             listed_after_adult = listed = False
-            if roles and roles[-1].events and _listed(text, roles[-1].found, found, clause):
+            if roles and roles[-1].events and _listed(text, roles[-1].found, found, clause, bool(events)):
                 # "DOBs 05/01/2019 and 30/12/2021", "FC visits 18/11 and 04/01": a list of one event's dates.
                 events, lead, listed = roles[-1].events, roles[-1].lead, True
                 listed_after_adult = roles[-1].aside and not roles[-1].moved
@@ -398,10 +400,12 @@ _LIST_JOIN = re.compile(r"\s*(?:,|&|and|,\s*and)?\s*(?:then\s+)?(?:again\s+)?", 
 _JOINING_WORDS = re.compile(r"(?:(?:and|&|then|again)\s*)*")
 
 
-def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str) -> bool:
+def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str, names_events: bool) -> bool:
     """`found` is written straight after `previous`, joined only by a comma, an "and" or "and again", with no
-    words of its own: the next date of a list ("visited 11/03 and again today")."""
-    if not _JOINING_WORDS.fullmatch(clause.strip().lower()) or found.day == previous.day:
+    words of its own that name an event: the next date of a list ("visited 11/03 and again today", "visits
+    05/01 and 23/02 for a child whose plan ...")."""
+    own_words = not _JOINING_WORDS.fullmatch(clause.strip().lower())
+    if (own_words and names_events) or found.day == previous.day:
         return False  # "today, Monday 11 January" is one date told twice
     after = text.find(previous.text) + len(previous.text)
     return _LIST_JOIN.fullmatch(text[after : text.find(found.text, after)]) is not None
