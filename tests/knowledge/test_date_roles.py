@@ -35,11 +35,11 @@ TODAY = date(2026, 11, 24)
             "ICPC for the twins (DOBs 02/03/2019 and 04/05/2021) is booked for 10/12/2026",
             [("date-of-birth", "2019-03-02"), ("date-of-birth", "2021-05-04"), ("icpc", "2026-12-10")],
         ),
-        # A date told after a comma, with no words of its own, is the date of the words before the comma;
-        # "the next day" tells when, it doesn't ask.
+        # "School rang" is a contact. A date told after a comma, with no words of its own, is the date of the
+        # words before the comma; "the next day" tells when, it doesn't ask.
         (
             "School rang on 16/11/2026 and the strat was held the next day, Tues 17 November. ICPC by?",
-            [(None, "2026-11-16"), ("strategy-discussion", "2026-11-17")],
+            [("contact", "2026-11-16"), ("strategy-discussion", "2026-11-17")],
         ),
         ("core grp was 20/11/2026, next one due?", [("core-group", "2026-11-20")]),
         # A date listed after another, with no words of its own, is the same event's.
