@@ -98,6 +98,11 @@ _KIND_WORDS = "|".join(sorted({w for words in _PLAN_KINDS.values() for w in word
 _NOT_A_PLAN = re.compile(
     r"\b(?:not|non|isnt|no longer)\s+(?:on\s+|subject to\s+)?(?:a\s+|an\s+)?(?P<kind>" + _KIND_WORDS + r")\b"
 )
+# An extension the worker says there was not ("full approval at panel, no extension"): no name of one.
+_NOT_EXTENDED = re.compile(
+    r"\b(?:no|without(?: an?)?|not|never|wasnt|werent|hasnt been|havent been|not been)\s+(?:further\s+)?"
+    r"(?:extension|extended)\b"
+)
 # ... and a plan that has ended ("came off the protection plan", "de-planned from CP"): not the plan now, though
 # its words still name the steps that follow an ending ("the first CIN meeting after coming off a plan").
 _PLAN_ENDED = re.compile(
@@ -113,7 +118,8 @@ _FIRST = re.compile(r"^\s*(?:first|initial)\s+", re.I)
 _VISITED_UNDER = {"cp", "cin", "lac"}
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
 OTHER_PLAN_PENALTY = 0.2
-NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
+# the worker says the plan is not of this rule's kind ("a (not CP) plan"), or there was no extension
+NOT_THIS_PLAN_PENALTY = 0.2
 # The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?", "6-weekly"):
 # the steps counted that way gain this. Only after "within" or "every", before "standard"/"timescale", or as
 # "N-weekly": "placed 2 weeks ago" and "for 3 months" say how long something has been, not a timescale.
@@ -230,6 +236,7 @@ class StepFinder:
         ]
         self._names = [phrase_set(n) for n in names]
         self._kinds = [_plan_kinds(" , ".join([t.label, *t.names])) for t in self._timescales]
+        self._extending = [bool({"extension", "extend"} & set(" ".join(n).split())) for n in self._names]
         self._all_names = frozenset().union(*self._names)
         # Names read with small words inside them: not one that starts or ends in a small word ("to chair").
         self._loose_names = frozenset(
@@ -314,7 +321,7 @@ class StepFinder:
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
         role_runs = [(r, word_runs(self._words(r.clause)).keys()) for r in roles]
-        plain = _NOT_A_PLAN.sub(" ", fold(without_dates or text))
+        plain = _not_said(fold(without_dates or text))
         retrieval = {h.entry.id: h.score for h in self.rule_index.search(plain, limit=12)}
         closeness = self.meaning.closeness(plain) if self.meaning is not None else {}
         entry_scores = {h.entry.id: h.score for h in hits}
@@ -338,7 +345,10 @@ class StepFinder:
         # telling which step: only one that doesn't is read by which step's outcome it dates.
         step_named = checking and names_a_step
         matches = []
-        for t, names, kinds in zip(self._timescales, self._names, self._kinds, strict=True):
+        not_extended = bool(_NOT_EXTENDED.search(folded))
+        for t, names, kinds, extending in zip(
+            self._timescales, self._names, self._kinds, self._extending, strict=True
+        ):
             named = names & step_runs
             other_plan = bool(kinds & other_plans) and not kinds & said_plans
             if other_plan:
@@ -385,7 +395,7 @@ class StepFinder:
                 score -= PAST_MEETING_PENALTY
             if asks_next and t.count in RECURRING:
                 score += NEXT_WEIGHT
-            if kinds & not_these:
+            if kinds & not_these or (extending and not_extended):
                 score -= NOT_THIS_PLAN_PENALTY
             elif other_plan:
                 score -= OTHER_PLAN_PENALTY
@@ -571,12 +581,18 @@ class StepFinder:
     def _words(self, text: str) -> str:
         """The worker's own words, typo-corrected and stemmed, where step names are looked for.
 
-        A kind of plan the worker says it is not ("a lower-level (not CP) plan") names nothing.
+        A kind of plan the worker says it is not ("a lower-level (not CP) plan"), and an extension there was not,
+        name nothing.
         """
-        return stemmed(_NOT_A_PLAN.sub(" ", self.events.correct(fold(text))))
+        return stemmed(_not_said(self.events.correct(fold(text))))
 
     def _name_weight(self, phrase: str) -> float:
         return NAME_WEIGHT / math.sqrt(self._sharing[phrase]) + NAME_WORD_WEIGHT * len(phrase.split())
+
+
+def _not_said(folded: str) -> str:
+    """The folded question without the plans and extensions it says there are not: those words name no step."""
+    return _NOT_EXTENDED.sub(" ", _NOT_A_PLAN.sub(" ", folded))
 
 
 # Words that tell nothing of which event a date is: "01/12 then 02/01", "... was held 28/12".

@@ -420,6 +420,18 @@ def test_notice_of_a_transfer_is_still_counted_back_from_the_transfer(guide: Pra
     assert result.due == date(2026, 12, 5) and result.last_working_day_before == date(2026, 12, 4)
 
 
+def test_no_extension_said_is_the_temporary_approval_without_one(guide: PracticeGuide) -> None:
+    """ "no extension" names no extension: the 16 weeks, not the 24."""
+    answer = guide.answer(
+        "Connected carer temporary approval from 02/06/2026; full approval at panel 30/09/2026, no extension. "
+        "In time?",
+        today=date(2026, 10, 1),
+    )
+    (result,) = answer.deadlines
+    assert result.timescale.rule == "temporary-approval" and result.due == date(2026, 9, 22)
+    assert not answer.options
+
+
 def test_a_list_of_visits_is_checked_from_the_first(guide: PracticeGuide) -> None:
     """ "visits 18/11 and 04/01 - within six weeks?": counted from the first, the second checked (late)."""
     answer = guide.answer(
@@ -678,6 +690,8 @@ def test_a_weekday_that_fits_only_a_year_away_is_asked_about(guide: PracticeGuid
         "ICPC 16/11/2026, first core group 25/11/2026, when is the second core group due?",
         "ICPC 16/11/2026, first core group 25/11/2026, when's the next cg?",
         "ICPC 16/11/2026, first core group held 25/11/2026. Is the next core group overdue?",
+        # The first said to have happened with no date of its own, and the frequency asked.
+        "After the first core group, how often must core groups be held? Last one was 25/11/2026, next due?",
     ],
 )
 def test_a_later_core_group_in_any_words_gets_no_date(guide: PracticeGuide, question: str) -> None:
