@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
@@ -98,9 +98,9 @@ CLAUSE_END = re.compile(r"[,;:.!]|\s[-–—]\s")
 _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
 # "held the next day" tells when; it asks for nothing.
 _NEXT_DAY = re.compile(r"\b(?:the )?next (?:day|morning|afternoon|evening|week)\b", re.I)
-_CLAUSE_BREAK = re.compile(
-    r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:and|then|so|but|when|what|whens|if)\b", re.I
-)
+_BREAKS = r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:then|so|but|when|what|whens|if)\b"
+_CLAUSE_BREAK = re.compile(_BREAKS + r"|\band\b", re.I)
+_BREAK_BUT_AND = re.compile(_BREAKS, re.I)
 
 
 @dataclass(frozen=True)
@@ -296,11 +296,14 @@ def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate]
     )
 
 
-def clause_of(text: str, found: FoundDate, others: Sequence[FoundDate] = ()) -> tuple[str, int, int]:
+def clause_of(
+    text: str, found: FoundDate, others: Sequence[FoundDate] = (), *, through_and: bool = False
+) -> tuple[str, int, int]:
     """The words a date belongs to, and the span of `text` they cover (the date included).
 
     A clause never reaches past another date: in "IHA done 29/01 for a child who came into care 21/12",
-    "came into care" is the words of 21/12, not of 29/01.
+    "came into care" is the words of 21/12, not of 29/01. `through_and` reads the words before the date
+    across an "and" ("the first meeting with mum and her solicitor took place on 19/01").
     """
     start = text.find(found.text)
     end = start + len(found.text)
@@ -313,7 +316,7 @@ def clause_of(text: str, found: FoundDate, others: Sequence[FoundDate] = ()) -> 
         # before the bracket of other dates are this date's too.
         outer = max((b for a, b in spans if b <= opening), default=0)
         between = text[outer:opening] + " " + between.lstrip()[1:]
-    before_parts = _CLAUSE_BREAK.split(between)
+    before_parts = (_BREAK_BUT_AND if through_and else _CLAUSE_BREAK).split(between)
     before = before_parts[-1] if before_parts else ""
     own_after = _CLAUSE_BREAK.split(text[end:ceiling])[0] if text[end:ceiling] else ""
     if not before.strip() and not own_after.strip() and between.rstrip().endswith(","):
@@ -343,15 +346,43 @@ def clause_of(text: str, found: FoundDate, others: Sequence[FoundDate] = ()) -> 
     return f"{kept_before} {kept_after}".strip(), span_start, span_end
 
 
+# "moved in with their uncle on 22/12/25 and the ADM gave him temporary approval that day": the date before.
+_THAT_DAY = re.compile(r"\b(?:that (?:same )?day|on the same day|the same day)\b", re.I)
+_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+|$)")
+
+
+def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:
+    """The dates, with "that day" in a sentence that tells (not one that asks) read as the date before it."""
+    at = {found: text.find(found.text) for found in dates}
+    told = list(dates)
+    for sentence in _SENTENCE.finditer(text):
+        if ASKS_FOR_A_DATE.search(sentence.group()) or sentence.group().rstrip().endswith("?"):
+            continue
+        for m in _THAT_DAY.finditer(sentence.group()):
+            where = sentence.start() + m.start()
+            before = [f for f in dates if 0 <= at[f] < where]
+            if before:
+                last = max(before, key=lambda f: at[f])
+                told.append(replace(last, text=m.group()))
+                at[told[-1]] = where
+    return sorted(told, key=lambda f: at[f])
+
+
 def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tuple[tuple[DateRole, ...], str]:
     """Each date's role, and what is left of the question once the dates' clauses are taken out.
 
     What is left is where the step asked about is named ("when's the first CIN meeting?").
     """
+    dates = _that_day(text, dates)
     roles = []
     rest = text
     for found in dates:
         clause, start, end = clause_of(text, found, dates)
+        if not namer.named(clause)[0]:
+            # "the first meeting with mum and her solicitor took place on 19/01": the "and" joins two people.
+            wider = clause_of(text, found, dates, through_and=True)
+            if namer.named(wider[0])[0]:
+                clause, start, end = wider
         turns = _TURNS.search(clause)
         if turns:
             birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)

@@ -103,6 +103,15 @@ _NOT_EXTENDED = re.compile(
     r"\b(?:no|without(?: an?)?|not|never|wasnt|werent|hasnt been|havent been|not been)\s+(?:further\s+)?"
     r"(?:extension|extended)\b"
 )
+# An extension said to be agreed, or asked about as if it were ("we're asking for the 8-week extension. If it's
+# agreed, when does it run out?"): the extended timescale, not the one it extends. Read a sentence at a time.
+_EXTENSION = re.compile(r"\b(?:extension|extended|(?:further|extra|another) (?:\d+|four|eight) ?weeks?)\b")
+_AGREED = re.compile(
+    r"\b(?:agreed|granted|approved|authorised|if (?:it|that|this) (?:is|s|gets|get) agreed"
+    r"|(?:has|have|had|was|been|is|if) extended)\b"
+)
+_IF_AGREED = re.compile(r"if (?:it|that|this)?\s*(?:is |s |gets |get )?(?:agreed|granted|approved)\b")
+_SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
 # ... and a plan that has ended ("came off the protection plan", "de-planned from CP"): not the plan now, though
 # its words still name the steps that follow an ending ("the first CIN meeting after coming off a plan").
 _PLAN_ENDED = re.compile(
@@ -120,6 +129,7 @@ _VISITED_UNDER = {"cp", "cin", "lac"}
 OTHER_PLAN_PENALTY = 0.2
 # the worker says the plan is not of this rule's kind ("a (not CP) plan"), or there was no extension
 NOT_THIS_PLAN_PENALTY = 0.2
+EXTENSION_WEIGHT = 0.3  # an extension said to be agreed: the extended timescale, not the one it extends
 # The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?", "6-weekly"):
 # the steps counted that way gain this. Only after "within" or "every", before "standard"/"timescale", or as
 # "N-weekly": "placed 2 weeks ago" and "for 3 months" say how long something has been, not a timescale.
@@ -237,6 +247,8 @@ class StepFinder:
         self._names = [phrase_set(n) for n in names]
         self._kinds = [_plan_kinds(" , ".join([t.label, *t.names])) for t in self._timescales]
         self._extending = [bool({"extension", "extend"} & set(" ".join(n).split())) for n in self._names]
+        # The events an extended timescale starts from: the timescale it extends starts there too.
+        self._extended = {t.start_event for t, e in zip(self._timescales, self._extending, strict=True) if e}
         self._all_names = frozenset().union(*self._names)
         # Names read with small words inside them: not one that starts or ends in a small word ("to chair").
         self._loose_names = frozenset(
@@ -346,6 +358,7 @@ class StepFinder:
         step_named = checking and names_a_step
         matches = []
         not_extended = bool(_NOT_EXTENDED.search(folded))
+        extended = not not_extended and _extension_agreed([fold(c) for c in _SENTENCE_END.split(text)])
         for t, names, kinds, extending in zip(
             self._timescales, self._names, self._kinds, self._extending, strict=True
         ):
@@ -397,6 +410,11 @@ class StepFinder:
                 score += NEXT_WEIGHT
             if kinds & not_these or (extending and not_extended):
                 score -= NOT_THIS_PLAN_PENALTY
+            elif extended:
+                # The extension agreed: its rule over the one it extends (which starts from the same event).
+                score += (
+                    EXTENSION_WEIGHT if extending else -EXTENSION_WEIGHT * (t.start_event in self._extended)
+                )
             elif other_plan:
                 score -= OTHER_PLAN_PENALTY
             if (t.n, t.count) in told and not other_plan:
@@ -462,7 +480,11 @@ class StepFinder:
         role = next((r for r in roles if r.found == start), None)
         if role is None or t.start_event in role.events:
             return None  # its words name the rule's own event ("the LAC review with the IRO is on 5/1")
-        return next((e for e in role.events if t.start_event in self._upstream.get(e, ())), None)
+        # A date no words name is no start either when another is plainly of an earlier step: "temporary
+        # approval 16/02, panel now 12/08, the further 8 weeks?" runs from the end of the 16 weeks.
+        told = [role] if role.events else [r for r in roles if r.events and not r.aside] or [role]
+        upstream = (e for r in told for e in r.events if t.start_event in self._upstream.get(e, ()))
+        return next(upstream, None)
 
     def later_ones(self, t: Timescale) -> Timescale | None:
         """The untimed step, in the same part of the standards, for the ones after a first one ("Core groups
@@ -590,6 +612,14 @@ class StepFinder:
         return NAME_WEIGHT / math.sqrt(self._sharing[phrase]) + NAME_WORD_WEIGHT * len(phrase.split())
 
 
+def _extension_agreed(sentences: Sequence[str]) -> bool:
+    """An extension said in a sentence that says it is agreed, or followed by one that starts "if it's agreed"."""
+    return any(
+        _EXTENSION.search(s) and (_AGREED.search(s) or _IF_AGREED.match(after))
+        for s, after in zip(sentences, [*sentences[1:], ""], strict=True)
+    )
+
+
 def _not_said(folded: str) -> str:
     """The folded question without the plans and extensions it says there are not: those words name no step."""
     return _NOT_EXTENDED.sub(" ", _NOT_A_PLAN.sub(" ", folded))
@@ -632,12 +662,14 @@ def _head_word(names: Sequence[str]) -> str | None:
 def _asking_and_stating(step_text: str, *, yes_or_no: bool = True) -> tuple[str, str]:
     """The clauses that ask (a "when", a "due", a question mark) apart from those that only state.
 
-    A second question joined on ("when's the next review and does it go to panel?") asks yes or no, not for
-    a date: it is stated, so its words weigh as context, not as the step asked about."""
+    A second question joined on ("when's the next review and does it go to panel?"), or asked on its own ("can
+    it be extended?"), asks yes or no, not for a date: it is stated, so its words weigh as context, not as the
+    step asked about."""
     clauses = [
-        (part, ASKING if i == 0 else ASKS_FOR_A_DATE)
+        (part, ASKING if i == 0 and not _ASKS_YES_OR_NO.match(part) else ASKS_FOR_A_DATE)
         for c in CLAUSE_END.split(step_text)
-        for i, part in enumerate(_YES_OR_NO.split(c) if yes_or_no else [c])
+        for question in _QUESTION_END.split(c)
+        for i, part in enumerate(_YES_OR_NO.split(question) if yes_or_no else [question])
     ]
     asking = [c for c, asks in clauses if asks.search(c)]
     if not asking:
@@ -645,6 +677,12 @@ def _asking_and_stating(step_text: str, *, yes_or_no: bool = True) -> tuple[str,
     return " , ".join(asking), " , ".join(c for c, asks in clauses if not asks.search(c))
 
 
+_QUESTION_END = re.compile(r"(?<=\?)\s+")
+# "Can it be extended?" asks yes or no, on its own as well as joined on.
+_ASKS_YES_OR_NO = re.compile(
+    r"\s*(?:can|could|is|are|does|do|will|would|may|might|has|have)\s+(?:it|they|this|that|we|i|she|he)\b",
+    re.I,
+)
 _YES_OR_NO = re.compile(r"\band (?=(?:does|do|did|is|are|was|will|would|should|can|must|has|have) \w)", re.I)
 
 

@@ -432,6 +432,53 @@ def test_no_extension_said_is_the_temporary_approval_without_one(guide: Practice
     assert not answer.options
 
 
+@pytest.mark.parametrize(
+    ("question", "rule", "due"),
+    [
+        # Said agreed in the same sentence, or in the next ("If it's agreed, ..."): the 24 weeks.
+        (
+            "Temporary approval given 02/06/2026 and panel/ADM have now agreed the extension. When does it end now?",
+            "temporary-approval-extended",
+            date(2026, 11, 17),
+        ),
+        (
+            "Aunt was given temporary approval on 02/06/2026. We're asking for the 8-week extension. If it's "
+            "agreed, when does temporary approval run out?",
+            "temporary-approval-extended",
+            date(2026, 11, 17),
+        ),
+        # Asked whether it can be: no extension is said to be agreed, so never the 24 weeks alone.
+        (
+            "Temporary approval given 02/06/2026 - when does it end? Can it be extended?",
+            "temporary-approval",
+            None,
+        ),
+    ],
+)
+def test_an_extension_said_to_be_agreed_is_counted(
+    guide: PracticeGuide, question: str, rule: str, due: date | None
+) -> None:
+    answer = guide.answer(question, today=date(2026, 7, 1))
+    rules = [d.timescale.rule for d in (*answer.deadlines, *answer.options)]
+    if due is None:
+        assert rule in rules and not (answer.deadlines and rules[0] == "temporary-approval-extended")
+    else:
+        (result,) = answer.deadlines
+        assert (result.timescale.rule, result.due) == (rule, due)
+
+
+def test_the_further_weeks_never_count_from_a_date_no_words_name(guide: PracticeGuide) -> None:
+    """ "temporary approval 02/06, panel now 12/12, asking for the further 8 weeks": the 8 weeks run from the
+    end of the 16, never from the panel's date (which would put the end two months late)."""
+    answer = guide.answer(
+        "Temporary approval given on 02/06/2026. Her full assessment has slipped (panel now 12/12/2026), so we "
+        "are asking for the further 8 weeks. If that is agreed, what is the latest date it can run to?",
+        today=date(2026, 10, 1),
+    )
+    dues = {d.due for d in (*answer.deadlines, *answer.options)}
+    assert date(2026, 11, 17) in dues and all(d <= date(2026, 11, 17) for d in dues)
+
+
 def test_a_list_of_visits_is_checked_from_the_first(guide: PracticeGuide) -> None:
     """ "visits 18/11 and 04/01 - within six weeks?": counted from the first, the second checked (late)."""
     answer = guide.answer(
