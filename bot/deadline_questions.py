@@ -49,10 +49,6 @@ _A_LATER_ONE = re.compile(
     r"(?:ones?|cgs?|core[ -]?gr[a-z]*|reviews?|meetings?|conferences?|rclas?)\b",
     re.I,
 )
-# "how often must core groups be held?": asks after the ones that follow the first, of a step done once.
-_HOW_OFTEN = re.compile(r"\bhow often\b", re.I)
-# "After the first core group, ...": the first has happened, though no date says so.
-_AFTER_THE_FIRST = re.compile(r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial)\b", re.I)
 # Words that ask after a later one ("is the next core group overdue?"), not "next" alone, which also tells.
 _ASKS_AFTER = re.compile(r"\?|\b(?:when|whens|due|deadline|overdue|late|how long|how soon|how often)\b", re.I)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
@@ -292,16 +288,19 @@ class DeadlineQuestions:
     def _later_ones(self, step: StepMatch, text: str) -> Timescale | None:
         """The untimed step for the ones after a first one that has happened, when the question asks for the
         next one."""
-        if not (step.done or _AFTER_THE_FIRST.search(text)) or step.timescale.count in RECURRING:
+        t = step.timescale
+        if not (step.done or self.steps.after_the_first(t, text)) or t.count in RECURRING:
             return None
-        # Asked for in a clause that asks ("is the next core group overdue?", "how often must they be held?"),
-        # not told of ("the next meeting is on 14/12. Was the first core group in time?").
+        # Asked for in a clause that asks ("is the next core group overdue?", "how often must core groups be
+        # held?"), not told of ("the next meeting is on 14/12. Was the first core group in time?").
         clauses = CLAUSE_END.split(text)
-        if not any(
-            _ASKS_AFTER.search(c) and (_A_LATER_ONE.search(c) or _HOW_OFTEN.search(c)) for c in clauses
-        ):
+        later_asked = (
+            (_ASKS_AFTER.search(c) and _A_LATER_ONE.search(c)) or self.steps.asks_how_often(t, c)
+            for c in clauses
+        )
+        if not any(later_asked):
             return None
-        return self.steps.later_ones(step.timescale)
+        return self.steps.later_ones(t)
 
     def _backwards(self, t: Timescale) -> Timescale:
         """The same timescale counted from its outcome the other way: the earliest its start event could have

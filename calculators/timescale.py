@@ -78,6 +78,8 @@ class Timescale:
     # "12-weekly once the child has been in the permanent placement 12 months".
     after_rule: str | None = None
     home_visits_only: bool = False  # only a visit where the child was seen at home counts as the last one
+    # The rule this one extends ("16 + 8 weeks" of the 16): counted instead when the extension is agreed.
+    extends: str | None = None
     # The due date is the first day the event may be ("earliest the case can transfer"), not a deadline: a
     # weekend moves it on to the next working day, never back to the one before.
     at_the_earliest: bool = False

@@ -26,10 +26,11 @@ BIRTH_EVENT = "date-of-birth"
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
 # A clause ends at punctuation (not the colon of "4:30pm"), a dash, or a word that starts another clause.
 _PAST = re.compile(
-    # "past the first LAC review", "post-ILAC", "since the ICPC": after it, so it has happened.
-    r"\b(?:was|were|held|happened|took place|done|went|had|came|started|ended|finished|past|post|since)\b",
-    re.I,
+    r"\b(?:was|were|held|happened|took place|done|went|had|came|started|ended|finished)\b", re.I
 )
+# "past the first LAC review", "post-ILAC", "since the ICPC": after it, so it has happened, unless its date is
+# still ahead ("ILAC 17/12 post placement", asked on 10/12).
+_AFTER_IT = re.compile(r"\b(?:past|post|since)\b", re.I)
 # "the first review isn't until 15 June": a date told as ahead.
 NOT_UNTIL = r"(?:is ?n'?t|is not|'?s not|are ?n'?t|are not) (?:until|till|til)"
 _COMING = re.compile(
@@ -52,7 +53,13 @@ def tense(words: str, *, dated: bool = True) -> tuple[bool, bool]:
     """(happened, ahead): "review was held" has happened; "review booked", "not yet held", "b4" is ahead; and
     of words with no date, "hasn't happened yet"."""
     ahead = bool(_COMING.search(words)) or (not dated and bool(_NOT_YET.search(words)))
-    return bool(_PAST.search(words)) and not ahead, ahead
+    return bool(_PAST.search(words) or _AFTER_IT.search(words)) and not ahead, ahead
+
+
+def only_after_it(words: str) -> bool:
+    """The words say the event has happened only by "post", "since" or "past" something: a date still ahead
+    is of an event ahead ("ILAC 17/12 post placement")."""
+    return _PAST.search(words) is None
 
 
 # Words that ask for a date ("when", "due", "deadline", "how long", "next", "by?" at the end): the one
@@ -93,6 +100,12 @@ _MOVED_TO = re.compile(
     r"\s*(?:to|till|until|[-–,]?\s*(?:and\s+)?(?:is\s+|it'?s\s+)?now(?:\s+on)?)\s+(?:the\s+)?$", re.I
 )
 _TO = re.compile(r"\s*(?:to|now)\b", re.I)
+# "CIN review 01/12 rearranged to 15/12": the words between a date and the one it was moved to.
+_MOVED_ON_TO = re.compile(
+    r"\s*(?:(?:was|has been|been|is|got)\s+)?(?:moved|rearranged|postponed|put back|pushed back|brought forward"
+    r"|changed|re-?scheduled|re-?booked)\s+(?:\w+\s+)?to\s+(?:the\s+)?$",
+    re.I,
+)
 # Where a clause of a question ends: punctuation (not the colon of "4:30pm") or a dash between words.
 CLAUSE_END = re.compile(r"[,;:.!]|\s[-–—]\s")
 _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
@@ -282,15 +295,17 @@ def adult_just_before(text: str, at: int) -> bool:
 
 
 def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate]) -> bool:
-    """ "The review conference has been moved from 16/12 to 02/01": 16/12 (written at `at`) is no longer the
-    event's date."""
+    """ "The review conference has been moved from 16/12 to 02/01", "review 01/12 rearranged to 15/12": the first
+    date (written at `at`) is no longer the event's."""
+    later = [d for d in dates if text.find(d.text) > at]
+    after = at + len(found.text)
+    if later and _MOVED_ON_TO.fullmatch(text[after : text.find(later[0].text, after)]):
+        return True  # "01/12 rearranged to 15/12"
     verb = _MOVED_FROM.search(text[:at])
     if verb is None:
         return False
     if not verb.group("moved"):
         return True  # "postponed from 10/12": whether or not the new date is known
-    later = [d for d in dates if text.find(d.text) > at]
-    after = at + len(found.text)
     return (
         bool(later) and _MOVED_TO.fullmatch(text[after : text.find(later[0].text, after)] + " ") is not None
     )
@@ -399,7 +414,7 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
                 # "DOBs 05/01/2019 and 30/12/2021", "FC visits 18/11 and 04/01": a list of one event's dates.
                 events, lead, listed = roles[-1].events, roles[-1].lead, True
                 listed_after_adult = roles[-1].aside and not roles[-1].moved
-            if roles and roles[-1].moved and _TO.match(clause):
+            if roles and roles[-1].moved and (_TO.match(clause) or _MOVED_ON_TO.fullmatch(clause + " ")):
                 # "... moved from 16/12 to 02/01": the second date is the same event's, now.
                 events, lead, past, coming = roles[-1].events, roles[-1].lead, False, True
             # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
@@ -427,17 +442,19 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
     return _once_a_day(roles), rest
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|&|and|,\s*and)?\s*(?:then\s+)?(?:again\s+)?", re.I)
-_JOINING_WORDS = re.compile(r"(?:(?:and|&|then|again)\s*)*")
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:(?:and|&|then|again)\s*)*", re.I)
+# Words of its own a list's next date may have: of whom the list is ("... and 23/02 for a child whose plan ...").
+_ABOUT_WHOM = re.compile(r"(?:for|whose|who|which)\b")
 
 
 def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str, names_events: bool) -> bool:
     """`found` is written straight after `previous`, joined only by a comma, an "and" or "and again", with no
-    words of its own that name an event: the next date of a list ("visited 11/03 and again today", "visits
+    words of its own but of whom the list is: the next date of a list ("visited 11/03 and again today", "visits
     05/01 and 23/02 for a child whose plan ...")."""
-    own_words = not _JOINING_WORDS.fullmatch(clause.strip().lower())
-    if (own_words and names_events) or found.day == previous.day:
-        return False  # "today, Monday 11 January" is one date told twice
+    words = clause.strip().lower()
+    own_words = not _LIST_JOIN.fullmatch(words) and not (_ABOUT_WHOM.match(words) and not names_events)
+    if own_words or found.day == previous.day:
+        return False  # "today, Monday 11 January" is one date told twice; "04/12 refused entry" is no visit
     after = text.find(previous.text) + len(previous.text)
     return _LIST_JOIN.fullmatch(text[after : text.find(found.text, after)]) is not None
 

@@ -33,7 +33,8 @@ COMPLIANCE = re.compile(
     r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b"
     # "was the visiting frequency met?", "was the gap within 6 weeks?"
     r"|\b(?:frequency|timescales?|standards?|deadlines?) (?:was |were )?(?:met|kept|achieved)\b"
-    r"|\b(?:gaps?|intervals?) (?:between (?:them|the \w+|visits|reviews) )?(?:was |were )?(?:within|under|over)\b"
+    r"|\b(?:was|is|were|are) the (?:gaps?|intervals?) (?:between (?:them|the \w+|visits|reviews) )?"
+    r"(?:within|under|over|more than|less than)\b"
     # "care plan recorded 04/01. Within 10 days?", "visited Tue 26/05 - within the 1 working day?"
     # (a question of its own: not "by when ... to keep within 12 months?")
     r"|(?:^|[.?!;:,–-]\s*)within (?:the )?\w+ (?:working )?(?:days?|weeks?|months?)\s*\?",
@@ -41,7 +42,8 @@ COMPLIANCE = re.compile(
 )
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
-    r"\b(?:booked|planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
+    r"\b(?:booked|planned|scheduled|(?:re)?arranged|(?:moved|postponed|put back|pushed back) to|will be"
+    r"|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
     r"|coming up|upcoming|" + NOT_UNTIL + r")\b",
     re.I,
 )
@@ -144,7 +146,10 @@ def _done_verb(head: str, clause: str) -> bool:
 # weeks too far off.
 NOT_COUNTED = re.compile(
     r"\b(?:no access|cancel+ed|not seen|(?:was ?n'?t|wasnt|not|never) (?:seen|home|at home)|didn'?t see|did not see"
-    r"|at school|at nursery|contact centre|doesn'?t count|does not count|didn'?t count|did not count|not count)\b",
+    r"|at school|at nursery|contact centre|doesn'?t count|does not count|didn'?t count|did not count|not count"
+    # a visit that didn't happen, or not in person: "no answer", "refused entry", "on teams", "attempted"
+    r"|no answer|didn'?t answer|did not answer|(?:no ?one|nobody) (?:home|in|answered)|refused (?:entry|access)"
+    r"|on teams|virtual(?:ly)?|video call|in hospital|attempted|failed visit)\b",
     re.I,
 )
 

@@ -37,6 +37,7 @@ from knowledge.date_roles import (
     date_roles,
     loose_runs,
     loose_spans,
+    only_after_it,
     phrase_set,
     stemmed,
     tense,
@@ -99,16 +100,23 @@ _NOT_A_PLAN = re.compile(
     r"\b(?:not|non|isnt|no longer)\s+(?:on\s+|subject to\s+)?(?:a\s+|an\s+)?(?P<kind>" + _KIND_WORDS + r")\b"
 )
 # An extension the worker says there was not ("full approval at panel, no extension"): no name of one.
+# Not "no extension yet", which is still to be asked for.
 _NOT_EXTENDED = re.compile(
-    r"\b(?:no|without(?: an?)?|not|never|wasnt|werent|hasnt been|havent been|not been)\s+(?:further\s+)?"
-    r"(?:extension|extended)\b"
+    r"\b(?:no|without(?: an?)?|not|never|wasnt|werent|hasnt been|havent been|not been|wont be(?: an?)?"
+    r"|will not be(?: an?)?)\s+(?:further\s+)?(?:extension|extended)\b(?!\s+yet)"
 )
 # An extension said to be agreed, or asked about as if it were ("we're asking for the 8-week extension. If it's
 # agreed, when does it run out?"): the extended timescale, not the one it extends. Read a sentence at a time.
-_EXTENSION = re.compile(r"\b(?:extension|extended|(?:further|extra|another) (?:\d+|four|eight) ?weeks?)\b")
+_EXTENSION = r"(?:extension|(?:further|extra|another) (?:\d+|four|eight) ?weeks?)"
+_AGREED_WORD = r"(?:agreed|granted|approved|authorised)"
 _AGREED = re.compile(
-    r"\b(?:agreed|granted|approved|authorised|if (?:it|that|this) (?:is|s|gets|get) agreed"
-    r"|(?:has|have|had|was|been|is|if) extended)\b"
+    rf"\b(?:{_EXTENSION}(?: \w+){{0,3}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,3}} {_EXTENSION}"
+    r"|(?:has|have|had|was|been|is|if|it|approval) extended|extended (?:by|for|until|to))\b"
+)
+# ... or said to be still to be decided ("no extension yet", "asking for an extension"): not counted as agreed.
+_EXTENSION_PENDING = re.compile(
+    r"\b(?:(?:no|not) (?:extension|extended) yet|not yet (?:been )?extended|extension (?:requested|pending)"
+    r"|(?:ask|asking|request|requesting|apply|applying) for (?:an |the )?(?:\w+ )?extension)\b"
 )
 _IF_AGREED = re.compile(r"if (?:it|that|this)?\s*(?:is |s |gets |get )?(?:agreed|granted|approved)\b")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
@@ -124,11 +132,19 @@ _A_TIMESCALE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s*(?:weekly|monthly|week|month|day)s?"
 )
 _FIRST = re.compile(r"^\s*(?:first|initial)\s+", re.I)
+_AFTER_THE_FIRST = re.compile(
+    r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial) (?P<what>(?:\w+ ){0,2}\w+)"
+)
+_HOW_OFTEN = re.compile(r"\bhow often\b")
 _VISITED_UNDER = {"cp", "cin", "lac"}
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
 OTHER_PLAN_PENALTY = 0.2
-# the worker says the plan is not of this rule's kind ("a (not CP) plan"), or there was no extension
-NOT_THIS_PLAN_PENALTY = 0.2
+NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
+NOT_EXTENDED_PENALTY = (
+    0.35  # the worker says there was no extension, or none agreed yet: not the extended one
+)
+DONE_PENALTY = 0.3  # a step dated as done, unnamed, in a question asking for the next of something
+MAX_ASSUMED_GAP_DAYS = 183  # two dates without their years, checked one against the other only this near
 EXTENSION_WEIGHT = 0.3  # an extension said to be agreed: the extended timescale, not the one it extends
 # The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?", "6-weekly"):
 # the steps counted that way gain this. Only after "within" or "every", before "standard"/"timescale", or as
@@ -246,9 +262,8 @@ class StepFinder:
         ]
         self._names = [phrase_set(n) for n in names]
         self._kinds = [_plan_kinds(" , ".join([t.label, *t.names])) for t in self._timescales]
-        self._extending = [bool({"extension", "extend"} & set(" ".join(n).split())) for n in self._names]
-        # The events an extended timescale starts from: the timescale it extends starts there too.
-        self._extended = {t.start_event for t, e in zip(self._timescales, self._extending, strict=True) if e}
+        # The rules an extension extends (the pack's `extends`): counted instead of them when it is agreed.
+        self._extended = {t.extends for t in self._timescales if t.extends}
         self._all_names = frozenset().union(*self._names)
         # Names read with small words inside them: not one that starts or ends in a small word ("to chair").
         self._loose_names = frozenset(
@@ -282,9 +297,20 @@ class StepFinder:
         year was not told ("first review isn't till 26/5", asked in May 2027, is in 2027). Words that only
         ask ("next", "due") don't move a date: "next cp visit due, last seen 31.12" is last December's."""
         found, rest = date_roles(text, dates, self.events)
-        roles = tuple(self._needed_is_not_dated(r) for r in found)
+        # "ILAC 17/12 post placement": "post" says little, and a date without its year may be misread a year back.
+        roles = tuple(
+            replace(self._needed_is_not_dated(r), past=False)
+            if r.past and r.found.year_assumed and only_after_it(r.clause)
+            else self._needed_is_not_dated(r)
+            for r in found
+        )
         if today is not None:
-            roles = tuple(replace(r, coming=True) if r.found.day > today and not r.past else r for r in roles)
+            roles = tuple(
+                replace(r, coming=True, past=False)
+                if r.found.day > today and (not r.past or only_after_it(r.clause))
+                else r
+                for r in roles
+            )
             roles = tuple(
                 replace(r, found=read_ahead(r.found, text, today)) if BOOKED.search(r.clause) else r
                 for r in roles
@@ -359,9 +385,9 @@ class StepFinder:
         matches = []
         not_extended = bool(_NOT_EXTENDED.search(folded))
         extended = not not_extended and _extension_agreed([fold(c) for c in _SENTENCE_END.split(text)])
-        for t, names, kinds, extending in zip(
-            self._timescales, self._names, self._kinds, self._extending, strict=True
-        ):
+        pending = not extended and bool(_EXTENSION_PENDING.search(folded))
+        for t, names, kinds in zip(self._timescales, self._names, self._kinds, strict=True):
+            extending = t.extends is not None
             named = names & step_runs
             other_plan = bool(kinds & other_plans) and not kinds & said_plans
             if other_plan:
@@ -390,6 +416,10 @@ class StepFinder:
             dated_itself = t.count not in (*RECURRING, *_BEFORE, Count.UNTIMED) and any(
                 r.found != start and (names & runs) - self._event_phrases for r, runs in role_runs
             )
+            done = t.produces is not None and any(r.lead == t.produces and not r.coming for r in roles)
+            if done and asks_next and not named and not checking:
+                # "came into care 02/11, ILAC was 27/11, when's the next visit due?": the next of another step.
+                score -= DONE_PENALTY
             if dated_itself and not named and not checking:
                 score -= OWN_DATE_PENALTY
             elif stated - named:
@@ -408,15 +438,15 @@ class StepFinder:
                 score -= PAST_MEETING_PENALTY
             if asks_next and t.count in RECURRING:
                 score += NEXT_WEIGHT
-            if kinds & not_these or (extending and not_extended):
+            if kinds & not_these:
                 score -= NOT_THIS_PLAN_PENALTY
-            elif extended:
-                # The extension agreed: its rule over the one it extends (which starts from the same event).
-                score += (
-                    EXTENSION_WEIGHT if extending else -EXTENSION_WEIGHT * (t.start_event in self._extended)
-                )
             elif other_plan:
                 score -= OTHER_PLAN_PENALTY
+            if extending and (not_extended or pending):
+                score -= NOT_EXTENDED_PENALTY
+            elif extended:
+                # The extension agreed: its rule over the one it extends.
+                score += EXTENSION_WEIGHT if extending else -EXTENSION_WEIGHT * (t.rule in self._extended)
             if (t.n, t.count) in told and not other_plan:
                 # Not of another plan than the one named: "CP visits ..., within the 6 weekly standard?" is
                 # of the CP visits, whatever timescale the worker remembers.
@@ -444,8 +474,7 @@ class StepFinder:
                         earlier_event=earlier,
                         earlier_date=earlier_date,
                         start_ahead=own_role is not None and bool(BOOKED.search(own_role.clause)),
-                        done=t.produces is not None
-                        and any(r.lead == t.produces and not r.coming for r in roles),
+                        done=done,
                         checked=checked,
                         nudge=nudge,
                     )
@@ -486,10 +515,21 @@ class StepFinder:
         upstream = (e for r in told for e in r.events if t.start_event in self._upstream.get(e, ()))
         return next(upstream, None)
 
+    def after_the_first(self, t: Timescale, text: str) -> bool:
+        """The question says the first of `t`'s kind has happened, though no date does ("After the first core
+        group, ..."); not "after the initial conference", another step."""
+        kind = _kind(t)
+        return any(kind in stemmed(m.group("what")) for m in _AFTER_THE_FIRST.finditer(fold(text)))
+
+    def asks_how_often(self, t: Timescale, clause: str) -> bool:
+        """ "how often must core groups be held?": the clause asks how often of `t`'s kind, not of its first."""
+        words, kind = stemmed(clause), _kind(t)
+        return bool(_HOW_OFTEN.search(words)) and kind in words and f"first {kind}" not in words
+
     def later_ones(self, t: Timescale) -> Timescale | None:
         """The untimed step, in the same part of the standards, for the ones after a first one ("Core groups
         after the first" of "First core group"), if the pack has one."""
-        kind = stemmed(_FIRST.sub("", t.label))
+        kind = _kind(t)
         return next(
             (
                 u
@@ -533,12 +573,12 @@ class StepFinder:
         checked; the other counts, when it can start the step and comes first (last, for a step before a
         meeting): "FC visit recorded 02/09, visit was 27/08 - compliant?" counts from 27/08 and checks 02/09.
         A date of another step is neither ("strat 20/12, ICPC 12/01 - was the first core group in time?"),
-        nor is a year not told (it may be misread a year out), nor a visit away from home. `role_runs` are
-        the dates' roles with the word runs of their clauses, read once per question.
+        nor a pair far apart whose year was not told (it may be misread a year out), nor a visit away from
+        home. `role_runs` are the dates' roles with the word runs of their clauses, read once per question.
         """
         two = _countable(role_runs)
         mine = next((pair for pair in two if pair[0].found == start), None)
-        if len(role_runs) != 2 or len(two) != 2 or mine is None or any(r.found.year_assumed for r, _ in two):
+        if len(role_runs) != 2 or len(two) != 2 or mine is None:
             return start, None
         other = next(pair for pair in two if pair is not mine)
         if other[0].found.day == mine[0].found.day:
@@ -554,6 +594,13 @@ class StepFinder:
         if not fits:
             return start, None
         begin, outcome = fits[0]
+        if (begin.found.year_assumed or outcome.found.year_assumed) and abs(
+            (outcome.found.day - begin.found.day).days
+        ) > MAX_ASSUMED_GAP_DAYS:
+            return (
+                start,
+                None,
+            )  # a year not told may be misread a year out: only a plainly near pair is checked
         return begin.found, None if outcome.found.text in away else outcome.found
 
     def _checked_age(
@@ -613,11 +660,16 @@ class StepFinder:
 
 
 def _extension_agreed(sentences: Sequence[str]) -> bool:
-    """An extension said in a sentence that says it is agreed, or followed by one that starts "if it's agreed"."""
+    """An extension said to be agreed, or followed by a sentence that starts "if it's agreed"."""
     return any(
-        _EXTENSION.search(s) and (_AGREED.search(s) or _IF_AGREED.match(after))
+        _AGREED.search(s) or (re.search(_EXTENSION, s) and _IF_AGREED.match(after))
         for s, after in zip(sentences, [*sentences[1:], ""], strict=True)
     )
+
+
+def _kind(t: Timescale) -> str:
+    """What a first step is the first of: "core group" of "First core group"."""
+    return stemmed(_FIRST.sub("", t.label))
 
 
 def _not_said(folded: str) -> str:

@@ -32,6 +32,7 @@ TIMESCALE_FIELDS = (
     Field("before_event", str, required=False),
     Field("after_rule", str, required=False),
     Field("home_visits_only", bool, required=False),
+    Field("extends", str, required=False),
 )
 PHASE_FIELDS = (Field("every_weeks", int), Field("until", str, required=False))
 # What each kind of count needs besides `rule`, `label`, `count` and `from`.
@@ -85,6 +86,7 @@ def load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> T
         before_event=raw.get("before_event"),
         after_rule=raw.get("after_rule"),
         home_visits_only=bool(raw.get("home_visits_only", False)),
+        extends=raw.get("extends"),
     )
 
 
@@ -108,8 +110,9 @@ def check_timescales(entries: list[Entry], event_ids: set[str], problems: Proble
                 problems.add(
                     where, f"field `{field_name}` names event `{event}`, which is not in events.yaml"
                 )
-        if t.after_rule is not None and t.after_rule not in rules:
-            problems.add(where, f"field `after_rule` names rule `{t.after_rule}`, which no timescale defines")
+        for field_name, rule in (("after_rule", t.after_rule), ("extends", t.extends)):
+            if rule is not None and rule not in rules:
+                problems.add(where, f"field `{field_name}` names rule `{rule}`, which no timescale defines")
         for phase in t.phases:
             if phase.until is not None and phase.until not in rules:
                 problems.add(where, f"a phase runs until rule `{phase.until}`, which no timescale defines")

@@ -379,6 +379,8 @@ def test_what_follows_a_date_told_as_next_is_counted_from_the_next_such_day(guid
         ("CP child seen at home 02/11/2026 and then 03/12/2026. Was the visiting frequency met?", False),
         ("CP child seen at home 02/11/2026 and then 27/11/2026. Was the visiting frequency met?", True),
         ("CIN reviews held 20/10/2026 and 08/12/2026 - was the gap within 6 weeks?", False),
+        # Without their years, two dates a few weeks apart are still checked one against the other.
+        ("visits 03/11 and 08/12 for a child on a CP plan - compliant?", False),
     ],
 )
 def test_a_verdict_for_an_age_a_list_and_within_n_days(
@@ -477,6 +479,93 @@ def test_the_further_weeks_never_count_from_a_date_no_words_name(guide: Practice
     )
     dues = {d.due for d in (*answer.deadlines, *answer.options)}
     assert date(2026, 11, 17) in dues and all(d <= date(2026, 11, 17) for d in dues)
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "start", "due"),
+    [
+        # A visit that did not happen, or not in person, ends no list: the next counts from the one before.
+        (
+            "CP, home visit 13/11 and 04/12 attempted, no answer - next visit by?",
+            "cp-visit",
+            "2026-11-13",
+            "2026-12-11",
+        ),
+        (
+            "CP plan, visited 13/11 and again 04/12 but no one home - next?",
+            "cp-visit",
+            "2026-11-13",
+            "2026-12-11",
+        ),
+        (
+            "CP child visited 13/11 and then 04/12 on teams - next statutory visit?",
+            "cp-visit",
+            "2026-11-13",
+            "2026-12-11",
+        ),
+        # Words of its own that are not of whom the list is make the second date no visit of the list.
+        (
+            "CP plan. visited 13/11 and then 04/12 mum moved out - next visit due?",
+            "cp-visit",
+            "2026-11-13",
+            "2026-12-11",
+        ),
+        # A review moved to a later date has not happened: the last review is the one before.
+        (
+            "CIN review 20/10, and then 01/12 rearranged to 15/12 - next due?",
+            "cin-review",
+            "2026-10-20",
+            "2026-12-01",
+        ),
+        # "stat visit" is a CP plan's statutory visit too.
+        ("CP plan since 02/10, stat visit 20/11 - next?", "cp-visit", "2026-11-20", "2026-12-18"),
+        # "no extension yet": the 16 weeks, by which the panel must consider one.
+        (
+            "connected carers temp approved 01/09/26, no extension yet - panel consider extension by when?",
+            "temporary-approval",
+            "2026-09-01",
+            "2026-12-22",
+        ),
+        # "after the initial conference" is no first core group said to be done: the first is asked for.
+        (
+            "after the initial conference on 20/11, when's the first core group and how often after that?",
+            "first-core-group",
+            "2026-11-20",
+            "2026-11-30",
+        ),
+    ],
+)
+def test_what_a_review_found_gives_the_right_date(
+    guide: PracticeGuide, question: str, rule: str, start: str, due: str
+) -> None:
+    answer = guide.answer(question, today=date(2026, 12, 10))
+    (result,) = answer.deadlines
+    assert (result.timescale.rule, result.start.isoformat(), result.due.isoformat()) == (rule, start, due)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "post"/"since" a step, said of a date still ahead (its year not told): not a review that has happened.
+        "ILAC 17/12 post placement, last visit 07/12 - when's the next visit?",
+        "first LAC review 17/12 since placement - last visit 07/12, next visit?",
+    ],
+)
+def test_post_or_since_a_date_ahead_never_moves_visits_on_silently(
+    guide: PracticeGuide, question: str
+) -> None:
+    answer = guide.answer(question, today=date(2026, 12, 10))
+    dues = [d.due for d in (*answer.deadlines, *answer.options)]
+    assert date(2026, 12, 14) in dues  # weekly until the first review: never only the 6-weekly date
+
+
+def test_a_gap_to_keep_asks_ahead_and_checks_nothing(guide: PracticeGuide) -> None:
+    answer = guide.answer(
+        "CP visits 20/11/2026 and 04/12/2026 - to keep the gap under 4 weeks, when's the next one due?",
+        today=date(2026, 12, 10),
+    )
+    (result,) = answer.deadlines
+    assert answer.checked is None and result.start == date(2026, 12, 4)
 
 
 def test_a_list_of_visits_is_checked_from_the_first(guide: PracticeGuide) -> None:
