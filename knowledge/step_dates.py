@@ -29,7 +29,7 @@ COMPLIANCE = re.compile(
     r"(?:time|timescales?|timeframe|standards?)\b|\bin time\b|\bcomplian"
     r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b"
     r"|\b(?:is|was) (?:that|this|it|the (?:gap|timing|date|frequency)) (?:ok|okay|alright|fine)\b"
-    r"|[-–,:]\s*(?:ok|okay)\s*\?"
+    r"|[-–,:.]\s*(?:ok|okay)\s*\?"
     r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b"
     # "was the visiting frequency met?", "was the gap within 6 weeks?"
     r"|\b(?:frequency|timescales?|standards?|deadlines?) (?:was |were )?(?:met|kept|achieved)\b"

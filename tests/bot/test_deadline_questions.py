@@ -174,6 +174,12 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "placement looking shaky since 16/11/2026, how soon does the support meeting have to be?",
             "support-meeting",
         ),
+        # The IRO's contact between reviews, and a Family Focus referral: said, with no timescale.
+        ("IRO contact w child between reviews - next by? last was 12/11/2026", "iro-contact-between-reviews"),
+        (
+            "how quickly do I need to make a referral to Family Focus? Worried about a 14 year old since 13/11/2026",
+            "family-focus-referral",
+        ),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
@@ -381,6 +387,11 @@ def test_what_follows_a_date_told_as_next_is_counted_from_the_next_such_day(guid
         ("CIN reviews held 20/10/2026 and 08/12/2026 - was the gap within 6 weeks?", False),
         # Without their years, two dates a few weeks apart are still checked one against the other.
         ("visits 03/11 and 08/12 for a child on a CP plan - compliant?", False),
+        # The case allocated is the allocation's own date, checked against the 3 working days from the decision.
+        (
+            "TL decided on a C&F assessment on 21/05/2026 but it wasn't allocated on LCS until 28/05/2026. OK?",
+            False,
+        ),
     ],
 )
 def test_a_verdict_for_an_age_a_list_and_within_n_days(
