@@ -174,6 +174,10 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "placement looking shaky since 16/11/2026, how soon does the support meeting have to be?",
             "support-meeting",
         ),
+        (
+            "Strategy discussion 05/11/2026 - by when should the record go to all participating professionals?",
+            "strategy-record-sent",
+        ),
         # The IRO's contact between reviews, and a Family Focus referral: said, with no timescale.
         ("IRO contact w child between reviews - next by? last was 12/11/2026", "iro-contact-between-reviews"),
         (
