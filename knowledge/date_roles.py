@@ -26,7 +26,7 @@ BIRTH_EVENT = "date-of-birth"
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
 # A clause ends at punctuation (not the colon of "4:30pm"), a dash, or a word that starts another clause.
 _PAST = re.compile(
-    r"\b(?:was|were|held|happened|took place|done|went|had|came|started|ended|finished)\b", re.I
+    r"\b(?:was|were|held|happened|took place|done|went|had|came|started|ended|finished|been and gone)\b", re.I
 )
 # "past the first LAC review", "post-ILAC", "since the ICPC": after it, so it has happened, unless its date is
 # still ahead ("ILAC 17/12 post placement", asked on 10/12).

@@ -137,6 +137,8 @@ def test_a_loose_name_is_as_long_as_its_own_words() -> None:
         ("first review booked for", False, True),
         ("the first review isn't until", False, True),
         ("ICPC on", False, False),
+        ("now the first review's been and gone", True, False),
+        ("post ILAC statutory visits on", True, False),
     ],
 )
 def test_the_words_of_a_date_say_whether_its_event_has_happened(
