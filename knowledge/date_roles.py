@@ -59,7 +59,7 @@ def tense(words: str, *, dated: bool = True) -> tuple[bool, bool]:
 def only_after_it(words: str) -> bool:
     """The words say the event has happened only by "post", "since" or "past" something: a date still ahead
     is of an event ahead ("ILAC 17/12 post placement")."""
-    return _PAST.search(words) is None
+    return _PAST.search(words) is None and _AFTER_IT.search(words) is not None
 
 
 # Words that ask for a date ("when", "due", "deadline", "how long", "next", "by?" at the end): the one
@@ -361,9 +361,11 @@ def clause_of(
     return f"{kept_before} {kept_after}".strip(), span_start, span_end
 
 
+# Words after an "and" that are the second of two people: "mum and her solicitor", "mum and dad".
+_JOINS_PEOPLE = re.compile(r"(?:her|his|their|dad|mum|both|the solicitors?|solicitors?)\b", re.I)
 # "moved in with their uncle on 22/12/25 and the ADM gave him temporary approval that day": the date before.
 _THAT_DAY = re.compile(r"\b(?:that (?:same )?day|on the same day|the same day)\b", re.I)
-_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+|$)")
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?]+|$)")  # not the dots of 05.01.26
 
 
 def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:
@@ -378,7 +380,10 @@ def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:
             before = [f for f in dates if 0 <= at[f] < where]
             if before:
                 last = max(before, key=lambda f: at[f])
-                told.append(replace(last, text=m.group()))
+                # Its year as the date before it reads it: no "I read 'that day' as ..." of its own.
+                told.append(
+                    replace(last, text=m.group(), year_assumed=False, month_assumed=False, relative=False)
+                )
                 at[told[-1]] = where
     return sorted(told, key=lambda f: at[f])
 
@@ -393,8 +398,9 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
     rest = text
     for found in dates:
         clause, start, end = clause_of(text, found, dates)
-        if not namer.named(clause)[0]:
-            # "the first meeting with mum and her solicitor took place on 19/01": the "and" joins two people.
+        if not namer.named(clause)[0] and _JOINS_PEOPLE.match(clause):
+            # "the first meeting with mum and her solicitor took place on 19/01": the "and" joins two people
+            # (not "the PLO letter went out and we met the parents on 09/01", two clauses).
             wider = clause_of(text, found, dates, through_and=True)
             if namer.named(wider[0])[0]:
                 clause, start, end = wider

@@ -33,8 +33,9 @@ COMPLIANCE = re.compile(
     r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b"
     # "was the visiting frequency met?", "was the gap within 6 weeks?"
     r"|\b(?:frequency|timescales?|standards?|deadlines?) (?:was |were )?(?:met|kept|achieved)\b"
-    r"|\b(?:was|is|were|are) the (?:gaps?|intervals?) (?:between (?:them|the \w+|visits|reviews) )?"
-    r"(?:within|under|over|more than|less than)\b"
+    # ... not "to keep the gap under 4 weeks, when's the next?", which asks ahead
+    r"|(?<!keep the )(?<!keep )\b(?:gaps?|intervals?) (?:between (?:them|the \w+|visits|reviews) )?(?:was |were "
+    r"|is |are )?(?:within|under|over|more than|less than)\b"
     # "care plan recorded 04/01. Within 10 days?", "visited Tue 26/05 - within the 1 working day?"
     # (a question of its own: not "by when ... to keep within 12 months?")
     r"|(?:^|[.?!;:,–-]\s*)within (?:the )?\w+ (?:working )?(?:days?|weeks?|months?)\s*\?",
@@ -42,8 +43,7 @@ COMPLIANCE = re.compile(
 )
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
-    r"\b(?:booked|planned|scheduled|(?:re)?arranged|(?:moved|postponed|put back|pushed back) to|will be"
-    r"|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
+    r"\b(?:booked|planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
     r"|coming up|upcoming|" + NOT_UNTIL + r")\b",
     re.I,
 )
@@ -146,16 +146,21 @@ def _done_verb(head: str, clause: str) -> bool:
 # weeks too far off.
 NOT_COUNTED = re.compile(
     r"\b(?:no access|cancel+ed|not seen|(?:was ?n'?t|wasnt|not|never) (?:seen|home|at home)|didn'?t see|did not see"
-    r"|at school|at nursery|contact centre|doesn'?t count|does not count|didn'?t count|did not count|not count"
-    # a visit that didn't happen, or not in person: "no answer", "refused entry", "on teams", "attempted"
-    r"|no answer|didn'?t answer|did not answer|(?:no ?one|nobody) (?:home|in|answered)|refused (?:entry|access)"
-    r"|on teams|virtual(?:ly)?|video call|in hospital|attempted|failed visit)\b",
+    r"|at school|at nursery|contact centre|doesn'?t count|does not count|didn'?t count|did not count|not count)\b",
+    re.I,
+)
+# A visit that didn't happen, or not in person: said of a date, that date is no visit ("02/01 no answer").
+NOT_A_VISIT = re.compile(
+    r"\b(?:no answer|didn'?t answer|did not answer|(?:no ?one|nobody) (?:home|in|answered)|refused (?:entry|access)"
+    r"|no access|on teams|virtual visit|seen virtually|video call|attempted visit|visit attempted|attempted"
+    r"|failed visit)\b",
     re.I,
 )
 
 
 def seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:
-    """Dates whose sentence says the child was seen away from home ("30/11, seen at school, not at home")."""
+    """Dates whose sentence says the child was seen away from home ("30/11, seen at school, not at home"), or
+    not seen at all ("02/01 no answer", "04/12 refused entry"): no visit to count the next from."""
     away: set[str] = set()
     placed = sorted(((text.find(r.found.text), r) for r in roles), key=lambda pair: pair[0])
     ends: list[tuple[int, DateRole | None]] = [*placed[1:], (len(text), None)]
@@ -167,7 +172,7 @@ def seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:
             # "home on 26/11, seen at school 10 Dec": "seen at school" is the words of 10 Dec.
             after = after[: after.rfind(next_role.clause)]
         sentence = re.split(r"[.;!?]\s", after, maxsplit=1)[0]
-        if NOT_AT_HOME.search(f"{role.clause} {sentence}"):
+        if NOT_AT_HOME.search(f"{role.clause} {sentence}") or NOT_A_VISIT.search(f"{role.clause} {sentence}"):
             away.add(role.found.text)
     return frozenset(away)
 

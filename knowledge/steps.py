@@ -45,12 +45,14 @@ from knowledge.date_roles import (
 )
 from knowledge.embeddings import EmbeddingCache
 from knowledge.encoder import SentenceEncoder
+from knowledge.extensions import NOT_EXTENDED, extension_agreed
 from knowledge.pipeline import TextPipeline
 from knowledge.records import Entry, KnowledgePack
 from knowledge.search import Hit
 from knowledge.step_dates import (
     BOOKED,
     COMPLIANCE,
+    NOT_A_VISIT,
     NOT_COUNTED,
     RECURRING,
     Said,
@@ -99,27 +101,6 @@ _KIND_WORDS = "|".join(sorted({w for words in _PLAN_KINDS.values() for w in word
 _NOT_A_PLAN = re.compile(
     r"\b(?:not|non|isnt|no longer)\s+(?:on\s+|subject to\s+)?(?:a\s+|an\s+)?(?P<kind>" + _KIND_WORDS + r")\b"
 )
-# An extension the worker says there was not ("full approval at panel, no extension"): no name of one.
-# Not "no extension yet", which is still to be asked for.
-_NOT_EXTENDED = re.compile(
-    r"\b(?:no|without(?: an?)?|not|never|wasnt|werent|hasnt been|havent been|not been|wont be(?: an?)?"
-    r"|will not be(?: an?)?)\s+(?:further\s+)?(?:extension|extended)\b(?!\s+yet)"
-)
-# An extension said to be agreed, or asked about as if it were ("we're asking for the 8-week extension. If it's
-# agreed, when does it run out?"): the extended timescale, not the one it extends. Read a sentence at a time.
-_EXTENSION = r"(?:extension|(?:further|extra|another) (?:\d+|four|eight) ?weeks?)"
-_AGREED_WORD = r"(?:agreed|granted|approved|authorised)"
-_AGREED = re.compile(
-    rf"\b(?:{_EXTENSION}(?: \w+){{0,3}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,3}} {_EXTENSION}"
-    r"|(?:has|have|had|was|been|is|if|it|approval) extended|extended (?:by|for|until|to))\b"
-)
-# ... or said to be still to be decided ("no extension yet", "asking for an extension"): not counted as agreed.
-_EXTENSION_PENDING = re.compile(
-    r"\b(?:(?:no|not) (?:extension|extended) yet|not yet (?:been )?extended|extension (?:requested|pending)"
-    r"|(?:ask|asking|request|requesting|apply|applying) for (?:an |the )?(?:\w+ )?extension)\b"
-)
-_IF_AGREED = re.compile(r"if (?:it|that|this)?\s*(?:is |s |gets |get )?(?:agreed|granted|approved)\b")
-_SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
 # ... and a plan that has ended ("came off the protection plan", "de-planned from CP"): not the plan now, though
 # its words still name the steps that follow an ending ("the first CIN meeting after coming off a plan").
 _PLAN_ENDED = re.compile(
@@ -136,16 +117,15 @@ _AFTER_THE_FIRST = re.compile(
     r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial) (?P<what>(?:\w+ ){0,2}\w+)"
 )
 _HOW_OFTEN = re.compile(r"\bhow often\b")
+_EXTENSION_WORDS = re.compile(r"\b(?:extensions?|extended|extend|extending)\b")
 _VISITED_UNDER = {"cp", "cin", "lac"}
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
 OTHER_PLAN_PENALTY = 0.2
 NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
-NOT_EXTENDED_PENALTY = (
-    0.35  # the worker says there was no extension, or none agreed yet: not the extended one
-)
+NOT_EXTENDED_PENALTY = 0.35  # no extension said to be agreed: not the extended end, which would be late
 DONE_PENALTY = 0.3  # a step dated as done, unnamed, in a question asking for the next of something
 MAX_ASSUMED_GAP_DAYS = 183  # two dates without their years, checked one against the other only this near
-EXTENSION_WEIGHT = 0.3  # an extension said to be agreed: the extended timescale, not the one it extends
+EXTENSION_WEIGHT = 0.5  # an extension said to be agreed: the extended timescale, not the one it extends
 # The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?", "6-weekly"):
 # the steps counted that way gain this. Only after "within" or "every", before "standard"/"timescale", or as
 # "N-weekly": "placed 2 weeks ago" and "for 3 months" say how long something has been, not a timescale.
@@ -264,6 +244,7 @@ class StepFinder:
         self._kinds = [_plan_kinds(" , ".join([t.label, *t.names])) for t in self._timescales]
         # The rules an extension extends (the pack's `extends`): counted instead of them when it is agreed.
         self._extended = {t.extends for t in self._timescales if t.extends}
+        self._produces = {t.rule: t.produces for t in self._timescales if t.produces}
         self._all_names = frozenset().union(*self._names)
         # Names read with small words inside them: not one that starts or ends in a small word ("to chair").
         self._loose_names = frozenset(
@@ -299,10 +280,8 @@ class StepFinder:
         found, rest = date_roles(text, dates, self.events)
         # "ILAC 17/12 post placement": "post" says little, and a date without its year may be misread a year back.
         roles = tuple(
-            replace(self._needed_is_not_dated(r), past=False)
-            if r.past and r.found.year_assumed and only_after_it(r.clause)
-            else self._needed_is_not_dated(r)
-            for r in found
+            replace(r, past=False) if r.past and r.found.year_assumed and only_after_it(r.clause) else r
+            for r in map(self._needed_is_not_dated, found)
         )
         if today is not None:
             roles = tuple(
@@ -347,6 +326,8 @@ class StepFinder:
         question like "when is the ICPC due?" ranks the steps it may be inviting a date for.
         """
         roles, step_text = self.roles(text, dates, today)
+        folded = fold(text)
+        agreed = not NOT_EXTENDED.search(folded) and extension_agreed(text)
         asking, stating = _asking_and_stating(step_text)
         step_runs = self._asked_runs(asking)
         names_a_step = any(names & step_runs for names in self._names)
@@ -363,7 +344,6 @@ class StepFinder:
         retrieval = {h.entry.id: h.score for h in self.rule_index.search(plain, limit=12)}
         closeness = self.meaning.closeness(plain) if self.meaning is not None else {}
         entry_scores = {h.entry.id: h.score for h in hits}
-        folded = fold(text)
         asks_next = bool(_NEXT.search(folded))
         told = stated_timescales(plain)
         checking = bool(COMPLIANCE.search(step_text))
@@ -372,7 +352,8 @@ class StepFinder:
         said = [(r.events, r.past, r.coming) for r in roles]
         said += [self._stated(c) for c in CLAUSE_END.split(stating) if c.strip()]
         away = seen_away_from_home(text, roles)
-        doubted = bool(NOT_COUNTED.search(text))
+        # Doubt said of no one date ("one of them may not count") counts a list from its first date.
+        doubted = bool(NOT_COUNTED.search(text) or NOT_A_VISIT.search(text)) and not away
         not_these = {kind for m in _NOT_A_PLAN.finditer(folded) for kind in _plan_kinds(m.group("kind"))}
         ended = {kind for m in _PLAN_ENDED.finditer(folded) for kind in _plan_kinds(m.group("kind"))}
         # "she's on a protection plan": of the plans children are visited under, the one named, when only one is.
@@ -383,11 +364,11 @@ class StepFinder:
         # telling which step: only one that doesn't is read by which step's outcome it dates.
         step_named = checking and names_a_step
         matches = []
-        not_extended = bool(_NOT_EXTENDED.search(folded))
-        extended = not not_extended and _extension_agreed([fold(c) for c in _SENTENCE_END.split(text)])
-        pending = not extended and bool(_EXTENSION_PENDING.search(folded))
         for t, names, kinds in zip(self._timescales, self._names, self._kinds, strict=True):
             extending = t.extends is not None
+            if extending and not agreed:
+                # An extension not said to be agreed names no extended end ("no extension yet", "requested").
+                names = frozenset(p for p in names if not _EXTENSION_WORDS.search(p))
             named = names & step_runs
             other_plan = bool(kinds & other_plans) and not kinds & said_plans
             if other_plan:
@@ -397,8 +378,10 @@ class StepFinder:
             start, event_score = best_start(
                 t, roles, away, self._heads.get(t.start_event), last_of_list=not doubted
             )
-            earlier = None if start is None else self._before_its_start(t, start, roles)
-            earlier_date = start if earlier else None
+            if start is not None and self._ends_what_it_extends(t, start, roles):
+                start = None  # "reg 24 runs out 27/04, extension agreed": the further 8 weeks run from it
+            before = None if start is None else self._before_its_start(t, start, roles)
+            earlier, earlier_date = before if before is not None else (None, None)
             if earlier:
                 start = None  # "strat was 31/12, first core group?": the core group counts from the ICPC, not the strat
             elif start is not None and self._after_its_start(t, start, roles):
@@ -442,11 +425,11 @@ class StepFinder:
                 score -= NOT_THIS_PLAN_PENALTY
             elif other_plan:
                 score -= OTHER_PLAN_PENALTY
-            if extending and (not_extended or pending):
-                score -= NOT_EXTENDED_PENALTY
-            elif extended:
-                # The extension agreed: its rule over the one it extends.
-                score += EXTENSION_WEIGHT if extending else -EXTENSION_WEIGHT * (t.rule in self._extended)
+            if extending:
+                # An extended end only when the extension is said to be agreed: otherwise it would be late.
+                score += EXTENSION_WEIGHT if agreed and event_score > 0 else -NOT_EXTENDED_PENALTY
+            elif agreed and t.rule in self._extended:
+                score -= EXTENSION_WEIGHT  # the extension agreed: not the end it extends
             if (t.n, t.count) in told and not other_plan:
                 # Not of another plan than the one named: "CP visits ..., within the 6 weekly standard?" is
                 # of the CP visits, whatever timescale the worker remembers.
@@ -500,8 +483,17 @@ class StepFinder:
             if role.lead is not None and role.lead == t.produces
         ]
 
-    def _before_its_start(self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> str | None:
-        """The event, before the rule's own start in the standards' chain, that the date belongs to.
+    def _ends_what_it_extends(self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> bool:
+        """The date is the end of the timescale `t` extends: no start for `t`, which runs from that one's start."""
+        ends = self._produces.get(t.extends or "")
+        if ends is None or t.start_event == ends:
+            return False  # "the further 8 weeks" run from that end
+        return any(r.found == start and r.lead == ends for r in roles)
+
+    def _before_its_start(
+        self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]
+    ) -> tuple[str, FoundDate] | None:
+        """The event, before the rule's own start in the standards' chain, that the date belongs to, and its date.
 
         Only when the date's words don't also name the rule's own event; the words after a date that ask
         ("strat 31/12, icpc and core group dates?") are not the date's (knowledge/date_roles.py).
@@ -512,7 +504,9 @@ class StepFinder:
         # A date no words name is no start either when another is plainly of an earlier step: "temporary
         # approval 16/02, panel now 12/08, the further 8 weeks?" runs from the end of the 16 weeks.
         told = [role] if role.events else [r for r in roles if r.events and not r.aside] or [role]
-        upstream = (e for r in told for e in r.events if t.start_event in self._upstream.get(e, ()))
+        upstream = (
+            (e, r.found) for r in told for e in r.events if t.start_event in self._upstream.get(e, ())
+        )
         return next(upstream, None)
 
     def after_the_first(self, t: Timescale, text: str) -> bool:
@@ -659,14 +653,6 @@ class StepFinder:
         return NAME_WEIGHT / math.sqrt(self._sharing[phrase]) + NAME_WORD_WEIGHT * len(phrase.split())
 
 
-def _extension_agreed(sentences: Sequence[str]) -> bool:
-    """An extension said to be agreed, or followed by a sentence that starts "if it's agreed"."""
-    return any(
-        _AGREED.search(s) or (re.search(_EXTENSION, s) and _IF_AGREED.match(after))
-        for s, after in zip(sentences, [*sentences[1:], ""], strict=True)
-    )
-
-
 def _kind(t: Timescale) -> str:
     """What a first step is the first of: "core group" of "First core group"."""
     return stemmed(_FIRST.sub("", t.label))
@@ -674,7 +660,7 @@ def _kind(t: Timescale) -> str:
 
 def _not_said(folded: str) -> str:
     """The folded question without the plans and extensions it says there are not: those words name no step."""
-    return _NOT_EXTENDED.sub(" ", _NOT_A_PLAN.sub(" ", folded))
+    return NOT_EXTENDED.sub(" ", _NOT_A_PLAN.sub(" ", folded))
 
 
 # Words that tell nothing of which event a date is: "01/12 then 02/01", "... was held 28/12".

@@ -391,6 +391,7 @@ def test_what_follows_a_date_told_as_next_is_counted_from_the_next_such_day(guid
         ("CIN reviews held 20/10/2026 and 08/12/2026 - was the gap within 6 weeks?", False),
         # Without their years, two dates a few weeks apart are still checked one against the other.
         ("visits 03/11 and 08/12 for a child on a CP plan - compliant?", False),
+        ("CIN visits 20/10/2026 and 08/12/2026 - gap between visits within 6 weeks?", False),
         # The case allocated is the allocation's own date, checked against the 3 working days from the decision.
         (
             "TL decided on a C&F assessment on 21/05/2026 but it wasn't allocated on LCS until 28/05/2026. OK?",
@@ -484,6 +485,35 @@ def test_an_extension_said_to_be_agreed_is_counted(
         assert (result.timescale.rule, result.due) == (rule, due)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "temp approved 05/01/2026, no extension yet, when does it end?",
+        "temporary approval given 05/01/2026. extension hasn't been approved yet - when does approval run out?",
+        "Reg 24 05/01/2026 - the ADM hasn't agreed the extension yet, when does it end?",
+        "Nan temp approved 05/01/2026; we have extended family members who may help too. When does approval end?",
+        "temp approved 05/01/2026 - will it be extended? when does it end?",
+        "temp approval 05/01/2026, panel declined to extend - when does it end?",
+    ],
+)
+def test_an_extension_not_said_to_be_agreed_never_gives_the_later_end_alone(
+    guide: PracticeGuide, question: str
+) -> None:
+    """The 24 weeks given when no extension was agreed would be 8 weeks late: the 16 weeks' end is offered."""
+    answer = guide.answer(question, today=date(2026, 2, 10))
+    dues = [d.due for d in (*answer.deadlines, *answer.options)]
+    assert date(2026, 4, 27) in dues
+    assert not (answer.deadlines and answer.deadlines[0].due == date(2026, 6, 22))
+
+
+def test_the_further_weeks_run_from_the_end_of_the_sixteen(guide: PracticeGuide) -> None:
+    answer = guide.answer(
+        "reg 24 runs out 27/04/2026 - panel agreed the extension - new end date?", today=date(2026, 4, 1)
+    )
+    (result,) = answer.deadlines
+    assert (result.timescale.rule, result.due) == ("temporary-approval-further-8-weeks", date(2026, 6, 22))
+
+
 def test_the_further_weeks_never_count_from_a_date_no_words_name(guide: PracticeGuide) -> None:
     """ "temporary approval 02/06, panel now 12/12, asking for the further 8 weeks": the 8 weeks run from the
     end of the 16, never from the panel's date (which would put the end two months late)."""
@@ -531,6 +561,27 @@ def test_the_further_weeks_never_count_from_a_date_no_words_name(guide: Practice
             "cin-review",
             "2026-10-20",
             "2026-12-01",
+        ),
+        # A visit without notice to a child on a CP plan is a CP visit, not the foster carers' yearly one.
+        (
+            "I called round without notice 05/12/2026, child on CP plan, when's the next one due?",
+            "cp-visit",
+            "2026-12-05",
+            "2027-01-02",
+        ),
+        # "virtual" said of a school is no failed visit: the list still counts from its last date.
+        (
+            "CP visits 10/10/2026, 08/11/2026, 05/12/2026 - virtual school also involved - next visit due?",
+            "cp-visit",
+            "2026-12-05",
+            "2027-01-02",
+        ),
+        # A child moved (not a meeting moved) on a past date stays this year's.
+        (
+            "Child moved to nan's 05/12, when's the visit due?",
+            "visit-after-placement",
+            "2026-12-05",
+            "2026-12-07",
         ),
         # "stat visit" is a CP plan's statutory visit too.
         ("CP plan since 02/10, stat visit 20/11 - next?", "cp-visit", "2026-11-20", "2026-12-18"),
