@@ -398,12 +398,14 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
     rest = text
     for found in dates:
         clause, start, end = clause_of(text, found, dates)
-        if not namer.named(clause)[0] and _JOINS_PEOPLE.match(clause):
+        events, lead = namer.named(clause)
+        if not events and _JOINS_PEOPLE.match(clause):
             # "the first meeting with mum and her solicitor took place on 19/01": the "and" joins two people
             # (not "the PLO letter went out and we met the parents on 09/01", two clauses).
             wider = clause_of(text, found, dates, through_and=True)
-            if namer.named(wider[0])[0]:
-                clause, start, end = wider
+            wider_events, wider_lead = namer.named(wider[0])
+            if wider_events:
+                (clause, start, end), events, lead = wider, wider_events, wider_lead
         turns = _TURNS.search(clause)
         if turns:
             birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)
@@ -414,7 +416,6 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             until = (
                 bool(roles) and roles[-1].aside and not roles[-1].moved and _UNTIL.match(clause) is not None
             )
-            events, lead = namer.named(clause)
             listed_after_adult = listed = False
             if roles and roles[-1].events and _listed(text, roles[-1].found, found, clause, bool(events)):
                 # "DOBs 05/01/2019 and 30/12/2021", "FC visits 18/11 and 04/01": a list of one event's dates.
