@@ -362,7 +362,7 @@ def clause_of(
 
 
 # Words after an "and" that are the second of two people: "mum and her solicitor", "mum and dad".
-_JOINS_PEOPLE = re.compile(r"(?:her|his|their|dad|mum|both|the solicitors?|solicitors?)\b", re.I)
+_JOINS_PEOPLE = re.compile(r"(?:her|his|their|dad|mum|both|(?:the )?solicitors?)\b", re.I)
 # "moved in with their uncle on 22/12/25 and the ADM gave him temporary approval that day": the date before.
 _THAT_DAY = re.compile(r"\b(?:that (?:same )?day|on the same day|the same day)\b", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?]+|$)")  # not the dots of 05.01.26
@@ -380,10 +380,7 @@ def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:
             before = [f for f in dates if 0 <= at[f] < where]
             if before:
                 last = max(before, key=lambda f: at[f])
-                # Its year as the date before it reads it: no "I read 'that day' as ..." of its own.
-                told.append(
-                    replace(last, text=m.group(), year_assumed=False, month_assumed=False, relative=False)
-                )
+                told.append(replace(last, text=m.group()))
                 at[told[-1]] = where
     return sorted(told, key=lambda f: at[f])
 

@@ -8,27 +8,33 @@ import re
 
 from knowledge.text import fold
 
-_EXTENSION = r"(?:extension|(?:further|extra|another) (?:period|(?:\d+|four|eight) ?weeks?))"
+_EXTENSION = r"(?:extension|(?:further|extra|another) (?:period|(?:4|8|four|eight) ?weeks?))"
 _AGREED_WORD = r"(?:agreed|granted|approved|authorised)"
-# "panel agreed the extension", "extension agreed by the ADM", "it has been extended", "extended by 8 weeks"
+# "panel agreed the extension", "extension agreed by the ADM", "approval has been extended", "agreed to extend"
+# (not "contact has now extended to weekends", nor "another 2 weeks" of something else).
 _SAID_AGREED = re.compile(
     rf"\b(?:{_EXTENSION}(?: \w+){{0,2}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,2}} {_EXTENSION}"
-    r"|agreed to extend|been extended|(?:was|were|now) extended"
-    r"|extended (?:by|for) (?:\w+ ){0,2}(?:further|another|extra|\d+|four|eight))\b"
+    r"|agreed to extend|(?:has|have) been extended|(?:approval|reg 24)(?: \w+){0,2} extended"
+    r"|extended (?:by|for) (?:a |the )?(?:full |further |another |extra )?(?:period|8|eight))\b"
 )
-# A sentence that doubts it: "hasn't been agreed", "not yet", "pending", "will it be", "declined".
+# Words just before it, or its clause asked with a "?", that doubt it: "hasn't been agreed", "not yet",
+# "pending", "will it be", "declined", "Extension agreed? Not sure."
 _DOUBT = re.compile(
     r"\b(?:not|no|never|hasnt|havent|hadnt|isnt|wasnt|werent|wont|didnt|doesnt|dont|cant|yet|pending"
     r"|requested|request|requesting|asking|ask|waiting|awaiting|declined|refused|rejected|will|would|may"
     r"|might|could|whether|if)\b"
 )
-# Asked of as if agreed: "when does it end if extended?", "... the 8-week extension. If it's agreed, when ...?"
+DOUBT_WORDS_BEFORE = 4  # words before an agreement that may doubt it
+# Asked of as if agreed: "when does it end if extended?", "with the extension, when ...?", "extension end
+# date?", "... the 8-week extension. If it's agreed, when ...?" ("it's" folds to "it").
 _IF_EXTENDED = re.compile(
-    rf"\bif (?:(?:it is |its |it s |it gets )?extended|(?:an |the )?{_EXTENSION} (?:is )?agreed"
-    rf"|(?:\w+ ){{0,4}}agree(?:s|d)? (?:an |the )?{_EXTENSION})\b"
+    rf"\b(?:if (?:(?:it is |its |it s |it |it gets )?extended|(?:an |the )?{_EXTENSION} (?:is )?agreed"
+    rf"|(?:\w+ ){{0,4}}agree(?:s|d)? (?:an |the )?{_EXTENSION})|with (?:an |the )?{_EXTENSION}"
+    r"|extension ends?|end of the extension|extended (?:approval )?ends?)\b"
 )
 _IF_AGREED = re.compile(r"if (?:it|that|this)?\s*(?:is |s |gets |get )?(?:agreed|granted|approved)\b")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
+_CLAUSE = re.compile(r"[^,;:.!?]+[,;:.!?]*")
 # An extension the worker says there was not ("full approval at panel, no extension"): its words name none.
 NOT_EXTENDED = re.compile(
     r"\b(?:no|without(?: an?)?|not|never|wasnt|werent|hasnt been|havent been|not been|wont be(?: an?)?"
@@ -37,12 +43,21 @@ NOT_EXTENDED = re.compile(
 
 
 def extension_agreed(text: str) -> bool:
-    """The question says an extension is agreed, with nothing in its sentence that doubts it, or asks what
-    follows if it is."""
+    """The question says an extension is agreed, with nothing just before it that doubts it and not asked with
+    a "?", or asks what follows if it is."""
     sentences = [fold(s) for s in _SENTENCE_END.split(text)]
     for sentence, after in zip(sentences, [*sentences[1:], ""], strict=True):
         if _IF_EXTENDED.search(sentence) or (re.search(_EXTENSION, sentence) and _IF_AGREED.match(after)):
             return True
-        if _SAID_AGREED.search(sentence) and not _DOUBT.search(sentence):
+    return any(_said_agreed(clause) for clause in _CLAUSE.findall(text))
+
+
+def _said_agreed(clause: str) -> bool:
+    words = fold(clause)
+    for m in _SAID_AGREED.finditer(words):
+        if not words[m.end() :].strip() and clause.rstrip().endswith("?"):
+            continue  # "Extension agreed?" asks
+        before = " ".join(words[: m.start()].split()[-DOUBT_WORDS_BEFORE:])
+        if not _DOUBT.search(f"{before} {m.group()}"):
             return True
     return False

@@ -33,9 +33,10 @@ COMPLIANCE = re.compile(
     r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b"
     # "was the visiting frequency met?", "was the gap within 6 weeks?"
     r"|\b(?:frequency|timescales?|standards?|deadlines?) (?:was |were )?(?:met|kept|achieved)\b"
-    # ... not "to keep the gap under 4 weeks, when's the next?", which asks ahead
-    r"|(?<!keep the )(?<!keep )\b(?:gaps?|intervals?) (?:between (?:them|the \w+|visits|reviews) )?(?:was |were "
-    r"|is |are )?(?:within|under|over|more than|less than)\b"
+    # ... asked of the gap itself ("gap between visits within 6 weeks?"), not "to keep the gap under 4 weeks,
+    # when's the next?" or "the gap was over 6 weeks I know. when's the next?", which ask ahead
+    r"|\b(?:gaps?|intervals?) (?:between (?:them|the \w+|visits|reviews) )?(?:was |were |is |are )?"
+    r"(?:within|under|over|more than|less than)\b[^?.,;:]*\?"
     # "care plan recorded 04/01. Within 10 days?", "visited Tue 26/05 - within the 1 working day?"
     # (a question of its own: not "by when ... to keep within 12 months?")
     r"|(?:^|[.?!;:,–-]\s*)within (?:the )?\w+ (?:working )?(?:days?|weeks?|months?)\s*\?",
@@ -44,6 +45,9 @@ COMPLIANCE = re.compile(
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
     r"\b(?:booked|planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
+    # a meeting moved to a date ("ICPC put back to 03/02"), not a child moved to someone's
+    r"|(?:postponed|put back|pushed back|rearranged|brought forward|re-?scheduled) (?:to|for)"
+    r"|(?:meeting|mtg|icpc|conference|conf|review|core group|cg) (?:was |has been |been )?moved to"
     r"|coming up|upcoming|" + NOT_UNTIL + r")\b",
     re.I,
 )
@@ -151,9 +155,9 @@ NOT_COUNTED = re.compile(
 )
 # A visit that didn't happen, or not in person: said of a date, that date is no visit ("02/01 no answer").
 NOT_A_VISIT = re.compile(
-    r"\b(?:no answer|didn'?t answer|did not answer|(?:no ?one|nobody) (?:home|in|answered)|refused (?:entry|access)"
-    r"|no access|on teams|virtual visit|seen virtually|video call|attempted visit|visit attempted|attempted"
-    r"|failed visit)\b",
+    r"\b(?:no answer|(?:didn'?t|did not) answer the door|(?:no ?one|nobody) (?:home|in|answered)"
+    r"|refused (?:entry|access)|no access|on teams|virtual(?:ly)?(?! school)|video call|in hospital"
+    r"|attempted (?:a |the )?visit|visit attempted|attempted to visit|failed visit)\b",
     re.I,
 )
 

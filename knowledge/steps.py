@@ -352,8 +352,8 @@ class StepFinder:
         said = [(r.events, r.past, r.coming) for r in roles]
         said += [self._stated(c) for c in CLAUSE_END.split(stating) if c.strip()]
         away = seen_away_from_home(text, roles)
-        # Doubt said of no one date ("one of them may not count") counts a list from its first date.
-        doubted = bool(NOT_COUNTED.search(text) or NOT_A_VISIT.search(text)) and not away
+        # Doubt said anywhere ("one of them may not count") counts a list from its first date: early, never late.
+        doubted = bool(NOT_COUNTED.search(text) or NOT_A_VISIT.search(text))
         not_these = {kind for m in _NOT_A_PLAN.finditer(folded) for kind in _plan_kinds(m.group("kind"))}
         ended = {kind for m in _PLAN_ENDED.finditer(folded) for kind in _plan_kinds(m.group("kind"))}
         # "she's on a protection plan": of the plans children are visited under, the one named, when only one is.
@@ -427,7 +427,10 @@ class StepFinder:
                 score -= OTHER_PLAN_PENALTY
             if extending:
                 # An extended end only when the extension is said to be agreed: otherwise it would be late.
-                score += EXTENSION_WEIGHT if agreed and event_score > 0 else -NOT_EXTENDED_PENALTY
+                if not agreed:
+                    score -= NOT_EXTENDED_PENALTY
+                elif event_score > 0:
+                    score += EXTENSION_WEIGHT
             elif agreed and t.rule in self._extended:
                 score -= EXTENSION_WEIGHT  # the extension agreed: not the end it extends
             if (t.n, t.count) in told and not other_plan:

@@ -576,6 +576,22 @@ def test_the_further_weeks_never_count_from_a_date_no_words_name(guide: Practice
             "2026-12-05",
             "2027-01-02",
         ),
+        # A visit in hospital, or virtual, is no visit at home: the list counts from its first date (early).
+        ("cp visits 19/11/2026 and 04/12/2026 (virtual). next due?", "cp-visit", "2026-11-19", "2026-12-17"),
+        # A meeting put back to a date ahead is this year's meeting, ahead.
+        (
+            "the ICPC was put back to 15/12 - when's the first core group?",
+            "first-core-group",
+            "2026-12-15",
+            "2026-12-25",
+        ),
+        # The end of the 16 weeks, however it is said, starts the further 8 weeks when the extension is agreed.
+        (
+            "temp approval ran out 07/12/2026, extension agreed by ADM, when does it end now?",
+            "temporary-approval-further-8-weeks",
+            "2026-12-07",
+            "2027-02-01",
+        ),
         # A child moved (not a meeting moved) on a past date stays this year's.
         (
             "Child moved to nan's 05/12, when's the visit due?",

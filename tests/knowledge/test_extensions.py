@@ -1,0 +1,44 @@
+"""When a question says an extension is agreed: only then is an extended end counted (it would be weeks late
+otherwise). Invented questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.extensions import extension_agreed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Temporary approval given 02/06/2026 and panel/ADM have now agreed the extension. When does it end now?",
+        "Temp approval started 06/01/2027 and has been extended by the further period. When does it end?",
+        "connected carer approved temporarily 05/01/26, approval extended by a further 8 weeks - end date?",
+        "Panel and the ADM have agreed to extend it. When does the extended approval end?",
+        "We're asking for the 8-week extension. If it's agreed, when does temporary approval run out?",
+        "temporary approval given 05/01/26. if it's extended when does it end?",
+        "reg 24 extension end date? original 16 weeks ended 27/04/26",
+        "ADM agreed the extension on 24/04/26, when will the temporary approval end?",
+    ],
+)
+def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
+    assert extension_agreed(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "temp approved 05/01/26, no extension yet, when does it end?",
+        "temporary approval given 05/01/26. extension hasn't been approved yet - when does approval run out?",
+        "Reg 24 05/01/26 - the ADM hasn't agreed the extension yet, when does it end?",
+        "Nan temp approved 05/01/26; we have extended family members who may help too. When does approval end?",
+        "temp approved 05/01/26 - will it be extended? when does it end?",
+        "temp approval 05/01/26, panel declined to extend - when does it end?",
+        "uncle temporarily approved 05/01/26, contact with mum has now extended to weekends. when does it end?",
+        "temp approval 05/01/26 - school holiday care arrangement approved for another 2 weeks. when does it end?",
+        "temp approval 05/01/26. Extension agreed? Not sure.",
+        "extension requested for the temp approval given 05/01/26, when does it end?",
+    ],
+)
+def test_an_extension_doubted_or_of_something_else_is_not_agreed(question: str) -> None:
+    assert not extension_agreed(question)
