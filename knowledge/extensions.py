@@ -14,7 +14,8 @@ _AGREED_WORD = r"(?:agreed|granted|approved|authorised)"
 # (not "contact has now extended to weekends", nor "another 2 weeks" of something else).
 _SAID_AGREED = re.compile(
     rf"\b(?:{_EXTENSION}(?: \w+){{0,2}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,2}} {_EXTENSION}"
-    r"|agreed to extend|(?:has|have) been extended|(?:approval|reg 24)(?: \w+){0,2} extended"
+    r"|agreed to extend|(?:^|(?:has|have|\d+) )been extended|(?:approval|reg 24)(?: \w+){0,2} extended"
+    r"|(?:panel|adm) extended"
     r"|extended (?:by|for) (?:a |the )?(?:full |further |another |extra )?(?:period|8|eight))\b"
 )
 # Words just before it, or its clause asked with a "?", that doubt it: "hasn't been agreed", "not yet",
@@ -25,12 +26,25 @@ _DOUBT = re.compile(
     r"|might|could|whether|if)\b"
 )
 DOUBT_WORDS_BEFORE = 4  # words before an agreement that may doubt it
+# ... or after it, in its clause: "agreed but the ADM is yet to sign it off", "subject to panel", "in principle".
+_DOUBTED_AFTER = re.compile(
+    r"\b(?:not|no|yet|hasnt|havent|isnt|still|subject to|in principle|withdrawn|request|requested|to go to"
+    r"|but|only|last time|sibling|cant find|pending|awaiting|waiting)\b"
+)
+# The extension of something other than the approval: "the extension of placement with the IFA", "agreed to
+# extend the assessment deadline", "the extension was agreed for contact".
+_OF_SOMETHING_ELSE = re.compile(
+    r"\s*(?:(?:was |has been )?agreed )?(?:of|for|on|to)?\s*(?:the |her |his |their |a |an )?"
+    r"(?!(?:temp|temporary|approval|reg|connected|carer|it|them|him|her|by|further|a further|until|8|eight)\b)"
+    r"(?:placement|assessment|contact|deadline|order|ico|variation|respite|plan|court|proceedings|pre|plo|care)\b"
+)
 # Asked of as if agreed: "when does it end if extended?", "with the extension, when ...?", "extension end
 # date?", "... the 8-week extension. If it's agreed, when ...?" ("it's" folds to "it").
 _IF_EXTENDED = re.compile(
     rf"\b(?:if (?:(?:it is |its |it s |it |it gets )?extended|(?:an |the )?{_EXTENSION} (?:is )?agreed"
     rf"|(?:\w+ ){{0,4}}agree(?:s|d)? (?:an |the )?{_EXTENSION})|with (?:an |the )?{_EXTENSION}"
-    r"|extension ends?|end of the extension|extended (?:approval )?ends?)\b"
+    r"|extension ends?|end of the extension|extended (?:approval )?ends?|after the further"
+    r"|(?:further|extra) (?:8|eight) weeks? (?:end|due))\b"
 )
 _IF_AGREED = re.compile(r"if (?:it|that|this)?\s*(?:is |s |gets |get )?(?:agreed|granted|approved)\b")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
@@ -55,8 +69,11 @@ def extension_agreed(text: str) -> bool:
 def _said_agreed(clause: str) -> bool:
     words = fold(clause)
     for m in _SAID_AGREED.finditer(words):
-        if not words[m.end() :].strip() and clause.rstrip().endswith("?"):
+        after = words[m.end() :]
+        if not after.strip() and clause.rstrip().endswith("?"):
             continue  # "Extension agreed?" asks
+        if _OF_SOMETHING_ELSE.match(after) or _DOUBTED_AFTER.search(after):
+            continue  # "the extension of placement", "agreed to extend the assessment", "... but ADM yet to sign"
         before = " ".join(words[: m.start()].split()[-DOUBT_WORDS_BEFORE:])
         if not _DOUBT.search(f"{before} {m.group()}"):
             return True

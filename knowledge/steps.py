@@ -117,12 +117,10 @@ _AFTER_THE_FIRST = re.compile(
     r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial) (?P<what>(?:\w+ ){0,2}\w+)"
 )
 _HOW_OFTEN = re.compile(r"\bhow often\b")
-_EXTENSION_WORDS = re.compile(r"\b(?:extensions?|extended|extend|extending)\b")
 _VISITED_UNDER = {"cp", "cin", "lac"}
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
 OTHER_PLAN_PENALTY = 0.2
 NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
-NOT_EXTENDED_PENALTY = 0.35  # no extension said to be agreed: not the extended end, which would be late
 DONE_PENALTY = 0.3  # a step dated as done, unnamed, in a question asking for the next of something
 MAX_ASSUMED_GAP_DAYS = 183  # two dates without their years, checked one against the other only this near
 EXTENSION_WEIGHT = 0.5  # an extension said to be agreed: the extended timescale, not the one it extends
@@ -367,8 +365,7 @@ class StepFinder:
         for t, names, kinds in zip(self._timescales, self._names, self._kinds, strict=True):
             extending = t.extends is not None
             if extending and not agreed:
-                # An extension not said to be agreed names no extended end ("no extension yet", "requested").
-                names = frozenset(p for p in names if not _EXTENSION_WORDS.search(p))
+                continue  # an extended end only when the extension is said to be agreed: else 8 weeks late
             named = names & step_runs
             other_plan = bool(kinds & other_plans) and not kinds & said_plans
             if other_plan:
@@ -425,12 +422,8 @@ class StepFinder:
                 score -= NOT_THIS_PLAN_PENALTY
             elif other_plan:
                 score -= OTHER_PLAN_PENALTY
-            if extending:
-                # An extended end only when the extension is said to be agreed: otherwise it would be late.
-                if not agreed:
-                    score -= NOT_EXTENDED_PENALTY
-                elif event_score > 0:
-                    score += EXTENSION_WEIGHT
+            if extending and event_score > 0:
+                score += EXTENSION_WEIGHT  # the extension agreed: its end, from the approval's date
             elif agreed and t.rule in self._extended:
                 score -= EXTENSION_WEIGHT  # the extension agreed: not the end it extends
             if (t.n, t.count) in told and not other_plan:

@@ -592,6 +592,13 @@ def test_the_further_weeks_never_count_from_a_date_no_words_name(guide: Practice
             "2026-12-07",
             "2027-02-01",
         ),
+        # An extension of something else is no extension of the approval.
+        (
+            "temp approval 02/11/2026. The ADM agreed the extension of placement with the IFA, when does it end?",
+            "temporary-approval",
+            "2026-11-02",
+            "2027-02-22",
+        ),
         # A child moved (not a meeting moved) on a past date stays this year's.
         (
             "Child moved to nan's 05/12, when's the visit due?",

@@ -19,6 +19,7 @@ from knowledge.extensions import extension_agreed
         "temporary approval given 05/01/26. if it's extended when does it end?",
         "reg 24 extension end date? original 16 weeks ended 27/04/26",
         "ADM agreed the extension on 24/04/26, when will the temporary approval end?",
+        "The 16 weeks ran out on 27/04/26 and panel extended. When do the extra 8 weeks end?",
     ],
 )
 def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
@@ -38,6 +39,10 @@ def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
         "temp approval 05/01/26 - school holiday care arrangement approved for another 2 weeks. when does it end?",
         "temp approval 05/01/26. Extension agreed? Not sure.",
         "extension requested for the temp approval given 05/01/26, when does it end?",
+        "temp approval 05/01/26. The ADM agreed the extension of placement with the IFA, when does it end?",
+        "temp approval 05/01/26, ADM agreed to extend the assessment deadline, when does the approval end?",
+        "temp approval 05/01/26, panel agreed the extension but ADM is yet to sign it off, end date?",
+        "temp approval 05/01/26, extension is agreed subject to panel, end date?",
     ],
 )
 def test_an_extension_doubted_or_of_something_else_is_not_agreed(question: str) -> None:
