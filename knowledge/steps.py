@@ -117,6 +117,7 @@ _AFTER_THE_FIRST = re.compile(
     r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial) (?P<what>(?:\w+ ){0,2}\w+)"
 )
 _HOW_OFTEN = re.compile(r"\bhow often\b")
+_ENDED = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran out|runs out|run out|came to an end)\b")
 _VISITED_UNDER = {"cp", "cin", "lac"}
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
 OTHER_PLAN_PENALTY = 0.2
@@ -243,6 +244,9 @@ class StepFinder:
         # The rules an extension extends (the pack's `extends`): counted instead of them when it is agreed.
         self._extended = {t.extends for t in self._timescales if t.extends}
         self._produces = {t.rule: t.produces for t in self._timescales if t.produces}
+        # Events that are themselves an end ("temporary approval ends", "plan ended"): a date said to end
+        # something may start what follows them.
+        self._endings = {e.id for e in pack.events if any(_ENDED.search(n) for n in e.names)}
         self._all_names = frozenset().union(*self._names)
         # Names read with small words inside them: not one that starts or ends in a small word ("to chair").
         self._loose_names = frozenset(
@@ -375,7 +379,9 @@ class StepFinder:
             start, event_score = best_start(
                 t, roles, away, self._heads.get(t.start_event), last_of_list=not doubted
             )
-            if start is not None and self._ends_what_it_extends(t, start, roles):
+            if start is not None and (
+                self._ends_what_it_extends(t, start, roles) or self._said_ended(t, start, roles)
+            ):
                 start = None  # "reg 24 runs out 27/04, extension agreed": the further 8 weeks run from it
             before = None if start is None else self._before_its_start(t, start, roles)
             earlier, earlier_date = before if before is not None else (None, None)
@@ -478,6 +484,16 @@ class StepFinder:
             for role in roles
             if role.lead is not None and role.lead == t.produces
         ]
+
+    def _said_ended(self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> bool:
+        """The date's words say the rule's start event ended ("temp approval for nan expired on 27/04"): the
+        date is its end, no start of it (16 weeks from an end would be 16 weeks late)."""
+        if t.start_event in self._endings:
+            return False
+        return any(
+            r.found == start and t.start_event in r.events and _ENDED.search(r.clause) is not None
+            for r in roles
+        )
 
     def _ends_what_it_extends(self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> bool:
         """The date is the end of the timescale `t` extends: no start for `t`, which runs from that one's start."""

@@ -506,6 +506,13 @@ def test_an_extension_not_said_to_be_agreed_never_gives_the_later_end_alone(
     assert not (answer.deadlines and answer.deadlines[0].due == date(2026, 6, 22))
 
 
+def test_a_date_said_to_end_the_approval_starts_no_new_sixteen_weeks(guide: PracticeGuide) -> None:
+    """ "temp approval for nan expired on 27/04": that is its end; 16 weeks more from it would be 16 weeks late."""
+    answer = guide.answer("temp approval for nan expired on 27/04/2026, what now?", today=date(2026, 5, 10))
+    dues = [d.due for d in (*answer.deadlines, *answer.options)]
+    assert date(2026, 8, 17) not in dues
+
+
 def test_the_further_weeks_run_from_the_end_of_the_sixteen(guide: PracticeGuide) -> None:
     answer = guide.answer(
         "reg 24 runs out 27/04/2026 - panel agreed the extension - new end date?", today=date(2026, 4, 1)
