@@ -14,8 +14,8 @@ third and eighth rounds', which nobody working on the bot has read. The seventh 
 helpers on 1 December 2026 from the round-6 brief, one set to tune on, with a third of its rows in the
 indirect voice, and one held out; the eighth the same way on 2 December 2026 (its tuning set also a
 quarter in the manager's voice). Each set is frozen at the commit that adds it. The eighth round's held-out
-counts were printed on 5e770ac (before any of that session's changes were measured on it) and on that
-session's final code.
+counts were printed on 5e770ac (before any of that session's changes were measured on it), at a9cc2e6 and
+on that session's final code, 202bebf.
 Their rows are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that
 day), `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and
 `none` (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose
