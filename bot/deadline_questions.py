@@ -27,7 +27,6 @@ from knowledge.search import Hit
 from knowledge.step_dates import COMPLIANCE, RECURRING
 from knowledge.steps import EARLIEST, StepFinder, StepMatch
 
-BEFORE_COUNTS = COUNTED_BACK
 # Rules scoring this close to the best, with another due date, are offered too; closer still when the
 # best is named where the question asks and the other is not.
 CHOICE_MARGIN = 0.15
@@ -75,7 +74,7 @@ def _looks_ahead(text: str) -> bool:
 
 def prefer_for(timescale: Timescale) -> Prefer:
     """Counting back from a meeting: a date with no year is the next one, not the last."""
-    return "future" if timescale.count in BEFORE_COUNTS else "past"
+    return "future" if timescale.count in COUNTED_BACK else "past"
 
 
 def date_problem(question: str, problems: Sequence[DateProblem], *, kind: Kind = Kind.DEADLINE) -> Answer:
@@ -241,7 +240,7 @@ class DeadlineQuestions:
         role = told[0]
         events = (role.lead,) if role.lead else role.events
         day = (read_ahead(role.found, text, today) if role.coming else role.found).day
-        skipped = (Count.AGE,) if role.coming else (*BEFORE_COUNTS, Count.AGE)
+        skipped = (Count.AGE,) if role.coming else (*COUNTED_BACK, Count.AGE)
         following = [
             t
             for t in self.rules.values()

@@ -58,7 +58,9 @@ NOT_EXTENDED = re.compile(
 
 def extension_agreed(text: str) -> bool:
     """The question says an extension is agreed, with nothing just before it that doubts it and not asked with
-    a "?", or asks what follows if it is."""
+    a "?", or asks what follows if it is; never when it says there was none."""
+    if NOT_EXTENDED.search(fold(text)):
+        return False
     sentences = [fold(s) for s in _SENTENCE_END.split(text)]
     for sentence, after in zip(sentences, [*sentences[1:], ""], strict=True):
         if _IF_EXTENDED.search(sentence) or (re.search(_EXTENSION, sentence) and _IF_AGREED.match(after)):

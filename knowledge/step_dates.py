@@ -176,7 +176,8 @@ def seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:
             # "home on 26/11, seen at school 10 Dec": "seen at school" is the words of 10 Dec.
             after = after[: after.rfind(next_role.clause)]
         sentence = re.split(r"[.;!?]\s", after, maxsplit=1)[0]
-        if NOT_AT_HOME.search(f"{role.clause} {sentence}") or NOT_A_VISIT.search(f"{role.clause} {sentence}"):
+        words = f"{role.clause} {sentence}"
+        if NOT_AT_HOME.search(words) or NOT_A_VISIT.search(words):
             away.add(role.found.text)
     return frozenset(away)
 

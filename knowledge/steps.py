@@ -87,7 +87,6 @@ MEANING_MARGIN = 0.3
 MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
-_BEFORE = COUNTED_BACK
 _NEXT = re.compile(r"\b(?:next|nxt)\b")
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
 _PLAN_KINDS = {
@@ -226,10 +225,12 @@ class StepFinder:
         self._documents, self._pipeline = documents, pipeline
         # Which event follows which: not a step due before its event (a transfer's notice comes before it).
         self._leads_to = {
-            (t.start_event, t.produces) for t in pack.timescales if t.produces and t.count not in _BEFORE
+            (t.start_event, t.produces) for t in pack.timescales if t.produces and t.count not in COUNTED_BACK
         }
         self._upstream = upstream(self._leads_to)
-        self._ahead_of_meetings = {t.produces for t in pack.timescales if t.produces and t.count in _BEFORE}
+        self._ahead_of_meetings = {
+            t.produces for t in pack.timescales if t.produces and t.count in COUNTED_BACK
+        }
         self._heads = {e.id: _head_word(e.names) for e in pack.events}
         # Names are read through the pipeline's typo correction only (see EventNamer for why no expansion).
         self.events = EventNamer(pack.events, pipeline.corrector.correct_names)
@@ -329,7 +330,7 @@ class StepFinder:
         """
         roles, step_text = self.roles(text, dates, today)
         folded = fold(text)
-        agreed = not NOT_EXTENDED.search(folded) and extension_agreed(text)
+        agreed = extension_agreed(text)
         asking, stating = _asking_and_stating(step_text)
         step_runs = self._asked_runs(asking)
         names_a_step = any(names & step_runs for names in self._names)
@@ -399,7 +400,7 @@ class StepFinder:
                 if t.count is Count.UNTIMED:
                     # No date can be its event's, so it can never gain what a counted step gains from one.
                     score += step_dates.EVENT_WEIGHT
-            dated_itself = t.count not in (*RECURRING, *_BEFORE, Count.UNTIMED) and any(
+            dated_itself = t.count not in (*RECURRING, *COUNTED_BACK, Count.UNTIMED) and any(
                 r.found != start and (names & runs) - self._event_phrases for r, runs in role_runs
             )
             done = t.produces is not None and any(r.lead == t.produces and not r.coming for r in roles)
@@ -419,7 +420,7 @@ class StepFinder:
             score += PHASE_WEIGHT * phase(t, said)
             if checking and event_score > 0 and own_role is not None and outcome_dated(t, roles, own_role):
                 score += OUTCOME_DATED_WEIGHT
-            if t.count in _BEFORE and own_role is not None and own_role.past:
+            if t.count in COUNTED_BACK and own_role is not None and own_role.past:
                 # Counting back from a meeting that has been held: workers ask that before it, not after.
                 score -= PAST_MEETING_PENALTY
             if asks_next and t.count in RECURRING:
@@ -469,7 +470,7 @@ class StepFinder:
         elif EARLIEST.search(asking):
             # "emailed the NT today, earliest the case can transfer?": notice due N days before the transfer
             # says the transfer is N days after the notice at the earliest.
-            matches += self._backwards(roles, set(self.events.named(asking)[0]), _BEFORE)
+            matches += self._backwards(roles, set(self.events.named(asking)[0]), COUNTED_BACK)
         matches.sort(key=lambda m: -m.score)
         return matches
 
@@ -594,19 +595,16 @@ class StepFinder:
             readings.append((other[0], mine[0]))
         if self._is_outcome(t, names, *other):
             readings.append((mine[0], other[0]))
-        forward = t.count not in _BEFORE
+        forward = t.count not in COUNTED_BACK
         # The step's own date is after its start (before it, for a step before a meeting).
         fits = [(b, o) for b, o in readings if (o.found.day > b.found.day) == forward]
         if not fits:
             return start, None
         begin, outcome = fits[0]
-        if (begin.found.year_assumed or outcome.found.year_assumed) and abs(
-            (outcome.found.day - begin.found.day).days
-        ) > MAX_ASSUMED_GAP_DAYS:
-            return (
-                start,
-                None,
-            )  # a year not told may be misread a year out: only a plainly near pair is checked
+        year_told = not (begin.found.year_assumed or outcome.found.year_assumed)
+        if not year_told and abs((outcome.found.day - begin.found.day).days) > MAX_ASSUMED_GAP_DAYS:
+            # A year not told may be misread a year out: only a plainly near pair is checked.
+            return start, None
         return begin.found, None if outcome.found.text in away else outcome.found
 
     def _checked_age(
