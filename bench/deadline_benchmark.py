@@ -87,7 +87,11 @@ SETS = (
         "tuning (round 8, a third indirect, a quarter manager, tuned on)",
         False,
     ),
-    EvalSet(EVAL_DIR / "deadlines-heldout-8.jsonl", "held-out (round 8, never read)", True),
+    EvalSet(
+        EVAL_DIR / "deadlines-heldout-8.jsonl",
+        "tuning (round 8 held-out: held out until its counts at f954d2f, then tuned on)",
+        False,
+    ),
 )
 DATE_KINDS = ("date", "visits", "age")
 
