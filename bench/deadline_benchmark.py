@@ -92,6 +92,11 @@ SETS = (
         "tuning (round 8 held-out: held out until its counts at f954d2f, then tuned on)",
         False,
     ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-9.jsonl",
+        "tuning (round 9, a third indirect, a quarter scenario, tuned on)",
+        False,
+    ),
     EvalSet(EVAL_DIR / "deadlines-heldout-9.jsonl", "held-out (round 9, never read)", True),
 )
 DATE_KINDS = ("date", "visits", "age")
