@@ -341,6 +341,13 @@ def clause_of(
         told = next((part for part in reversed(before_parts) if part.strip()), "")
         before = "" if ASKING.search(_NEXT_DAY.sub(" ", told)) else told
     before_words = before.split()[-CLAUSE_WORDS:]
+    if _BACK_REFERENCE.fullmatch(before) and not own_after.strip(" .!"):
+        # "The conference decided they no longer need a plan. That was on Tuesday.": "that" is the sentence
+        # before, which tells (not asks) what happened on the date.
+        told = _SENTENCE.findall(between[: len(between) - len(before)])
+        last = next((sentence for sentence in reversed(told) if sentence.strip()), "")
+        if last.strip() and not ASKING.search(_NEXT_DAY.sub(" ", last)):
+            before_words = re.sub(r"[.!]+\s*$", "", last).split()[-2 * CLAUSE_WORDS :] + before.split()
     after = own_after
     if ceiling < len(text) and not _CLAUSE_BREAK.search(text[end:ceiling]):
         after = ""  # the words up to the next date, with no break between, are that date's
@@ -361,6 +368,12 @@ def clause_of(
     return f"{kept_before} {kept_after}".strip(), span_start, span_end
 
 
+# A clause that is only a pointer back to the sentence before: "That was on Tuesday.", "This happened on 3/4".
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:that|this|it)(?:'s|\s+(?:was|is|were|happened|took place))?(?:\s+(?:held|agreed|done|made))?"
+    r"(?:\s+(?:on|at))?\s*",
+    re.I,
+)
 # Words after an "and" that are the second of two people: "mum and her solicitor", "mum and dad".
 _JOINS_PEOPLE = re.compile(r"(?:her|his|their|dad|mum|both|(?:the )?solicitors?)\b", re.I)
 # "moved in with their uncle on 22/12/25 and the ADM gave him temporary approval that day": the date before.

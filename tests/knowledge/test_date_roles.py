@@ -49,6 +49,17 @@ TODAY = date(2026, 11, 24)
         ),
         # ... but not words that ask.
         ("what's due next, 17/11/2026?", [(None, "2026-11-17")]),
+        # A date whose only words point back ("That was on ...") is the date of the sentence before ...
+        (
+            "The police and social care had the strat about the boys. That was on 16/11/2026. ICPC?",
+            [("strategy-discussion", "2026-11-16")],
+        ),
+        (
+            "The core group met to go through the plan. This happened on 18/11/2026.",
+            [("core-group", "2026-11-18")],
+        ),
+        # ... when that sentence tells, not asks.
+        ("When is the core group due after the ICPC? That was on 18/11/2026.", [(None, "2026-11-18")]),
     ],
 )
 def test_each_date_belongs_to_the_event_its_words_name(

@@ -20,6 +20,9 @@ from knowledge.extensions import extension_agreed
         "reg 24 extension end date? original 16 weeks ended 27/04/26",
         "ADM agreed the extension on 24/04/26, when will the temporary approval end?",
         "The 16 weeks ran out on 27/04/26 and panel extended. When do the extra 8 weeks end?",
+        "aunt temp approved 02/02/26, extended once, when does it finally end?",
+        "temporary approval 02/02/26 and it was extended. end date?",
+        "temp approval 02/02/26 - if it was extended, when would it end?",
     ],
 )
 def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
@@ -43,6 +46,9 @@ def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
         "temp approval 05/01/26, ADM agreed to extend the assessment deadline, when does the approval end?",
         "temp approval 05/01/26, panel agreed the extension but ADM is yet to sign it off, end date?",
         "temp approval 05/01/26, extension is agreed subject to panel, end date?",
+        "temp approval 05/01/26, the placement was extended to six months. when does approval end?",
+        "temp approval 05/01/26, not sure if it was extended - when does it end?",
+        "temp approval 05/01/26, it was not extended, end date?",
     ],
 )
 def test_an_extension_doubted_or_of_something_else_is_not_agreed(question: str) -> None:
