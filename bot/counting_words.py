@@ -57,6 +57,8 @@ def _phased(result: Deadline) -> str:
         else f"then every {_plural(p.every_weeks, 'week')}"
         for p in result.phases
     ]
+    if result.first_by is not None:
+        spans.insert(0, f"the first by {long_date(result.due)} ({result.first_by})")
     return f"Counted from {long_date(result.start)}: " + ", ".join(spans) + "."
 
 

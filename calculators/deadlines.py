@@ -51,6 +51,7 @@ class Deadline:
     schedule: tuple[date, ...] = field(default=())  # recurring visits: the next ones
     schedule_not_working: tuple[SkippedDay, ...] = ()  # those of them on a weekend or bank holiday, and why
     phases: tuple[PhaseSpan, ...] = ()  # a phased schedule's phases, as counted
+    first_by: str | None = None  # the label of the rule whose due date is a phased schedule's first date
 
     @property
     def due_is_working_day(self) -> bool:
@@ -119,12 +120,22 @@ def _recurring(t: Timescale, start: date, n: int) -> tuple[date, ...]:
     return tuple(start + timedelta(weeks=n * k) for k in range(1, SCHEDULE_LENGTH + 1))
 
 
+def _rule(t: Timescale, rule: str, rules: Mapping[str, Timescale]) -> Timescale:
+    """A rule a phased schedule counts by, which the pack's loading has checked exists."""
+    if rule not in rules:
+        raise RuleError(f"Rule {t.rule!r} counts by rule {rule!r}, which is not defined.")
+    return rules[rule]
+
+
 def _phased(
     t: Timescale, start: date, calendar: WorkingCalendar, rules: Mapping[str, Timescale]
 ) -> tuple[tuple[date, ...], tuple[PhaseSpan, ...]]:
     dates: list[date] = []
     spans: list[PhaseSpan] = []
     last = start
+    if t.first_by is not None:
+        last = compute(_rule(t, t.first_by, rules), start, calendar, rules=rules).due
+        dates.append(last)
     for phase in t.phases:
         step = timedelta(weeks=phase.every_weeks)
         if phase.until is None:
@@ -133,9 +144,7 @@ def _phased(
                 dates.append(last)
             spans.append(PhaseSpan(phase.every_weeks))
             break
-        until_rule = rules.get(phase.until)
-        if until_rule is None:
-            raise RuleError(f"Rule {t.rule!r} has a phase until rule {phase.until!r}, which is not defined.")
+        until_rule = _rule(t, phase.until, rules)
         until = compute(until_rule, start, calendar, rules=rules).due
         while last + step <= until:
             last += step
@@ -192,4 +201,5 @@ def compute(
             SkippedDay(d, why) for d in schedule[1:] if (why := calendar.non_working_reason(d))
         ),
         phases=phases,
+        first_by=rules[t.first_by].label if t.first_by and rules else None,
     )

@@ -63,6 +63,9 @@ class Timescale:
     years: int | None = None
     months: int | None = None
     phases: tuple[Phase, ...] = ()
+    # A phased schedule whose first date is another rule's due date ("seen within 1 working day of placement,
+    # then weekly"): counting the first week from the start would put the first visit days late.
+    first_by: str | None = None
     produces: str | None = None
     names: tuple[str, ...] = ()
     note: str | None = None

@@ -23,6 +23,7 @@ TIMESCALE_FIELDS = (
     Field("years", int, required=False),
     Field("months", int, required=False),
     Field("phases", list, required=False),
+    Field("first_by", str, required=False),
     Field("produces", str, required=False),
     Field("names", list, required=False, list_of=str),
     Field("note", str, required=False),
@@ -77,6 +78,7 @@ def load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> T
         years=raw.get("years"),
         months=raw.get("months"),
         phases=tuple(phases),
+        first_by=raw.get("first_by"),
         produces=raw.get("produces"),
         names=tuple(n.lower() for n in raw.get("names") or ()),
         note=raw.get("note"),
@@ -110,7 +112,11 @@ def check_timescales(entries: list[Entry], event_ids: set[str], problems: Proble
                 problems.add(
                     where, f"field `{field_name}` names event `{event}`, which is not in events.yaml"
                 )
-        for field_name, rule in (("after_rule", t.after_rule), ("extends", t.extends)):
+        for field_name, rule in (
+            ("after_rule", t.after_rule),
+            ("extends", t.extends),
+            ("first_by", t.first_by),
+        ):
             if rule is not None and rule not in rules:
                 problems.add(where, f"field `{field_name}` names rule `{rule}`, which no timescale defines")
         for phase in t.phases:

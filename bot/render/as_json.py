@@ -59,6 +59,7 @@ def deadline_json(d: Deadline) -> dict[str, Any]:
             }
             for p in d.phases
         ],
+        "first_by": d.first_by,
         "standard_id": t.standard_id,
         "explanation": counting(d),
     }

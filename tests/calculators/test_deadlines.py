@@ -113,6 +113,25 @@ def test_phased_visits_change_frequency_at_the_first_review() -> None:
     assert "until Test step (Monday 30 November 2026)" in counting(result)
 
 
+def test_a_phased_schedule_may_start_with_another_rules_date() -> None:
+    # Seen within 1 working day of placement, then weekly from that visit: a first week counted from the
+    # placement itself would put the first visit six days late.
+    seen = Timescale(**{**rule(Count.WORKING_DAYS, 1).__dict__, "rule": "seen", "label": "Seen"})
+    review = Timescale(**{**rule(Count.WORKING_DAYS, 20).__dict__, "rule": "first-review"})
+    visits = rule(
+        Count.PHASED,
+        phases=(Phase(every_weeks=1, until="first-review"), Phase(every_weeks=6)),
+        first_by="seen",
+    )
+    # Placed Wednesday 23 December 2026: Thursday 24th is a working day; the review is 20 working days on.
+    result = compute(visits, date(2026, 12, 23), ENGLAND, rules={"seen": seen, "first-review": review})
+    assert result.due == date(2026, 12, 24)
+    assert result.schedule[:3] == (date(2026, 12, 24), date(2026, 12, 31), date(2027, 1, 7))
+    assert result.first_by == "Seen"
+    assert "the first by Thursday 24 December 2026 (Seen)" in counting(result)
+    assert deadline_json(result)["first_by"] == "Seen"
+
+
 def test_phased_with_a_missing_rule_is_an_error() -> None:
     visits = rule(Count.PHASED, phases=(Phase(every_weeks=1, until="nowhere"),))
     with pytest.raises(RuleError, match="nowhere"):

@@ -165,16 +165,20 @@ def test_events_a_rule_refers_to_must_exist(pack_copy: Path, old: str, new: str,
     assert any(f"field `{field}` names event `{wrong}`, which is not in events.yaml" in p for p in problems)
 
 
-def test_a_phase_after_a_rule_must_name_a_rule(pack_copy: Path) -> None:
-    _edit(
-        pack_copy / "sections" / "13-children-in-care.yaml",
-        "after_rule: permanent-placement-12-months",
-        "after_rule: permanent-placement-12-month",
-    )
+@pytest.mark.parametrize(
+    ("field", "right", "wrong", "rule"),
+    [
+        ("after_rule", "permanent-placement-12-months", "permanent-placement-12-month", "lac-visits-settled"),
+        ("first_by", "visit-after-placement", "visit-after-placements", "lac-visits"),
+    ],
+)
+def test_a_field_naming_a_rule_must_name_a_rule(
+    pack_copy: Path, field: str, right: str, wrong: str, rule: str
+) -> None:
+    _edit(pack_copy / "sections" / "13-children-in-care.yaml", f"{field}: {right}", f"{field}: {wrong}")
     problems = _problems(pack_copy)
     assert any(
-        "timescale lac-visits-settled" in p
-        and "field `after_rule` names rule `permanent-placement-12-month`, which no timescale defines" in p
+        f"timescale {rule}" in p and f"field `{field}` names rule `{wrong}`, which no timescale defines" in p
         for p in problems
     )
 
