@@ -374,8 +374,10 @@ _BACK_REFERENCE = re.compile(
     r"(?:\s+(?:on|at))?\s*",
     re.I,
 )
-# Words after an "and" that are the second of two people: "mum and her solicitor", "mum and dad".
-_JOINS_PEOPLE = re.compile(r"(?:her|his|their|dad|mum|both|(?:the )?solicitors?)\b", re.I)
+# Words after an "and" that are the second of two people or agencies: "mum and her solicitor", "police and health".
+_JOINS_PEOPLE = re.compile(
+    r"(?:her|his|their|dad|mum|both|(?:the )?solicitors?|health|police|education)\b", re.I
+)
 # "moved in with their uncle on 22/12/25 and the ADM gave him temporary approval that day": the date before.
 _THAT_DAY = re.compile(r"\b(?:that (?:same )?day|on the same day|the same day)\b", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?]+|$)")  # not the dots of 05.01.26

@@ -58,6 +58,11 @@ TODAY = date(2026, 11, 24)
             "The core group met to go through the plan. This happened on 18/11/2026.",
             [("core-group", "2026-11-18")],
         ),
+        # "and" between two agencies joins them: the date is the meeting with both.
+        (
+            "We met with police and health on 18/11/2026 about the twins. ICPC by?",
+            [("strategy-discussion", "2026-11-18")],
+        ),
         # ... when that sentence tells, not asks.
         ("When is the core group due after the ICPC? That was on 18/11/2026.", [(None, "2026-11-18")]),
     ],
