@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from calculators.chatdates import FoundDate
 from knowledge.records import Event
-from knowledge.text import fold, stem
+from knowledge.text import fold, phrase_stem
 
 CLAUSE_WORDS = 12  # words of a clause, either side of its date, that can name the date's event
 BIRTH_EVENT = "date-of-birth"
@@ -34,7 +34,7 @@ _AFTER_IT = re.compile(r"\b(?:past|post|since)\b", re.I)
 # "the first review isn't until 15 June": a date told as ahead.
 NOT_UNTIL = r"(?:is ?n'?t|is not|'?s not|are ?n'?t|are not) (?:until|till|til)"
 _COMING = re.compile(
-    r"\b(?:booked|planned|scheduled|will|is on|coming|upcoming|next|due|arranged"
+    r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|will|is on|coming|upcoming|next|due|arranged"
     r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to|pre(?= (?:the )?(?:first|1st|initial))"
     r"|" + NOT_UNTIL + r")\b",
     re.I,
@@ -74,7 +74,7 @@ ASKS_FOR_A_DATE = re.compile(
 )
 # ... and a clause that asks: one of those, a question mark, or "by" anywhere ("core grp by?").
 ASKING = re.compile(ASKS_FOR_A_DATE.pattern + r"|\?|\bby\b", re.I)
-# A date that is the worker's leave or a school term, not an event of the case: "I'm off from the 22nd
+# A date that is the worker's leave, a school term or the worker's audit, not an event of the case: "I'm off from the 22nd
 # until 2 Jan", "school back 19 April".
 _NOT_STARTED = r"(?<!kicked )(?<!kicks )(?<!set )(?<!started )"  # "it kicked off on 21/12" began then
 _ASIDE = re.compile(
@@ -85,7 +85,9 @@ _ASIDE = re.compile(
     r"|i'?m off|i am off|on (?:annual )?leave|annual leave|on holiday"
     r"|i'?m back|i am back|back at work|back in work|back on duty|school (?:is )?back|back at school|school starts"
     r"|term (?:starts|ends)"
-    r"|half term)\b",
+    r"|half term"
+    # "doing an audit today": when the worker checks the file, not an event of the case.
+    r"|(?:doing|during|for|in) (?:an? |the |my )?(?:file )?audit|auditing)\b",
     re.I,
 )
 _MOVED_FROM = re.compile(
@@ -153,7 +155,7 @@ _SHORT_FORMS = {
 
 def stemmed(text: str) -> str:
     """Folded and stemmed, so that "visited" meets "visit", "reviews" meets "review" and "1st" meets "first"."""
-    return " ".join(stem(_SHORT_FORMS.get(w, w)) for w in fold(text).split())
+    return " ".join(phrase_stem(_SHORT_FORMS.get(w, w)) for w in fold(text).split())
 
 
 _EARLIER_WORDS = ("previous", "former", "earlier", "prior")
@@ -179,7 +181,10 @@ def word_runs(words: str) -> dict[str, list[tuple[int, int]]]:
     return runs
 
 
-_NEGATIONS = frozenset({"not", "no", "never", "yet", "b4", "before", "hasnt", "havent", "isnt", "pending"})
+_NEGATIONS = frozenset(
+    phrase_stem(w)
+    for w in ("not", "no", "never", "yet", "b4", "before", "hasnt", "havent", "isnt", "pending")
+)
 
 
 def loose_spans(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> dict[str, tuple[int, int]]:
@@ -239,7 +244,7 @@ class EventNamer:
         spans = {span for name in self._by_id[lead] & runs.keys() for span in runs[name]}
         # A name inside a longer one ("conference" in "previous cp conference") is the longer one's mention.
         mentions = {a for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)}
-        earlier = {stem(w) for w in _EARLIER_WORDS}
+        earlier = {phrase_stem(w) for w in _EARLIER_WORDS}
         return bool(mentions) and all(a > 0 and tokens[a - 1] in earlier for a in mentions)
 
     def named(self, text: str) -> tuple[tuple[str, ...], str | None]:
@@ -341,13 +346,6 @@ def clause_of(
         told = next((part for part in reversed(before_parts) if part.strip()), "")
         before = "" if ASKING.search(_NEXT_DAY.sub(" ", told)) else told
     before_words = before.split()[-CLAUSE_WORDS:]
-    if _BACK_REFERENCE.fullmatch(before) and not own_after.strip(" .!"):
-        # "The conference decided they no longer need a plan. That was on Tuesday.": "that" is the sentence
-        # before, which tells (not asks) what happened on the date.
-        told = _SENTENCE.findall(between[: len(between) - len(before)])
-        last = next((sentence for sentence in reversed(told) if sentence.strip()), "")
-        if last.strip() and not ASKING.search(_NEXT_DAY.sub(" ", last)):
-            before_words = re.sub(r"[.!]+\s*$", "", last).split()[-2 * CLAUSE_WORDS :] + before.split()
     after = own_after
     if ceiling < len(text) and not _CLAUSE_BREAK.search(text[end:ceiling]):
         after = ""  # the words up to the next date, with no break between, are that date's
@@ -383,6 +381,25 @@ _THAT_DAY = re.compile(r"\b(?:that (?:same )?day|on the same day|the same day)\b
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?]+|$)")  # not the dots of 05.01.26
 
 
+def _sentence_pointed_to(text: str, found: FoundDate, dates: Sequence[FoundDate], clause: str) -> str:
+    """The sentence before a date whose own words only point back to it ("The conference ended the plan. That
+    was on Tuesday."): what happened on the date. Not a sentence that asks, nor one that tells of something
+    ahead or not yet done ("the ILAR isn't booked yet. That was on 9/11": what was, is not said)."""
+    if not _BACK_REFERENCE.fullmatch(clause.rstrip(" .!")):
+        return ""
+    at = text.find(found.text)
+    ends = [text.find(d.text) + len(d.text) for d in dates if d is not found and 0 <= text.find(d.text) < at]
+    sentences = [
+        s for s in _SENTENCE.findall(text[max((e for e in ends if e <= at), default=0) : at]) if s.strip()
+    ]
+    if len(sentences) < 2:
+        return ""
+    told = sentences[-2]
+    if ASKING.search(_NEXT_DAY.sub(" ", told)) or tense(told)[1]:
+        return ""
+    return told.strip().rstrip(".!").strip()
+
+
 def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:
     """The dates, with "that day" in a sentence that tells (not one that asks) read as the date before it."""
     at = {found: text.find(found.text) for found in dates}
@@ -410,6 +427,10 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
     rest = text
     for found in dates:
         clause, start, end = clause_of(text, found, dates)
+        # "That was on Tuesday.": the sentence before names the event; the pointer's own words tell its tense.
+        told = _sentence_pointed_to(text, found, dates, clause)
+        pointer = clause
+        clause = f"{told} {clause}" if told else clause
         events, lead = namer.named(clause)
         if not events and _JOINS_PEOPLE.match(clause):
             # "the first meeting with mum and her solicitor took place on 19/01": the "and" joins two people
@@ -423,7 +444,7 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)
             roles.append(DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT))
         else:
-            past, coming = tense(clause)
+            past, coming = tense(pointer)
             # "off from the 22nd until 2 Jan": the date after "until" is the same leave as the one before.
             until = (
                 bool(roles) and roles[-1].aside and not roles[-1].moved and _UNTIL.match(clause) is not None

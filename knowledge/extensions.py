@@ -15,7 +15,7 @@ _AGREED_WORD = r"(?:agreed|granted|approved|authorised)"
 _SAID_AGREED = re.compile(
     rf"\b(?:{_EXTENSION}(?: \w+){{0,2}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,2}} {_EXTENSION}"
     r"|agreed to extend|(?:^|(?:has|have|\d+) )been extended|(?:approval|reg 24)(?: \w+){0,2} extended"
-    r"|(?:it|approval) (?:was|got) extended|^ ?extended once"
+    r"|^ ?extended once"
     r"|(?:panel|adm) extended"
     r"|extended (?:by|for) (?:a |the )?(?:full |further |another |extra )?(?:period|8|eight))\b"
 )
@@ -42,14 +42,17 @@ _OF_SOMETHING_ELSE = re.compile(
 # Asked of as if agreed: "when does it end if extended?", "with the extension, when ...?", "extension end
 # date?", "... the 8-week extension. If it's agreed, when ...?" ("it's" folds to "it").
 _IF_EXTENDED = re.compile(
-    rf"\b(?:if (?:(?:it is |its |it s |it |it gets |it was |it were )?extended|(?:an |the )?{_EXTENSION} (?:is )?agreed"
+    rf"\b(?:if (?:(?:it is |its |it s |it |it gets )?extended|(?:an |the )?{_EXTENSION} (?:is )?agreed"
     rf"|(?:\w+ ){{0,4}}agree(?:s|d)? (?:an |the )?{_EXTENSION})|with (?:an |the )?{_EXTENSION}"
     r"|extension ends?|end of the extension|extended (?:approval )?ends?|after the further"
     r"|(?:further|extra) (?:8|eight) weeks? (?:end|due))\b"
 )
 # Words just before an "if" that make it a doubt, not a supposition: "not sure if it was extended".
-_UNSURE = re.compile(r"\b(?:sure|know|unsure|unclear|check|checking|wonder|wondering|clear|idea)$")
+_UNSURE = re.compile(
+    r"\b(?:sure|know|knows|unsure|unclear|check|checking|wonder|wondering|clear|idea|remember|out|me|confirm|see)$"
+)
 _IF_AGREED = re.compile(r"if (?:it|that|this)?\s*(?:is |s |gets |get )?(?:agreed|granted|approved)\b")
+_PART_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
 _CLAUSE = re.compile(r"[^,;:.!?]+[,;:.!?]*")
 # An extension the worker says there was not ("full approval at panel, no extension"): its words name none.
@@ -64,13 +67,15 @@ def extension_agreed(text: str) -> bool:
     a "?", or asks what follows if it is; never when it says there was none."""
     if NOT_EXTENDED.search(fold(text)):
         return False
-    sentences = [fold(s) for s in _SENTENCE_END.split(text)]
+    sentences = _SENTENCE_END.split(text)
     for sentence, after in zip(sentences, [*sentences[1:], ""], strict=True):
-        asked = _IF_EXTENDED.search(sentence)
-        if asked and _UNSURE.search(" ".join(sentence[: asked.start()].split()[-2:])):
-            continue  # "not sure if it was extended": whether it was is not known
-        if asked or (re.search(_EXTENSION, sentence) and _IF_AGREED.match(after)):
+        if re.search(_EXTENSION, fold(sentence)) and _IF_AGREED.match(fold(after)):
             return True
+        # Clause by clause: folding drops the dash of "saying it was extended - end date?".
+        for part in map(fold, _PART_BREAK.split(sentence)):
+            asked = _IF_EXTENDED.search(part)
+            if asked and not _UNSURE.search(" ".join(part[: asked.start()].split()[-2:])):
+                return True  # not "not sure if it's extended": whether it is, is not known
     return any(_said_agreed(clause) for clause in _CLAUSE.findall(text))
 
 

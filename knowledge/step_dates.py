@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from calculators.chatdates import FoundDate
 from calculators.timescale import Count, Timescale
 from knowledge.date_roles import BIRTH_EVENT, NOT_UNTIL, DateRole
-from knowledge.text import fold, stem
+from knowledge.text import fold, phrase_stem
 
 EVENT_WEIGHT = 0.35  # a date's own words name the event the rule counts from
 FIRST_EVENT_WEIGHT = 0.1  # ... and that event is the one named most fully
@@ -44,7 +44,7 @@ COMPLIANCE = re.compile(
 )
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
-    r"\b(?:booked|planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
+    r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
     # a meeting moved to a date ("ICPC put back to 03/02"), not a child moved to someone's
     r"|(?:postponed|put back|pushed back|rearranged|brought forward|re-?scheduled) (?:to|for)"
     r"|(?:meeting|mtg|icpc|conference|conf|review|core group|cg) (?:was |has been |been )?moved to"
@@ -141,7 +141,7 @@ def _done_verb(head: str, clause: str) -> bool:
     """The clause's verb is the head word, happened, and has no subject of its own: "reviewed on 30/3",
     "it was last reviewed yesterday", not "care plan reviewed 20/10" nor the noun of "LAC review"."""
     words = fold(clause).split()
-    verb = next((i for i, w in enumerate(words) if w.endswith("ed") and stem(w) == head), None)
+    verb = next((i for i, w in enumerate(words) if w.endswith("ed") and phrase_stem(w) == head), None)
     return verb is not None and all(w in _NO_SUBJECT for w in words[:verb])
 
 

@@ -49,6 +49,19 @@ def stem(word: str) -> str:
     return word
 
 
+# Words that would meet another without their "e": "took place" is no child "placed", a "state" no "stat" visit.
+_KEEPS_ITS_E = frozenset({"place", "state"})
+
+
+def phrase_stem(word: str) -> str:
+    """The stem names are matched by: the light stem, less a final "e", so that "complete" meets "completed"
+    and "agree" meets "agreed" ("complet", "agre"). Short words and stopwords keep theirs ("note" is no "not")."""
+    stemmed = stem(word)
+    if len(stemmed) >= 5 and stemmed.endswith("e") and word not in STOPWORDS and stemmed not in _KEEPS_ITS_E:
+        return stemmed[:-1]
+    return stemmed
+
+
 def terms(folded: str) -> list[str]:
     """Content terms of already-folded text, stemmed, stopwords dropped."""
     return [stem(w) for w in folded.split() if w not in STOPWORDS]

@@ -8,7 +8,7 @@ import pytest
 
 from bot.core import PracticeGuide
 from calculators.chatdates import find_dates
-from knowledge.date_roles import EventNamer, loose_runs, tense, word_runs
+from knowledge.date_roles import EventNamer, loose_runs, stemmed, tense, word_runs
 from knowledge.records import Event
 
 TODAY = date(2026, 11, 24)
@@ -212,6 +212,19 @@ def test_only_a_date_moved_from_to_another_is_set_aside(
 ) -> None:
     found, _ = guide.steps.roles(question, find_dates(question, TODAY).dates)
     assert [r.moved for r in found] == moved
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("complete", "completed"), ("agree", "agreed"), ("issue", "issued")],
+)
+def test_a_word_and_its_past_tense_meet(word: str, other: str) -> None:
+    assert stemmed(word) == stemmed(other)
+
+
+@pytest.mark.parametrize(("word", "other"), [("place", "placed"), ("state", "stat"), ("note", "not")])
+def test_words_that_would_meet_another_without_their_e_keep_it(word: str, other: str) -> None:
+    assert stemmed(word) != stemmed(other)
 
 
 def test_not_yet_is_read_of_a_step_without_a_date_only() -> None:

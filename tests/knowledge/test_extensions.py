@@ -21,8 +21,6 @@ from knowledge.extensions import extension_agreed
         "ADM agreed the extension on 24/04/26, when will the temporary approval end?",
         "The 16 weeks ran out on 27/04/26 and panel extended. When do the extra 8 weeks end?",
         "aunt temp approved 02/02/26, extended once, when does it finally end?",
-        "temporary approval 02/02/26 and it was extended. end date?",
-        "temp approval 02/02/26 - if it was extended, when would it end?",
     ],
 )
 def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
@@ -49,6 +47,14 @@ def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
         "temp approval 05/01/26, the placement was extended to six months. when does approval end?",
         "temp approval 05/01/26, not sure if it was extended - when does it end?",
         "temp approval 05/01/26, it was not extended, end date?",
+        # "it was extended" may be of anything, and "if it was" is a doubt, not a supposition: the 16 weeks
+        # (early at worst), never the 24 weeks (late when there was no extension).
+        "temp approval 03/08/26, can't see anything on file saying it was extended - end date?",
+        "temp approval 03/08/26, nobody knows if it was extended, end?",
+        "temp approval 03/08/26 - if it was extended, when would it end?",
+        "temp approval 03/08/26. Worker said it was extended, is that right?",
+        "temp approval 03/08/26. We are in PLO and it was extended by 4 weeks. When does approval end?",
+        "temp approval 03/08/26, can you tell me if it's extended?",
     ],
 )
 def test_an_extension_doubted_or_of_something_else_is_not_agreed(question: str) -> None:
