@@ -87,7 +87,7 @@ MEANING_MARGIN = 0.3
 MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
-_NEXT = re.compile(r"\b(?:next|nxt)\b")
+_NEXT = re.compile(r"\b(?:next|nxt|again)\b")  # "when do I need to see her again?" asks for a recurring step
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
 _PLAN_KINDS = {
     "cp": ("cp", "child protection", "protection"),
