@@ -31,6 +31,7 @@ from knowledge.steps import EARLIEST, StepFinder, StepMatch
 # best is named where the question asks and the other is not.
 CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
+OTHER_START_MARGIN = 0.5  # a step counted from another event the date may be (see _other_start)
 # How much more of the encoder's nudge (knowledge/steps.py) the best step must have than a close rival to be
 # given alone: a cosine lead of 0.15 at the nudge's weight of 1 (tuning sets: 1036 right with no settling, 1058
 # at 0.15, 1061 at 0.1 but then a CP-or-CIN visit question was settled).
@@ -203,7 +204,7 @@ class DeadlineQuestions:
         best = counted[0]
         # What a due date says may reorder the rules and leave some out, but never silently puts another
         # rule in place of the one that came first: that one stays offered.
-        close = [c for c in counted[1:] if _close(best, c) or c.step is leader]
+        close = [c for c in counted[1:] if _close(best, c) or c.step is leader or _other_start(best, c)]
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
         if len(by_due) > 1:
             ranked = sorted(by_due.values(), key=lambda c: (not c.step.named, -c.score))
@@ -448,6 +449,22 @@ def _close(best: _Counted, other: _Counted) -> bool:
     unnudged = other.score - other.step.nudge >= best.score - best.step.nudge - margin
     settles = best.step.nudge - other.step.nudge >= SETTLING_NUDGE
     return other.score >= best.score - margin or (unnudged and not settles)
+
+
+def _other_start(best: _Counted, other: _Counted) -> bool:
+    """The same date may start either step, its words not saying which event it is ("conf is 4/01": initial or
+    review), and both steps are named by the same words, or neither is: the worker is asked, never given the one that happens to score higher."""
+    a, b = best.step, other.step
+    return (
+        a.start_undecided
+        and b.start_undecided
+        and a.named_by == b.named_by
+        and bool(set(a.timescale.names) & set(b.timescale.names))  # the same kind of step, of another event
+        and a.timescale.count not in RECURRING  # visits have their own reading of which plan they are of
+        and best.found == other.found
+        and a.timescale.start_event != b.timescale.start_event
+        and other.score >= best.score - OTHER_START_MARGIN
+    )
 
 
 def _margin(best: StepMatch, other: StepMatch) -> float:

@@ -247,6 +247,17 @@ class EventNamer:
         earlier = {phrase_stem(w) for w in _EARLIER_WORDS}
         return bool(mentions) and all(a > 0 and tokens[a - 1] in earlier for a in mentions)
 
+    def told_apart(self, text: str, events: Sequence[str]) -> set[str]:
+        """Of `events`, those `text` names by a name none of the others has: "ICPC" tells the initial
+        conference from a review one; "conference" tells neither."""
+        runs = word_runs(stemmed(self.correct(fold(text)))).keys()
+        found = {e: self._by_id[e] & runs for e in events if e in self._by_id}
+        return {
+            e
+            for e, names in found.items()
+            if any(all(n not in self._by_id[o] for o in found if o != e) for n in names)
+        }
+
     def named(self, text: str) -> tuple[tuple[str, ...], str | None]:
         """Event ids named in `text`, the one named by the longest phrase first, and that one if unique.
 

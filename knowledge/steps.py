@@ -181,6 +181,10 @@ class StepMatch:
     # What the encoder's reading added to `score` (knowledge/step_meaning.py): it may reorder the steps
     # offered, but never settles a choice the rest of the evidence leaves open.
     nudge: float = 0.0
+    # The start date's words name the step's event among others, none of them the one meant ("conf is 4/01":
+    # an initial or a review conference), and nothing else in the question (a kind of plan) says which.
+    start_undecided: bool = False
+    named_by: frozenset[str] = frozenset()  # the names of the step found where the question asks
 
 
 # The standard's first questions (the pack lists the most typical ways to ask first) go into each of its
@@ -465,6 +469,14 @@ class StepFinder:
                         done=done,
                         checked=checked,
                         nudge=nudge,
+                        start_undecided=own_role is not None
+                        and own_role.lead is None
+                        and len(own_role.events) > 1
+                        and t.start_event in own_role.events
+                        and not said_plans
+                        and not not_these
+                        and not self.events.told_apart(text, own_role.events),
+                        named_by=frozenset(named),
                     )
                 )
         if _BACK.search(asking):
