@@ -218,7 +218,8 @@ class DeadlineQuestions:
             best.result,
             best.found,
             other_dates=len({d.day for d in finding.dates}) - 1,
-            checked=best.step.checked,
+            # A start read a year on from the date the check was paired with is no start to check against.
+            checked=best.step.checked if best.found == best.step.start else None,
         )
 
     def _what_follows(self, question: str, text: str, finding: DateFinding, today: date) -> Answer | None:
@@ -320,9 +321,16 @@ class DeadlineQuestions:
 
     def _start(self, step: StepMatch, text: str, today: date) -> FoundDate | None:
         found = step.start
-        if found is None or (prefer_for(step.timescale) == "past" and not step.start_ahead):
-            return found
-        return read_ahead(found, text, today)
+        if (
+            found is None
+            or step.start_past
+            or (prefer_for(step.timescale) == "past" and not step.start_ahead)
+        ):
+            return found  # "ICPC was 3/12": a meeting the words say was held is not read a year on
+        ahead = read_ahead(found, text, today)
+        if step.checked is not None and abs(found.day - step.checked.day) < abs(ahead.day - step.checked.day):
+            return found  # "ICPC 3/12, report to dad went 1/12 - compliant?": the reading beside the date checked
+        return ahead
 
     def _choices(self, question: str, counted: Sequence[_Counted]) -> Answer:
         return Answer(

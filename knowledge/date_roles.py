@@ -74,7 +74,7 @@ ASKS_FOR_A_DATE = re.compile(
 )
 # ... and a clause that asks: one of those, a question mark, or "by" anywhere ("core grp by?").
 ASKING = re.compile(ASKS_FOR_A_DATE.pattern + r"|\?|\bby\b", re.I)
-# A date that is the worker's leave, a school term or the worker's audit, not an event of the case: "I'm off from the 22nd
+# A date that is the worker's leave or a school term, not an event of the case: "I'm off from the 22nd
 # until 2 Jan", "school back 19 April".
 _NOT_STARTED = r"(?<!kicked )(?<!kicks )(?<!set )(?<!started )"  # "it kicked off on 21/12" began then
 _ASIDE = re.compile(
@@ -85,11 +85,12 @@ _ASIDE = re.compile(
     r"|i'?m off|i am off|on (?:annual )?leave|annual leave|on holiday"
     r"|i'?m back|i am back|back at work|back in work|back on duty|school (?:is )?back|back at school|school starts"
     r"|term (?:starts|ends)"
-    r"|half term"
-    # "doing an audit today": when the worker checks the file, not an event of the case.
-    r"|(?:doing|during|for|in) (?:an? |the |my )?(?:file )?audit|auditing)\b",
+    r"|half term)\b",
     re.I,
 )
+# "doing an audit today": when the worker checks the file, not an event of the case (unless the words name one:
+# "came into care on 16/11, during the audit period").
+_AUDIT = re.compile(r"\b(?:(?:doing|for) (?:an? |the |my )?(?:file )?audit|auditing)\b", re.I)
 _MOVED_FROM = re.compile(
     r"(?<!not )(?<!n't )(?<!never )(?<!not been )(?<!n't been )"  # "wasn't moved from", "hasn't been moved from"
     r"\b(?:(?P<moved>moved|changed)|rearranged|postponed|put back|pushed back|brought forward|re-?scheduled"
@@ -473,7 +474,10 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             adults_birth = BIRTH_EVENT in events and adult_just_before(text, at)
             # "moved from 16/12 to 02/01": the first date is no longer the event's.
             moved = _moved_from(text, at, found, dates)
-            aside = bool(_ASIDE.search(clause)) or until or adults_birth or moved or listed_after_adult
+            audit = not events and _AUDIT.search(clause) is not None
+            aside = (
+                bool(_ASIDE.search(clause)) or audit or until or adults_birth or moved or listed_after_adult
+            )
             earlier = namer.earlier_one(clause, lead)
             roles.append(
                 DateRole(

@@ -172,6 +172,7 @@ class StepMatch:
     # The start date's words say its event is still ahead ("FGC booked for 11 June"): a date without a
     # year is then the next such day, not the last.
     start_ahead: bool = False
+    start_past: bool = False  # ... or happened ("ICPC was 3/12"): never read as the next such day
     # The event the step produces is dated, and not ahead ("Initial PLO meeting 8 Jan"): it has happened, so
     # a worker naming it may be asking about a step that follows it ("... the first review PLO meeting?").
     done: bool = False
@@ -410,7 +411,7 @@ class StepFinder:
                 r.found != start and (names & runs) - self._event_phrases for r, runs in role_runs
             )
             done = t.produces is not None and any(r.lead == t.produces and not r.coming for r in roles)
-            if done and asks_next and not named and not checking:
+            if done and (asks_next or names_a_step) and not named and not checking:
                 # "came into care 02/11, ILAC was 27/11, when's the next visit due?": the next of another step.
                 score -= DONE_PENALTY
             if dated_itself and not named and not checking:
@@ -466,6 +467,7 @@ class StepFinder:
                         earlier_event=earlier,
                         earlier_date=earlier_date,
                         start_ahead=own_role is not None and bool(BOOKED.search(own_role.clause)),
+                        start_past=own_role is not None and own_role.past,
                         done=done,
                         checked=checked,
                         nudge=nudge,

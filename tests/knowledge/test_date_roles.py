@@ -60,7 +60,7 @@ TODAY = date(2026, 11, 24)
         ),
         # "and" between two agencies joins them: the date is the meeting with both.
         (
-            "We met with police and health on 18/11/2026 about the twins. ICPC by?",
+            "We had a strategy meeting with police and health on 18/11/2026 about the twins. ICPC by?",
             [("strategy-discussion", "2026-11-18")],
         ),
         # ... when that sentence tells, not asks.
