@@ -218,8 +218,7 @@ class DeadlineQuestions:
             best.result,
             best.found,
             other_dates=len({d.day for d in finding.dates}) - 1,
-            # A start read a year on from the date the check was paired with is no start to check against.
-            checked=best.step.checked if best.found == best.step.start else None,
+            checked=_checked_beside(best),
         )
 
     def _what_follows(self, question: str, text: str, finding: DateFinding, today: date) -> Answer | None:
@@ -328,8 +327,8 @@ class DeadlineQuestions:
         ):
             return found  # "ICPC was 3/12": a meeting the words say was held is not read a year on
         ahead = read_ahead(found, text, today)
-        if step.checked is not None and abs(found.day - step.checked.day) < abs(ahead.day - step.checked.day):
-            return found  # "ICPC 3/12, report to dad went 1/12 - compliant?": the reading beside the date checked
+        if step.checked is not None and abs(found.day - today) < abs(ahead.day - today):
+            return found  # "ICPC 3/12, report to dad went 1/12 - compliant?", asked 4/12: yesterday's, not next year's
         return ahead
 
     def _choices(self, question: str, counted: Sequence[_Counted]) -> Answer:
@@ -457,6 +456,21 @@ def _close(best: _Counted, other: _Counted) -> bool:
     unnudged = other.score - other.step.nudge >= best.score - best.step.nudge - margin
     settles = best.step.nudge - other.step.nudge >= SETTLING_NUDGE
     return other.score >= best.score - margin or (unnudged and not settles)
+
+
+def _checked_beside(best: _Counted) -> FoundDate | None:
+    """The date a check was paired with, moved the years its start was read on ("ICPC 30/11, report to the chair
+    26/11 - in time?", asked 23/11: both this year); none when only the start's year was guessed."""
+    checked, start = best.step.checked, best.step.start
+    if checked is None or start is None or best.found == start:
+        return checked
+    if not checked.year_assumed:
+        return None
+    years = best.found.day.year - start.day.year
+    try:
+        return replace(checked, day=checked.day.replace(year=checked.day.year + years))
+    except ValueError:  # 29 February
+        return None
 
 
 def _other_start(best: _Counted, other: _Counted) -> bool:

@@ -116,6 +116,11 @@ _AFTER_THE_FIRST = re.compile(
     r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial) (?P<what>(?:\w+ ){0,2}\w+)"
 )
 _HOW_OFTEN = re.compile(r"\bhow often\b")
+# The words just before a date that say the meeting on it was held: "ICPC was 3/12", "held on", "took place".
+# Not "was set for", "was told ICPC", "was moved to": a meeting the worker was told of may be ahead.
+_HELD_ON = re.compile(
+    r"\b(?:was|were|held|happened|took place|went ahead|been and gone)(?: on| at)?\s*$", re.I
+)
 _ENDED = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran out|runs out|run out|came to an end)\b")
 _VISITED_UNDER = {"cp", "cin", "lac"}
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
@@ -467,7 +472,9 @@ class StepFinder:
                         earlier_event=earlier,
                         earlier_date=earlier_date,
                         start_ahead=own_role is not None and bool(BOOKED.search(own_role.clause)),
-                        start_past=own_role is not None and own_role.past,
+                        start_past=own_role is not None
+                        and own_role.past
+                        and _HELD_ON.search(own_role.clause) is not None,
                         done=done,
                         checked=checked,
                         nudge=nudge,

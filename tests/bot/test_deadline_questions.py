@@ -405,6 +405,25 @@ def test_a_verdict_for_an_age_a_list_and_within_n_days(
     assert guide.answer(question, today=date(2026, 12, 20)).in_time is in_time
 
 
+@pytest.mark.parametrize(
+    ("question", "today", "in_time"),
+    [
+        # A meeting the words say was held is this year's, not next year's, beside the date checked.
+        ("icpc was 3/12, I shared it with mum on 1/12 - in timescale?", date(2026, 12, 4), False),
+        ("icpc 3/12 - report to dad went 1/12, was that compliant?", date(2026, 12, 4), False),
+        ("icpc 3/12 - report to dad went 29/11, was that compliant?", date(2026, 12, 4), True),
+        # Dates a few days ahead are this year's, the meeting's and the one checked alike.
+        ("icpc 30/11, can I send the report to chair on 26/11 - in time?", date(2026, 11, 23), False),
+        ("icpc 30/11, can I send the report to chair on 25/11 - in time?", date(2026, 11, 23), True),
+        ("chair got my report on 3/12, icpc 7/12 - in time?", date(2026, 12, 4), False),
+    ],
+)
+def test_a_verdict_reads_the_meeting_and_the_date_checked_in_one_year(
+    guide: PracticeGuide, question: str, today: date, in_time: bool
+) -> None:
+    assert guide.answer(question, today=today).in_time is in_time
+
+
 def test_seen_alone_does_not_name_the_visit_after_a_placement(guide: PracticeGuide) -> None:
     """ "when must mum and dad have seen my update?" is about a report, not a visit to a child just placed."""
     question = (
