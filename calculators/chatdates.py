@@ -209,7 +209,7 @@ def _dated(
             return DateProblem(Trouble.NEVER_SUCH_DAY, text, day=day, month=month)
         resolved = _resolve_year(day, month, today, prefer)
         soon = _resolve_year(day, month, today, "future")
-        if prefer == "past" and soon is not None and (soon - today).days <= SOON_DAYS:
+        if prefer == "past" and soon is not None and soon <= LAST_DAY and (soon - today).days <= SOON_DAYS:
             # "ICPC 7/12", asked on 4 December: this week's, not one nearly a year ago.
             resolved = soon
         if wanted is not None and (resolved is None or resolved.weekday() != wanted):
