@@ -31,6 +31,7 @@ from knowledge.steps import EARLIEST, StepFinder, StepMatch
 # best is named where the question asks and the other is not.
 CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
+JUST_HELD_DAYS = 14  # a meeting without its year this few days ago is the one just held, not next year's
 OTHER_START_MARGIN = 0.5  # a step counted from another event the date may be (see _other_start)
 # How much more of the encoder's nudge (knowledge/steps.py) the best step must have than a close rival to be
 # given alone: a cosine lead of 0.15 at the nudge's weight of 1 (tuning sets: 1036 right with no settling, 1058
@@ -327,8 +328,11 @@ class DeadlineQuestions:
         ):
             return found  # "ICPC was 3/12": a meeting the words say was held is not read a year on
         ahead = read_ahead(found, text, today)
-        if step.checked is not None and abs(found.day - today) < abs(ahead.day - today):
-            return found  # "ICPC 3/12, report to dad went 1/12 - compliant?", asked 4/12: yesterday's, not next year's
+        just_held = found.year_assumed and not step.start_ahead and (today - found.day).days <= JUST_HELD_DAYS
+        if (step.checked is not None or just_held) and abs(found.day - today) < abs(ahead.day - today):
+            # "ICPC 3/12, report to dad went 1/12 - compliant?" or "LAC review 10/12, report?", asked a few days
+            # after: the meeting just held, not next year's.
+            return found
         return ahead
 
     def _choices(self, question: str, counted: Sequence[_Counted]) -> Answer:

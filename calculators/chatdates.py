@@ -154,9 +154,6 @@ class DateFinding:
     problems: tuple[DateProblem, ...]
 
 
-SOON_DAYS = 14  # a date without its year this near ahead is this year's, not last year's
-
-
 def _resolve_year(day: int, month: int, today: date, prefer: Prefer) -> date | None:
     """The most recent such date not after today (past) or the next on or after today (future)."""
     step = -1 if prefer == "past" else 1
@@ -208,10 +205,6 @@ def _dated(
         if not 1 <= day <= 31 or _resolve_year(day, month, date(2000, 1, 1), "future") is None:
             return DateProblem(Trouble.NEVER_SUCH_DAY, text, day=day, month=month)
         resolved = _resolve_year(day, month, today, prefer)
-        soon = _resolve_year(day, month, today, "future")
-        if prefer == "past" and soon is not None and soon <= LAST_DAY and (soon - today).days <= SOON_DAYS:
-            # "ICPC 7/12", asked on 4 December: this week's, not one nearly a year ago.
-            resolved = soon
         if wanted is not None and (resolved is None or resolved.weekday() != wanted):
             # "Friday 30 April" with no year: the nearest 30 April that is a Friday, on either side of today.
             other = _resolve_year(day, month, today, "future" if prefer == "past" else "past")

@@ -116,10 +116,13 @@ _AFTER_THE_FIRST = re.compile(
     r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial) (?P<what>(?:\w+ ){0,2}\w+)"
 )
 _HOW_OFTEN = re.compile(r"\bhow often\b")
-# The words just before a date that say the meeting on it was held: "ICPC was 3/12", "held on", "took place".
-# Not "was set for", "was told ICPC", "was moved to": a meeting the worker was told of may be ahead.
+# Words of a date that say the meeting on it was held: "ICPC was 3/12", "we had the ICPC on", "ICPC done",
+# "after the ICPC on", "attended". Not "was set for", "was told ICPC", "dad was angry about the ICPC on": a
+# meeting the worker was told of may be ahead.
 _HELD_ON = re.compile(
-    r"\b(?:was|were|held|happened|took place|went ahead|been and gone)(?: on| at)?\s*$", re.I
+    r"\b(?:was|were)(?: on| at)?\s*$"
+    r"|\b(?:had|attended|did|after the|held|done|happened|took place|went ahead|been and gone|last)\b",
+    re.I,
 )
 _ENDED = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran out|runs out|run out|came to an end)\b")
 _VISITED_UNDER = {"cp", "cin", "lac"}
@@ -473,7 +476,7 @@ class StepFinder:
                         earlier_date=earlier_date,
                         start_ahead=own_role is not None and bool(BOOKED.search(own_role.clause)),
                         start_past=own_role is not None
-                        and own_role.past
+                        and not own_role.coming
                         and _HELD_ON.search(own_role.clause) is not None,
                         done=done,
                         checked=checked,
@@ -641,11 +644,15 @@ class StepFinder:
         role, runs = others[0]
         return role.found if t.produces in role.events or names & runs else None
 
-    @staticmethod
-    def _is_outcome(t: Timescale, names: frozenset[str], role: DateRole, runs: AbstractSet[str]) -> bool:
+    def _is_outcome(
+        self, t: Timescale, names: frozenset[str], role: DateRole, runs: AbstractSet[str]
+    ) -> bool:
         """The date's words (`runs`) name this step or the event it makes: "recorded 02/09", "LAR held
-        27/11", "next visit 06/09" (of a recurring visit, the next one is the same event)."""
+        27/11", "next visit 06/09" (of a recurring visit, the next one is the same event). Not a date whose
+        words name another step's outcome ("mum got the report 8/12" is no report to the IRO)."""
         own = {t.produces, t.start_event if t.count in RECURRING else None} - {None}
+        if role.lead not in {*own, t.start_event, None} and role.lead in self._produces.values():
+            return False
         return bool(own & set(role.events)) or bool(names & runs) or _bare(role)
 
     @staticmethod
