@@ -31,7 +31,6 @@ from knowledge.steps import EARLIEST, StepFinder, StepMatch
 # best is named where the question asks and the other is not.
 CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
-JUST_HELD_DAYS = 14  # a meeting without its year this few days ago is the one just held, not next year's
 OTHER_START_MARGIN = 0.5  # a step counted from another event the date may be (see _other_start)
 # How much more of the encoder's nudge (knowledge/steps.py) the best step must have than a close rival to be
 # given alone: a cosine lead of 0.15 at the nudge's weight of 1 (tuning sets: 1036 right with no settling, 1058
@@ -320,18 +319,15 @@ class DeadlineQuestions:
         )
 
     def _start(self, step: StepMatch, text: str, today: date) -> FoundDate | None:
+        """The start date, read in the year the step needs: a meeting to count back from, without its year,
+        is the nearer to today of its last and next such day ("LAC review 10/12, report?" asked on 11/12 is
+        yesterday's; "ICPC was 3/12" asked on 20/11 is next month's, not one nearly a year ago), and the next
+        when its words book it ("booked for 3/12")."""
         found = step.start
-        if (
-            found is None
-            or step.start_past
-            or (prefer_for(step.timescale) == "past" and not step.start_ahead)
-        ):
-            return found  # "ICPC was 3/12": a meeting the words say was held is not read a year on
+        if found is None or (prefer_for(step.timescale) == "past" and not step.start_ahead):
+            return found
         ahead = read_ahead(found, text, today)
-        just_held = found.year_assumed and not step.start_ahead and (today - found.day).days <= JUST_HELD_DAYS
-        if (step.checked is not None or just_held) and abs(found.day - today) < abs(ahead.day - today):
-            # "ICPC 3/12, report to dad went 1/12 - compliant?" or "LAC review 10/12, report?", asked a few days
-            # after: the meeting just held, not next year's.
+        if found.year_assumed and not step.start_ahead and abs(found.day - today) < abs(ahead.day - today):
             return found
         return ahead
 

@@ -248,6 +248,10 @@ class EventNamer:
         earlier = {phrase_stem(w) for w in _EARLIER_WORDS}
         return bool(mentions) and all(a > 0 and tokens[a - 1] in earlier for a in mentions)
 
+    def names_of(self, event_id: str) -> frozenset[str]:
+        """The event's names, stemmed as a text's word runs are."""
+        return self._by_id.get(event_id, frozenset())
+
     def told_apart(self, text: str, events: Sequence[str]) -> set[str]:
         """Of `events`, those `text` names by a name none of the others has: "ICPC" tells the initial
         conference from a review one; "conference" tells neither."""

@@ -116,14 +116,6 @@ _AFTER_THE_FIRST = re.compile(
     r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial) (?P<what>(?:\w+ ){0,2}\w+)"
 )
 _HOW_OFTEN = re.compile(r"\bhow often\b")
-# Words of a date that say the meeting on it was held: "ICPC was 3/12", "we had the ICPC on", "ICPC done",
-# "after the ICPC on", "attended". Not "was set for", "was told ICPC", "dad was angry about the ICPC on": a
-# meeting the worker was told of may be ahead.
-_HELD_ON = re.compile(
-    r"\b(?:was|were)(?: on| at)?\s*$"
-    r"|\b(?:had|attended|did|after the|held|done|happened|took place|went ahead|been and gone|last)\b",
-    re.I,
-)
 _ENDED = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran out|runs out|run out|came to an end)\b")
 _VISITED_UNDER = {"cp", "cin", "lac"}
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
@@ -180,7 +172,6 @@ class StepMatch:
     # The start date's words say its event is still ahead ("FGC booked for 11 June"): a date without a
     # year is then the next such day, not the last.
     start_ahead: bool = False
-    start_past: bool = False  # ... or happened ("ICPC was 3/12"): never read as the next such day
     # The event the step produces is dated, and not ahead ("Initial PLO meeting 8 Jan"): it has happened, so
     # a worker naming it may be asking about a step that follows it ("... the first review PLO meeting?").
     done: bool = False
@@ -475,9 +466,6 @@ class StepFinder:
                         earlier_event=earlier,
                         earlier_date=earlier_date,
                         start_ahead=own_role is not None and bool(BOOKED.search(own_role.clause)),
-                        start_past=own_role is not None
-                        and not own_role.coming
-                        and _HELD_ON.search(own_role.clause) is not None,
                         done=done,
                         checked=checked,
                         nudge=nudge,
@@ -649,10 +637,13 @@ class StepFinder:
     ) -> bool:
         """The date's words (`runs`) name this step or the event it makes: "recorded 02/09", "LAR held
         27/11", "next visit 06/09" (of a recurring visit, the next one is the same event). Not a date whose
-        words name another step's outcome ("mum got the report 8/12" is no report to the IRO)."""
+        words name another step's outcome, by names that are none of this step's ("mum got the report 8/12"
+        is no report to the IRO)."""
         own = {t.produces, t.start_event if t.count in RECURRING else None} - {None}
-        if role.lead not in {*own, t.start_event, None} and role.lead in self._produces.values():
-            return False
+        lead = role.lead
+        other = lead is not None and lead not in {*own, t.start_event} and lead in self._produces.values()
+        if other and lead is not None and not names & self.events.names_of(lead):
+            return False  # not "strat held 3/12" of the 24 hours: the strat is named by this step's names too
         return bool(own & set(role.events)) or bool(names & runs) or _bare(role)
 
     @staticmethod

@@ -420,6 +420,16 @@ def test_a_verdict_for_an_age_a_list_and_within_n_days(
             date(2026, 12, 4),
             None,
         ),  # years too far apart to pair
+        # "being held" / "to be held" is a meeting ahead; the date checked is read in its year.
+        ("ICPC being held 14/12, report to chair on 10/12 - ok?", date(2026, 12, 1), False),
+        (
+            "ICPC to be held 3/12, I'm sending the report to the chair on 30/11 - is that in time?",
+            date(2026, 11, 20),
+            True,
+        ),
+        # The strat and the team leader's review are checked, though other steps' outcomes carry their names too.
+        ("S47 concerns raised 1/12, strat held 3/12 - was that within 24 hours?", date(2026, 12, 5), False),
+        ("assessment started 2/11, TL review 25/11 - within 15 working days?", date(2026, 12, 5), False),
         # Mum's copy is no report to the IRO: nothing is checked against the IRO's timescale.
         ("LAC review 10/12, mum got the report 8/12 - ok?", date(2026, 12, 11), None),
     ],
