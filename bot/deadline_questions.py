@@ -319,15 +319,19 @@ class DeadlineQuestions:
         )
 
     def _start(self, step: StepMatch, text: str, today: date) -> FoundDate | None:
-        """The start date, read in the year the step needs: a meeting to count back from, without its year,
-        is the nearer to today of its last and next such day ("LAC review 10/12, report?" asked on 11/12 is
-        yesterday's; "ICPC was 3/12" asked on 20/11 is next month's, not one nearly a year ago), and the next
-        when its words book it ("booked for 3/12")."""
+        """The start date, read in the year the step needs. A meeting to count back from is the next such day
+        when its words book it ("booked for 3/12"), the last when the words just before it say it was held
+        ("ICPC was Tuesday", "held 27/5"); else, with its day and month told, the nearer to today of the two
+        ("LAC review 10/12, report?" asked on 11/12 is yesterday's; "ICPC 3/12" asked on 20/11 is next
+        month's), and otherwise ("on the 30th", "Tuesday") the next."""
         found = step.start
         if found is None or (prefer_for(step.timescale) == "past" and not step.start_ahead):
             return found
+        if step.start_held and not step.start_ahead:
+            return found
         ahead = read_ahead(found, text, today)
-        if found.year_assumed and not step.start_ahead and abs(found.day - today) < abs(ahead.day - today):
+        told = found.year_assumed and not found.month_assumed and not found.relative
+        if told and not step.start_coming and abs(found.day - today) < abs(ahead.day - today):
             return found
         return ahead
 

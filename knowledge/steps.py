@@ -116,6 +116,12 @@ _AFTER_THE_FIRST = re.compile(
     r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial) (?P<what>(?:\w+ ){0,2}\w+)"
 )
 _HOW_OFTEN = re.compile(r"\bhow often\b")
+# The words just before a date that say the meeting on it was held: "ICPC was Tuesday", "was on the 4th",
+# "held 27/5", "took place". Not "being held", "to be held", "is held", "set for", "had confirmation it's".
+_HELD_ON = re.compile(
+    r"\b(?:was|were|(?<!being )(?<!be )(?<!is )(?<!are )held|took place|happened|went ahead)(?: on)?\s*$",
+    re.I,
+)
 _ENDED = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran out|runs out|run out|came to an end)\b")
 _VISITED_UNDER = {"cp", "cin", "lac"}
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
@@ -172,6 +178,8 @@ class StepMatch:
     # The start date's words say its event is still ahead ("FGC booked for 11 June"): a date without a
     # year is then the next such day, not the last.
     start_ahead: bool = False
+    start_held: bool = False  # ... or the words just before it say it was held ("ICPC was 3/12", "held on")
+    start_coming: bool = False  # ... or its words say it is ahead, less surely ("next LAC review is 10/12")
     # The event the step produces is dated, and not ahead ("Initial PLO meeting 8 Jan"): it has happened, so
     # a worker naming it may be asking about a step that follows it ("... the first review PLO meeting?").
     done: bool = False
@@ -466,6 +474,8 @@ class StepFinder:
                         earlier_event=earlier,
                         earlier_date=earlier_date,
                         start_ahead=own_role is not None and bool(BOOKED.search(own_role.clause)),
+                        start_held=own_role is not None and _HELD_ON.search(own_role.clause) is not None,
+                        start_coming=own_role is not None and own_role.coming,
                         done=done,
                         checked=checked,
                         nudge=nudge,

@@ -430,6 +430,16 @@ def test_a_verdict_for_an_age_a_list_and_within_n_days(
         # The strat and the team leader's review are checked, though other steps' outcomes carry their names too.
         ("S47 concerns raised 1/12, strat held 3/12 - was that within 24 hours?", date(2026, 12, 5), False),
         ("assessment started 2/11, TL review 25/11 - within 15 working days?", date(2026, 12, 5), False),
+        # A meeting the words just before it say was held is the last such day, weekday or date alike.
+        ("ICPC was Tuesday, report went to chair on 13/11 - in time?", date(2026, 11, 20), False),
+        ("audit: ICPC held 27/5, report to chair 22/5 - compliant?", date(2026, 12, 1), False),
+        ("ICPC was 1/4, report to chair 26/3, in time?", date(2026, 10, 15), True),
+        # Another meeting's date is not the report's ("the LAC review was 27/11").
+        (
+            "RCPC held 3/12 and the LAC review was 27/11 - was my report to the conference chair in time?",
+            date(2026, 12, 7),
+            None,
+        ),
         # Mum's copy is no report to the IRO: nothing is checked against the IRO's timescale.
         ("LAC review 10/12, mum got the report 8/12 - ok?", date(2026, 12, 11), None),
     ],
