@@ -31,6 +31,8 @@ from knowledge.steps import EARLIEST, StepFinder, StepMatch
 # best is named where the question asks and the other is not.
 CHOICE_MARGIN = 0.15
 NAMED_CHOICE_MARGIN = 0.07
+# A meeting "held 3/12" whose next 3 December is this near is that one: a year-old meeting is rarely asked of.
+HELD_YET_AHEAD_DAYS = 31
 OTHER_START_MARGIN = 0.5  # a step counted from another event the date may be (see _other_start)
 # How much more of the encoder's nudge (knowledge/steps.py) the best step must have than a close rival to be
 # given alone: a cosine lead of 0.15 at the nudge's weight of 1 (tuning sets: 1036 right with no settling, 1058
@@ -321,16 +323,16 @@ class DeadlineQuestions:
     def _start(self, step: StepMatch, text: str, today: date) -> FoundDate | None:
         """The start date, read in the year the step needs. A meeting to count back from is the next such day
         when its words book it ("booked for 3/12"), the last when the words just before it say it was held
-        ("ICPC was Tuesday", "held 27/5"); else, with its day and month told, the nearer to today of the two
-        ("LAC review 10/12, report?" asked on 11/12 is yesterday's; "ICPC 3/12" asked on 20/11 is next
-        month's), and otherwise ("on the 30th", "Tuesday") the next."""
+        ("ICPC was Tuesday", "held 27/5"), unless, its day and month told, the next is within a month ("ICPC
+        held 3/12" asked on 20/11 is next month's); else, day and month told, the nearer to today of the two
+        ("LAC review 10/12, report?" asked on 11/12 is yesterday's), and otherwise ("on the 30th") the next."""
         found = step.start
         if found is None or (prefer_for(step.timescale) == "past" and not step.start_ahead):
             return found
-        if step.start_held and not step.start_ahead:
-            return found
         ahead = read_ahead(found, text, today)
         told = found.year_assumed and not found.month_assumed and not found.relative
+        if step.start_held and not step.start_ahead:
+            return ahead if told and (ahead.day - today).days <= HELD_YET_AHEAD_DAYS else found
         if told and not step.start_coming and abs(found.day - today) < abs(ahead.day - today):
             return found
         return ahead

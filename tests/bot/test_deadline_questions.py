@@ -434,6 +434,7 @@ def test_a_verdict_for_an_age_a_list_and_within_n_days(
         ("ICPC was Tuesday, report went to chair on 13/11 - in time?", date(2026, 11, 20), False),
         ("audit: ICPC held 27/5, report to chair 22/5 - compliant?", date(2026, 12, 1), False),
         ("ICPC was 1/4, report to chair 26/3, in time?", date(2026, 10, 15), True),
+        ("transfer to NT was 3/12, notice given 30/11 ok?", date(2026, 11, 20), False),
         # Another meeting's date is not the report's ("the LAC review was 27/11").
         (
             "RCPC held 3/12 and the LAC review was 27/11 - was my report to the conference chair in time?",
