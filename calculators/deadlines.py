@@ -129,12 +129,15 @@ def _rule(t: Timescale, rule: str, rules: Mapping[str, Timescale]) -> Timescale:
 
 def _phased(
     t: Timescale, start: date, calendar: WorkingCalendar, rules: Mapping[str, Timescale]
-) -> tuple[tuple[date, ...], tuple[PhaseSpan, ...]]:
+) -> tuple[tuple[date, ...], tuple[PhaseSpan, ...], str | None]:
+    """The schedule's dates, its phases as counted, and the label of the rule its first date is due by."""
     dates: list[date] = []
     spans: list[PhaseSpan] = []
     last = start
+    first_by = None
     if t.first_by is not None:
-        last = compute(_rule(t, t.first_by, rules), start, calendar, rules=rules).due
+        first = _rule(t, t.first_by, rules)
+        last, first_by = compute(first, start, calendar, rules=rules).due, first.label
         dates.append(last)
     for phase in t.phases:
         step = timedelta(weeks=phase.every_weeks)
@@ -150,7 +153,7 @@ def _phased(
             last += step
             dates.append(last)
         spans.append(PhaseSpan(phase.every_weeks, until_rule.label, until))
-    return tuple(dates[:SCHEDULE_LENGTH]), tuple(spans)
+    return tuple(dates[:SCHEDULE_LENGTH]), tuple(spans), first_by
 
 
 def compute(
@@ -169,6 +172,7 @@ def compute(
     earliest: date | None = None
     schedule: tuple[date, ...] = ()
     phases: tuple[PhaseSpan, ...] = ()
+    first_by: str | None = None
     match t.count:
         case Count.WORKING_DAYS | Count.WORKING_DAYS_BEFORE:
             return _working_days(t, start, calendar, n, before=t.count is Count.WORKING_DAYS_BEFORE)
@@ -178,7 +182,7 @@ def compute(
         case Count.WINDOW_WEEKS:
             earliest, due = start + timedelta(weeks=n), start + timedelta(weeks=t.n_max or n)
         case Count.PHASED:
-            schedule, phases = _phased(t, start, calendar, rules or {})
+            schedule, phases, first_by = _phased(t, start, calendar, rules or {})
             due = schedule[0]
         case _:
             due = _calendar_date(t, start, n)
@@ -201,5 +205,5 @@ def compute(
             SkippedDay(d, why) for d in schedule[1:] if (why := calendar.non_working_reason(d))
         ),
         phases=phases,
-        first_by=rules[t.first_by].label if t.first_by and rules else None,
+        first_by=first_by,
     )

@@ -375,6 +375,17 @@ class StepFinder:
         plans_said = _PLAN_ENDED.sub(" ", _NOT_A_PLAN.sub(" ", folded))
         said_plans = (_plan_kinds(plans_said) & _VISITED_UNDER) - not_these - ended
         other_plans = _VISITED_UNDER - said_plans if len(said_plans) == 1 else set()
+        # Dates whose words name several events, none the lead, and nothing else in the question (a kind of
+        # plan, a name only one of them has) says which: read once, not for every rule counted from them.
+        undecided = (
+            set()
+            if said_plans or not_these
+            else {
+                r.found
+                for r in roles
+                if r.lead is None and len(r.events) > 1 and not self.events.told_apart(text, r.events)
+            }
+        )
         # A compliance question that names the step it checks ("was the first core group in time?") needs no
         # telling which step: only one that doesn't is read by which step's outcome it dates.
         step_named = checking and names_a_step
@@ -480,12 +491,8 @@ class StepFinder:
                         checked=checked,
                         nudge=nudge,
                         start_undecided=own_role is not None
-                        and own_role.lead is None
-                        and len(own_role.events) > 1
-                        and t.start_event in own_role.events
-                        and not said_plans
-                        and not not_these
-                        and not self.events.told_apart(text, own_role.events),
+                        and own_role.found in undecided
+                        and t.start_event in own_role.events,
                         named_by=frozenset(named),
                     )
                 )
@@ -651,8 +658,12 @@ class StepFinder:
         is no report to the IRO)."""
         own = {t.produces, t.start_event if t.count in RECURRING else None} - {None}
         lead = role.lead
-        other = lead is not None and lead not in {*own, t.start_event} and lead in self._produces.values()
-        if other and lead is not None and not names & self.events.names_of(lead):
+        if (
+            lead is not None
+            and lead not in {*own, t.start_event}
+            and lead in self._produces.values()
+            and not names & self.events.names_of(lead)
+        ):
             return False  # not "strat held 3/12" of the 24 hours: the strat is named by this step's names too
         return bool(own & set(role.events)) or bool(names & runs) or _bare(role)
 
