@@ -65,7 +65,9 @@ _WHATS_NEXT = re.compile(
     r"\bwhat(?:'s|s| is| comes| else is)? (?:next|due next)\b"
     r"|\bwhat(?:'s|s| is) the next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
-    r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b|\bwhat (?:happens|comes) next\b",
+    r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b|\bwhat (?:happens|comes) next\b"
+    # "FC visit done 21/12 - next deadline?", "what's the deadline coming out of that?"
+    r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale)s?\s*\?|\bdeadlines? (?:coming )?(?:out of|from) (?:that|this|it)\b",
     re.I,
 )
 
@@ -162,6 +164,13 @@ class DeadlineQuestions:
                 and m.start is not None
                 and self.entries[m.timescale.standard_id].section == section
             ]
+            # "the assessment was signed off on 7 Jan, when does it stop counting as up to date?": no other step
+            # is named, the date is of the named step's outcome, and a rule counted from it fits the question
+            # better than the named step ("formal dispute raised 2/11, when was the informal challenge due?").
+            outcome = named[0].timescale.produces
+            follows = [m for m in dated if outcome is not None and m.timescale.start_event == outcome]
+            if not matches and follows and follows[0] is dated[0] and dated[0].score > named[0].score:
+                matches = follows
             if not matches and untimed_named is not None:
                 # "Initial LAC review 05/11, when's the next LAC review?": a step the standards set no date for.
                 return self.untimed(question, untimed_named.timescale)

@@ -112,6 +112,8 @@ _MOVED_ON_TO = re.compile(
 # Where a clause of a question ends: punctuation (not the colon of "4:30pm") or a dash between words.
 CLAUSE_END = re.compile(r"[,;:.!]|\s[-–—]\s")
 _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
+# "a strat on 29/12 agreed a Section 47, which was initiated on 30/12": the date is of what "which" points to.
+_WHICH = re.compile(r"\s*which (?:was|were|got|had been|has been)\b", re.I)
 # "held the next day" tells when; it asks for nothing.
 _NEXT_DAY = re.compile(r"\b(?:the )?next (?:day|morning|afternoon|evening|week)\b", re.I)
 _BREAKS = r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:then|so|but|when|what|whens|if)\b"
@@ -439,7 +441,7 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
     What is left is where the step asked about is named ("when's the first CIN meeting?").
     """
     dates = _that_day(text, dates)
-    roles = []
+    roles: list[DateRole] = []
     rest = text
     for found in dates:
         clause, start, end = clause_of(text, found, dates)
@@ -455,6 +457,14 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             wider_events, wider_lead = namer.named(wider[0])
             if wider_events:
                 (clause, start, end), events, lead = wider, wider_events, wider_lead
+        if not events and _WHICH.match(clause):
+            pointed = _pointed_to_by_which(text, start, dates).strip()
+            events, lead = namer.named(pointed)
+            if events and roles and roles[-1].clause.endswith(pointed) and roles[-1].clause != pointed:
+                # ... and those words are not the earlier date's: the strat was on 29/12, not the Section 47.
+                own = roles[-1].clause[: -len(pointed)].strip()
+                own_events, own_lead = namer.named(own)
+                roles[-1] = replace(roles[-1], clause=own, events=own_events, lead=own_lead)
         turns = _TURNS.search(clause)
         if turns:
             birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)
@@ -516,6 +526,13 @@ def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str, names
         return False  # "today, Monday 11 January" is one date told twice; "04/12 refused entry" is no visit
     after = text.find(previous.text) + len(previous.text)
     return _LIST_JOIN.fullmatch(text[after : text.find(found.text, after)]) is not None
+
+
+def _pointed_to_by_which(text: str, at: int, dates: Sequence[FoundDate]) -> str:
+    """The words just before a "which" clause starting at `at`, back to the last break or date: what it is of."""
+    floor = max((end for d in dates if 0 <= (end := text.find(d.text) + len(d.text)) <= at), default=0)
+    parts = [part for part in _CLAUSE_BREAK.split(text[floor:at]) if part.strip()]
+    return parts[-1] if parts else ""
 
 
 def _once_a_day(roles: Sequence[DateRole]) -> tuple[DateRole, ...]:

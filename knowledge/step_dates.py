@@ -39,7 +39,7 @@ COMPLIANCE = re.compile(
     r"(?:within|under|over|more than|less than)\b[^?.,;:]*\?"
     # "care plan recorded 04/01. Within 10 days?", "visited Tue 26/05 - within the 1 working day?"
     # (a question of its own: not "by when ... to keep within 12 months?")
-    r"|(?:^|[.?!;:,–-]\s*)within (?:the )?\w+ (?:working )?(?:days?|weeks?|months?)\s*\?",
+    r"|(?:^|[.?!;:,–-]\s*)within (?:the )?\w+ (?:(?:working )?(?:days?|weeks?|months?)|wd|wks?)\s*\?",
     re.I,
 )
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
@@ -53,7 +53,9 @@ BOOKED = re.compile(
 )
 NOT_AT_HOME = re.compile(
     r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
-    r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b",
+    r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
+    # "saw her at home on 22/07, and then at school on 20/08": the date's own words start with where.
+    r"|^(?:at|in) (?:school|nursery|college|contact|the office|hospital)\b",
     re.I,
 )
 

@@ -214,6 +214,24 @@ def test_whats_next_after_an_event_lists_what_follows_it(guide: PracticeGuide) -
     assert [d.due for d in answer.deadlines] == sorted(d.due for d in answer.deadlines)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "supervising visit to the foster carers 30/11/2026 - next deadline?",
+        "supervising visit to the foster carers 30/11/2026, what's the deadline coming out of that?",
+    ],
+)
+def test_a_bare_next_deadline_asks_whats_next(guide: PracticeGuide, question: str) -> None:
+    """ "next deadline?" after an event is every deadline that follows it: the visit's write-up as well as the
+    next visit, not the one rule that scored highest."""
+    answer = guide.answer(question, today=date(2026, 12, 2))
+    assert answer.kind is Kind.TIMELINE
+    assert [(d.timescale.rule, d.due) for d in answer.deadlines][:2] == [
+        ("foster-visit-recorded", date(2026, 12, 3)),
+        ("foster-carer-visit", date(2027, 1, 11)),
+    ]
+
+
 def test_whats_next_counts_rules_that_may_also_start_from_the_event(guide: PracticeGuide) -> None:
     answer = guide.answer("placed with adopters 02/11/2026 - what's next?", today=date(2026, 11, 3))
     assert answer.kind is Kind.TIMELINE and answer.events[0].id == "adoptive-placement"
@@ -430,6 +448,9 @@ def test_a_verdict_for_an_age_a_list_and_within_n_days(
         # The strat and the team leader's review are checked, though other steps' outcomes carry their names too.
         ("S47 concerns raised 1/12, strat held 3/12 - was that within 24 hours?", date(2026, 12, 5), False),
         ("assessment started 2/11, TL review 25/11 - within 15 working days?", date(2026, 12, 5), False),
+        # "Within the 15 WD?" is a check of its own, in the worker's shorthand.
+        ("C&F began 02/11/2026, TL review 24/11/2026. Within the 15 WD?", date(2026, 12, 2), False),
+        ("C&F began 02/11/2026, TL review 23/11/2026. Within the 15 WD?", date(2026, 12, 2), True),
         # A meeting the words just before it say was held is the last such day, weekday or date alike.
         ("ICPC was Tuesday, report went to chair on 13/11 - in time?", date(2026, 11, 20), False),
         ("audit: ICPC held 27/5, report to chair 22/5 - compliant?", date(2026, 12, 1), False),
