@@ -91,6 +91,12 @@ _ASIDE = re.compile(
 # "doing an audit today": when the worker checks the file, not an event of the case (unless the words name one:
 # "came into care on 16/11, during the audit period").
 _AUDIT = re.compile(r"\b(?:(?:doing|for) (?:an? |the |my )?(?:file )?audit|auditing)\b", re.I)
+_BORN_JUST_BEFORE = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth)(?: on)?[\s:(]*$", re.I)
+# "mum says he fell at nursery on the 22nd ... TL has agreed a Section 47 today": when the harm happened is
+# the story, not a step's start, when another date is there to count from.
+_INCIDENT = re.compile(
+    r"\b(?:fell|fallen|injured|injury|injuries|incident|bruised|bruising|burned|burnt)\b", re.I
+)
 _MOVED_FROM = re.compile(
     r"(?<!not )(?<!n't )(?<!never )(?<!not been )(?<!n't been )"  # "wasn't moved from", "hasn't been moved from"
     r"\b(?:(?P<moved>moved|changed)|rearranged|postponed|put back|pushed back|brought forward|re-?scheduled"
@@ -486,11 +492,21 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
             at = text.find(found.text)
             adults_birth = BIRTH_EVENT in events and adult_just_before(text, at)
+            if BIRTH_EVENT in events and _BORN_JUST_BEFORE.search(text, 0, at):
+                # "to start PLO for a girl born 12/08/2021": the date straight after "born" is hers.
+                lead = BIRTH_EVENT
             # "moved from 16/12 to 02/01": the first date is no longer the event's.
             moved = _moved_from(text, at, found, dates)
             audit = not events and _AUDIT.search(clause) is not None
+            incident = not events and len(dates) > 1 and _INCIDENT.search(clause) is not None
             aside = (
-                bool(_ASIDE.search(clause)) or audit or until or adults_birth or moved or listed_after_adult
+                bool(_ASIDE.search(clause))
+                or audit
+                or incident
+                or until
+                or adults_birth
+                or moved
+                or listed_after_adult
             )
             earlier = namer.earlier_one(clause, lead)
             roles.append(

@@ -16,7 +16,7 @@ _SAID_AGREED = re.compile(
     rf"\b(?:{_EXTENSION}(?: \w+){{0,2}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,2}} {_EXTENSION}"
     r"|agreed to extend|(?:^|(?:has|have|\d+) )been extended|(?:approval|reg 24)(?: \w+){0,2} extended"
     r"|^ ?extended once"
-    r"|(?:panel|adm) extended"
+    r"|(?:panel|adm) extended|extended by (?:the )?(?:panel|adm|agency decision maker|decision maker)"
     r"|extended (?:by|for) (?:a |the )?(?:full |further |another |extra )?(?:period|8|eight))\b"
 )
 # Words just before it, or its clause asked with a "?", that doubt it: "hasn't been agreed", "not yet",

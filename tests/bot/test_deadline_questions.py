@@ -214,6 +214,17 @@ def test_whats_next_after_an_event_lists_what_follows_it(guide: PracticeGuide) -
     assert [d.due for d in answer.deadlines] == sorted(d.due for d in answer.deadlines)
 
 
+def test_when_the_harm_happened_is_no_start_beside_another_date(guide: PracticeGuide) -> None:
+    """ "she fell on the 27th ... S47 agreed on 01/12": the fall is the story; the steps count from the S47."""
+    answer = guide.answer(
+        "school say she fell in the playground on the 27th. TL agreed a section 47 on 01/12/2026 - when must "
+        "she be seen?",
+        today=date(2026, 12, 2),
+    )
+    counted = [*answer.deadlines, *answer.options]
+    assert counted and {d.start for d in counted} == {date(2026, 12, 1)}
+
+
 @pytest.mark.parametrize(
     "question",
     [
