@@ -24,7 +24,7 @@ from calculators.working_calendar import WorkingCalendar, check_supported
 from knowledge.date_roles import BIRTH_EVENT, CLAUSE_END, DateRole
 from knowledge.records import Entry, Event
 from knowledge.search import Hit
-from knowledge.step_dates import COMPLIANCE, RECURRING
+from knowledge.step_dates import COMPLIANCE, RECURRING, seen_away_from_home
 from knowledge.steps import EARLIEST, StepFinder, StepMatch
 
 # Rules scoring this close to the best, with another due date, are offered too; closer still when the
@@ -66,8 +66,7 @@ _WHATS_NEXT = re.compile(
     r"|\bwhat(?:'s|s| is) the next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
     r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b|(?<!off )(?<!decide )(?<!agree )(?<!on )\bwhat (?:happens|comes) next\b"
-    # "FC visit done 21/12 - next deadline?", "what's the deadline coming out of that?"
-    r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale)s?\s*\?|\bdeadlines? (?:coming )?(?:out of|from) (?:that|this|it)\b",
+    r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale)s?\s*\?",  # "FC visit done 21/12 - next deadline?"
     re.I,
 )
 
@@ -164,13 +163,6 @@ class DeadlineQuestions:
                 and m.start is not None
                 and self.entries[m.timescale.standard_id].section == section
             ]
-            # "the assessment was signed off on 7 Jan, when does it stop counting as up to date?": no other step
-            # is named, the date is of the named step's outcome, and a rule counted from it fits the question
-            # better than the named step ("formal dispute raised 2/11, when was the informal challenge due?").
-            outcome = named[0].timescale.produces
-            follows = [m for m in dated if outcome is not None and m.timescale.start_event == outcome]
-            if not matches and follows and follows[0] is dated[0] and dated[0].score > named[0].score:
-                matches = follows
             if not matches and untimed_named is not None:
                 # "Initial LAC review 05/11, when's the next LAC review?": a step the standards set no date for.
                 return self.untimed(question, untimed_named.timescale)
@@ -241,6 +233,8 @@ class DeadlineQuestions:
         """
         roles, _ = self.steps.roles(text, finding.dates, today)
         told = [r for r in roles if r.events and r.lead != BIRTH_EVENT]
+        if not told and any(r.lead == BIRTH_EVENT for r in roles):
+            return None  # "turned 15 on 10/01 - next deadline?": the ages that follow are counted as asked
         if not told and len(roles) == 1:
             named, lead = self.steps.events.named(text)
             if not named:
@@ -250,6 +244,8 @@ class DeadlineQuestions:
         if len(told) != 1:
             return None  # two events dated: no telling which one "next" follows
         role = told[0]
+        if role.found.text in seen_away_from_home(text, roles):
+            return None  # "CP visit 05/01 no access - next deadline?": no visit to follow; counted as asked
         events = (role.lead,) if role.lead else role.events
         day = (read_ahead(role.found, text, today) if role.coming else role.found).day
         skipped = (Count.AGE,) if role.coming else (*COUNTED_BACK, Count.AGE)

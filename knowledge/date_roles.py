@@ -463,12 +463,20 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             wider_events, wider_lead = namer.named(wider[0])
             if wider_events:
                 (clause, start, end), events, lead = wider, wider_events, wider_lead
-        if not events and _WHICH.match(clause):
-            pointed = _pointed_to_by_which(text, start, dates).strip()
+        pointed = _pointed_to_by_which(text, start, dates).strip() if _WHICH.match(clause) else ""
+        if (
+            not events
+            and pointed
+            and roles
+            and roles[-1].clause.endswith(pointed)
+            and roles[-1].clause != pointed
+        ):
+            # "The strat on 29/12 agreed a Section 47, which was initiated on 30/12": the words the "which" is
+            # of follow the earlier date's own ("the strat on"), so they are this date's, not that one's. (Not
+            # "02/01 TL decided a strat was needed, which was held on 06/01": those words are all 02/01's.)
             events, lead = namer.named(pointed)
-            if events and roles and roles[-1].clause.endswith(pointed) and roles[-1].clause != pointed:
-                # ... and those words are not the earlier date's: the strat was on 29/12, not the Section 47.
-                own = roles[-1].clause[: -len(pointed)].strip()
+            own = roles[-1].clause[: -len(pointed)].strip()
+            if events:
                 own_events, own_lead = namer.named(own)
                 roles[-1] = replace(roles[-1], clause=own, events=own_events, lead=own_lead)
         turns = _TURNS.search(clause)

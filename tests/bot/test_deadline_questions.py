@@ -228,13 +228,23 @@ def test_when_the_harm_happened_is_no_start_beside_another_date(guide: PracticeG
 @pytest.mark.parametrize(
     "question",
     [
-        "supervising visit to the foster carers 30/11/2026 - next deadline?",
-        "supervising visit to the foster carers 30/11/2026, what's the deadline coming out of that?",
+        "CP visit 30/11/2026 no access - next deadline?",
+        "saw him at school on 30/11/2026, CIN - next deadline?",
     ],
 )
-def test_a_bare_next_deadline_asks_whats_next(guide: PracticeGuide, question: str) -> None:
-    """ "next deadline?" after an event is every deadline that follows it: the visit's write-up as well as the
-    next visit, not the one rule that scored highest."""
+def test_next_deadline_after_no_home_visit_follows_no_visit(guide: PracticeGuide, question: str) -> None:
+    """A visit that was no visit, or not at home, is no date the next visit is counted from."""
+    answer = guide.answer(question, today=date(2026, 12, 2))
+    counted = [*answer.deadlines, *answer.options]
+    assert not any(
+        d.timescale.rule in {"cp-visit", "cin-visit"} and d.start == date(2026, 11, 30) for d in counted
+    )
+
+
+def test_a_bare_next_deadline_asks_whats_next(guide: PracticeGuide) -> None:
+    """A bare "next deadline?" after an event is every deadline that follows it: the visit's write-up as well
+    as the next visit, not the one rule that scored highest."""
+    question = "supervising visit to the foster carers 30/11/2026 - next deadline?"
     answer = guide.answer(question, today=date(2026, 12, 2))
     assert answer.kind is Kind.TIMELINE
     assert [(d.timescale.rule, d.due) for d in answer.deadlines][:2] == [
@@ -459,6 +469,12 @@ def test_a_verdict_for_an_age_a_list_and_within_n_days(
         # The strat and the team leader's review are checked, though other steps' outcomes carry their names too.
         ("S47 concerns raised 1/12, strat held 3/12 - was that within 24 hours?", date(2026, 12, 5), False),
         ("assessment started 2/11, TL review 25/11 - within 15 working days?", date(2026, 12, 5), False),
+        # The words before "which" are all the decision's: the strat held on 06/01 is checked against it.
+        (
+            "02/01/26 TL decided a strat was needed, which was held on 06/01/26 - in time?",
+            date(2026, 1, 8),
+            False,
+        ),
         # "Within the 15 WD?" is a check of its own, in the worker's shorthand.
         ("C&F began 02/11/2026, TL review 24/11/2026. Within the 15 WD?", date(2026, 12, 2), False),
         ("C&F began 02/11/2026, TL review 23/11/2026. Within the 15 WD?", date(2026, 12, 2), True),
