@@ -108,6 +108,12 @@ _PLAN_ENDED = re.compile(
     + _KIND_WORDS
     + r")\b"
 )
+# ... and a protection plan made ("conference put the kids on a plan", "made subject to plans"): the conference
+# ended none, so nothing counted from a plan's ending follows it.
+_PLAN_MADE = re.compile(
+    r"\b(?:put|made|placed|went|go|goes|gone)\b(?: \w+){0,3}? (?:on|onto|subject to) (?:a |the |their |her |his )?"
+    r"(?:(?:cp|child protection|protection) )?plans?\b"
+)
 _A_TIMESCALE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s*(?:weekly|monthly|week|month|day)s?"
 )
@@ -260,6 +266,7 @@ class StepFinder:
         # Events that are themselves an end ("temporary approval ends", "plan ended"): a date said to end
         # something may start what follows them.
         self._endings = {e.id for e in pack.events if any(_ENDED.search(n) for n in e.names)}
+        self._plan_endings = {e.id for e in pack.events if any(_PLAN_ENDED.search(fold(n)) for n in e.names)}
         self._all_names = frozenset().union(*self._names)
         # Names read with small words inside them: not one that starts or ends in a small word ("to chair").
         self._loose_names = frozenset(
@@ -371,6 +378,7 @@ class StepFinder:
         doubted = bool(NOT_COUNTED.search(text) or NOT_A_VISIT.search(text))
         not_these = {kind for m in _NOT_A_PLAN.finditer(folded) for kind in _plan_kinds(m.group("kind"))}
         ended = {kind for m in _PLAN_ENDED.finditer(folded) for kind in _plan_kinds(m.group("kind"))}
+        plan_made = bool(_PLAN_MADE.search(folded)) and not ended and not not_these
         # "she's on a protection plan": of the plans children are visited under, the one named, when only one is.
         plans_said = _PLAN_ENDED.sub(" ", _NOT_A_PLAN.sub(" ", folded))
         said_plans = (_plan_kinds(plans_said) & _VISITED_UNDER) - not_these - ended
@@ -396,6 +404,8 @@ class StepFinder:
                 continue  # an extended end only when the extension is said to be agreed: else 8 weeks late
             if checking and t.count is Count.PHASED:
                 continue  # a schedule of visits answers when they fall, not whether one was in time
+            if plan_made and {t.start_event, *t.also_from} & self._plan_endings:
+                continue  # "the conference put her on a plan": no plan ended, so no step that follows an ending
             named = names & step_runs
             other_plan = bool(kinds & other_plans) and not kinds & said_plans
             if other_plan:

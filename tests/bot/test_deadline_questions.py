@@ -214,6 +214,34 @@ def test_whats_next_after_an_event_lists_what_follows_it(guide: PracticeGuide) -
     assert [d.due for d in answer.deadlines] == sorted(d.due for d in answer.deadlines)
 
 
+def test_a_conference_that_made_a_plan_ended_none(guide: PracticeGuide) -> None:
+    """ "conference put both children on plans": the first CIN meeting after a plan ends is not offered beside
+    the first core group; a conference not said to have made a plan still offers both."""
+    made = guide.answer(
+        "conference on 01/12/2026 put both children on plans - when's the first meeting of the group that works "
+        "on the plan?",
+        today=date(2026, 12, 2),
+    )
+    offered = {(d.timescale.rule, d.due) for d in [*made.deadlines, *made.options]}
+    assert ("first-core-group", date(2026, 12, 11)) in offered
+    assert not any(rule == "cin-meeting-after-deplanning" for rule, _ in offered)
+    either = guide.answer(
+        "conference on 01/12/2026 - when's the first meeting of the group that works on the plan?",
+        today=date(2026, 12, 2),
+    )
+    assert {"first-core-group", "cin-meeting-after-deplanning"} <= {d.timescale.rule for d in either.options}
+
+
+def test_the_managers_look_over_an_assessment_is_its_review(guide: PracticeGuide) -> None:
+    answer = guide.answer(
+        "C&F started 02/11/2026, when does my manager need to have looked over the assessment?",
+        today=date(2026, 12, 2),
+    )
+    assert ("assessment-review", date(2026, 11, 23)) in {
+        (d.timescale.rule, d.due) for d in [*answer.deadlines, *answer.options]
+    }
+
+
 def test_when_the_harm_happened_is_no_start_beside_another_date(guide: PracticeGuide) -> None:
     """ "she fell on the 27th ... S47 agreed on 01/12": the fall is the story; the steps count from the S47."""
     answer = guide.answer(
