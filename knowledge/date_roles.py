@@ -95,7 +95,9 @@ _BORN_JUST_BEFORE = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth)(?: on)?
 # "mum says he fell at nursery on the 22nd ... TL has agreed a Section 47 today": when the harm happened is
 # the story, not a step's start, when another date is there to count from.
 _INCIDENT = re.compile(
-    r"\b(?:fell|fallen|injured|injury|injuries|incident|bruised|bruising|burned|burnt)\b", re.I
+    r"\b(?:fell (?:at|over|down|off|from|in|out)|had a fall|fallen|injured|injury|injuries|incident|bruised"
+    r"|bruising|burned|burnt)\b",
+    re.I,
 )
 _MOVED_FROM = re.compile(
     r"(?<!not )(?<!n't )(?<!never )(?<!not been )(?<!n't been )"  # "wasn't moved from", "hasn't been moved from"
@@ -506,7 +508,14 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             # "moved from 16/12 to 02/01": the first date is no longer the event's.
             moved = _moved_from(text, at, found, dates)
             audit = not events and _AUDIT.search(clause) is not None
-            incident = not events and len(dates) > 1 and _INCIDENT.search(clause) is not None
+            # ... only a day of its own: "incident 04/02 and the TL decided a strat on 04/02" is the decision's too
+            others = [d for d in dates if d is not found]
+            alone = all(d.day != found.day for d in others)
+            # ... and another date there may be a start: a date of birth is none
+            other_start = any(
+                not _BORN_JUST_BEFORE.search(text, 0, max(text.find(d.text), 0)) for d in others
+            )
+            incident = not events and alone and other_start and _INCIDENT.search(clause) is not None
             aside = (
                 bool(_ASIDE.search(clause))
                 or audit

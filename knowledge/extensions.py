@@ -16,7 +16,12 @@ _SAID_AGREED = re.compile(
     rf"\b(?:{_EXTENSION}(?: \w+){{0,2}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,2}} {_EXTENSION}"
     r"|agreed to extend|(?:^|(?:has|have|\d+) )been extended|(?:approval|reg 24)(?: \w+){0,2} extended"
     r"|^ ?extended once"
-    r"|(?:panel|adm) extended|extended by (?:the )?(?:panel|adm|agency decision maker|decision maker)"
+    r"|(?:panel|adm) extended"
+    # "temporary approval from 06/01 was extended by the ADM": said done, of the approval (not "to be extended
+    # by the ADM", nor "the PLO was extended by the ADM")
+    r"|(?:approval|reg 24|it)(?: (?!(?:and|but|plo|placement|assessment|contact|order)\b)\w+){0,8}?"
+    r" (?:was|has been|had been|got) extended by (?:the )?"
+    r"(?:panel|adm|agency decision maker|decision maker)"
     r"|extended (?:by|for) (?:a |the )?(?:full |further |another |extra )?(?:period|8|eight))\b"
 )
 # Words just before it, or its clause asked with a "?", that doubt it: "hasn't been agreed", "not yet",

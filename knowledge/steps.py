@@ -114,6 +114,9 @@ _PLAN_MADE = re.compile(
     r"\b(?:put|made|placed|went|go|goes|gone)\b(?: \w+){0,3}? (?:on|onto|subject to) (?:a |the |their |her |his )?"
     r"(?:(?:cp|child protection|protection) )?plans?\b"
 )
+# Any word of an ending, of a plan or of anything else ("came off it", "the plan ended", "stepped down to CIN"):
+# then a plan made is not all the question says.
+_ANY_ENDING = re.compile(r"\b(?:off|end|ends|ended|ending|ceased|de ?plan\w*|step(?:ped|s)? down)\b")
 _A_TIMESCALE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s*(?:weekly|monthly|week|month|day)s?"
 )
@@ -132,7 +135,7 @@ _ENDED = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran out|runs out|run ou
 _VISITED_UNDER = {"cp", "cin", "lac"}
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
 OTHER_PLAN_PENALTY = 0.2
-NOT_THIS_PLAN_PENALTY = 0.2  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
+NOT_THIS_PLAN_PENALTY = 0.3  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
 DONE_PENALTY = 0.3  # a step dated as done, unnamed, in a question asking for the next of something
 MAX_ASSUMED_GAP_DAYS = 183  # two dates without their years, checked one against the other only this near
 EXTENSION_WEIGHT = 0.5  # an extension said to be agreed: the extended timescale, not the one it extends
@@ -378,7 +381,7 @@ class StepFinder:
         doubted = bool(NOT_COUNTED.search(text) or NOT_A_VISIT.search(text))
         not_these = {kind for m in _NOT_A_PLAN.finditer(folded) for kind in _plan_kinds(m.group("kind"))}
         ended = {kind for m in _PLAN_ENDED.finditer(folded) for kind in _plan_kinds(m.group("kind"))}
-        plan_made = bool(_PLAN_MADE.search(folded)) and not ended and not not_these
+        plan_made = bool(_PLAN_MADE.search(folded)) and not (ended or not_these or _ANY_ENDING.search(folded))
         # "she's on a protection plan": of the plans children are visited under, the one named, when only one is.
         plans_said = _PLAN_ENDED.sub(" ", _NOT_A_PLAN.sub(" ", folded))
         said_plans = (_plan_kinds(plans_said) & _VISITED_UNDER) - not_these - ended
@@ -404,7 +407,7 @@ class StepFinder:
                 continue  # an extended end only when the extension is said to be agreed: else 8 weeks late
             if checking and t.count is Count.PHASED:
                 continue  # a schedule of visits answers when they fall, not whether one was in time
-            if plan_made and {t.start_event, *t.also_from} & self._plan_endings:
+            if plan_made and {t.start_event, *t.also_from} & self._plan_endings and not names & step_runs:
                 continue  # "the conference put her on a plan": no plan ended, so no step that follows an ending
             named = names & step_runs
             other_plan = bool(kinds & other_plans) and not kinds & said_plans

@@ -184,6 +184,9 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "how quickly do I need to make a referral to Family Focus? Worried about a 14 year old since 13/11/2026",
             "family-focus-referral",
         ),
+        # Filing the SWET (agreed at the Legal Gateway) and the Annex A report: no date set.
+        ("legal gateway on 10/11/2026 agreed to issue, when do I have to file the SWET?", "swet-filing"),
+        ("adopters applied to court on 10/11/2026, when is my annex A report due?", "annex-a-report"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
@@ -501,6 +504,12 @@ def test_a_verdict_for_an_age_a_list_and_within_n_days(
         (
             "02/01/26 TL decided a strat was needed, which was held on 06/01/26 - in time?",
             date(2026, 1, 8),
+            False,
+        ),
+        # A harm on the same day as the decision is no reason to set that day aside.
+        (
+            "Incident at home on 14/01/2026, was the strat on 16/01/2026 in time? TL decision for strat was 14/01/2026",
+            date(2026, 1, 20),
             False,
         ),
         # "Within the 15 WD?" is a check of its own, in the worker's shorthand.

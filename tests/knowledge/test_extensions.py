@@ -21,6 +21,7 @@ from knowledge.extensions import extension_agreed
         "ADM agreed the extension on 24/04/26, when will the temporary approval end?",
         "The 16 weeks ran out on 27/04/26 and panel extended. When do the extra 8 weeks end?",
         "aunt temp approved 02/02/26, extended once, when does it finally end?",
+        "temporary approval from 05/01/2026 was extended by the ADM, when does it end?",
     ],
 )
 def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
@@ -55,6 +56,11 @@ def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
         "temp approval 03/08/26. Worker said it was extended, is that right?",
         "temp approval 03/08/26. We are in PLO and it was extended by 4 weeks. When does approval end?",
         "temp approval 03/08/26, can you tell me if it's extended?",
+        # Only an approval said extended by the ADM or panel: not one hoped, asked or due to be, nor the PLO.
+        "temporary approval from 05/01/2026 - we're asking for it to be extended by the panel, when does it end?",
+        "temp approval 05/01/26, hoping it'll be extended by the ADM, end date?",
+        "temp approval 05/01/26, it is due to be extended by the ADM next week, end date?",
+        "temp approval 05/01/26 and the PLO was extended by the ADM - when does approval end?",
     ],
 )
 def test_an_extension_doubted_or_of_something_else_is_not_agreed(question: str) -> None:
