@@ -53,12 +53,6 @@ _A_LATER_ONE = re.compile(
 )
 # Words that ask after a later one ("is the next core group overdue?"), not "next" alone, which also tells.
 _ASKS_AFTER = re.compile(r"\?|\b(?:when|whens|due|deadline|overdue|late|how long|how soon|how often)\b", re.I)
-# "when do I need to sit down with my manager and agree what happens next?": when one step is due, the step
-# where what comes next is agreed (not "help me decide what happens next after the ICPC").
-_WHEN_TO_DECIDE = re.compile(
-    r"\bwhen (?:do|does|must|should|will|is|are|can)\b[^?.]*\b(?:agree|decide|plan|sign off) what happens next\b",
-    re.I,
-)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
 # "when was the ICPC due?", "should have been held by": asking after a deadline that has gone by.
@@ -122,7 +116,7 @@ class DeadlineQuestions:
         self, question: str, text: str, words: str, finding: DateFinding, hits: Sequence[Hit], today: date
     ) -> Answer:
         """A question with at least one date and no date problems."""
-        if _WHATS_NEXT.search(text) and not _BEFORE_IT.search(text) and not _WHEN_TO_DECIDE.search(text):
+        if _WHATS_NEXT.search(text) and not _BEFORE_IT.search(text):
             following = self._what_follows(question, text, finding, today)
             if following is not None:
                 return following

@@ -91,6 +91,10 @@ _ASIDE = re.compile(
 # "doing an audit today": when the worker checks the file, not an event of the case (unless the words name one:
 # "came into care on 16/11, during the audit period").
 _AUDIT = re.compile(r"\b(?:(?:doing|for) (?:an? |the |my )?(?:file )?audit|auditing)\b", re.I)
+_TOLD_OF = re.compile(
+    r"\b(?:report\w*|phon\w*|rang|rung|ring\w*|notif\w*|told|raised|referr\w*|email\w*|called)\b", re.I
+)
+_TODAY = re.compile(r"\b(?:today|now|this morning|this afternoon)\b", re.I)
 _BORN_JUST_BEFORE = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth)(?: on)?[\s:(]*$", re.I)
 # "mum says he fell at nursery on the 22nd ... TL has agreed a Section 47 today": when the harm happened is
 # the story, not a step's start, when another date is there to count from.
@@ -120,8 +124,6 @@ _MOVED_ON_TO = re.compile(
 # Where a clause of a question ends: punctuation (not the colon of "4:30pm") or a dash between words.
 CLAUSE_END = re.compile(r"[,;:.!]|\s[-–—]\s")
 _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
-# "a strat on 29/12 agreed a Section 47, which was initiated on 30/12": the date is of what "which" points to.
-_WHICH = re.compile(r"\s*which (?:was|were|got|had been|has been)\b", re.I)
 # "held the next day" tells when; it asks for nothing.
 _NEXT_DAY = re.compile(r"\b(?:the )?next (?:day|morning|afternoon|evening|week)\b", re.I)
 _BREAKS = r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:then|so|but|when|what|whens|if)\b"
@@ -465,22 +467,6 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             wider_events, wider_lead = namer.named(wider[0])
             if wider_events:
                 (clause, start, end), events, lead = wider, wider_events, wider_lead
-        pointed = _pointed_to_by_which(text, start, dates).strip() if _WHICH.match(clause) else ""
-        if (
-            not events
-            and pointed
-            and roles
-            and roles[-1].clause.endswith(pointed)
-            and roles[-1].clause != pointed
-        ):
-            # "The strat on 29/12 agreed a Section 47, which was initiated on 30/12": the words the "which" is
-            # of follow the earlier date's own ("the strat on"), so they are this date's, not that one's. (Not
-            # "02/01 TL decided a strat was needed, which was held on 06/01": those words are all 02/01's.)
-            events, lead = namer.named(pointed)
-            own = roles[-1].clause[: -len(pointed)].strip()
-            if events:
-                own_events, own_lead = namer.named(own)
-                roles[-1] = replace(roles[-1], clause=own, events=own_events, lead=own_lead)
         turns = _TURNS.search(clause)
         if turns:
             birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)
@@ -513,9 +499,20 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             alone = all(d.day != found.day for d in others)
             # ... and another date there may be a start: a date of birth is none
             other_start = any(
-                not _BORN_JUST_BEFORE.search(text, 0, max(text.find(d.text), 0)) for d in others
+                not _BORN_JUST_BEFORE.search(text, 0, max(text.find(d.text), 0)) and not _TODAY.search(d.text)
+                for d in others
             )
-            incident = not events and alone and other_start and _INCIDENT.search(clause) is not None
+            # ... nor one told of ("school reported an incident on 03/02": the contact), nor one whose sentence
+            # goes on to name an event ("the incident happened 03/02 and she was placed in foster care").
+            told_after = _rest_of_sentence(text, at + len(found.text), dates)
+            incident = (
+                not events
+                and alone
+                and other_start
+                and _INCIDENT.search(clause) is not None
+                and not _TOLD_OF.search(clause)
+                and not namer.named(told_after)[0]
+            )
             aside = (
                 bool(_ASIDE.search(clause))
                 or audit
@@ -561,11 +558,11 @@ def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str, names
     return _LIST_JOIN.fullmatch(text[after : text.find(found.text, after)]) is not None
 
 
-def _pointed_to_by_which(text: str, at: int, dates: Sequence[FoundDate]) -> str:
-    """The words just before a "which" clause starting at `at`, back to the last break or date: what it is of."""
-    floor = max((end for d in dates if 0 <= (end := text.find(d.text) + len(d.text)) <= at), default=0)
-    parts = [part for part in _CLAUSE_BREAK.split(text[floor:at]) if part.strip()]
-    return parts[-1] if parts else ""
+def _rest_of_sentence(text: str, at: int, dates: Sequence[FoundDate]) -> str:
+    """The words after position `at`, to the end of its sentence or the next date."""
+    ends = [i for d in dates if (i := text.find(d.text, at)) >= at]
+    end = min(ends, default=len(text))
+    return re.split(r"[.;!?](?:\s|$)", text[at:end], maxsplit=1)[0]
 
 
 def _once_a_day(roles: Sequence[DateRole]) -> tuple[DateRole, ...]:

@@ -19,7 +19,7 @@ _SAID_AGREED = re.compile(
     r"|(?:panel|adm) extended"
     # "temporary approval from 06/01 was extended by the ADM": said done, of the approval (not "to be extended
     # by the ADM", nor "the PLO was extended by the ADM")
-    r"|(?:approval|reg 24|it)(?: (?!(?:and|but|plo|placement|assessment|contact|order)\b)\w+){0,8}?"
+    r"|(?:approval|reg 24|it|which)(?: (?!(?:and|but|plo|placement|assessment|contact|order)\b)\w+){0,8}?"
     r" (?:was|has been|had been|got) extended by (?:the )?"
     r"(?:panel|adm|agency decision maker|decision maker)"
     r"|extended (?:by|for) (?:a |the )?(?:full |further |another |extra )?(?:period|8|eight))\b"

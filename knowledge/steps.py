@@ -114,9 +114,11 @@ _PLAN_MADE = re.compile(
     r"\b(?:put|made|placed|went|go|goes|gone)\b(?: \w+){0,3}? (?:on|onto|subject to) (?:a |the |their |her |his )?"
     r"(?:(?:cp|child protection|protection) )?plans?\b"
 )
-# Any word of an ending, of a plan or of anything else ("came off it", "the plan ended", "stepped down to CIN"):
-# then a plan made is not all the question says.
-_ANY_ENDING = re.compile(r"\b(?:off|end|ends|ended|ending|ceased|de ?plan\w*|step(?:ped|s)? down)\b")
+# Any word of an ending, of a plan or of anything else ("came off it", "the plan ended", "stepped down to CIN"),
+# or of a CIN plan or a review conference ("RCPC - CIN now, put on a plan"): a plan made is not all it says.
+_ANY_ENDING = re.compile(
+    r"\b(?:off|end|ends|ended|ending|ceased|de ?plan\w*|step(?:ped|s)? down|cin|child in need|rcpc|review)\b"
+)
 _A_TIMESCALE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s*(?:weekly|monthly|week|month|day)s?"
 )

@@ -506,6 +506,8 @@ def test_a_verdict_for_an_age_a_list_and_within_n_days(
             date(2026, 1, 8),
             False,
         ),
+        # "On 02/02 the TL agreed a strat, which was held on 04/02": the "which" is no event of the later date.
+        ("On 02/02/26 the TL agreed a strat, which was held on 04/02/26. In time?", date(2026, 2, 5), False),
         # A harm on the same day as the decision is no reason to set that day aside.
         (
             "Incident at home on 14/01/2026, was the strat on 16/01/2026 in time? TL decision for strat was 14/01/2026",
