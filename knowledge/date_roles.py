@@ -91,18 +91,7 @@ _ASIDE = re.compile(
 # "doing an audit today": when the worker checks the file, not an event of the case (unless the words name one:
 # "came into care on 16/11, during the audit period").
 _AUDIT = re.compile(r"\b(?:(?:doing|for) (?:an? |the |my )?(?:file )?audit|auditing)\b", re.I)
-_TOLD_OF = re.compile(
-    r"\b(?:report\w*|phon\w*|rang|rung|ring\w*|notif\w*|told|raised|referr\w*|email\w*|called)\b", re.I
-)
-_TODAY = re.compile(r"\b(?:today|now|this morning|this afternoon)\b", re.I)
 _BORN_JUST_BEFORE = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth)(?: on)?[\s:(]*$", re.I)
-# "mum says he fell at nursery on the 22nd ... TL has agreed a Section 47 today": when the harm happened is
-# the story, not a step's start, when another date is there to count from.
-_INCIDENT = re.compile(
-    r"\b(?:fell (?:at|over|down|off|from|in|out)|had a fall|fallen|injured|injury|injuries|incident|bruised"
-    r"|bruising|burned|burnt)\b",
-    re.I,
-)
 _MOVED_FROM = re.compile(
     r"(?<!not )(?<!n't )(?<!never )(?<!not been )(?<!n't been )"  # "wasn't moved from", "hasn't been moved from"
     r"\b(?:(?P<moved>moved|changed)|rearranged|postponed|put back|pushed back|brought forward|re-?scheduled"
@@ -494,33 +483,8 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
             # "moved from 16/12 to 02/01": the first date is no longer the event's.
             moved = _moved_from(text, at, found, dates)
             audit = not events and _AUDIT.search(clause) is not None
-            # ... only a day of its own: "incident 04/02 and the TL decided a strat on 04/02" is the decision's too
-            others = [d for d in dates if d is not found]
-            alone = all(d.day != found.day for d in others)
-            # ... and another date there may be a start: a date of birth is none
-            other_start = any(
-                not _BORN_JUST_BEFORE.search(text, 0, max(text.find(d.text), 0)) and not _TODAY.search(d.text)
-                for d in others
-            )
-            # ... nor one told of ("school reported an incident on 03/02": the contact), nor one whose sentence
-            # goes on to name an event ("the incident happened 03/02 and she was placed in foster care").
-            told_after = _rest_of_sentence(text, at + len(found.text), dates)
-            incident = (
-                not events
-                and alone
-                and other_start
-                and _INCIDENT.search(clause) is not None
-                and not _TOLD_OF.search(clause)
-                and not namer.named(told_after)[0]
-            )
             aside = (
-                bool(_ASIDE.search(clause))
-                or audit
-                or incident
-                or until
-                or adults_birth
-                or moved
-                or listed_after_adult
+                bool(_ASIDE.search(clause)) or audit or until or adults_birth or moved or listed_after_adult
             )
             earlier = namer.earlier_one(clause, lead)
             roles.append(
@@ -556,13 +520,6 @@ def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str, names
         return False  # "today, Monday 11 January" is one date told twice; "04/12 refused entry" is no visit
     after = text.find(previous.text) + len(previous.text)
     return _LIST_JOIN.fullmatch(text[after : text.find(found.text, after)]) is not None
-
-
-def _rest_of_sentence(text: str, at: int, dates: Sequence[FoundDate]) -> str:
-    """The words after position `at`, to the end of its sentence or the next date."""
-    ends = [i for d in dates if (i := text.find(d.text, at)) >= at]
-    end = min(ends, default=len(text))
-    return re.split(r"[.;!?](?:\s|$)", text[at:end], maxsplit=1)[0]
 
 
 def _once_a_day(roles: Sequence[DateRole]) -> tuple[DateRole, ...]:

@@ -19,7 +19,8 @@ _SAID_AGREED = re.compile(
     r"|(?:panel|adm) extended"
     # "temporary approval from 06/01 was extended by the ADM": said done, of the approval (not "to be extended
     # by the ADM", nor "the PLO was extended by the ADM")
-    r"|(?:approval|reg 24|it|which)(?: (?!(?:and|but|plo|placement|assessment|contact|order)\b)\w+){0,8}?"
+    r"|(?:approval|reg 24)(?: (?!(?:and|but|which|that|plo|placement|assessment|contact|order|previous|sibling)\b)\w+)"
+    r"{0,8}?"
     r" (?:was|has been|had been|got) extended by (?:the )?"
     r"(?:panel|adm|agency decision maker|decision maker)"
     r"|extended (?:by|for) (?:a |the )?(?:full |further |another |extra )?(?:period|8|eight))\b"
@@ -28,7 +29,7 @@ _SAID_AGREED = re.compile(
 # "pending", "will it be", "declined", "Extension agreed? Not sure."
 _DOUBT = re.compile(
     r"\b(?:not|no|never|hasnt|havent|hadnt|isnt|wasnt|werent|wont|didnt|doesnt|dont|cant|yet|pending"
-    r"|requested|request|requesting|asking|ask|waiting|awaiting|declined|refused|rejected|will|would|may"
+    r"|requested|request|requesting|asking|ask|waiting|awaiting|declined|refused|rejected|will|would|may|doubt"
     r"|might|could|whether|if)\b"
 )
 DOUBT_WORDS_BEFORE = 4  # words before an agreement that may doubt it

@@ -100,6 +100,9 @@ _KIND_WORDS = "|".join(sorted({w for words in _PLAN_KINDS.values() for w in word
 _NOT_A_PLAN = re.compile(
     r"\b(?:not|non|isnt|no longer)\s+(?:on\s+|subject to\s+)?(?:a\s+|an\s+)?(?P<kind>" + _KIND_WORDS + r")\b"
 )
+_BUT_THIS_ONE_IS = re.compile(
+    r"(?: \w+){0,3}? but (?:she|he|they|the child|the baby|this child) (?:is|are)\b"
+)
 # ... and a plan that has ended ("came off the protection plan", "de-planned from CP"): not the plan now, though
 # its words still name the steps that follow an ending ("the first CIN meeting after coming off a plan").
 _PLAN_ENDED = re.compile(
@@ -117,7 +120,8 @@ _PLAN_MADE = re.compile(
 # Any word of an ending, of a plan or of anything else ("came off it", "the plan ended", "stepped down to CIN"),
 # or of a CIN plan or a review conference ("RCPC - CIN now, put on a plan"): a plan made is not all it says.
 _ANY_ENDING = re.compile(
-    r"\b(?:off|end|ends|ended|ending|ceased|de ?plan\w*|step(?:ped|s)? down|cin|child in need|rcpc|review)\b"
+    r"\b(?:off|end|ends|ended|ending|ceased|closed|discharg\w*|removed|no longer|de ?regist\w*|de ?plan\w*"
+    r"|step(?:ped|s)? down|cin|child in need|rcpc|review)\b"
 )
 _A_TIMESCALE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s*(?:weekly|monthly|week|month|day)s?"
@@ -153,7 +157,7 @@ _NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _UNIT = r"(?:working[\s-]*days?|wd|days?|weeks?|wks?|months?)"
 _STATED_TIMESCALE = re.compile(
     rf"\b(?:(?:within(?: the)?|every)\s+(?P<n>{_NUMBER})[\s-]*(?P<unit>{_UNIT})\b"
-    rf"|(?P<n2>{_NUMBER})[\s-]*(?P<unit2>{_UNIT})[\s-]+(?:standard|timescale|target|rule|limit|deadline)\b"
+    rf"|(?P<n2>{_NUMBER})[\s-]*(?P<unit2>{_UNIT})[\s-]+(?:standard|timescale|target|rule|limit)\b"
     rf"|(?P<n3>{_NUMBER})[\s-]*(?P<unit3>weekly|monthly)\b)",  # "6-weekly", the standards' own word
     re.I,
 )
@@ -381,9 +385,16 @@ class StepFinder:
         away = seen_away_from_home(text, roles)
         # Doubt said anywhere ("one of them may not count") counts a list from its first date: early, never late.
         doubted = bool(NOT_COUNTED.search(text) or NOT_A_VISIT.search(text))
-        not_these = {kind for m in _NOT_A_PLAN.finditer(folded) for kind in _plan_kinds(m.group("kind"))}
+        not_these = {
+            kind
+            for m in _NOT_A_PLAN.finditer(folded)
+            if not _BUT_THIS_ONE_IS.match(folded, m.end())  # "her brother is not on a CP plan but she is"
+            for kind in _plan_kinds(m.group("kind"))
+        }
         ended = {kind for m in _PLAN_ENDED.finditer(folded) for kind in _plan_kinds(m.group("kind"))}
-        plan_made = bool(_PLAN_MADE.search(folded)) and not (ended or not_these or _ANY_ENDING.search(folded))
+        # ... of the one date told: "made subject to a plan on 10/03/25, conference 03/02/26" may have ended it
+        plan_made = len({d.day for d in dates}) == 1 and bool(_PLAN_MADE.search(folded))
+        plan_made = plan_made and not (ended or not_these or _ANY_ENDING.search(folded))
         # "she's on a protection plan": of the plans children are visited under, the one named, when only one is.
         plans_said = _PLAN_ENDED.sub(" ", _NOT_A_PLAN.sub(" ", folded))
         said_plans = (_plan_kinds(plans_said) & _VISITED_UNDER) - not_these - ended

@@ -245,17 +245,6 @@ def test_the_managers_look_over_an_assessment_is_its_review(guide: PracticeGuide
     }
 
 
-def test_when_the_harm_happened_is_no_start_beside_another_date(guide: PracticeGuide) -> None:
-    """ "she fell on the 27th ... S47 agreed on 01/12": the fall is the story; the steps count from the S47."""
-    answer = guide.answer(
-        "school say she fell in the playground on the 27th. TL agreed a section 47 on 01/12/2026 - when must "
-        "she be seen?",
-        today=date(2026, 12, 2),
-    )
-    counted = [*answer.deadlines, *answer.options]
-    assert counted and {d.start for d in counted} == {date(2026, 12, 1)}
-
-
 @pytest.mark.parametrize(
     "question",
     [
