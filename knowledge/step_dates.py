@@ -53,9 +53,7 @@ BOOKED = re.compile(
 )
 NOT_AT_HOME = re.compile(
     r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
-    r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
-    # "saw her at home on 22/07, and then at school on 20/08": the date's own words start with where.
-    r"|^(?:at|in) (?:school|nursery|college|contact|the office|hospital)(?: on\b|$)",
+    r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b",
     re.I,
 )
 

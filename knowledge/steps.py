@@ -121,7 +121,8 @@ _PLAN_MADE = re.compile(
 # or of a CIN plan or a review conference ("RCPC - CIN now, put on a plan"): a plan made is not all it says.
 _ANY_ENDING = re.compile(
     r"\b(?:off|end|ends|ended|ending|ceased|closed|discharg\w*|removed|no longer|de ?regist\w*|de ?plan\w*"
-    r"|step(?:ped|s)? down|cin|child in need|rcpc|review)\b"
+    r"|step(?:ped|s)? down|cin|child in need|rcpc|review|lifted|stopped|discontinu\w*|finish\w*|conclud\w*"
+    r"|de ?escalat\w*|over|not|no|never|wont|won t|wasnt|werent|isnt|didnt)\b"
 )
 _A_TIMESCALE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s*(?:weekly|monthly|week|month|day)s?"

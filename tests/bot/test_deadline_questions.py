@@ -235,6 +235,20 @@ def test_a_conference_that_made_a_plan_ended_none(guide: PracticeGuide) -> None:
     assert {"first-core-group", "cin-meeting-after-deplanning"} <= {d.timescale.rule for d in either.options}
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "made subject to a plan last year, plan lifted at conference 05/01/26, when's the first meeting?",
+        "conference on 05/01/26 - the kids were not placed on a CP plan. first meeting due when?",
+        "put on a plan in 2024, conference 05/01/26 stopped the plan - first meeting within 20 days?",
+    ],
+)
+def test_a_plan_lifted_or_not_made_keeps_the_first_cin_meeting(guide: PracticeGuide, question: str) -> None:
+    answer = guide.answer(question, today=date(2026, 1, 6))
+    offered = {(d.timescale.rule, d.due) for d in [*answer.deadlines, *answer.options]}
+    assert ("cin-meeting-after-deplanning", date(2026, 1, 25)) in offered
+
+
 def test_the_managers_look_over_an_assessment_is_its_review(guide: PracticeGuide) -> None:
     answer = guide.answer(
         "C&F started 02/11/2026, when does my manager need to have looked over the assessment?",

@@ -61,6 +61,9 @@ def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
         "temp approval 05/01/26, hoping it'll be extended by the ADM, end date?",
         "temp approval 05/01/26, it is due to be extended by the ADM next week, end date?",
         "temp approval 05/01/26 and the PLO was extended by the ADM - when does approval end?",
+        "reg 24 approval 06/01/26 was extended by the ADM until 26/05/26 - end?",
+        "reg 24 approval 06/01/26 for grandad; the approval for auntie was extended by the ADM. When does his end?",
+        "temporary approval 06/01/26 - approval on the first child was extended by the ADM; the second child's end?",
     ],
 )
 def test_an_extension_doubted_or_of_something_else_is_not_agreed(question: str) -> None:
