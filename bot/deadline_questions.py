@@ -65,7 +65,7 @@ _WHATS_NEXT = re.compile(
     r"\bwhat(?:'s|s| is| comes| else is)? (?:next|due next)\b"
     r"|\bwhat(?:'s|s| is) the next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
-    r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b|(?<!off )\bwhat (?:happens|comes) next\b"
+    r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b|\bwhat (?:happens|comes) next\b"
     r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale)s?\s*\?",  # "FC visit done 21/12 - next deadline?"
     re.I,
 )
