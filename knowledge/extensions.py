@@ -18,8 +18,8 @@ _SAID_AGREED = re.compile(
     r"|^ ?extended once"
     r"|(?:panel|adm) extended"
     # "temporary approval from 06/01 was extended by the ADM": said done, of the approval (not "to be extended
-    # by the ADM", nor "the PLO was extended by the ADM")
-    # (nor the approval for someone else, nor one extended "until", "to" or "for" a time of its own)
+    # by the ADM", "the PLO was extended by the ADM", the approval for someone else, nor one extended "until",
+    # "to" or "for" a time of its own)
     r"|(?:approval|reg 24)(?: (?!(?:and|but|which|that|for|plo|placement|assessment|contact|order|previous|sibling"
     r"|other|another|an|on|child)\b)\w+){0,8}? (?:was|has been|had been|got) extended by (?:the )?"
     r"(?:panel|adm|agency decision maker|decision maker)(?! (?:until|till|to|for|by)\b)"

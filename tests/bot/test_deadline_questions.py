@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.answer import Kind, Reason
+from bot.answer import Answer, Kind, Reason
 from bot.core import PracticeGuide
 from bot.render.as_json import answer_json
 from bot.render.text import render_text
@@ -217,6 +217,11 @@ def test_whats_next_after_an_event_lists_what_follows_it(guide: PracticeGuide) -
     assert [d.due for d in answer.deadlines] == sorted(d.due for d in answer.deadlines)
 
 
+def _offered(answer: Answer) -> set[tuple[str, date]]:
+    """Each rule the answer gives or offers, with its due date."""
+    return {(d.timescale.rule, d.due) for d in [*answer.deadlines, *answer.options]}
+
+
 def test_a_conference_that_made_a_plan_ended_none(guide: PracticeGuide) -> None:
     """ "conference put both children on plans": the first CIN meeting after a plan ends is not offered beside
     the first core group; a conference not said to have made a plan still offers both."""
@@ -225,7 +230,7 @@ def test_a_conference_that_made_a_plan_ended_none(guide: PracticeGuide) -> None:
         "on the plan?",
         today=date(2026, 12, 2),
     )
-    offered = {(d.timescale.rule, d.due) for d in [*made.deadlines, *made.options]}
+    offered = _offered(made)
     assert ("first-core-group", date(2026, 12, 11)) in offered
     assert not any(rule == "cin-meeting-after-deplanning" for rule, _ in offered)
     either = guide.answer(
@@ -245,8 +250,7 @@ def test_a_conference_that_made_a_plan_ended_none(guide: PracticeGuide) -> None:
 )
 def test_a_plan_lifted_or_not_made_keeps_the_first_cin_meeting(guide: PracticeGuide, question: str) -> None:
     answer = guide.answer(question, today=date(2026, 1, 6))
-    offered = {(d.timescale.rule, d.due) for d in [*answer.deadlines, *answer.options]}
-    assert ("cin-meeting-after-deplanning", date(2026, 1, 25)) in offered
+    assert ("cin-meeting-after-deplanning", date(2026, 1, 25)) in _offered(answer)
 
 
 def test_the_managers_look_over_an_assessment_is_its_review(guide: PracticeGuide) -> None:
@@ -254,9 +258,7 @@ def test_the_managers_look_over_an_assessment_is_its_review(guide: PracticeGuide
         "C&F started 02/11/2026, when does my manager need to have looked over the assessment?",
         today=date(2026, 12, 2),
     )
-    assert ("assessment-review", date(2026, 11, 23)) in {
-        (d.timescale.rule, d.due) for d in [*answer.deadlines, *answer.options]
-    }
+    assert ("assessment-review", date(2026, 11, 23)) in _offered(answer)
 
 
 @pytest.mark.parametrize(
