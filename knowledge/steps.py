@@ -381,8 +381,10 @@ class StepFinder:
         checking = bool(COMPLIANCE.search(step_text))
         named_anywhere = set(self.events.named(text)[0])
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
-        said = [(r.events, r.past, r.coming) for r in roles]
+        said = [(r.events, r.past, r.coming or _nearer_ahead(r, text, today)) for r in roles]
         said += [self._stated(c) for c in CLAUSE_END.split(stating) if c.strip()]
+        # ... and an aside in brackets, even inside the asking words ("when is next one (1st review was in july)").
+        said += [self._stated(c) for c in _BRACKETED.findall(step_text)]
         away = seen_away_from_home(text, roles)
         # Doubt said anywhere ("one of them may not count") counts a list from its first date: early, never late.
         doubted = bool(NOT_COUNTED.search(text) or NOT_A_VISIT.search(text))
@@ -753,6 +755,17 @@ def _countable(
     return [(r, runs) for r, runs in role_runs if not r.aside and r.lead != BIRTH_EVENT]
 
 
+def _nearer_ahead(role: DateRole, text: str, today: date | None) -> bool:
+    """A date whose words don't say it happened, nearer ahead of today than behind: "first LAC review on 28/04",
+    asked on 9/04, is still to come (a phase is then the earlier one's: weekly visits, not six-weekly)."""
+    if today is None or role.past:
+        return False
+    if role.found.day > today:
+        return True
+    ahead = read_ahead(role.found, text, today).day
+    return ahead > today and (ahead - today) < (today - role.found.day)
+
+
 def _bare(role: DateRole) -> bool:
     """A date with no words of its own to name an event, in a question that checks dates: the step's (a date
     listed after another takes that one's events, but has no words of its own either)."""
@@ -794,6 +807,7 @@ def _asking_and_stating(step_text: str, *, yes_or_no: bool = True) -> tuple[str,
     return " , ".join(asking), " , ".join(c for c, asks in clauses if not asks.search(c))
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)")
 _QUESTION_END = re.compile(r"(?<=\?)\s+")
 # "Can it be extended?" asks yes or no, on its own as well as joined on.
 _ASKS_YES_OR_NO = re.compile(
