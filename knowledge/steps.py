@@ -531,6 +531,8 @@ class StepFinder:
             # "emailed the NT today, earliest the case can transfer?": notice due N days before the transfer
             # says the transfer is N days after the notice at the earliest.
             matches += self._backwards(roles, set(self.events.named(asking)[0]), COUNTED_BACK)
+        if not checking:
+            matches = _past_its_outcome(matches)
         matches.sort(key=lambda m: -m.score)
         return matches
 
@@ -753,6 +755,19 @@ def _countable(
 ) -> list[tuple[DateRole, AbstractSet[str]]]:
     """The dates a compliance check may count from or check: not set aside, not a date of birth."""
     return [(r, runs) for r, runs in role_runs if not r.aside and r.lead != BIRTH_EVENT]
+
+
+def _past_its_outcome(matches: list[StepMatch]) -> list[StepMatch]:
+    """A step named whose outcome is dated as done, beside a named step counted from that outcome: "informal
+    challenge on 26/02, formal dispute raised 08/03, when should the formal dispute be completed?" asks of the
+    later step; both are named ("formal dispute" names the informal challenge's outcome too)."""
+    followed = {m.timescale.start_event for m in matches if m.named and m.start is not None}
+    return [
+        replace(m, score=m.score - DONE_PENALTY)
+        if m.done and m.named and m.timescale.produces in followed
+        else m
+        for m in matches
+    ]
 
 
 def _nearer_ahead(role: DateRole, text: str, today: date | None) -> bool:
