@@ -531,6 +531,12 @@ class StepFinder:
             # "emailed the NT today, earliest the case can transfer?": notice due N days before the transfer
             # says the transfer is N days after the notice at the earliest.
             matches += self._backwards(roles, set(self.events.named(asking)[0]), COUNTED_BACK)
+        counted_back = {m.timescale.rule for m in matches if m.backwards}
+        # "emailing the NT today, earliest the transfer can happen?": the notice, counted back from its own date,
+        # is the step; the same step forward, with no date of its event, asks for nothing.
+        matches = [
+            m for m in matches if m.backwards or m.start is not None or m.timescale.rule not in counted_back
+        ]
         if not checking:
             matches = _past_its_outcome(matches)
         matches.sort(key=lambda m: -m.score)
