@@ -333,6 +333,15 @@ def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate]
     )
 
 
+# A date said as a possessive ("yesterday's PLO meeting", "Monday's review conference"): its event is named
+# by the few words after it, up to the last that is a meeting's or a visit's.
+_POSSESSIVE = re.compile(r"['’]s\s+(?P<noun>[\w&-]+(?:\s+[\w&-]+){0,2})")
+_EVENT_NOUN = re.compile(
+    r".*\b(?:meeting|mtg|conference|review|discussion|strat|icpc|rcpc|visit|panel|fgc|group|lar|ilar|referral)\b",
+    re.I,
+)
+
+
 def clause_of(
     text: str, found: FoundDate, others: Sequence[FoundDate] = (), *, through_and: bool = False
 ) -> tuple[str, int, int]:
@@ -376,6 +385,11 @@ def clause_of(
         # ask; the date's own words are before it.
         after = ""
     after_words = after.split()[:CLAUSE_WORDS]
+    possessive = _POSSESSIVE.match(text, end, ceiling)
+    noun = _EVENT_NOUN.match(possessive.group("noun")) if possessive else None
+    if noun:
+        # "the write-up of yesterday's PLO meeting": the date's own words are the few after it, not those before.
+        before_words, after_words = [], noun.group().split()
     kept_before = " ".join(before_words)
     kept_after = " ".join(after_words)
     span_start = text.rfind(before_words[0], 0, start) if before_words else start

@@ -822,10 +822,25 @@ def _asking_and_stating(step_text: str, *, yes_or_no: bool = True) -> tuple[str,
         for question in _QUESTION_END.split(c)
         for i, part in enumerate(_YES_OR_NO.split(question) if yes_or_no else [question])
     ]
-    asking = [c for c, asks in clauses if asks.search(c)]
+    asked = [(c, _asks(c, asks)) for c, asks in clauses]
+    asking = [c for c, asks in asked if asks]
     if not asking:
         return step_text, ""
-    return " , ".join(asking), " , ".join(c for c, asks in clauses if not asks.search(c))
+    return " , ".join(asking), " , ".join(c for c, asks in asked if not asks)
+
+
+def _asks(clause: str, asks: re.Pattern[str]) -> bool:
+    """The clause asks, and not only by telling when the next one is ("the next review is planned for May")."""
+    if not asks.search(clause):
+        return False
+    return "?" in clause or bool(asks.search(_TELLS_NEXT.sub(" ", clause)))
+
+
+# "the next review is planned for early May": a next one told, not asked for.
+_TELLS_NEXT = re.compile(
+    r"\bnext (?:[\w-]+ ){1,3}(?:is|was|'s|has been|will be) (?:planned|booked|scheduled|arranged|set|pencilled)\b",
+    re.I,
+)
 
 
 _BRACKETED = re.compile(r"\(([^()]*)\)")
