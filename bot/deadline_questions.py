@@ -63,7 +63,7 @@ _LOOKS_BACK = re.compile(
 # "conference was 3/3, what's next due?": every deadline that follows the event, not one rule's.
 _WHATS_NEXT = re.compile(
     r"\bwhat(?:'s|s| is| comes| else is)? (?:next|due next)\b"
-    r"|\bwhat(?:'s|s| is) the next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
+    r"|\bwhat(?:'s|s| is) (?:the|my|our) next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
     r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b|\bwhat (?:happens|comes) next\b"
     r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale)s?\s*\?",  # "FC visit done 21/12 - next deadline?"
@@ -255,6 +255,11 @@ class DeadlineQuestions:
             if ({t.start_event, *t.also_from} & set(events)) and t.count not in skipped
         ]
         if not following:
+            return None
+        if len(following) == 1 and set(self.steps.events.named(text)[0]) - set(role.events):
+            # "Had the initial meeting yesterday and agreed to go ahead with the child protection enquiry, what's my
+            # next deadline?": one step follows the meeting (its record), and the question names another event
+            # (the enquiry): counted as asked, that one's steps come first.
             return None
         try:
             results = sorted((self.count(t, day) for t in following), key=lambda d: (d.due, d.timescale.rule))

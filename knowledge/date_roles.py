@@ -117,6 +117,9 @@ _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
 _NEXT_DAY = re.compile(r"\b(?:the )?next (?:day|morning|afternoon|evening|week)\b", re.I)
 _BREAKS = r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:then|so|but|when|what|whens|if)\b"
 _CLAUSE_BREAK = re.compile(_BREAKS + r"|\band\b", re.I)
+# "agreed a strat after a hospital visit on 30/01": the words after "after" are the later date's, those before
+# it not ("placed on 22/12 after an EPO" keeps its EPO: no date follows it).
+_AFTER_EVENT = re.compile(r"\b(?:after|following) (?=(?:a|an|the|his|her|their)\b)", re.I)
 _BREAK_BUT_AND = re.compile(_BREAKS, re.I)
 
 
@@ -363,7 +366,7 @@ def clause_of(
         outer = max((b for a, b in spans if b <= opening), default=0)
         between = text[outer:opening] + " " + between.lstrip()[1:]
     before_parts = (_BREAK_BUT_AND if through_and else _CLAUSE_BREAK).split(between)
-    before = before_parts[-1] if before_parts else ""
+    before = _AFTER_EVENT.split(before_parts[-1])[-1] if before_parts else ""
     own_after = _CLAUSE_BREAK.split(text[end:ceiling])[0] if text[end:ceiling] else ""
     if not before.strip() and not own_after.strip() and between.rstrip().endswith(","):
         # "the strat was held the next day, Tues 21 April.": a date told after a comma, with no words of its
@@ -374,7 +377,9 @@ def clause_of(
     before_words = before.split()[-CLAUSE_WORDS:]
     after = own_after
     if ceiling < len(text) and not _CLAUSE_BREAK.search(text[end:ceiling]):
-        after = ""  # the words up to the next date, with no break between, are that date's
+        # The words up to the next date, with no break between, are that date's, from an "after a" on.
+        lead_in = _AFTER_EVENT.search(text, end, ceiling)
+        after = text[end : lead_in.start()] if lead_in else ""
     # Up to the next punctuation (a "?" kept), so "and" does not hide the asking from the date.
     rest_of_clause = CLAUSE_END.split(text[end:], maxsplit=1)[0]
     rest_of_clause = (

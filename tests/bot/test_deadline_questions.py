@@ -381,6 +381,31 @@ def test_a_date_booked_ahead_without_a_year_is_the_next_one(guide: PracticeGuide
     assert any(d.timescale.rule == "viability-after-fgc" for d in counted)
 
 
+def test_my_next_deadline_after_a_foster_carer_visit_lists_the_record_then_the_next_visit(
+    guide: PracticeGuide,
+) -> None:
+    answer = guide.answer(
+        "Popped round to see my foster carers today. What's my next deadline?", today=date(2026, 11, 3)
+    )
+    assert answer.kind is Kind.TIMELINE
+    assert [(d.timescale.rule, d.due) for d in answer.deadlines] == [
+        ("foster-visit-recorded", date(2026, 11, 6)),
+        ("foster-carer-visit", date(2026, 12, 15)),
+    ]
+
+
+def test_a_meeting_only_recorded_after_is_no_timeline_of_one_step(guide: PracticeGuide) -> None:
+    """Anything is recorded within 3 days; "what's my next deadline?" after a meeting that agreed an S47 asks
+    for the S47's steps."""
+    answer = guide.answer(
+        "Police and us had the initial meeting yesterday and agreed to go ahead with the child protection"
+        " enquiry. What's my next deadline?",
+        today=date(2026, 11, 4),
+    )
+    assert answer.kind is not Kind.TIMELINE
+    assert [d.timescale.rule for d in answer.deadlines] == ["s47-progress-discussion"]
+
+
 def test_whats_due_before_an_event_is_not_what_follows_it(guide: PracticeGuide) -> None:
     answer = guide.answer("ICPC on 03/12/2026, what is due before it?", today=date(2026, 11, 20))
     assert answer.kind is not Kind.TIMELINE
