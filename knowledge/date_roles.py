@@ -41,6 +41,10 @@ _COMING = re.compile(
 )
 
 
+# "what's our next step after the ICPC on 12/03?": a next step asked for says nothing of the event's tense.
+_NEXT_ASKED = re.compile(r"\bnext (?:steps?|things?|deadlines?|timescales?|actions?)\b", re.I)
+
+
 # Said of a step with no date of its own: "the first review hasn't happened yet", "no LAC rev yet". Not of a
 # dated clause, where the words may be of something else ("first review 24/11 hasn't had its minutes").
 _NOT_YET = re.compile(
@@ -52,7 +56,7 @@ _NOT_YET = re.compile(
 def tense(words: str, *, dated: bool = True) -> tuple[bool, bool]:
     """(happened, ahead): "review was held" has happened; "review booked", "not yet held", "b4" is ahead; and
     of words with no date, "hasn't happened yet"."""
-    ahead = bool(_COMING.search(words)) or (not dated and bool(_NOT_YET.search(words)))
+    ahead = bool(_COMING.search(_NEXT_ASKED.sub(" ", words))) or (not dated and bool(_NOT_YET.search(words)))
     return bool(_PAST.search(words) or _AFTER_IT.search(words)) and not ahead, ahead
 
 
@@ -117,9 +121,10 @@ _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
 _NEXT_DAY = re.compile(r"\b(?:the )?next (?:day|morning|afternoon|evening|week)\b", re.I)
 _BREAKS = r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:then|so|but|when|what|whens|if)\b"
 _CLAUSE_BREAK = re.compile(_BREAKS + r"|\band\b", re.I)
-# "agreed a strat after a hospital visit on 30/01": the words after "after" are the later date's, those before
-# it not ("placed on 22/12 after an EPO" keeps its EPO: no date follows it).
-_AFTER_EVENT = re.compile(r"\b(?:after|following) (?=(?:a|an|the|his|her|their)\b)", re.I)
+# "agreed a strat this morning after a hospital visit on 30/01": between two dates, the words after "after" are
+# the later date's, those before it the earlier one's. Not without a date before ("CIN meeting held after the
+# transfer on 02/03" is the meeting's date), nor after ("placed on 22/12 after an EPO" keeps its EPO).
+_AFTER_EVENT = re.compile(r"(?=\b(?:after|following) (?:a|an|the|his|her|their)\b)", re.I)
 _BREAK_BUT_AND = re.compile(_BREAKS, re.I)
 
 
@@ -336,15 +341,6 @@ def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate]
     )
 
 
-# A date said as a possessive ("yesterday's PLO meeting", "Monday's review conference"): its event is named
-# by the few words after it, up to the last that is a meeting's or a visit's.
-_POSSESSIVE = re.compile(r"['’]s\s+(?P<noun>[\w&-]+(?:\s+[\w&-]+){0,2})")
-_EVENT_NOUN = re.compile(
-    r".*\b(?:meeting|mtg|conference|review|discussion|strat|icpc|rcpc|visit|panel|fgc|group|lar|ilar|referral)\b",
-    re.I,
-)
-
-
 def clause_of(
     text: str, found: FoundDate, others: Sequence[FoundDate] = (), *, through_and: bool = False
 ) -> tuple[str, int, int]:
@@ -366,7 +362,10 @@ def clause_of(
         outer = max((b for a, b in spans if b <= opening), default=0)
         between = text[outer:opening] + " " + between.lstrip()[1:]
     before_parts = (_BREAK_BUT_AND if through_and else _CLAUSE_BREAK).split(between)
-    before = _AFTER_EVENT.split(before_parts[-1])[-1] if before_parts else ""
+    before = before_parts[-1] if before_parts else ""
+    if floor > 0 and len(before_parts) == 1:
+        # Another date's words run on to this one: from an "after a" on, they are this one's.
+        before = _AFTER_EVENT.split(before)[-1]
     own_after = _CLAUSE_BREAK.split(text[end:ceiling])[0] if text[end:ceiling] else ""
     if not before.strip() and not own_after.strip() and between.rstrip().endswith(","):
         # "the strat was held the next day, Tues 21 April.": a date told after a comma, with no words of its
@@ -390,11 +389,6 @@ def clause_of(
         # ask; the date's own words are before it.
         after = ""
     after_words = after.split()[:CLAUSE_WORDS]
-    possessive = _POSSESSIVE.match(text, end, ceiling)
-    noun = _EVENT_NOUN.match(possessive.group("noun")) if possessive else None
-    if noun:
-        # "the write-up of yesterday's PLO meeting": the date's own words are the few after it, not those before.
-        before_words, after_words = [], noun.group().split()
     kept_before = " ".join(before_words)
     kept_after = " ".join(after_words)
     span_start = text.rfind(before_words[0], 0, start) if before_words else start

@@ -381,10 +381,10 @@ class StepFinder:
         checking = bool(COMPLIANCE.search(step_text))
         named_anywhere = set(self.events.named(text)[0])
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
-        said = [(r.events, r.past, r.coming or _nearer_ahead(r, text, today)) for r in roles]
+        said = [_phase_said(r, text, today) for r in roles]
         said += [self._stated(c) for c in CLAUSE_END.split(stating) if c.strip()]
         # ... and an aside in brackets, even inside the asking words ("when is next one (1st review was in july)").
-        said += [self._stated(c) for c in _BRACKETED.findall(step_text)]
+        said += [_first_or_later(c, *self._stated(c)) for c in _BRACKETED.findall(step_text)]
         away = seen_away_from_home(text, roles)
         # Doubt said anywhere ("one of them may not count") counts a list from its first date: early, never late.
         doubted = bool(NOT_COUNTED.search(text) or NOT_A_VISIT.search(text))
@@ -766,14 +766,38 @@ def _countable(
 def _past_its_outcome(matches: list[StepMatch]) -> list[StepMatch]:
     """A step named whose outcome is dated as done, beside a named step counted from that outcome: "informal
     challenge on 26/02, formal dispute raised 08/03, when should the formal dispute be completed?" asks of the
-    later step; both are named ("formal dispute" names the informal challenge's outcome too)."""
-    followed = {m.timescale.start_event for m in matches if m.named and m.start is not None}
-    return [
-        replace(m, score=m.score - DONE_PENALTY)
-        if m.done and m.named and m.timescale.produces in followed
-        else m
-        for m in matches
-    ]
+    later step; both are named, by the later one's words ("formal dispute" names the informal challenge's outcome
+    too). Not a step named by words of its own: "strat 02/03, ICPC 25/03, when was the ICPC due, and the first core
+    group?" asks of both."""
+    following = [m for m in matches if m.named and m.start is not None]
+
+    def overtaken(m: StepMatch) -> bool:
+        later = [f for f in following if f.timescale.start_event == m.timescale.produces]
+        return m.done and m.named and any(m.named_by <= f.named_by for f in later)
+
+    return [replace(m, score=m.score - DONE_PENALTY) if overtaken(m) else m for m in matches]
+
+
+def _phase_said(role: DateRole, text: str, today: date | None) -> Said:
+    """What a date says of the phase its event starts (see _first_or_later)."""
+    return _first_or_later(
+        role.clause, role.events, role.past, role.coming or _nearer_ahead(role, text, today)
+    )
+
+
+def _first_or_later(words: str, events: tuple[str, ...], happened: bool, ahead: bool) -> Said:
+    """A review ahead says the first is still to come only when it is the first, or none has been yet ("first LAC
+    review 28/04", "no review yet"; not "next review is in May"); "2nd review 14/05" says the first has happened."""
+    if _LATER_ONE.search(words):
+        return events, True, False
+    return events, happened, ahead and _FIRST_ONE.search(words) is not None
+
+
+_FIRST_ONE = re.compile(
+    r"\b(?:first|1st|initial|ilar|ilac|ilacr|yet|not (?:till|til|until)|(?:is|are)n.?t (?:till|til|until))\b",
+    re.I,
+)
+_LATER_ONE = re.compile(r"\b(?:second|2nd|third|3rd|fourth|4th|subsequent)\b", re.I)
 
 
 def _nearer_ahead(role: DateRole, text: str, today: date | None) -> bool:

@@ -406,6 +406,12 @@ def test_a_meeting_only_recorded_after_is_no_timeline_of_one_step(guide: Practic
     assert [d.timescale.rule for d in answer.deadlines] == ["s47-progress-discussion"]
 
 
+def test_the_next_step_asked_after_a_meeting_is_not_a_meeting_ahead(guide: PracticeGuide) -> None:
+    """ "What's our next step after the ICPC on 12/03?", asked on 13/03: the ICPC was yesterday, not next March."""
+    answer = guide.answer("what's our next step after the ICPC on 12/03?", today=date(2026, 3, 13))
+    assert answer.kind is Kind.TIMELINE and answer.date_read == date(2026, 3, 12)
+
+
 def test_whats_due_before_an_event_is_not_what_follows_it(guide: PracticeGuide) -> None:
     answer = guide.answer("ICPC on 03/12/2026, what is due before it?", today=date(2026, 11, 20))
     assert answer.kind is not Kind.TIMELINE
