@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from calculators.chatdates import FoundDate
+from calculators.chatdates import FoundDate, read_ahead
 from knowledge.records import Event
 from knowledge.text import fold, phrase_stem
 
@@ -58,6 +59,18 @@ def tense(words: str, *, dated: bool = True) -> tuple[bool, bool]:
     of words with no date, "hasn't happened yet"."""
     ahead = bool(_COMING.search(_NEXT_ASKED.sub(" ", words))) or (not dated and bool(_NOT_YET.search(words)))
     return bool(_PAST.search(words) or _AFTER_IT.search(words)) and not ahead, ahead
+
+
+def nearer_ahead(role: DateRole, text: str, today: date | None) -> bool:
+    """A date whose words don't say it happened, nearer ahead of today than behind: "first LAC review on 28/04",
+    asked on 9/04, is still to come (weekly visits, not six-weekly); "ICPC on 20/03, what's my next deadline?",
+    asked on 10/03, is this month's ICPC, and "... after the ICPC on 12/03", asked on 13/03, yesterday's."""
+    if today is None or role.past:
+        return False
+    if role.found.day > today:
+        return True
+    ahead = read_ahead(role.found, text, today).day
+    return ahead > today and (ahead - today) < (today - role.found.day)
 
 
 def only_after_it(words: str) -> bool:
@@ -121,10 +134,6 @@ _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
 _NEXT_DAY = re.compile(r"\b(?:the )?next (?:day|morning|afternoon|evening|week)\b", re.I)
 _BREAKS = r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:then|so|but|when|what|whens|if)\b"
 _CLAUSE_BREAK = re.compile(_BREAKS + r"|\band\b", re.I)
-# "agreed a strat this morning after a hospital visit on 30/01": between two dates, the words after "after" are
-# the later date's, those before it the earlier one's. Not without a date before ("CIN meeting held after the
-# transfer on 02/03" is the meeting's date), nor after ("placed on 22/12 after an EPO" keeps its EPO).
-_AFTER_EVENT = re.compile(r"(?=\b(?:after|following) (?:a|an|the|his|her|their)\b)", re.I)
 _BREAK_BUT_AND = re.compile(_BREAKS, re.I)
 
 
@@ -363,9 +372,6 @@ def clause_of(
         between = text[outer:opening] + " " + between.lstrip()[1:]
     before_parts = (_BREAK_BUT_AND if through_and else _CLAUSE_BREAK).split(between)
     before = before_parts[-1] if before_parts else ""
-    if floor > 0 and len(before_parts) == 1:
-        # Another date's words run on to this one: from an "after a" on, they are this one's.
-        before = _AFTER_EVENT.split(before)[-1]
     own_after = _CLAUSE_BREAK.split(text[end:ceiling])[0] if text[end:ceiling] else ""
     if not before.strip() and not own_after.strip() and between.rstrip().endswith(","):
         # "the strat was held the next day, Tues 21 April.": a date told after a comma, with no words of its
@@ -376,9 +382,7 @@ def clause_of(
     before_words = before.split()[-CLAUSE_WORDS:]
     after = own_after
     if ceiling < len(text) and not _CLAUSE_BREAK.search(text[end:ceiling]):
-        # The words up to the next date, with no break between, are that date's, from an "after a" on.
-        lead_in = _AFTER_EVENT.search(text, end, ceiling)
-        after = text[end : lead_in.start()] if lead_in else ""
+        after = ""  # the words up to the next date, with no break between, are that date's
     # Up to the next punctuation (a "?" kept), so "and" does not hide the asking from the date.
     rest_of_clause = CLAUSE_END.split(text[end:], maxsplit=1)[0]
     rest_of_clause = (

@@ -65,6 +65,7 @@ def best_start(
     head: str | None = None,
     *,
     last_of_list: bool = True,
+    unseen: frozenset[str] = frozenset(),
 ) -> tuple[FoundDate | None, float]:
     """The date `t` counts from and what the dates' words add: its own event named beats any other date.
 
@@ -83,6 +84,9 @@ def best_start(
     if t.home_visits_only:
         # "seen at school, not at home on 30/11": that visit doesn't count, so the one before it is the last.
         usable = [r for r in usable if r.found.text not in away]
+    elif t.count in RECURRING:
+        # "looked after visit 02/03, child not seen": no visit, wherever it was.
+        usable = [r for r in usable if r.found.text not in unseen]
     if not usable:
         return None, 0.0
     own = [r for r in usable if t.start_event in r.events]
@@ -156,15 +160,18 @@ NOT_COUNTED = re.compile(
 # A visit that didn't happen, or not in person: said of a date, that date is no visit ("02/01 no answer").
 NOT_A_VISIT = re.compile(
     r"\b(?:no answer|(?:didn'?t|did not) answer the door|(?:no ?one|nobody) (?:home|in|answered)"
+    r"|(?:child |was ?n'?t |wasnt |were ?n'?t )?not seen|(?:didn'?t|did not) see (?:the child|her|him|them)"
     r"|refused (?:entry|access)|no access|on teams|virtual(?:ly)?(?! school)|video call|in hospital"
     r"|attempted (?:a |the )?visit|visit attempted|attempted to visit|failed visit)\b",
     re.I,
 )
 
 
-def seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:
+def seen_away_from_home(text: str, roles: Sequence[DateRole], *, unseen_only: bool = False) -> frozenset[str]:
     """Dates whose sentence says the child was seen away from home ("30/11, seen at school, not at home"), or
-    not seen at all ("02/01 no answer", "04/12 refused entry"): no visit to count the next from."""
+    not seen at all ("02/01 no answer", "04/12 refused entry", "child not seen"): no visit to count the next
+    from. `unseen_only` keeps only the second: no visit of any kind (a looked after visit counts only if the
+    child is seen, wherever)."""
     away: set[str] = set()
     placed = sorted(((text.find(r.found.text), r) for r in roles), key=lambda pair: pair[0])
     ends: list[tuple[int, DateRole | None]] = [*placed[1:], (len(text), None)]
@@ -177,7 +184,7 @@ def seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:
             after = after[: after.rfind(next_role.clause)]
         sentence = re.split(r"[.;!?]\s", after, maxsplit=1)[0]
         words = f"{role.clause} {sentence}"
-        if NOT_AT_HOME.search(words) or NOT_A_VISIT.search(words):
+        if NOT_A_VISIT.search(words) or (not unseen_only and NOT_AT_HOME.search(words)):
             away.add(role.found.text)
     return frozenset(away)
 

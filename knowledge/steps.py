@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from calculators.chatdates import FoundDate, read_ahead
@@ -37,6 +37,7 @@ from knowledge.date_roles import (
     date_roles,
     loose_runs,
     loose_spans,
+    nearer_ahead,
     only_after_it,
     phrase_set,
     stemmed,
@@ -77,6 +78,7 @@ OUTCOME_DATED_WEIGHT = 0.3
 # "Core group is 05/01/27 ... when's my next visit?": a one-off step whose own date is given is not asked for.
 OWN_DATE_PENALTY = 0.3
 PHASE_WEIGHT = 0.2  # a date says the event that starts or ends the rule's phase has happened or is ahead
+FIRST_PHASE_WINDOW = timedelta(days=42)  # a first looked after review is due within 20 working days of care
 PAST_MEETING_PENALTY = 0.2  # a "before" count from a date whose words say the meeting was held
 NEXT_WEIGHT = 0.15  # "when's the next visit due?" asks for a recurring step
 # The encoder's nudge (knowledge/step_meaning.py): a step whose phrasings come within MEANING_MARGIN (cosine) of
@@ -272,6 +274,11 @@ class StepFinder:
         self._kinds = [_plan_kinds(" , ".join([t.label, *t.names])) for t in self._timescales]
         # The rules an extension extends (the pack's `extends`): counted instead of them when it is agreed.
         self._extended = {t.extends for t in self._timescales if t.extends}
+        # The events a phase's first ending counts from (coming into care, for the first looked after review).
+        phase_ends = {t.before_event for t in self._timescales if t.before_event}
+        self._phase_entries = {
+            e for t in self._timescales if t.produces in phase_ends for e in (t.start_event, *t.also_from)
+        }
         self._produces = {t.rule: t.produces for t in self._timescales if t.produces}
         # Events that are themselves an end ("temporary approval ends", "plan ended"): a date said to end
         # something may start what follows them.
@@ -381,11 +388,13 @@ class StepFinder:
         checking = bool(COMPLIANCE.search(step_text))
         named_anywhere = set(self.events.named(text)[0])
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
-        said = [_phase_said(r, text, today) for r in roles]
+        entered = [r.found.day for r in roles if set(r.events) & self._phase_entries]
+        said = [_phase_said(r, text, today, entered) for r in roles]
         said += [self._stated(c) for c in CLAUSE_END.split(stating) if c.strip()]
         # ... and an aside in brackets, even inside the asking words ("when is next one (1st review was in july)").
         said += [_first_or_later(c, *self._stated(c)) for c in _BRACKETED.findall(step_text)]
         away = seen_away_from_home(text, roles)
+        unseen = seen_away_from_home(text, roles, unseen_only=True)
         # Doubt said anywhere ("one of them may not count") counts a list from its first date: early, never late.
         doubted = bool(NOT_COUNTED.search(text) or NOT_A_VISIT.search(text))
         not_these = {
@@ -432,7 +441,7 @@ class StepFinder:
                 named = frozenset(p for p in named if not _A_TIMESCALE.fullmatch(p))
             stated = (names & clause_runs) - self._event_phrases
             start, event_score = best_start(
-                t, roles, away, self._heads.get(t.start_event), last_of_list=not doubted
+                t, roles, away, self._heads.get(t.start_event), last_of_list=not doubted, unseen=unseen
             )
             if start is not None and (
                 self._ends_what_it_extends(t, start, roles) or self._said_ended(t, start, roles)
@@ -778,11 +787,14 @@ def _past_its_outcome(matches: list[StepMatch]) -> list[StepMatch]:
     return [replace(m, score=m.score - DONE_PENALTY) if overtaken(m) else m for m in matches]
 
 
-def _phase_said(role: DateRole, text: str, today: date | None) -> Said:
-    """What a date says of the phase its event starts (see _first_or_later)."""
-    return _first_or_later(
-        role.clause, role.events, role.past, role.coming or _nearer_ahead(role, text, today)
-    )
+def _phase_said(role: DateRole, text: str, today: date | None, entered: Sequence[date]) -> Said:
+    """What a date says of the phase its event starts (see _first_or_later). A review ahead within six weeks of
+    the date the child came into care is the first ("came into care 02/03, LAC review on 20/03"): the first is
+    due within 20 working days of it."""
+    ahead = role.coming or nearer_ahead(role, text, today)
+    day = read_ahead(role.found, text, today).day if ahead and today is not None else role.found.day
+    first = any(timedelta(0) <= day - e <= FIRST_PHASE_WINDOW for e in entered)
+    return _first_or_later(f"first {role.clause}" if first else role.clause, role.events, role.past, ahead)
 
 
 def _first_or_later(words: str, events: tuple[str, ...], happened: bool, ahead: bool) -> Said:
@@ -793,22 +805,8 @@ def _first_or_later(words: str, events: tuple[str, ...], happened: bool, ahead: 
     return events, happened, ahead and _FIRST_ONE.search(words) is not None
 
 
-_FIRST_ONE = re.compile(
-    r"\b(?:first|1st|initial|ilar|ilac|ilacr|yet|not (?:till|til|until)|(?:is|are)n.?t (?:till|til|until))\b",
-    re.I,
-)
+_FIRST_ONE = re.compile(r"\b(?:first|1st|initial|ilar|ilac|ilacr|yet)\b", re.I)
 _LATER_ONE = re.compile(r"\b(?:second|2nd|third|3rd|fourth|4th|subsequent)\b", re.I)
-
-
-def _nearer_ahead(role: DateRole, text: str, today: date | None) -> bool:
-    """A date whose words don't say it happened, nearer ahead of today than behind: "first LAC review on 28/04",
-    asked on 9/04, is still to come (a phase is then the earlier one's: weekly visits, not six-weekly)."""
-    if today is None or role.past:
-        return False
-    if role.found.day > today:
-        return True
-    ahead = read_ahead(role.found, text, today).day
-    return ahead > today and (ahead - today) < (today - role.found.day)
 
 
 def _bare(role: DateRole) -> bool:

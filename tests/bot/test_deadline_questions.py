@@ -412,6 +412,20 @@ def test_the_next_step_asked_after_a_meeting_is_not_a_meeting_ahead(guide: Pract
     assert answer.kind is Kind.TIMELINE and answer.date_read == date(2026, 3, 12)
 
 
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("what's my next deadline? ICPC on 20/03", date(2026, 3, 20)),  # this month's, ten days on
+        ("what's our next step after the ICPC on 09/03?", date(2026, 3, 9)),  # yesterday's, not next year's
+    ],
+)
+def test_the_next_deadline_follows_the_nearer_of_a_date_without_a_year(
+    guide: PracticeGuide, question: str, read: date
+) -> None:
+    answer = guide.answer(question, today=date(2026, 3, 10))
+    assert answer.kind is Kind.TIMELINE and answer.date_read == read
+
+
 def test_whats_due_before_an_event_is_not_what_follows_it(guide: PracticeGuide) -> None:
     answer = guide.answer("ICPC on 03/12/2026, what is due before it?", today=date(2026, 11, 20))
     assert answer.kind is not Kind.TIMELINE
