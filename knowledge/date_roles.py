@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -61,6 +61,9 @@ def tense(words: str, *, dated: bool = True) -> tuple[bool, bool]:
     return bool(_PAST.search(words) or _AFTER_IT.search(words)) and not ahead, ahead
 
 
+NEARER_AHEAD = timedelta(days=31)  # how far ahead a date without its year may be read as still to come
+
+
 def nearer_ahead(role: DateRole, text: str, today: date | None) -> bool:
     """A date whose words don't say it happened, nearer ahead of today than behind: "first LAC review on 28/04",
     asked on 9/04, is still to come (weekly visits, not six-weekly); "ICPC on 20/03, what's my next deadline?",
@@ -69,8 +72,11 @@ def nearer_ahead(role: DateRole, text: str, today: date | None) -> bool:
         return False
     if role.found.day > today:
         return True
+    if role.found.relative:
+        return False  # "placed Thursday", asked on Tuesday: last Thursday, as the words are read
+    # Only a month or so ahead: "placed 20/08" or "strat 15/08", asked in March, was last August.
     ahead = read_ahead(role.found, text, today).day
-    return ahead > today and (ahead - today) < (today - role.found.day)
+    return timedelta(0) < ahead - today <= NEARER_AHEAD and (ahead - today) < (today - role.found.day)
 
 
 def only_after_it(words: str) -> bool:

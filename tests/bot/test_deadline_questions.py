@@ -417,6 +417,11 @@ def test_the_next_step_asked_after_a_meeting_is_not_a_meeting_ahead(guide: Pract
     [
         ("what's my next deadline? ICPC on 20/03", date(2026, 3, 20)),  # this month's, ten days on
         ("what's our next step after the ICPC on 09/03?", date(2026, 3, 9)),  # yesterday's, not next year's
+        ("placed Thursday, what's next?", date(2026, 3, 5)),  # a weekday is read as the words read it
+        (
+            "strat 15/08, what's my next deadline?",
+            date(2025, 8, 15),
+        ),  # five months ahead is too far to be next
     ],
 )
 def test_the_next_deadline_follows_the_nearer_of_a_date_without_a_year(
