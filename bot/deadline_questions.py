@@ -257,11 +257,6 @@ class DeadlineQuestions:
         ]
         if not following:
             return None
-        if len(following) == 1 and set(self.steps.events.named(text)[0]) - set(role.events):
-            # "Had the initial meeting yesterday and agreed to go ahead with the child protection enquiry, what's my
-            # next deadline?": one step follows the meeting (its record), and the question names another event
-            # (the enquiry): counted as asked, that one's steps come first.
-            return None
         try:
             results = sorted((self.count(t, day) for t in following), key=lambda d: (d.due, d.timescale.rule))
         except DateRangeError as exc:

@@ -160,12 +160,13 @@ NOT_COUNTED = re.compile(
 # A visit that didn't happen, or not in person: said of a date, that date is no visit ("02/01 no answer").
 NOT_A_VISIT = re.compile(
     r"\b(?:no answer|(?:didn'?t|did not) answer the door|(?:no ?one|nobody) (?:home|in|answered)"
-    # The child not seen: "(child not seen)", "visit 02/03 not seen", "she wasn't seen"; not "dad not seen", "not
-    # seen alone" (still a visit), "not seen since 02/01" (that one was).
-    r"|(?:(?:child|baby|yp|kids?|children|she|he|they|visit|so)\s+|(?<=\())"
-    r"(?:(?:was|were) not|was ?n'?t|wasnt|were ?n'?t|not) seen(?! alone| since| by)"
-    r"|(?:didn'?t|did not) see (?:the child|the baby|the kids|the children|him|her|them)"
-    r"(?=\s*(?:$|[,.;:()-]|as\b|because\b|at\b|on\b|today\b))"
+    # The child not seen at all: "(child not seen)", "visit 02/03 not seen", "didn't see the child"; not "dad not
+    # seen", "he wasn't seen" (who?), "not seen alone" or "not seen at home" (seen, or seen elsewhere), "not seen
+    # since 02/01" (that one was).
+    r"|(?:(?<!other )(?<!older )(?<!younger )(?<!eldest )(?:child|baby|yp|visit)\s+|(?<=\())"
+    r"(?:(?:was|were) not|was ?n'?t|wasnt|were ?n'?t|not) seen"
+    r"(?!\s+(?:alone|since|by|together|with|on (?:her|his|their|my) own|in the home|at (?:the )?(?:home|placement|carers)))"
+    r"|(?:didn'?t|did not) see (?:the child|the baby)(?=\s*(?:$|[,.;:()-]|as\b|because\b|today\b))"
     r"|refused (?:entry|access)|no access|on teams|virtual(?:ly)?(?! school)|video call|in hospital"
     r"|attempted (?:a |the )?visit|visit attempted|attempted to visit|failed visit)\b",
     re.I,

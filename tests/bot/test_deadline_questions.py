@@ -394,18 +394,6 @@ def test_my_next_deadline_after_a_foster_carer_visit_lists_the_record_then_the_n
     ]
 
 
-def test_a_meeting_only_recorded_after_is_no_timeline_of_one_step(guide: PracticeGuide) -> None:
-    """Anything is recorded within 3 days; "what's my next deadline?" after a meeting that agreed an S47 asks
-    for the S47's steps."""
-    answer = guide.answer(
-        "Police and us had the initial meeting yesterday and agreed to go ahead with the child protection"
-        " enquiry. What's my next deadline?",
-        today=date(2026, 11, 4),
-    )
-    assert answer.kind is not Kind.TIMELINE
-    assert [d.timescale.rule for d in answer.deadlines] == ["s47-progress-discussion"]
-
-
 def test_the_next_step_asked_after_a_meeting_is_not_a_meeting_ahead(guide: PracticeGuide) -> None:
     """ "What's our next step after the ICPC on 12/03?", asked on 13/03: the ICPC was yesterday, not next March."""
     answer = guide.answer("what's our next step after the ICPC on 12/03?", today=date(2026, 3, 13))
