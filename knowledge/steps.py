@@ -276,6 +276,7 @@ class StepFinder:
         self._extended = {t.extends for t in self._timescales if t.extends}
         # The events a phase's first ending counts from (coming into care, for the first looked after review).
         phase_ends = {t.before_event for t in self._timescales if t.before_event}
+        self._phase_events = {e for t in self._timescales for e in (t.before_event, t.after_event) if e}
         self._phase_entries = {
             e for t in self._timescales if t.produces in phase_ends for e in (t.start_event, *t.also_from)
         }
@@ -394,7 +395,12 @@ class StepFinder:
         # ... and an aside in brackets, even inside the asking words ("when is next one (1st review was in july)").
         said += [_first_or_later(c, *self._stated(c)) for c in _BRACKETED.findall(step_text)]
         away = seen_away_from_home(text, roles)
-        unseen = seen_away_from_home(text, roles, unseen_only=True)
+        # No visit to count from: the child not seen, or a review still to come ("ILAC 26/03, next stat visit?").
+        unseen = seen_away_from_home(text, roles, unseen_only=True) | {
+            r.found.text
+            for r, (_, _, ahead) in zip(roles, said, strict=False)
+            if ahead and r.lead in self._phase_events
+        }
         # Doubt said anywhere ("one of them may not count") counts a list from its first date: early, never late.
         doubted = bool(NOT_COUNTED.search(text) or NOT_A_VISIT.search(text))
         not_these = {

@@ -419,6 +419,16 @@ def test_the_next_deadline_follows_the_nearer_of_a_date_without_a_year(
     assert answer.kind is Kind.TIMELINE and answer.date_read == read
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["first LAC review booked 26/03, when are visits due?", "ILAC 26/03, when's my next stat visit due?"],
+)
+def test_a_review_still_to_come_is_no_visit_to_count_from(guide: PracticeGuide, question: str) -> None:
+    """Weekly visits until that review, but from the last visit, which the question does not give: asked for."""
+    answer = guide.answer(question, today=date(2026, 3, 10))
+    assert not answer.deadlines and not answer.options
+
+
 def test_whats_due_before_an_event_is_not_what_follows_it(guide: PracticeGuide) -> None:
     answer = guide.answer("ICPC on 03/12/2026, what is due before it?", today=date(2026, 11, 20))
     assert answer.kind is not Kind.TIMELINE
