@@ -65,7 +65,7 @@ def best_start(
     head: str | None = None,
     *,
     last_of_list: bool = True,
-    unseen: frozenset[str] = frozenset(),
+    no_visit: frozenset[str] = frozenset(),
 ) -> tuple[FoundDate | None, float]:
     """The date `t` counts from and what the dates' words add: its own event named beats any other date.
 
@@ -86,7 +86,7 @@ def best_start(
         usable = [r for r in usable if r.found.text not in away]
     elif t.count in RECURRING:
         # "looked after visit 02/03, child not seen": no visit, wherever it was.
-        usable = [r for r in usable if r.found.text not in unseen]
+        usable = [r for r in usable if r.found.text not in no_visit]
     if not usable:
         return None, 0.0
     own = [r for r in usable if t.start_event in r.events]

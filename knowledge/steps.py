@@ -390,15 +390,15 @@ class StepFinder:
         named_anywhere = set(self.events.named(text)[0])
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         entered = [r.found.day for r in roles if set(r.events) & self._phase_entries]
-        said = [_phase_said(r, text, today, entered) for r in roles]
-        said += [self._stated(c) for c in CLAUSE_END.split(stating) if c.strip()]
+        dated_said = [_phase_said(r, text, today, entered) for r in roles]
+        said = [*dated_said, *(self._stated(c) for c in CLAUSE_END.split(stating) if c.strip())]
         # ... and an aside in brackets, even inside the asking words ("when is next one (1st review was in july)").
         said += [_first_or_later(c, *self._stated(c)) for c in _BRACKETED.findall(step_text)]
         away = seen_away_from_home(text, roles)
         # No visit to count from: the child not seen, or a review still to come ("ILAC 26/03, next stat visit?").
-        unseen = seen_away_from_home(text, roles, unseen_only=True) | {
+        no_visit = seen_away_from_home(text, roles, unseen_only=True) | {
             r.found.text
-            for r, (_, _, ahead) in zip(roles, said, strict=False)
+            for r, (_, _, ahead) in zip(roles, dated_said, strict=True)
             if ahead and r.lead in self._phase_events
         }
         # Doubt said anywhere ("one of them may not count") counts a list from its first date: early, never late.
@@ -447,7 +447,7 @@ class StepFinder:
                 named = frozenset(p for p in named if not _A_TIMESCALE.fullmatch(p))
             stated = (names & clause_runs) - self._event_phrases
             start, event_score = best_start(
-                t, roles, away, self._heads.get(t.start_event), last_of_list=not doubted, unseen=unseen
+                t, roles, away, self._heads.get(t.start_event), last_of_list=not doubted, no_visit=no_visit
             )
             if start is not None and (
                 self._ends_what_it_extends(t, start, roles) or self._said_ended(t, start, roles)
