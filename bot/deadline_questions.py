@@ -21,7 +21,7 @@ from calculators.errors import DateRangeError
 from calculators.timeline import timeline as build_timeline
 from calculators.timescale import COUNTED_BACK, Count, Timescale
 from calculators.working_calendar import WorkingCalendar, check_supported
-from knowledge.date_roles import BIRTH_EVENT, CLAUSE_END, DateRole, nearer_ahead
+from knowledge.date_roles import BIRTH_EVENT, CLAUSE_END, DateRole, still_to_come
 from knowledge.records import Entry, Event
 from knowledge.search import Hit
 from knowledge.step_dates import COMPLIANCE, RECURRING, seen_away_from_home
@@ -247,8 +247,8 @@ class DeadlineQuestions:
         if role.found.text in seen_away_from_home(text, roles):
             return None  # "CP visit 05/01 no access - next deadline?": no visit to follow; counted as asked
         events = (role.lead,) if role.lead else role.events
-        ahead = role.coming or nearer_ahead(role, text, today)
-        day = (read_ahead(role.found, text, today) if ahead else role.found).day
+        ahead = still_to_come(role, text, today)
+        day = (ahead or role.found).day
         skipped = (Count.AGE,) if ahead else (*COUNTED_BACK, Count.AGE)
         following = [
             t

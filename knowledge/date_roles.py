@@ -64,19 +64,24 @@ def tense(words: str, *, dated: bool = True) -> tuple[bool, bool]:
 NEARER_AHEAD = timedelta(days=31)  # how far ahead a date without its year may be read as still to come
 
 
-def nearer_ahead(role: DateRole, text: str, today: date | None) -> bool:
-    """A date whose words don't say it happened, nearer ahead of today than behind: "first LAC review on 28/04",
-    asked on 9/04, is still to come (weekly visits, not six-weekly); "ICPC on 20/03, what's my next deadline?",
-    asked on 10/03, is this month's ICPC, and "... after the ICPC on 12/03", asked on 13/03, yesterday's."""
+def still_to_come(role: DateRole, text: str, today: date | None) -> FoundDate | None:
+    """The date as read still to come, or None when it is read as gone by. Its words may say so ("booked for
+    3/12"); else a date whose words don't say it happened is still to come when nearer ahead of today than behind:
+    "first LAC review on 28/04", asked on 9/04 (weekly visits, not six-weekly); "ICPC on 20/03, what's my next
+    deadline?", asked on 10/03, is this month's ICPC, and "... after the ICPC on 12/03", asked on 13/03,
+    yesterday's."""
+    if role.coming:
+        return role.found if today is None else read_ahead(role.found, text, today)
     if today is None or role.past:
-        return False
+        return None
     if role.found.day > today:
-        return True
+        return role.found
     if role.found.relative:
-        return False  # "placed Thursday", asked on Tuesday: last Thursday, as the words are read
+        return None  # "placed Thursday", asked on Tuesday: last Thursday, as the words are read
     # Only a month or so ahead: "placed 20/08" or "strat 15/08", asked in March, was last August.
-    ahead = read_ahead(role.found, text, today).day
-    return timedelta(0) < ahead - today <= NEARER_AHEAD and (ahead - today) < (today - role.found.day)
+    ahead = read_ahead(role.found, text, today)
+    gap = ahead.day - today
+    return ahead if timedelta(0) < gap <= NEARER_AHEAD and gap < today - role.found.day else None
 
 
 def only_after_it(words: str) -> bool:

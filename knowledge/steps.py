@@ -37,10 +37,10 @@ from knowledge.date_roles import (
     date_roles,
     loose_runs,
     loose_spans,
-    nearer_ahead,
     only_after_it,
     phrase_set,
     stemmed,
+    still_to_come,
     tense,
     word_runs,
 )
@@ -797,18 +797,21 @@ def _phase_said(role: DateRole, text: str, today: date | None, entered: Sequence
     """What a date says of the phase its event starts (see _first_or_later). A review ahead within six weeks of
     the date the child came into care is the first ("came into care 02/03, LAC review on 20/03"): the first is
     due within 20 working days of it."""
-    ahead = role.coming or nearer_ahead(role, text, today)
-    day = read_ahead(role.found, text, today).day if ahead and today is not None else role.found.day
+    ahead = still_to_come(role, text, today)
+    day = (ahead or role.found).day
     first = any(timedelta(0) <= day - e <= FIRST_PHASE_WINDOW for e in entered)
-    return _first_or_later(f"first {role.clause}" if first else role.clause, role.events, role.past, ahead)
+    return _first_or_later(role.clause, role.events, role.past, ahead is not None, first=first)
 
 
-def _first_or_later(words: str, events: tuple[str, ...], happened: bool, ahead: bool) -> Said:
-    """A review ahead says the first is still to come only when it is the first, or none has been yet ("first LAC
-    review 28/04", "no review yet"; not "next review is in May"); "2nd review 14/05" says the first has happened."""
+def _first_or_later(
+    words: str, events: tuple[str, ...], happened: bool, ahead: bool, *, first: bool = False
+) -> Said:
+    """A review ahead says the first is still to come only when it is the first (`first`, or its words say so), or
+    none has been yet ("first LAC review 28/04", "no review yet"; not "next review is in May"); "2nd review 14/05"
+    says the first has happened."""
     if _LATER_ONE.search(words):
         return events, True, False
-    return events, happened, ahead and _FIRST_ONE.search(words) is not None
+    return events, happened, ahead and (first or _FIRST_ONE.search(words) is not None)
 
 
 _FIRST_ONE = re.compile(r"\b(?:first|1st|initial|ilar|ilac|ilacr|yet)\b", re.I)
