@@ -10,13 +10,13 @@ held-out sets, each held out until its counts were reported: the fourth's on 1 D
 at commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is 85ab507's, the eighth's
 at f954d2f, whose behaviour is 202bebf's, the ninth's at 03178f5, whose behaviour is 320bb34's, the tenth's
 at 0f04022, whose behaviour is aa5b145's, the eleventh's at a7f6428, whose behaviour is 2e77bd2's) and the
-sixth to eleventh rounds' tuning sets; two are held out, and of those only counts are printed: the
-second-round held-out set, whose misses were read twice while measuring, and the third round's, which
-nobody working on the bot has read. From the seventh round on, each round was written by two helpers from the same brief (bench/eval/oracles/*/BRIEF.md), one set
+sixth to twelfth rounds' tuning sets; three are held out, and of those only counts are printed: the
+second-round held-out set, whose misses were read twice while measuring, and the third and twelfth rounds',
+which nobody working on the bot has read. From the seventh round on, each round was written by two helpers from the same brief (bench/eval/oracles/*/BRIEF.md), one set
 to tune on, with a third of its rows in the indirect voice (the eighth's also a quarter manager, the ninth's
-to eleventh's a quarter scenario), and one held out. Each set is frozen at the commit that adds it. The
-eleventh round (2 December 2026) was added at 624e219 and its held-out counts printed on the starting code,
-0f04022, before any change was measured on it.
+to twelfth's a quarter scenario), and one held out. Each set is frozen at the commit that adds it. The
+twelfth round (2 December 2026, afternoon) was added before any change was measured on it, and its held-out
+counts printed on the starting code, a7f6428.
 Their rows are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that
 day), `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and
 `none` (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose
@@ -123,6 +123,12 @@ SETS = (
         "tuning (round 11 held-out: held out until its counts at a7f6428, then tuned on)",
         False,
     ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-12.jsonl",
+        "tuning (round 12, a third indirect, a quarter scenario, tuned on)",
+        False,
+    ),
+    EvalSet(EVAL_DIR / "deadlines-heldout-12.jsonl", "held-out (round 12, never read)", True),
 )
 DATE_KINDS = ("date", "visits", "age")
 
