@@ -155,13 +155,23 @@ class DeadlineQuestions:
             # "Initial PLO meeting 8 Jan - the first review PLO meeting?": the step named first has happened;
             # only another step of the same part of the work, named where the question asks, with a date to
             # count from, can be meant.
-            section = self.entries[named[0].timescale.standard_id].section
+            done = named[0]
+            section = self.entries[done.timescale.standard_id].section
             matches = [
                 m
                 for m in matches
-                if m.named
-                and m.start is not None
-                and self.entries[m.timescale.standard_id].section == section
+                if m.start is not None
+                and (
+                    (m.named and self.entries[m.timescale.standard_id].section == section)
+                    # "assessment signed off 7 Jan, when does it stop being up to date?": a step counted from
+                    # the outcome follows it, however described, when it outscores the step named or the
+                    # encoder reads the question as nearer it ("formal dispute raised 02/11, when was the
+                    # informal challenge due?" asks of the step named).
+                    or (
+                        m.timescale.start_event == done.timescale.produces
+                        and (m.score > done.score or m.nudge > done.nudge)
+                    )
+                )
             ]
             if not matches and untimed_named is not None:
                 # "Initial LAC review 05/11, when's the next LAC review?": a step the standards set no date for.

@@ -123,7 +123,10 @@ _WEEKDAY_AND_DAY = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + "|".join(_MONTHS) + r")\b)",
     re.I,
 )
-_SAME_DAY = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0}
+_SAME_DAY = dict.fromkeys(
+    ("today", "this morning", "this afternoon", "this evening", "tonight", "this am", "this pm", "this aft"),
+    0,
+)
 # Chat spellings too: a duty worker types "yday" and "tmrw".
 _YESTERDAY = ("yesterday", "yesterdy", "yesturday", "yday", "yest", "last night")
 _TOMORROW = ("tomorrow", "tomorow", "tommorow", "tommorrow", "tmrw", "tmw", "tomoz", "2moro", "2morrow")

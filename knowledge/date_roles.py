@@ -445,6 +445,38 @@ def _sentence_pointed_to(text: str, found: FoundDate, dates: Sequence[FoundDate]
     return told.strip().rstrip(".!").strip()
 
 
+# "... for the ICPC? It's on Friday 9 May.": words that say only that the thing just named is on the date.
+_ITS_ON = re.compile(
+    r"\s*(?:it|which)(?:'s|\s+is|\s+will\s+be)(?:\s+(?:booked|planned|set|scheduled|listed))?(?:\s+(?:on|for))?\s*",
+    re.I,
+)
+
+
+def _meeting_asked_for(
+    text: str,
+    found: FoundDate,
+    dates: Sequence[FoundDate],
+    clause: str,
+    namer: EventNamer,
+    meetings: frozenset[str],
+) -> str | None:
+    """The meeting a question counts back from, when the date after it only says "it's on": "When do the parents
+    need my report for the first protection conference? It's on 9 May." The sentence before asks, so it is not
+    what happened on the date (see _sentence_pointed_to), but a meeting it names, when it names one and only one
+    of the meetings steps are counted back from (`meetings`), is what "it" is."""
+    if not meetings or not _ITS_ON.fullmatch(clause.rstrip(" .!")):
+        return None
+    at = text.find(found.text)
+    ends = [text.find(d.text) + len(d.text) for d in dates if d is not found and 0 <= text.find(d.text) < at]
+    sentences = [
+        s for s in _SENTENCE.findall(text[max((e for e in ends if e <= at), default=0) : at]) if s.strip()
+    ]
+    if len(sentences) < 2 or not sentences[-2].rstrip().endswith("?"):
+        return None
+    held = {e for e in namer.named(sentences[-2])[0] if e in meetings}
+    return held.pop() if len(held) == 1 else None
+
+
 def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:
     """The dates, with "that day" in a sentence that tells (not one that asks) read as the date before it."""
     at = {found: text.find(found.text) for found in dates}
@@ -462,10 +494,13 @@ def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:
     return sorted(told, key=lambda f: at[f])
 
 
-def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tuple[tuple[DateRole, ...], str]:
+def date_roles(
+    text: str, dates: Sequence[FoundDate], namer: EventNamer, meetings: frozenset[str] = frozenset()
+) -> tuple[tuple[DateRole, ...], str]:
     """Each date's role, and what is left of the question once the dates' clauses are taken out.
 
-    What is left is where the step asked about is named ("when's the first CIN meeting?").
+    What is left is where the step asked about is named ("when's the first CIN meeting?"). `meetings` are the
+    events steps are counted back from (see _meeting_asked_for).
     """
     dates = _that_day(text, dates)
     roles: list[DateRole] = []
@@ -477,6 +512,9 @@ def date_roles(text: str, dates: Sequence[FoundDate], namer: EventNamer) -> tupl
         pointer = clause
         clause = f"{told} {clause}" if told else clause
         events, lead = namer.named(clause)
+        meeting = None if events else _meeting_asked_for(text, found, dates, clause, namer, meetings)
+        if meeting is not None:
+            events, lead = (meeting,), meeting
         if not events and _JOINS_PEOPLE.match(clause):
             # "the first meeting with mum and her solicitor took place on 19/01": the "and" joins two people
             # (not "the PLO letter went out and we met the parents on 09/01", two clauses).

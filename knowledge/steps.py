@@ -258,6 +258,7 @@ class StepFinder:
             (t.start_event, t.produces) for t in pack.timescales if t.produces and t.count not in COUNTED_BACK
         }
         self._upstream = upstream(self._leads_to)
+        self._counted_back_from = frozenset(t.start_event for t in pack.timescales if t.count in COUNTED_BACK)
         self._ahead_of_meetings = {
             t.produces for t in pack.timescales if t.produces and t.count in COUNTED_BACK
         }
@@ -317,7 +318,7 @@ class StepFinder:
         ("the first review is 30/11"), and one whose words book it ahead is read ahead of today when its
         year was not told ("first review isn't till 26/5", asked in May 2027, is in 2027). Words that only
         ask ("next", "due") don't move a date: "next cp visit due, last seen 31.12" is last December's."""
-        found, rest = date_roles(text, dates, self.events)
+        found, rest = date_roles(text, dates, self.events, self._counted_back_from)
         # "ILAC 17/12 post placement": "post" says little, and a date without its year may be misread a year back.
         roles = tuple(
             replace(r, past=False) if r.past and r.found.year_assumed and only_after_it(r.clause) else r

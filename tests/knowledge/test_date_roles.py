@@ -65,6 +65,13 @@ TODAY = date(2026, 11, 24)
         ),
         # ... when that sentence tells, not asks.
         ("When is the core group due after the ICPC? That was on 18/11/2026.", [(None, "2026-11-18")]),
+        # "It's on ..." after a question is the one meeting it names that steps are counted back from ...
+        (
+            "When does the chair need my report for the review conference? It's on 18/11/2026.",
+            [("review-conference", "2026-11-18")],
+        ),
+        # ... not an event it names that nothing is counted back from.
+        ("Is a core group needed after a strat? It's on 18/11/2026.", [(None, "2026-11-18")]),
     ],
 )
 def test_each_date_belongs_to_the_event_its_words_name(
