@@ -65,7 +65,10 @@ _WHATS_NEXT = re.compile(
     r"\bwhat(?:'s|s| is| comes| else is)? (?:next|due next)\b"
     r"|\bwhat(?:'s|s| is) (?:the|my|our) next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
-    r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b|\bwhat (?:happens|comes) next\b"
+    r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b"
+    # ... not "decide what happens next", "sign off what happens next": what is decided, not what is asked.
+    r"|\b(?<!off )(?<!decide )(?<!decides )(?<!decided )(?<!agree )(?<!agrees )(?<!agreed )(?<!on )(?<!about )"
+    r"what (?:happens|comes) next\b"
     r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale)s?\s*\?",  # "FC visit done 21/12 - next deadline?"
     re.I,
 )
