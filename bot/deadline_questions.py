@@ -38,6 +38,10 @@ OTHER_START_MARGIN = 0.5  # a step counted from another event the date may be (s
 # given alone: a cosine lead of 0.15 at the nudge's weight of 1 (tuning sets: 1036 right with no settling, 1058
 # at 0.15, 1061 at 0.1 but then a CP-or-CIN visit question was settled).
 SETTLING_NUDGE = 0.15
+# A step counted from the outcome of a named step that is done: the encoder's lead it needs to be meant (a
+# tuning question describing the assessment's renewal leads by about 0.13; a review's questions asking of the
+# named step, by 0.02 or less).
+FOLLOWING_NUDGE = 0.1
 MAX_CHOICES = 4
 PAST_DUE_PENALTY = 0.15  # a rule whose deadline has already gone by, in a question looking ahead
 # An unnamed rule due the very day of its event, that day gone by (tune_steps.py tries both penalties).
@@ -67,7 +71,8 @@ _WHATS_NEXT = re.compile(
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
     r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b"
     # ... not "decide what happens next", "sign off what happens next": what is decided, not what is asked.
-    r"|\b(?<!off )(?<!decide )(?<!decides )(?<!decided )(?<!agree )(?<!agrees )(?<!agreed )(?<!on )(?<!about )"
+    r"|\b(?<!off )(?<!decide )(?<!decides )(?<!decided )(?<!agree )(?<!agrees )(?<!agreed )(?<!decide on )"
+    r"(?<!decision on )(?<!agree on )(?<!agreed on )(?<!decided on )"
     r"what (?:happens|comes) next\b"
     r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale)s?\s*\?",  # "FC visit done 21/12 - next deadline?"
     re.I,
@@ -167,12 +172,14 @@ class DeadlineQuestions:
                 and (
                     (m.named and self.entries[m.timescale.standard_id].section == section)
                     # "assessment signed off 7 Jan, when does it stop being up to date?": a step counted from
-                    # the outcome follows it, however described, when it outscores the step named or the
-                    # encoder reads the question as nearer it ("formal dispute raised 02/11, when was the
-                    # informal challenge due?" asks of the step named).
+                    # the outcome follows it, however described, when the encoder reads the question as plainly
+                    # nearer it ("formal dispute raised 02/11, when was the informal challenge due?", "notice
+                    # sent 3/3, did we give enough notice?" ask of the step named) and it looks ahead ("c&f
+                    # signed off 7 Jan, was it in time?" asks of the one named).
                     or (
                         m.timescale.start_event == done.timescale.produces
-                        and (m.score > done.score or m.nudge > done.nudge)
+                        and m.nudge - done.nudge >= FOLLOWING_NUDGE
+                        and _looks_ahead(text)
                     )
                 )
             ]

@@ -124,7 +124,7 @@ _WEEKDAY_AND_DAY = re.compile(
     re.I,
 )
 _SAME_DAY = dict.fromkeys(
-    ("today", "this morning", "this afternoon", "this evening", "tonight", "this am", "this pm", "this aft"),
+    ("today", "this morning", "this afternoon", "this evening", "tonight", "this am"),
     0,
 )
 # Chat spellings too: a duty worker types "yday" and "tmrw".

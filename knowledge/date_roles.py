@@ -462,8 +462,8 @@ def _meeting_asked_for(
 ) -> str | None:
     """The meeting a question counts back from, when the date after it only says "it's on": "When do the parents
     need my report for the first protection conference? It's on 9 May." The sentence before asks, so it is not
-    what happened on the date (see _sentence_pointed_to), but a meeting it names, when it names one and only one
-    of the meetings steps are counted back from (`meetings`), is what "it" is."""
+    what happened on the date (see _sentence_pointed_to), but when all it names is one of the meetings steps are
+    counted back from (`meetings`), that meeting is what "it" is."""
     if not meetings or not _ITS_ON.fullmatch(clause.rstrip(" .!")):
         return None
     at = text.find(found.text)
@@ -473,8 +473,10 @@ def _meeting_asked_for(
     ]
     if len(sentences) < 2 or not sentences[-2].rstrip().endswith("?"):
         return None
-    held = {e for e in namer.named(sentences[-2])[0] if e in meetings}
-    return held.pop() if len(held) == 1 else None
+    named = namer.named(sentences[-2])[0]
+    # Only when it is all the sentence names: "When should the first core group be after the ICPC? It's on
+    # 22 May." may date either.
+    return named[0] if len(named) == 1 and named[0] in meetings else None
 
 
 def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:

@@ -44,8 +44,7 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("next Monday", "2026-11-30", False),
         ("dob 29/02/2012", "2012-02-29", False),
         ("placed this morning", "2026-11-24", False),
-        ("referral in this am", "2026-11-24", False),  # chat shorthand for this morning and afternoon
-        ("strat this pm", "2026-11-24", False),
+        ("referral in this am", "2026-11-24", False),  # chat shorthand for this morning
         ("last night", "2026-11-23", False),
         ("placed w adopters yday", "2026-11-23", False),
         ("icpc tmrw", "2026-11-25", False),
