@@ -426,17 +426,22 @@ _THAT_DAY = re.compile(r"\b(?:that (?:same )?day|on the same day|the same day)\b
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?]+|$)")  # not the dots of 05.01.26
 
 
+def _sentences_before(text: str, found: FoundDate, dates: Sequence[FoundDate]) -> list[str]:
+    """The sentences from the date before `found` (or the start) up to it, the last ending where it starts."""
+    at = text.find(found.text)
+    ends = [text.find(d.text) + len(d.text) for d in dates if d is not found and 0 <= text.find(d.text) < at]
+    return [
+        s for s in _SENTENCE.findall(text[max((e for e in ends if e <= at), default=0) : at]) if s.strip()
+    ]
+
+
 def _sentence_pointed_to(text: str, found: FoundDate, dates: Sequence[FoundDate], clause: str) -> str:
     """The sentence before a date whose own words only point back to it ("The conference ended the plan. That
     was on Tuesday."): what happened on the date. Not a sentence that asks, nor one that tells of something
     ahead or not yet done ("the ILAR isn't booked yet. That was on 9/11": what was, is not said)."""
     if not _BACK_REFERENCE.fullmatch(clause.rstrip(" .!")):
         return ""
-    at = text.find(found.text)
-    ends = [text.find(d.text) + len(d.text) for d in dates if d is not found and 0 <= text.find(d.text) < at]
-    sentences = [
-        s for s in _SENTENCE.findall(text[max((e for e in ends if e <= at), default=0) : at]) if s.strip()
-    ]
+    sentences = _sentences_before(text, found, dates)
     if len(sentences) < 2:
         return ""
     told = sentences[-2]
@@ -466,11 +471,7 @@ def _meeting_asked_for(
     counted back from (`meetings`), that meeting is what "it" is."""
     if not meetings or not _ITS_ON.fullmatch(clause.rstrip(" .!")):
         return None
-    at = text.find(found.text)
-    ends = [text.find(d.text) + len(d.text) for d in dates if d is not found and 0 <= text.find(d.text) < at]
-    sentences = [
-        s for s in _SENTENCE.findall(text[max((e for e in ends if e <= at), default=0) : at]) if s.strip()
-    ]
+    sentences = _sentences_before(text, found, dates)
     if len(sentences) < 2 or not sentences[-2].rstrip().endswith("?"):
         return None
     named = namer.named(sentences[-2])[0]
