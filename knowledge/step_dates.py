@@ -173,12 +173,13 @@ NOT_A_VISIT = re.compile(
 )
 
 
-def seen_away_from_home(text: str, roles: Sequence[DateRole], *, unseen_only: bool = False) -> frozenset[str]:
+def unvisited(text: str, roles: Sequence[DateRole]) -> tuple[frozenset[str], frozenset[str]]:
     """Dates whose sentence says the child was seen away from home ("30/11, seen at school, not at home"), or
     not seen at all ("02/01 no answer", "04/12 refused entry", "child not seen"): no visit to count the next
-    from. `unseen_only` keeps only the second: no visit of any kind (a looked after visit counts only if the
+    from. Both kinds first, then the second alone: no visit of any kind (a looked after visit counts only if the
     child is seen, wherever)."""
     away: set[str] = set()
+    unseen: set[str] = set()
     placed = sorted(((text.find(r.found.text), r) for r in roles), key=lambda pair: pair[0])
     ends: list[tuple[int, DateRole | None]] = [*placed[1:], (len(text), None)]
     for (start, role), (next_start, next_role) in zip(placed, ends[: len(placed)], strict=True):
@@ -190,9 +191,16 @@ def seen_away_from_home(text: str, roles: Sequence[DateRole], *, unseen_only: bo
             after = after[: after.rfind(next_role.clause)]
         sentence = re.split(r"[.;!?]\s", after, maxsplit=1)[0]
         words = f"{role.clause} {sentence}"
-        if NOT_A_VISIT.search(words) or (not unseen_only and NOT_AT_HOME.search(words)):
+        if NOT_A_VISIT.search(words):
+            unseen.add(role.found.text)
+        elif NOT_AT_HOME.search(words):
             away.add(role.found.text)
-    return frozenset(away)
+    return frozenset(away | unseen), frozenset(unseen)
+
+
+def seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:
+    """Dates seen away from home or not seen at all (see unvisited)."""
+    return unvisited(text, roles)[0]
 
 
 def phase(t: Timescale, said: Sequence[Said]) -> int:

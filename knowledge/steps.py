@@ -60,7 +60,7 @@ from knowledge.step_dates import (
     best_start,
     outcome_dated,
     phase,
-    seen_away_from_home,
+    unvisited,
     upstream,
 )
 from knowledge.step_meaning import StepMeaning
@@ -395,9 +395,9 @@ class StepFinder:
         said = [*dated_said, *(self._stated(c) for c in CLAUSE_END.split(stating) if c.strip())]
         # ... and an aside in brackets, even inside the asking words ("when is next one (1st review was in july)").
         said += [_first_or_later(c, *self._stated(c)) for c in _BRACKETED.findall(step_text)]
-        away = seen_away_from_home(text, roles)
+        away, unseen = unvisited(text, roles)
         # No visit to count from: the child not seen, or a review still to come ("ILAC 26/03, next stat visit?").
-        no_visit = seen_away_from_home(text, roles, unseen_only=True) | {
+        no_visit = unseen | {
             r.found.text
             for r, (_, _, ahead) in zip(roles, dated_said, strict=True)
             if ahead and r.lead in self._phase_events
