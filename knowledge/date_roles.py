@@ -138,6 +138,13 @@ _MOVED_ON_TO = re.compile(
     r"|changed|re-?scheduled|re-?booked)\s+(?:\w+\s+)?to\s+(?:the\s+)?$",
     re.I,
 )
+# "was meant to be tomorrow but the chair has moved it to 08/01": a date, then the one the same event was moved
+# to, with words between that name no other event ("ICPC 3/3, core group moved to 12/3" is two events).
+_MOVED_IT_TO = re.compile(
+    r"(?P<gap>[^.?!]{0,60}?)\b(?:moved|rearranged|postponed|put back|pushed back|brought forward|changed"
+    r"|re-?scheduled|re-?booked)\s+(?:it|them)\s+(?:to|till|until|for)\s+(?:the\s+)?$",
+    re.I,
+)
 # Where a clause of a question ends: punctuation (not the colon of "4:30pm") or a dash between words.
 CLAUSE_END = re.compile(r"[,;:.!]|\s[-–—]\s")
 _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
@@ -344,13 +351,21 @@ def adult_just_before(text: str, at: int) -> bool:
     return _ADULTS_BIRTH.search(text[max(0, at - 60) : at]) is not None
 
 
-def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate]) -> bool:
+def _moved_on(between: str, namer: EventNamer) -> bool:
+    """The words between two dates say the first date's event was moved to the second."""
+    if _MOVED_ON_TO.fullmatch(between):
+        return True  # "01/12 rearranged to 15/12"
+    moved = _MOVED_IT_TO.fullmatch(between)
+    return moved is not None and not namer.named(moved.group("gap"))[0]
+
+
+def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate], namer: EventNamer) -> bool:
     """ "The review conference has been moved from 16/12 to 02/01", "review 01/12 rearranged to 15/12": the first
     date (written at `at`) is no longer the event's."""
     later = [d for d in dates if text.find(d.text) > at]
     after = at + len(found.text)
-    if later and _MOVED_ON_TO.fullmatch(text[after : text.find(later[0].text, after)]):
-        return True  # "01/12 rearranged to 15/12"
+    if later and _moved_on(text[after : text.find(later[0].text, after)], namer):
+        return True
     verb = _MOVED_FROM.search(text[:at])
     if verb is None:
         return False
@@ -540,17 +555,21 @@ def date_roles(
                 # "DOBs 05/01/2019 and 30/12/2021", "FC visits 18/11 and 04/01": a list of one event's dates.
                 events, lead, listed = roles[-1].events, roles[-1].lead, True
                 listed_after_adult = roles[-1].aside and not roles[-1].moved
-            if roles and roles[-1].moved and (_TO.match(clause) or _MOVED_ON_TO.fullmatch(clause + " ")):
+            at = text.find(found.text)
+            if (
+                roles
+                and roles[-1].moved
+                and (_TO.match(clause) or _moved_on(_between(text, roles[-1].found, at), namer))
+            ):
                 # "... moved from 16/12 to 02/01": the second date is the same event's, now.
                 events, lead, past, coming = roles[-1].events, roles[-1].lead, False, True
             # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
-            at = text.find(found.text)
             adults_birth = BIRTH_EVENT in events and adult_just_before(text, at)
             if BIRTH_EVENT in events and _BORN_JUST_BEFORE.search(text, 0, at):
                 # "to start PLO for a girl born 12/08/2021": the date straight after "born" is hers.
                 lead = BIRTH_EVENT
             # "moved from 16/12 to 02/01": the first date is no longer the event's.
-            moved = _moved_from(text, at, found, dates)
+            moved = _moved_from(text, at, found, dates, namer)
             audit = not events and _AUDIT.search(clause) is not None
             aside = (
                 bool(_ASIDE.search(clause)) or audit or until or adults_birth or moved or listed_after_adult
@@ -572,6 +591,11 @@ def date_roles(
             )
         rest = rest.replace(text[start:end], " ", 1)
     return _once_a_day(roles), rest
+
+
+def _between(text: str, earlier: FoundDate, at: int) -> str:
+    """The words between an earlier date and the one written at `at`."""
+    return text[text.find(earlier.text) + len(earlier.text) : at]
 
 
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:(?:and|&|then|again)\s*)*", re.I)

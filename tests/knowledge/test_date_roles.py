@@ -212,6 +212,12 @@ def test_a_list_of_adults_dates_of_birth_is_all_adults(guide: PracticeGuide, que
         ("ICPC moved from 10/12/2026 - now on 17/12/2026 - report to chair by?", [True, False]),
         ("ICPC postponed from 10/12/2026, when does the report go to the chair?", [True]),
         ("conference changed from 16/12/2026 to 05/01/2027, report to parents by?", [True, False]),
+        (
+            "ICPC was meant to be 10/12/2026 but the chair has moved it to 17/12/2026, report by?",
+            [True, False],
+        ),
+        # Another event named between the dates: the second is that event's, the first stays the ICPC's.
+        ("ICPC 03/12/2026, core group moved it to 14/12/2026 - next?", [False, False]),
     ],
 )
 def test_only_a_date_moved_from_to_another_is_set_aside(

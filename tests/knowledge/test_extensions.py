@@ -22,6 +22,9 @@ from knowledge.extensions import extension_agreed
         "The 16 weeks ran out on 27/04/26 and panel extended. When do the extra 8 weeks end?",
         "aunt temp approved 02/02/26, extended once, when does it finally end?",
         "temporary approval from 05/01/2026 was extended by the ADM, when does it end?",
+        # The extra time by other words, and who agrees it said in more words.
+        "Nan temp approved 05/01/26. If the panel and the agency decision maker agree the extra time, end date?",
+        "The PLO review agreed a one-off further stretch because of exceptional circumstances. When does it end?",
     ],
 )
 def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
@@ -64,6 +67,8 @@ def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
         "reg 24 approval 06/01/26 was extended by the ADM until 26/05/26 - end?",
         "reg 24 approval 06/01/26 for grandad; the approval for auntie was extended by the ADM. When does his end?",
         "temporary approval 06/01/26 - approval on the first child was extended by the ADM; the second child's end?",
+        "temp approval 05/01/26, the TL agreed extra time for the assessment - when does the approval end?",
+        "temp approval 05/01/26, we may need extra time - when does it end?",
     ],
 )
 def test_an_extension_doubted_or_of_something_else_is_not_agreed(question: str) -> None:
