@@ -95,7 +95,7 @@ def only_after_it(words: str) -> bool:
 ASKS_FOR_A_DATE = re.compile(
     r"\b(?:when|whens|due|deadline|dates?|how long|how soon|how quickly|latest|earliest|next"
     r"|(?<!not )(?<!n't )(?<!isnt )(?<!arent )until"  # "isn't until February" tells a date, it doesn't ask
-    r"|timescales?|within|by when)\b|\bby\s*\?|\bby\s*$"
+    r"|timescales?|within|by when|last day (?:for|to|by))\b|\bby\s*\?|\bby\s*$"
     # "temp approval from today - expires?": the end of something, asked with a question mark.
     r"|\b(?:expires?|expiry|ends?|runs? out|lapses?)\s*\?",
     re.I,
