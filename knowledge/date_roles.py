@@ -187,6 +187,9 @@ _SHORT_FORMS = {
     "conf": "conference",
     "w": "with",
     "yearly": "annual",
+    "kid": "child",
+    "kids": "children",
+    "kiddies": "children",
 }
 
 
