@@ -73,10 +73,6 @@ class Timescale:
     asks: tuple[str, ...] = ()
     # Events a worker may count it from too, less surely ("concerns came in" for a strategy discussion).
     also_from: tuple[str, ...] = ()
-    # Events whose date stands for the start when the question doesn't date the start itself ("placed today"
-    # for the first looked after review: a child comes into care the day they are placed). Unlike
-    # `also_from`, naming one is no sign that this rule is the one asked about.
-    dated_by: tuple[str, ...] = ()
     # A phase: the step applies once this event has happened ("6-weekly after the first review") ...
     after_event: str | None = None
     # ... or while it is still ahead ("weekly until the first review").

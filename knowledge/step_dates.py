@@ -102,16 +102,12 @@ def best_start(
         return best.found, EVENT_WEIGHT + FIRST_EVENT_WEIGHT * (best.lead == t.start_event)
     also = [r for r in usable if set(t.also_from) & set(r.events)]
     unnamed = [r for r in usable if not r.events]
-    stand_ins = [r for r in usable if set(t.dated_by) & set(r.events)]
     if also:
         found, score = also[0].found, ALSO_EVENT_WEIGHT
     elif unnamed:
         found, score = unnamed[0].found, 0.0
     else:
         found, score = usable[0].found, -OTHER_EVENT_PENALTY
-    if stand_ins and not also:
-        # "placed 01/12 after mum went into hospital on 29/11": which date, not how surely the rule is meant.
-        found = stand_ins[0].found
     if head is not None and t.count in RECURRING:
         # "family time was set up when she came into care on 3/2 and reviewed on 30/3": the verb alone
         # ("reviewed", not the noun of "LAC review 20/10") names the last one of a recurring step, and the

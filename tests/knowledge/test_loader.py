@@ -152,7 +152,6 @@ def test_closures_are_read(pack_copy: Path) -> None:
     ("old", "new", "field"),
     [
         ("also_from: [s47-concerns]", "also_from: [s47-concern]", "also_from"),
-        ("dated_by: [placement]", "dated_by: [placements]", "dated_by"),
         ("after_event: lac-review", "after_event: lac-reviews", "after_event"),
         ("before_event: lac-review", "before_event: lac-reviw", "before_event"),
     ],
