@@ -139,7 +139,13 @@ _MOVED_ON_TO = re.compile(
     re.I,
 )
 # "was meant to be tomorrow but the chair has moved it to 08/01": a date, then the one the same event was moved
-# to, with words between that name no other event ("ICPC 3/3, core group moved to 12/3" is two events).
+# to, with words between that name no other event ("ICPC 3/3, core group moved to 12/3" is two events), when
+# the first date's words say it was only planned ("strat 30/11, TL moved it to 03/12" may have moved a visit).
+_PLANNED_FOR = re.compile(
+    r"\b(?:meant to be|supposed to be|going to be|due to be|booked|planned|scheduled|arranged|set for|set up for"
+    r"|pencilled in)(?:\s+(?:in|on|for))?\s*$",
+    re.I,
+)
 _MOVED_IT_TO = re.compile(
     r"(?P<gap>[^.?!]{0,60}?)\b(?:moved|rearranged|postponed|put back|pushed back|brought forward|changed"
     r"|re-?scheduled|re-?booked)\s+(?:it|them)\s+(?:to|till|until|for)\s+(?:the\s+)?$",
@@ -168,6 +174,7 @@ class DateRole:
     aside: bool = False  # the worker's leave or a school term, or a date moved from: never one to count from
     earlier: bool = False  # an earlier one of its event ("a previous referral on 3/10"), not the current one
     moved: bool = False  # the event was moved from this date ("moved from 16/12 to 02/01")
+    moved_to: bool = False  # ... and this is the date it was moved to: still ahead
     listed: bool = False  # written straight after another date of the same event, with no words of its own
 
 
@@ -354,12 +361,17 @@ def adult_just_before(text: str, at: int) -> bool:
     return _ADULTS_BIRTH.search(text[max(0, at - 60) : at]) is not None
 
 
-def _moved_on(between: str, namer: EventNamer) -> bool:
-    """The words between two dates say the first date's event was moved to the second."""
+def _moved_on(before: str, between: str, namer: EventNamer) -> bool:
+    """The words between two dates say the first date's event was moved to the second; `before` is the text
+    up to the first date."""
     if _MOVED_ON_TO.fullmatch(between):
         return True  # "01/12 rearranged to 15/12"
     moved = _MOVED_IT_TO.fullmatch(between)
-    return moved is not None and not namer.named(moved.group("gap"))[0]
+    return (
+        moved is not None
+        and not namer.named(moved.group("gap"))[0]
+        and _PLANNED_FOR.search(before[-40:]) is not None
+    )
 
 
 def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate], namer: EventNamer) -> bool:
@@ -367,7 +379,7 @@ def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate]
     date (written at `at`) is no longer the event's."""
     later = [d for d in dates if text.find(d.text) > at]
     after = at + len(found.text)
-    if later and _moved_on(text[after : text.find(later[0].text, after)], namer):
+    if later and _moved_on(text[:at], text[after : text.find(later[0].text, after)], namer):
         return True
     verb = _MOVED_FROM.search(text[:at])
     if verb is None:
@@ -559,11 +571,12 @@ def date_roles(
                 events, lead, listed = roles[-1].events, roles[-1].lead, True
                 listed_after_adult = roles[-1].aside and not roles[-1].moved
             at = text.find(found.text)
-            if (
-                roles
+            moved_to = (
+                bool(roles)
                 and roles[-1].moved
-                and (_TO.match(clause) or _moved_on(_between(text, roles[-1].found, at), namer))
-            ):
+                and bool(_TO.match(clause) or _moved_on(*_around(text, roles[-1].found, at), namer))
+            )
+            if moved_to:
                 # "... moved from 16/12 to 02/01": the second date is the same event's, now.
                 events, lead, past, coming = roles[-1].events, roles[-1].lead, False, True
             # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
@@ -589,6 +602,7 @@ def date_roles(
                     aside=aside,
                     earlier=earlier,
                     moved=moved,
+                    moved_to=moved_to,
                     listed=listed,
                 )
             )
@@ -596,9 +610,10 @@ def date_roles(
     return _once_a_day(roles), rest
 
 
-def _between(text: str, earlier: FoundDate, at: int) -> str:
-    """The words between an earlier date and the one written at `at`."""
-    return text[text.find(earlier.text) + len(earlier.text) : at]
+def _around(text: str, earlier: FoundDate, at: int) -> tuple[str, str]:
+    """The words before an earlier date, and those between it and the one written at `at`."""
+    start = text.find(earlier.text)
+    return text[:start], text[start + len(earlier.text) : at]
 
 
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:(?:and|&|then|again)\s*)*", re.I)

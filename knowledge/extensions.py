@@ -8,12 +8,12 @@ import re
 
 from knowledge.text import fold
 
-_EXTENSION = r"(?:extension|(?:further|extra|another) (?:period|time|stretch|(?:4|8|four|eight) ?weeks?))"
+_EXTENSION = r"(?:extension|(?:further|extra|another) (?:period|(?:4|8|four|eight) ?weeks?))"
 _AGREED_WORD = r"(?:agreed|granted|approved|authorised)"
 # "panel agreed the extension", "extension agreed by the ADM", "approval has been extended", "agreed to extend"
 # (not "contact has now extended to weekends", nor "another 2 weeks" of something else).
 _SAID_AGREED = re.compile(
-    rf"\b(?:{_EXTENSION}(?: \w+){{0,2}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,3}} {_EXTENSION}"
+    rf"\b(?:{_EXTENSION}(?: \w+){{0,2}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,2}} {_EXTENSION}"
     r"|agreed to extend|(?:^|(?:has|have|\d+) )been extended|(?:approval|reg 24)(?: \w+){0,2} extended"
     r"|^ ?extended once"
     r"|(?:panel|adm) extended"
@@ -49,7 +49,7 @@ _OF_SOMETHING_ELSE = re.compile(
 # date?", "... the 8-week extension. If it's agreed, when ...?" ("it's" folds to "it").
 _IF_EXTENDED = re.compile(
     rf"\b(?:if (?:(?:it is |its |it s |it |it gets )?extended|(?:an |the )?{_EXTENSION} (?:is )?agreed"
-    rf"|(?:\w+ ){{0,8}}agree(?:s|d)? (?:an |the )?{_EXTENSION})|with (?:an |the )?{_EXTENSION}"
+    rf"|(?:\w+ ){{0,4}}agree(?:s|d)? (?:an |the )?{_EXTENSION})|with (?:an |the )?{_EXTENSION}"
     r"|extension ends?|end of the extension|extended (?:approval )?ends?|after the further"
     r"|(?:further|extra) (?:8|eight) weeks? (?:end|due))\b"
 )

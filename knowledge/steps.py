@@ -332,7 +332,9 @@ class StepFinder:
                 for r in roles
             )
             roles = tuple(
-                replace(r, found=read_ahead(r.found, text, today)) if BOOKED.search(r.clause) else r
+                replace(r, found=read_ahead(r.found, text, today))
+                if BOOKED.search(r.clause) or r.moved_to
+                else r
                 for r in roles
             )
         return roles, rest

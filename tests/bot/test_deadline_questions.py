@@ -289,6 +289,20 @@ def test_a_bare_next_deadline_asks_whats_next(guide: PracticeGuide) -> None:
     ]
 
 
+def test_what_to_do_next_after_visiting_the_foster_carers_is_what_follows_that_visit(
+    guide: PracticeGuide,
+) -> None:
+    """ "What do I need to do next" asks for every deadline that follows, and "visited my foster carers" is the
+    supervising visit (not a child's statutory visit)."""
+    question = "visited my foster carers fri 04/12/2026 what do i need to do next"
+    answer = guide.answer(question, today=date(2026, 12, 4))
+    assert answer.kind is Kind.TIMELINE and answer.events[0].id == "foster-carer-visit"
+    assert [(d.timescale.rule, d.due) for d in answer.deadlines][:2] == [
+        ("foster-visit-recorded", date(2026, 12, 9)),
+        ("foster-carer-visit", date(2027, 1, 15)),
+    ]
+
+
 def test_whats_next_counts_rules_that_may_also_start_from_the_event(guide: PracticeGuide) -> None:
     answer = guide.answer("placed with adopters 02/11/2026 - what's next?", today=date(2026, 11, 3))
     assert answer.kind is Kind.TIMELINE and answer.events[0].id == "adoptive-placement"

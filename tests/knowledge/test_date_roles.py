@@ -218,6 +218,9 @@ def test_a_list_of_adults_dates_of_birth_is_all_adults(guide: PracticeGuide, que
         ),
         # Another event named between the dates: the second is that event's, the first stays the ICPC's.
         ("ICPC 03/12/2026, core group moved it to 14/12/2026 - next?", [False, False]),
+        # Something that happened is not what "it" moved: a visit or a meeting may have been (a fresh review's).
+        ("strat held 30/11/2026, police asked and we moved it to 03/12/2026 - ICPC?", [False, False]),
+        ("referral received 30/11/2026, TL moved it to 03/12/2026 - allocation due", [False, False]),
     ],
 )
 def test_only_a_date_moved_from_to_another_is_set_aside(

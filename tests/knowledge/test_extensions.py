@@ -22,9 +22,6 @@ from knowledge.extensions import extension_agreed
         "The 16 weeks ran out on 27/04/26 and panel extended. When do the extra 8 weeks end?",
         "aunt temp approved 02/02/26, extended once, when does it finally end?",
         "temporary approval from 05/01/2026 was extended by the ADM, when does it end?",
-        # The extra time by other words, and who agrees it said in more words.
-        "Nan temp approved 05/01/26. If the panel and the agency decision maker agree the extra time, end date?",
-        "The PLO review agreed a one-off further stretch because of exceptional circumstances. When does it end?",
     ],
 )
 def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
@@ -69,6 +66,11 @@ def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
         "temporary approval 06/01/26 - approval on the first child was extended by the ADM; the second child's end?",
         "temp approval 05/01/26, the TL agreed extra time for the assessment - when does the approval end?",
         "temp approval 05/01/26, we may need extra time - when does it end?",
+        # "Extra time" agreed for anything else (a fresh review's cases): not the approval's extension.
+        "temp approval 01/09/26, the ADM agreed extra time for family time with mum - when does it end?",
+        "temp approval 01/09/26, court granted extra time for the connected persons assessment - end date?",
+        "temp approval 01/09/26, the ADM granted a further time-limited variation - when does approval end?",
+        "temp approval 01/09/26 - if the carers and the child's guardian agree the extension to the placement, end?",
     ],
 )
 def test_an_extension_doubted_or_of_something_else_is_not_agreed(question: str) -> None:
