@@ -332,11 +332,10 @@ class StepFinder:
                 for r in roles
             )
             roles = tuple(
-                replace(r, found=read_ahead(r.found, text, today))
-                if BOOKED.search(r.clause) or r.moved_to
-                else r
+                replace(r, found=read_ahead(r.found, text, today)) if BOOKED.search(r.clause) else r
                 for r in roles
             )
+            roles = tuple(_moved_to_nearest(r, today) if r.moved_to else r for r in roles)
         return roles, rest
 
     def _needed_is_not_dated(self, role: DateRole) -> DateRole:
@@ -779,6 +778,22 @@ def _countable(
 ) -> list[tuple[DateRole, AbstractSet[str]]]:
     """The dates a compliance check may count from or check: not set aside, not a date of birth."""
     return [(r, runs) for r, runs in role_runs if not r.aside and r.lead != BIRTH_EVENT]
+
+
+def _moved_to_nearest(role: DateRole, today: date) -> DateRole:
+    """ "meant to be 10/12 but the IRO moved it to 17/12": the date a meeting was moved to, its year not written,
+    is read in the year that puts it nearest today. It was moved because it was close: read a year back by
+    itself (as a date that happened), or a year ahead once it has been held, it would be a year out."""
+    if not role.found.year_assumed:
+        return role
+    days = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            days.append(role.found.day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    nearest = min(days, key=lambda day: abs(day - today), default=role.found.day)
+    return replace(role, found=replace(role.found, day=nearest))
 
 
 def _past_its_outcome(matches: list[StepMatch]) -> list[StepMatch]:
