@@ -197,6 +197,8 @@ _SHORT_FORMS = {
     "kid": "child",
     "kids": "children",
     "kiddies": "children",
+    "lawyer": "solicitor",  # "the parents and their lawyers" are their solicitors
+    "lawyers": "solicitors",
 }
 
 
