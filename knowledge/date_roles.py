@@ -416,10 +416,11 @@ def clause_of(
     before_parts = (_BREAK_BUT_AND if through_and else _CLAUSE_BREAK).split(between)
     before = before_parts[-1] if before_parts else ""
     own_after = _CLAUSE_BREAK.split(text[end:ceiling])[0] if text[end:ceiling] else ""
-    if not before.strip() and not own_after.strip() and between.rstrip().endswith(","):
+    if not before.strip() and not own_after.strip() and between.rstrip().endswith((",", ":")):
         # "the strat was held the next day, Tues 21 April.": a date told after a comma, with no words of its
         # own either side, is the date of the words before the comma ("I'm on leave next week, 07/12 is the
-        # ICPC" has words of its own). Not words that ask ("what's due next, 19/12?"): those stay the question's.
+        # ICPC" has words of its own), or the colon ("CP visits on this file: 02/04, 28/04"). Not words that
+        # ask ("what's due next, 19/12?"): those stay the question's.
         told = next((part for part in reversed(before_parts) if part.strip()), "")
         before = "" if ASKING.search(_NEXT_DAY.sub(" ", told)) else told
     before_words = before.split()[-CLAUSE_WORDS:]

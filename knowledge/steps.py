@@ -89,6 +89,10 @@ MEANING_MARGIN = 0.3
 MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
+# "was the first gap in time?", "the middle visit" of three: an earlier one of a list is the one checked.
+_EARLIER_OF_A_LIST = re.compile(
+    r"\b(?:(?P<first>first|1st)|earlier|earliest|middle|previous|other) (?:gap|one|visit|interval)s?\b"
+)
 _NEXT = re.compile(r"\b(?:next|nxt|again)\b")  # "when do I need to see her again?" asks for a recurring step
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
 _PLAN_KINDS = {
@@ -405,6 +409,18 @@ class StepFinder:
         }
         # Doubt said anywhere ("one of them may not count") counts a list from its first date: early, never late.
         doubted = bool(NOT_COUNTED.search(text) or NOT_A_VISIT.search(text))
+        # A check of a list of visits is of its last one, its first when the worker says so ("was the first gap
+        # in time?"), and of none when they point at another or doubt one counts.
+        earlier_asked = _EARLIER_OF_A_LIST.search(folded)
+        list_checked = (
+            None
+            if doubted
+            else "last"
+            if earlier_asked is None
+            else "first"
+            if earlier_asked["first"]
+            else None
+        )
         not_these = {
             kind
             for m in _NOT_A_PLAN.finditer(folded)
@@ -518,7 +534,7 @@ class StepFinder:
                     checked = self._checked_age(t, names, role_runs)
                 elif checking and start is not None:
                     # Which date, once the rule is weighed; and the one checked, if one is this step's own.
-                    start, checked = self._checked(t, names, start, role_runs, away)
+                    start, checked = self._checked(t, names, start, role_runs, away, list_checked)
                     if checked is not None and not step_named:
                         # The question dates this step's own outcome: it asks of this one.
                         score += CHECKED_WEIGHT
@@ -657,6 +673,7 @@ class StepFinder:
         start: FoundDate,
         role_runs: Sequence[tuple[DateRole, AbstractSet[str]]],
         away: frozenset[str],
+        list_checked: str | None = "last",
     ) -> tuple[FoundDate, FoundDate | None]:
         """In a question checking a date against the standard, with two dates: the date to count from, and
         the date checked against the due date (None when neither date is plainly the step's own).
@@ -667,8 +684,27 @@ class StepFinder:
         A date of another step is neither ("strat 20/12, ICPC 12/01 - was the first core group in time?"),
         nor a pair far apart whose year was not told (it may be misread a year out), nor a visit away from
         home. `role_runs` are the dates' roles with the word runs of their clauses, read once per question.
+        Of a list of a recurring step's dates, `list_checked` says which pair: the "last" or the "first".
         """
         two = _countable(role_runs)
+        if t.count in RECURRING and list_checked:
+            # "visits 15/12 and 28/01 (first review held 10/11) - was the second one in time?": of a list of a
+            # recurring step's dates, the last is checked, counted from the one before it.
+            visits = sorted(
+                (
+                    r
+                    for r, _ in two
+                    if t.start_event in r.events and not r.coming and r.found.text not in away
+                ),
+                key=lambda r: r.found.day,
+            )
+            if len(visits) >= 2 and (list_checked == "first" or visits[-1].found == start):
+                begin, outcome = visits[:2] if list_checked == "first" else visits[-2:]
+                if begin.found.day < outcome.found.day and (
+                    not (begin.found.year_assumed or outcome.found.year_assumed)
+                    or (outcome.found.day - begin.found.day).days <= MAX_ASSUMED_GAP_DAYS
+                ):
+                    return begin.found, outcome.found
         mine = next((pair for pair in two if pair[0].found == start), None)
         if len(role_runs) != 2 or len(two) != 2 or mine is None:
             return start, None

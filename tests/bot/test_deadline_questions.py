@@ -42,6 +42,24 @@ def test_two_plausible_rules_are_offered_not_guessed(guide: PracticeGuide, case:
         assert f"{number}. {option.timescale.label}" in reply
 
 
+@pytest.mark.parametrize(
+    ("question", "in_time"),
+    [
+        (
+            "LAC child, first review held 05/10/26. Statutory visits on 09/11/26 and 23/12/26. Was the second one in timescale?",
+            False,
+        ),
+        ("CP visits: 05/10/2026, 30/10/2026, 26/11/2026 - was the last gap in time?", True),
+        ("CP visits: 05/10/2026, 30/10/2026, 29/11/2026 - was the last gap in time?", False),
+    ],
+)
+def test_a_list_of_visits_checked_gives_the_last_ones_verdict(
+    guide: PracticeGuide, question: str, in_time: bool
+) -> None:
+    answer = guide.answer(question, today=date(2027, 1, 5))
+    assert answer.answered and answer.in_time is in_time, render_text(answer)
+
+
 def test_a_picked_choice_is_counted_from_the_same_date(guide: PracticeGuide) -> None:
     offered = guide.answer(
         "ICPC on 08/12/2026, when does my report need to go out?", today=date(2026, 11, 24)
