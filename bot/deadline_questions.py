@@ -267,6 +267,11 @@ class DeadlineQuestions:
         role = told[0]
         if role.found.text in seen_away_from_home(text, roles):
             return None  # "CP visit 05/01 no access - next deadline?": no visit to follow; counted as asked
+        visits = {t.start_event for t in self.rules.values() if t.count in RECURRING}
+        if role.lead is None and len(visits & set(role.events)) > 1:
+            # "CIN plan, visited 17/11 - what should I do next?": the visits of every kind of plan would follow a
+            # bare "visited"; which plan's, the step finder reads from the rest of the question, or asks.
+            return None
         events = (role.lead,) if role.lead else role.events
         ahead = still_to_come(role, text, today)
         day = (ahead or role.found).day

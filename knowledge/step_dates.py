@@ -54,8 +54,10 @@ BOOKED = re.compile(
 NOT_AT_HOME = re.compile(
     r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
     r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
-    # "saw her at home on 22/07, and then at school on 20/08": the place opens the date's own words.
-    r"|^\s*(?:then )?(?:only )?(?:at|in) (?:school|nursery|college|the office|hospital)\b(?! holidays?| hols| term)",
+    # "saw her at home on 22/07, and then at school on 20/08": the place opens the date's own words (not "at
+    # school gates then walked home with her", "at school, then later at home").
+    r"|^\s*(?:then )?(?:only )?(?:at|in) (?:school|nursery|college|the office|hospital)\b(?! holidays?| hols| term)"
+    r"(?!.*\b(?:at|walked|went|drove|took \w+|back|later|then) home\b)",
     re.I,
 )
 

@@ -88,6 +88,7 @@ MEANING_WEIGHT = 1.0
 MEANING_MARGIN = 0.3
 MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
+MOVED_AHEAD = timedelta(days=92)  # how far ahead a meeting's new date, its year not written, is read as ahead
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
 # "was the first gap in time?", "the middle visit" of three: an earlier one of a list is the one checked.
 _EARLIER_OF_A_LIST = re.compile(
@@ -818,8 +819,9 @@ def _countable(
 
 def _moved_to_nearest(role: DateRole, today: date) -> DateRole:
     """ "meant to be 10/12 but the IRO moved it to 17/12": the date a meeting was moved to, its year not written,
-    is read in the year that puts it nearest today. It was moved because it was close: read a year back by
-    itself (as a date that happened), or a year ahead once it has been held, it would be a year out."""
+    is read in the year that puts it nearest today when that is within MOVED_AHEAD ahead. It was moved because it
+    was close: read a year back by itself (as a date that happened) it would be a year out. Further ahead ("moved
+    from 10/06 to 17/06", asked in December) it stays the one gone by, which the question may well be about."""
     if not role.found.year_assumed:
         return role
     days = []
@@ -829,6 +831,8 @@ def _moved_to_nearest(role: DateRole, today: date) -> DateRole:
         except ValueError:  # 29 February
             continue
     nearest = min(days, key=lambda day: abs(day - today), default=role.found.day)
+    if nearest > today + MOVED_AHEAD:
+        return role
     return replace(role, found=replace(role.found, day=nearest))
 
 

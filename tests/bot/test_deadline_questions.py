@@ -321,6 +321,22 @@ def test_what_to_do_next_after_visiting_the_foster_carers_is_what_follows_that_v
     ]
 
 
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("what should i do next. cin plan, visited at home 17/11/2025", "cin-visit"),
+        ("what do we need to do next? visited 24/11/2025, CP plan", "cp-visit"),
+    ],
+)
+def test_what_next_after_a_bare_visit_is_the_visit_of_the_plan_named(
+    guide: PracticeGuide, question: str, rule: str
+) -> None:
+    """A bare "visited" names the visits of every kind of plan: not a timeline of them all (a fresh review's
+    cases), but the one of the plan the worker names."""
+    answer = guide.answer(question, today=date(2025, 12, 2))
+    assert answer.kind is Kind.DEADLINE and answer.deadlines[0].timescale.rule == rule, render_text(answer)
+
+
 def test_whats_next_counts_rules_that_may_also_start_from_the_event(guide: PracticeGuide) -> None:
     answer = guide.answer("placed with adopters 02/11/2026 - what's next?", today=date(2026, 11, 3))
     assert answer.kind is Kind.TIMELINE and answer.events[0].id == "adoptive-placement"
