@@ -337,6 +337,16 @@ def test_what_next_after_a_bare_visit_is_the_visit_of_the_plan_named(
     assert answer.kind is Kind.DEADLINE and answer.deadlines[0].timescale.rule == rule, render_text(answer)
 
 
+def test_what_next_after_an_unannounced_visit_to_the_carers_follows_that_visit(guide: PracticeGuide) -> None:
+    """ "Unannounced visit to the foster carers" is the unannounced visit (12-monthly), not the supervising one."""
+    answer = guide.answer(
+        "what should we do next - unannounced visit to the foster carers last done 10/03/2025",
+        today=date(2025, 12, 2),
+    )
+    assert answer.kind is Kind.TIMELINE and answer.events[0].id == "unannounced-visit"
+    assert ("unannounced-visit", date(2026, 3, 10)) in [(d.timescale.rule, d.due) for d in answer.deadlines]
+
+
 def test_whats_next_counts_rules_that_may_also_start_from_the_event(guide: PracticeGuide) -> None:
     answer = guide.answer("placed with adopters 02/11/2026 - what's next?", today=date(2026, 11, 3))
     assert answer.kind is Kind.TIMELINE and answer.events[0].id == "adoptive-placement"
