@@ -69,7 +69,6 @@ _WHATS_NEXT = re.compile(
     r"\bwhat(?:'s|s| is| comes| else is)? (?:next|due next)\b"
     r"|\bwhat(?:'s|s| is) (?:the|my|our) next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
-    r"|\bwhat (?:do|should|must) (?:i|we) (?:need to |have to )?do next\b"  # "visited the carers, what do i do next?"
     r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b"
     # ... not "decide what happens next", "sign off what happens next": what is decided, not what is asked.
     r"|\b(?<!off )(?<!decide )(?<!decides )(?<!decided )(?<!agree )(?<!agrees )(?<!agreed )(?<!decide on )"

@@ -174,7 +174,7 @@ class DateRole:
     aside: bool = False  # the worker's leave or a school term, or a date moved from: never one to count from
     earlier: bool = False  # an earlier one of its event ("a previous referral on 3/10"), not the current one
     moved: bool = False  # the event was moved from this date ("moved from 16/12 to 02/01")
-    moved_to: bool = False  # ... and this is the date it was moved to: still ahead
+    moved_to: bool = False  # the date the event before it was moved to ("moved it to 17/12")
     listed: bool = False  # written straight after another date of the same event, with no words of its own
 
 

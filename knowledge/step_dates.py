@@ -207,6 +207,63 @@ def seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:
     return unvisited(text, roles)[0]
 
 
+MAX_ASSUMED_GAP_DAYS = 183  # two dates without their years, checked one against the other only this near
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_MONTH_NAMES = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# Which of a list of visits a check points at: "the last gap", "the second one", "visit 3", "the one before
+# last", "the Feb visit"; and words that ask of them all, or of today, which no one pair answers.
+_LAST_ONE = re.compile(r"\b(?:last|latest|most recent|final) (?:gap|one|visit|interval)s?\b")
+_NTH = re.compile(
+    r"\b(?:(?P<nth>" + "|".join(_ORDINALS) + r") (?P<what>gap|interval|one|visit)s?\b|visit (?P<k>[1-4])\b"
+    r"|(?P<penult>penultimate|second to last|one before (?:the )?last|last but one))"
+)
+_MONTH_VISIT = re.compile(r"\bthe (?P<month>" + _MONTH_NAMES + r")[a-z]* (?:visit|one)\b")
+_NO_ONE_PAIR = re.compile(r"\b(?:all|any|both|every|each|now|currently|still|overdue|yet|today)\b")
+
+
+def checked_pair(
+    visits: Sequence[DateRole], dated: Sequence[DateRole], folded: str
+) -> tuple[FoundDate, FoundDate] | None:
+    """The visit a compliance check of a list of a recurring step's dates (`visits`, of all the question's
+    countable `dated` ones) is of, and the one before it to count from: "statutory visits 15/12 and 28/01 -
+    was the second one in timescale?", "CP visits: 02/04, 28/04, 29/05 - was the last gap within the
+    standard?". None (and the question is read as before) when the words point at none of them, ask of them
+    all or of today ("were all of them in time?", "is she overdue now?"), a date ahead is told ("next one
+    booked 29/05 - is that in time?" asks of it), or another date comes after the one checked (a list a note
+    in brackets broke off)."""
+    if _NO_ONE_PAIR.search(folded) or any(r.coming for r in dated):
+        return None
+    past = sorted(visits, key=lambda r: r.found.day)
+    at = _pointed_at(past, folded)
+    if at is None or not 1 <= at < len(past):
+        return None
+    begin, outcome = past[at - 1], past[at]
+    if any(r.found.day > outcome.found.day or not r.events for r in dated if r not in past):
+        return None  # a date after it, or one whose words say nothing ("I'm planning 27/05"): no telling
+    gap = (outcome.found.day - begin.found.day).days
+    if gap <= 0 or ((begin.found.year_assumed or outcome.found.year_assumed) and gap > MAX_ASSUMED_GAP_DAYS):
+        return None
+    return begin.found, outcome.found
+
+
+def _pointed_at(visits: Sequence[DateRole], folded: str) -> int | None:
+    """The index in `visits` (in date order) of the visit checked; None when the words don't say."""
+    nth = _NTH.search(folded)
+    if nth is not None:
+        if nth["penult"]:
+            return len(visits) - 2
+        n = _ORDINALS[nth["nth"]] if nth["nth"] else int(nth["k"])
+        return n if nth["what"] in ("gap", "interval") else n - 1  # the first gap ends at the second visit
+    month = _MONTH_VISIT.search(folded)
+    if month is not None:
+        number = _MONTH_NAMES.split("|").index(month["month"]) + 1
+        inside = [i for i, r in enumerate(visits) if r.found.day.month == number]
+        return inside[0] if len(inside) == 1 else None
+    if _LAST_ONE.search(folded) or len(visits) == 2:
+        return len(visits) - 1
+    return None
+
+
 def phase(t: Timescale, said: Sequence[Said]) -> int:
     """+1 when the question says the rule's phase holds ("first review was 10/2"), -1 when it does not."""
     for events, happened, ahead in said:

@@ -53,11 +53,13 @@ from knowledge.search import Hit
 from knowledge.step_dates import (
     BOOKED,
     COMPLIANCE,
+    MAX_ASSUMED_GAP_DAYS,
     NOT_A_VISIT,
     NOT_COUNTED,
     RECURRING,
     Said,
     best_start,
+    checked_pair,
     outcome_dated,
     phase,
     unvisited,
@@ -90,10 +92,6 @@ MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
 MOVED_AHEAD = timedelta(days=92)  # how far ahead a meeting's new date, its year not written, is read as ahead
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
-# "was the first gap in time?", "the middle visit" of three: an earlier one of a list is the one checked.
-_EARLIER_OF_A_LIST = re.compile(
-    r"\b(?:(?P<first>first|1st)|earlier|earliest|middle|previous|other) (?:gap|one|visit|interval)s?\b"
-)
 _NEXT = re.compile(r"\b(?:next|nxt|again)\b")  # "when do I need to see her again?" asks for a recurring step
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
 _PLAN_KINDS = {
@@ -151,7 +149,6 @@ _VISITED_UNDER = {"cp", "cin", "lac"}
 OTHER_PLAN_PENALTY = 0.2
 NOT_THIS_PLAN_PENALTY = 0.3  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
 DONE_PENALTY = 0.3  # a step dated as done, unnamed, in a question asking for the next of something
-MAX_ASSUMED_GAP_DAYS = 183  # two dates without their years, checked one against the other only this near
 EXTENSION_WEIGHT = 0.5  # an extension said to be agreed: the extended timescale, not the one it extends
 # The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?", "6-weekly"):
 # the steps counted that way gain this. Only after "within" or "every", before "standard"/"timescale", or as
@@ -410,18 +407,8 @@ class StepFinder:
         }
         # Doubt said anywhere ("one of them may not count") counts a list from its first date: early, never late.
         doubted = bool(NOT_COUNTED.search(text) or NOT_A_VISIT.search(text))
-        # A check of a list of visits is of its last one, its first when the worker says so ("was the first gap
-        # in time?"), and of none when they point at another or doubt one counts.
-        earlier_asked = _EARLIER_OF_A_LIST.search(folded)
-        list_checked = (
-            None
-            if doubted
-            else "last"
-            if earlier_asked is None
-            else "first"
-            if earlier_asked["first"]
-            else None
-        )
+        # A list of visits checked: the pair the worker points at, none when a visit is doubted.
+        pointed = "" if doubted else folded
         not_these = {
             kind
             for m in _NOT_A_PLAN.finditer(folded)
@@ -535,7 +522,7 @@ class StepFinder:
                     checked = self._checked_age(t, names, role_runs)
                 elif checking and start is not None:
                     # Which date, once the rule is weighed; and the one checked, if one is this step's own.
-                    start, checked = self._checked(t, names, start, role_runs, away, list_checked)
+                    start, checked = self._checked(t, names, start, role_runs, away, pointed)
                     if checked is not None and not step_named:
                         # The question dates this step's own outcome: it asks of this one.
                         score += CHECKED_WEIGHT
@@ -674,7 +661,7 @@ class StepFinder:
         start: FoundDate,
         role_runs: Sequence[tuple[DateRole, AbstractSet[str]]],
         away: frozenset[str],
-        list_checked: str | None = "last",
+        pointed: str = "",
     ) -> tuple[FoundDate, FoundDate | None]:
         """In a question checking a date against the standard, with two dates: the date to count from, and
         the date checked against the due date (None when neither date is plainly the step's own).
@@ -685,27 +672,14 @@ class StepFinder:
         A date of another step is neither ("strat 20/12, ICPC 12/01 - was the first core group in time?"),
         nor a pair far apart whose year was not told (it may be misread a year out), nor a visit away from
         home. `role_runs` are the dates' roles with the word runs of their clauses, read once per question.
-        Of a list of a recurring step's dates, `list_checked` says which pair: the "last" or the "first".
+        Of a list of a recurring step's dates, the pair the words `pointed` point at (see checked_pair).
         """
         two = _countable(role_runs)
-        if t.count in RECURRING and list_checked:
-            # "visits 15/12 and 28/01 (first review held 10/11) - was the second one in time?": of a list of a
-            # recurring step's dates, the last is checked, counted from the one before it.
-            visits = sorted(
-                (
-                    r
-                    for r, _ in two
-                    if t.start_event in r.events and not r.coming and r.found.text not in away
-                ),
-                key=lambda r: r.found.day,
-            )
-            if len(visits) >= 2 and (list_checked == "first" or visits[-1].found == start):
-                begin, outcome = visits[:2] if list_checked == "first" else visits[-2:]
-                if begin.found.day < outcome.found.day and (
-                    not (begin.found.year_assumed or outcome.found.year_assumed)
-                    or (outcome.found.day - begin.found.day).days <= MAX_ASSUMED_GAP_DAYS
-                ):
-                    return begin.found, outcome.found
+        if t.count in RECURRING and pointed:
+            visits = [r for r, _ in two if t.start_event in r.events and r.found.text not in away]
+            pair = checked_pair(visits, [r for r, _ in two], pointed)
+            if pair is not None:
+                return pair
         mine = next((pair for pair in two if pair[0].found == start), None)
         if len(role_runs) != 2 or len(two) != 2 or mine is None:
             return start, None
