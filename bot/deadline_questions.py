@@ -66,8 +66,8 @@ _LOOKS_BACK = re.compile(
 )
 # "conference was 3/3, what's next due?": every deadline that follows the event, not one rule's.
 _WHATS_NEXT = re.compile(
-    r"\bwhat(?:'s|s| is| comes| else is)? (?:next|due next)\b"
-    r"|\bwhat(?:'s|s| is) (?:the|my|our) next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
+    r"\bwhat(?:'s|s| is| was| comes| else is)? (?:next|due next)\b"
+    r"|\bwhat(?:'s|s| is| was) (?:the|my|our) next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
     r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b"
     # ... not "decide what happens next", "sign off what happens next": what is decided, not what is asked.

@@ -356,6 +356,13 @@ def test_what_next_after_a_bare_visit_is_the_visit_of_the_plan_named(
     assert answer.kind is Kind.DEADLINE and answer.deadlines[0].timescale.rule == rule, render_text(answer)
 
 
+def test_what_was_next_asks_an_audit_for_what_followed(guide: PracticeGuide) -> None:
+    """An audit asks in the past tense: "what was next due" is what followed the event, as "what's next" is."""
+    answer = guide.answer("ICPC held 10/11/2026 - what was next due?", today=date(2026, 12, 2))
+    assert answer.kind is Kind.TIMELINE and answer.events[0].id == "icpc"
+    assert ("first-core-group", date(2026, 11, 20)) in [(d.timescale.rule, d.due) for d in answer.deadlines]
+
+
 def test_whats_next_counts_rules_that_may_also_start_from_the_event(guide: PracticeGuide) -> None:
     answer = guide.answer("placed with adopters 02/11/2026 - what's next?", today=date(2026, 11, 3))
     assert answer.kind is Kind.TIMELINE and answer.events[0].id == "adoptive-placement"
