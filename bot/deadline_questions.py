@@ -119,6 +119,8 @@ class DeadlineQuestions:
         self.rules = rules
         self.events = events
         self.entries = entries
+        # The events repeating steps count from: the visits of each kind of plan.
+        self._visit_events = frozenset(t.start_event for t in rules.values() if t.count in RECURRING)
 
     def from_text(
         self, question: str, text: str, words: str, finding: DateFinding, hits: Sequence[Hit], today: date
@@ -266,8 +268,7 @@ class DeadlineQuestions:
         role = told[0]
         if role.found.text in seen_away_from_home(text, roles):
             return None  # "CP visit 05/01 no access - next deadline?": no visit to follow; counted as asked
-        visits = {t.start_event for t in self.rules.values() if t.count in RECURRING}
-        if role.lead is None and len(visits & set(role.events)) > 1:
+        if role.lead is None and len(self._visit_events & set(role.events)) > 1:
             # "CIN plan, visited 17/11 - what should I do next?": the visits of every kind of plan would follow a
             # bare "visited"; which plan's, the step finder reads from the rest of the question, or asks.
             return None
