@@ -38,28 +38,25 @@ _MONTHS = {
     )
     for name in names
 }
+# With the misspellings workers type in a hurry ("s47 agreed frday"), none of them a word of its own.
 _WEEKDAYS = {
     name: number
     for number, names in enumerate(
         (
-            ("monday", "mon"),
-            ("tuesday", "tues", "tue"),
-            ("wednesday", "weds", "wed"),
-            ("thursday", "thurs", "thur", "thu"),
-            ("friday", "fri"),
-            ("saturday", "sat"),
-            ("sunday", "sun"),
+            ("monday", "mon", "mondy"),
+            ("tuesday", "tues", "tue", "teusday", "tuseday", "tuesdy"),
+            ("wednesday", "weds", "wed", "wensday", "wednsday", "wendesday", "wedensday", "wednesdy"),
+            ("thursday", "thurs", "thur", "thu", "thrusday", "thursdy", "thurday"),
+            ("friday", "fri", "frday", "fridy", "firday"),
+            ("saturday", "sat", "saterday", "satuday"),
+            ("sunday", "sun", "sundy"),
         )
     )
     for name in names
 }
 # Names that are a day whatever the words around them ("plo mtg tues"); "sat", "sun", "wed" and "mon" are
 # words too.
-_FULL_WEEKDAYS = tuple(
-    n
-    for n in _WEEKDAYS
-    if len(n) > 5 or n in ("friday", "monday", "sunday", "tues", "weds", "thurs", "thur", "fri")
-)
+_FULL_WEEKDAYS = tuple(n for n in _WEEKDAYS if len(n) > 4 or n in ("tues", "weds", "thur", "fri"))
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # Every name of a weekday, longest first so that "tuesday" is not read as "tue".
 _WEEKDAY_NAMES = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
@@ -129,11 +126,25 @@ _SAME_DAY = dict.fromkeys(
 )
 # Chat spellings too: a duty worker types "yday" and "tmrw".
 _YESTERDAY = ("yesterday", "yesterdy", "yesturday", "yday", "yest", "last night")
-_TOMORROW = ("tomorrow", "tomorow", "tommorow", "tommorrow", "tmrw", "tmw", "tomoz", "2moro", "2morrow")
+_TOMORROW = (
+    "tomorrow",
+    "tomorow",
+    "tommorow",
+    "tommorrow",
+    "tomoro",
+    "tomorro",
+    "tmoro",
+    "tmrw",
+    "tmw",
+    "tomoz",
+    "2moro",
+    "2morrow",
+    "2morow",
+)
 _OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMORROW, 1)}
 _RELATIVE = re.compile(
     r"\b(?:(?P<word>" + "|".join(sorted(_OFFSETS, key=len, reverse=True)) + r")"
-    r"|(?P<which>last|next|this|on)\s+(?P<rweekday>" + _WEEKDAY_NAMES + r")"
+    r"|(?P<which>last|next|this|on|till|until|til)\s+(?P<rweekday>" + _WEEKDAY_NAMES + r")"
     r"|(?P<bare>" + "|".join(_FULL_WEEKDAYS) + r")"
     # "ref just in (fri)": a short day name alone is a date only in brackets.
     r"|(?<=\()(?P<paren>" + _WEEKDAY_NAMES + r")(?=\)))\b",
@@ -303,8 +314,8 @@ def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
     ahead = (weekday - today.weekday()) % 7
     if which == "last":
         days = -(back or 7)
-    elif which == "next":
-        days = ahead or 7
+    elif which in ("next", "till", "until", "til"):
+        days = ahead or 7  # "can it wait till Monday?" is the Monday to come
     else:
         days = -back if prefer == "past" else ahead
     return FoundDate(today + timedelta(days=days), text, relative=True)
