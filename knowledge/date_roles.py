@@ -202,9 +202,13 @@ _SHORT_FORMS = {
 }
 
 
+# ... and phrases of starting that say no more than "started" ("the enquiry kicked off on 1 April").
+_STARTED = re.compile(r"\b(?:kicked off|kick off|got underway|got under way|commenced|got going)\b")
+
+
 def stemmed(text: str) -> str:
     """Folded and stemmed, so that "visited" meets "visit", "reviews" meets "review" and "1st" meets "first"."""
-    return " ".join(phrase_stem(_SHORT_FORMS.get(w, w)) for w in fold(text).split())
+    return " ".join(phrase_stem(_SHORT_FORMS.get(w, w)) for w in _STARTED.sub("started", fold(text)).split())
 
 
 _EARLIER_WORDS = ("previous", "former", "earlier", "prior")
@@ -619,7 +623,8 @@ def _around(text: str, earlier: FoundDate, at: int) -> tuple[str, str]:
     return text[:start], text[start + len(earlier.text) : at]
 
 
-_LIST_JOIN = re.compile(r"\s*,?\s*(?:(?:and|&|then|again)\s*)*", re.I)
+# ("... reviewed 02/07/25 and next on 10/09/25": the next one of the list, told as done or booked by its words).
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:(?:and|&|then|again|(?:the )?next(?: one)?(?: on)?)\s*)*", re.I)
 # Words of its own a list's next date may have: of whom the list is ("... and 23/02 for a child whose plan ...").
 _ABOUT_WHOM = re.compile(r"(?:for|whose|who|which)\b")
 

@@ -54,6 +54,12 @@ def test_two_plausible_rules_are_offered_not_guessed(guide: PracticeGuide, case:
         # The one pointed at (a fresh review's cases): the second of three, checked from the first.
         ("CP visits 02/04/2026, 05/05/2026, 29/05/2026 - was the second one in time?", False),
         ("CP visits 02/04/2026, 28/04/2026, 29/05/2026 - was the 2nd one in time?", True),
+        # "and next on": the next of the list, checked from the one before it.
+        (
+            "Family time reviewed 02/07/2026 and next on 10/09/2026, no permanence plan yet. Within standard?",
+            False,
+        ),
+        ("CP visit 03/11/2026 and next on 30/11/2026 - in time?", True),
     ],
 )
 def test_a_list_of_visits_checked_gives_the_last_ones_verdict(
