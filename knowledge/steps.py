@@ -767,8 +767,10 @@ class StepFinder:
         }
 
     def _stated(self, clause: str) -> Said:
-        """A clause with no date, read like a date's: which events it names and whether they happened."""
+        """A clause with no date, read like a date's: which events it names and whether they happened ("(after
+        1st review)" says the first review has been)."""
         happened, ahead = tense(clause, dated=False)
+        happened = happened or (not ahead and _AFTER_THE_FIRST.search(fold(clause)) is not None)
         return self.events.named(clause)[0], happened, ahead
 
     def _words(self, text: str) -> str:
