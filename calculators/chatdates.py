@@ -144,7 +144,7 @@ _TOMORROW = (
 _OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMORROW, 1)}
 _RELATIVE = re.compile(
     r"\b(?:(?P<word>" + "|".join(sorted(_OFFSETS, key=len, reverse=True)) + r")"
-    r"|(?P<which>last|next|this|on|till|until|til)\s+(?P<rweekday>" + _WEEKDAY_NAMES + r")"
+    r"|(?P<which>last|next|this|on)\s+(?P<rweekday>" + _WEEKDAY_NAMES + r")"
     r"|(?P<bare>" + "|".join(_FULL_WEEKDAYS) + r")"
     # "ref just in (fri)": a short day name alone is a date only in brackets.
     r"|(?<=\()(?P<paren>" + _WEEKDAY_NAMES + r")(?=\)))\b",
@@ -314,8 +314,8 @@ def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
     ahead = (weekday - today.weekday()) % 7
     if which == "last":
         days = -(back or 7)
-    elif which in ("next", "till", "until", "til"):
-        days = ahead or 7  # "can it wait till Monday?" is the Monday to come
+    elif which == "next":
+        days = ahead or 7
     else:
         days = -back if prefer == "past" else ahead
     return FoundDate(today + timedelta(days=days), text, relative=True)

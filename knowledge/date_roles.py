@@ -202,13 +202,9 @@ _SHORT_FORMS = {
 }
 
 
-# ... and phrases of starting that say no more than "started" ("the enquiry kicked off on 1 April").
-_STARTED = re.compile(r"\b(?:kicked off|kick off|got underway|got under way|commenced|got going)\b")
-
-
 def stemmed(text: str) -> str:
     """Folded and stemmed, so that "visited" meets "visit", "reviews" meets "review" and "1st" meets "first"."""
-    return " ".join(phrase_stem(_SHORT_FORMS.get(w, w)) for w in _STARTED.sub("started", fold(text)).split())
+    return " ".join(phrase_stem(_SHORT_FORMS.get(w, w)) for w in fold(text).split())
 
 
 _EARLIER_WORDS = ("previous", "former", "earlier", "prior")

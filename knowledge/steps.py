@@ -466,6 +466,8 @@ class StepFinder:
             start, event_score = best_start(
                 t, roles, away, self._heads.get(t.start_event), last_of_list=not doubted, no_visit=no_visit
             )
+            if t.only_when_named and event_score <= 0:
+                continue  # ... and counted only from a date of its own event: 16 weeks from a PLO letter
             if start is not None and (
                 self._ends_what_it_extends(t, start, roles) or self._said_ended(t, start, roles)
             ):

@@ -109,6 +109,19 @@ def test_a_longer_name_hides_the_shorter_one_inside_it(guide: PracticeGuide) -> 
     assert lead == "review-conference" and "icpc" not in events  # "conference" alone is the ICPC
 
 
+@pytest.mark.parametrize(
+    ("words", "event"),
+    [
+        ("the kids were made subject to protection plans", "icpc"),  # the conference that made the plans
+        ("she has been on a protection plan since", "cp-plan-since"),
+        ("exceptional plo extension agreed at the meeting", "plo-extension-agreed"),
+        ("extension agreed", "extension-agreed"),  # of what, it doesn't say: not PLO's
+    ],
+)
+def test_events_named_by_plain_words(guide: PracticeGuide, words: str, event: str) -> None:
+    assert guide.steps.events.named(words)[1] == event
+
+
 def test_what_is_left_names_the_step(guide: PracticeGuide) -> None:
     question = "ICPC is on 8/12/2026, when does my report go to the chair?"
     _, rest = guide.steps.roles(question, find_dates(question, TODAY).dates)
