@@ -83,9 +83,6 @@ class Timescale:
     home_visits_only: bool = False  # only a visit where the child was seen at home counts as the last one
     # The rule this one extends ("16 + 8 weeks" of the 16): counted instead when the extension is agreed.
     extends: str | None = None
-    # A step no worker asks about without saying it ("PLO extended: when does it end?"): offered only when one
-    # of its names is in the question, never from nearness alone ("PLO letter 04/01, when's the gateway?").
-    only_when_named: bool = False
     # The due date is the first day the event may be ("earliest the case can transfer"), not a deadline: a
     # weekend moves it on to the next working day, never back to the one before.
     at_the_earliest: bool = False

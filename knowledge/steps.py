@@ -136,6 +136,10 @@ _FIRST = re.compile(r"^\s*(?:first|initial)\s+", re.I)
 _AFTER_THE_FIRST = re.compile(
     r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial) (?P<what>(?:\w+ ){0,2}\w+)"
 )
+_ONLY_AFTER_THE_FIRST = re.compile(
+    r"(?:after|since|following|post) (?:the )?(?:first|1st|initial) (?:(?:lac|cla|looked after|cp|cin|plo) )?"
+    r"(?:review|rev|conference|meeting|core group)"
+)
 _HOW_OFTEN = re.compile(r"\bhow often\b")
 # The words just before a date that say the meeting on it was held: "ICPC was Tuesday", "was on the 4th",
 # "held 27/5", "took place". Not "being held", "to be held", "is held", "set for", "had confirmation it's".
@@ -147,10 +151,6 @@ _ENDED = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran out|runs out|run ou
 _VISITED_UNDER = {"cp", "cin", "lac"}
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
 OTHER_PLAN_PENALTY = 0.2
-# A step of an adoption when the question says nothing of one: "settled in permanent placement, first review
-# done, next visit?" is a child in care's six-weekly visit, though the encoder reads an adoptive placement's
-# as near; enough to settle a tie between them, not to outweigh what the words name.
-ADOPTION_UNSAID_PENALTY = 0.1
 NOT_THIS_PLAN_PENALTY = 0.3  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
 DONE_PENALTY = 0.3  # a step dated as done, unnamed, in a question asking for the next of something
 EXTENSION_WEIGHT = 0.5  # an extension said to be agreed: the extended timescale, not the one it extends
@@ -281,11 +281,6 @@ class StepFinder:
         self._kinds = [_plan_kinds(" , ".join([t.label, *t.names])) for t in self._timescales]
         # The rules an extension extends (the pack's `extends`): counted instead of them when it is agreed.
         self._extended = {t.extends for t in self._timescales if t.extends}
-        # The steps of an adoption ("Next visit after the first review (adoptive placement)"): see
-        # ADOPTION_UNSAID_PENALTY.
-        self._adoptive = {
-            t.rule for t in self._timescales if "adopt" in fold(" , ".join([t.label, *t.names]))
-        }
         # The events a phase's first ending counts from (coming into care, for the first looked after review).
         phase_ends = {t.before_event for t in self._timescales if t.before_event}
         self._phase_events = {e for t in self._timescales for e in (t.before_event, t.after_event) if e}
@@ -451,9 +446,6 @@ class StepFinder:
             extending = t.extends is not None
             if extending and not agreed:
                 continue  # an extended end only when the extension is said to be agreed: else 8 weeks late
-            stated = (names & clause_runs) - self._event_phrases
-            if t.only_when_named and not (names & step_runs or stated):
-                continue  # "PLO letter 04/01, when's the gateway?": not the end of an extension nobody spoke of
             if checking and t.count is Count.PHASED:
                 continue  # a schedule of visits answers when they fall, not whether one was in time
             if plan_made and {t.start_event, *t.also_from} & self._plan_endings and not names & step_runs:
@@ -463,11 +455,10 @@ class StepFinder:
             if other_plan:
                 # "CP plan ..., within the 6 weekly standard?": a timescale said is no name of another plan's step.
                 named = frozenset(p for p in named if not _A_TIMESCALE.fullmatch(p))
+            stated = (names & clause_runs) - self._event_phrases
             start, event_score = best_start(
                 t, roles, away, self._heads.get(t.start_event), last_of_list=not doubted, no_visit=no_visit
             )
-            if t.only_when_named and event_score <= 0:
-                continue  # ... and counted only from a date of its own event: 16 weeks from a PLO letter
             if start is not None and (
                 self._ends_what_it_extends(t, start, roles) or self._said_ended(t, start, roles)
             ):
@@ -513,8 +504,6 @@ class StepFinder:
                 score -= PAST_MEETING_PENALTY
             if asks_next and t.count in RECURRING:
                 score += NEXT_WEIGHT
-            if t.rule in self._adoptive and "adopt" not in folded:
-                score -= ADOPTION_UNSAID_PENALTY
             if kinds & not_these:
                 score -= NOT_THIS_PLAN_PENALTY
             elif other_plan:
@@ -769,10 +758,13 @@ class StepFinder:
         }
 
     def _stated(self, clause: str) -> Said:
-        """A clause with no date, read like a date's: which events it names and whether they happened ("(after
-        1st review)" says the first review has been)."""
+        """A clause with no date, read like a date's: which events it names and whether they happened. An aside
+        that is only "(after 1st review)" says the first review has been; not one with anything else in it
+        ("after 1st review tbc", "not after 1st review", "after 1st review?", "after 1st review in a fortnight")."""
         happened, ahead = tense(clause, dated=False)
-        happened = happened or (not ahead and _AFTER_THE_FIRST.search(fold(clause)) is not None)
+        happened = happened or (
+            not ahead and _ONLY_AFTER_THE_FIRST.fullmatch(clause.strip().lower()) is not None
+        )
         return self.events.named(clause)[0], happened, ahead
 
     def _words(self, text: str) -> str:

@@ -34,7 +34,6 @@ TIMESCALE_FIELDS = (
     Field("after_rule", str, required=False),
     Field("home_visits_only", bool, required=False),
     Field("extends", str, required=False),
-    Field("only_when_named", bool, required=False),
 )
 PHASE_FIELDS = (Field("every_weeks", int), Field("until", str, required=False))
 # What each kind of count needs besides `rule`, `label`, `count` and `from`.
@@ -90,7 +89,6 @@ def load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> T
         after_rule=raw.get("after_rule"),
         home_visits_only=bool(raw.get("home_visits_only", False)),
         extends=raw.get("extends"),
-        only_when_named=bool(raw.get("only_when_named", False)),
     )
 
 

@@ -1247,3 +1247,14 @@ def test_a_later_one_told_of_is_not_asked_for(
     such day reads it."""
     (result,) = guide.answer(question, today=date(2026, 12, 2)).deadlines
     assert (result.timescale.rule, result.due.isoformat()) == (rule, due)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["after 1st review tbc", "not after 1st review", "after 1st review?", "after 1st review in a fortnight"],
+)
+def test_an_aside_that_doubts_the_first_review_sets_no_phase(guide: PracticeGuide, aside: str) -> None:
+    """Only an aside that is nothing but "(after 1st review)" says the review has been: one that doubts it, or
+    puts it ahead, leaves the worker a choice of weekly or six-weekly visits, never six-weekly alone."""
+    answer = guide.answer(f"lac visit done 28/05/2025 ({aside}), when is nxt one", today=date(2025, 6, 2))
+    assert answer.options and not answer.deadlines, render_text(answer)
