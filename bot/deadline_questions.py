@@ -35,10 +35,9 @@ NAMED_CHOICE_MARGIN = 0.07
 HELD_YET_AHEAD_DAYS = 31
 OTHER_START_MARGIN = 0.5  # a step counted from another event the date may be (see _other_start)
 # How much more of the encoder's nudge (knowledge/steps.py) the best step must have than a close rival to be
-# given alone: a cosine lead of 0.13 at the nudge's weight of 1 (tuning sets: 1036 right with no settling, 1058
-# at 0.15, 1061 at 0.1 but then a CP-or-CIN visit question was settled; on the 22 sets of 2 December 2026,
-# 0.13 gave 11 more right than 0.15 and 3 choice rows a single date, 0.12 19 and 5, 0.10 23 and 7).
-SETTLING_NUDGE = 0.13
+# given alone: a cosine lead of 0.15 at the nudge's weight of 1 (tuning sets: 1036 right with no settling, 1058
+# at 0.15, 1061 at 0.1 but then a CP-or-CIN visit question was settled).
+SETTLING_NUDGE = 0.15
 # A step counted from the outcome of a named step that is done: the encoder's lead it needs to be meant (a
 # tuning question describing the assessment's renewal leads by about 0.13; a review's questions asking of the
 # named step, by 0.02 or less).
