@@ -1258,3 +1258,19 @@ def test_an_aside_that_doubts_the_first_review_sets_no_phase(guide: PracticeGuid
     puts it ahead, leaves the worker a choice of weekly or six-weekly visits, never six-weekly alone."""
     answer = guide.answer(f"lac visit done 28/05/2025 ({aside}), when is nxt one", today=date(2025, 6, 2))
     assert answer.options and not answer.deadlines, render_text(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "extension agreed 26/05/2025, when does the extension end?",
+        "nan's extension agreed 26/05/2025, when does it end?",
+        "extended the PLO on 22/07/2025, when is the gateway?",
+    ],
+)
+def test_an_extension_not_said_to_be_plos_is_not_counted_as_the_plo_4_weeks(
+    guide: PracticeGuide, question: str
+) -> None:
+    """A fresh review's cases: only an extension the words say is PLO's starts the further 4 weeks in PLO."""
+    answer = guide.answer(question, today=date(2025, 7, 25))
+    assert [d.timescale.rule for d in answer.deadlines] != ["plo-extension"], render_text(answer)
