@@ -610,7 +610,7 @@ def date_roles(
                 )
             )
         rest = rest.replace(text[start:end], " ", 1)
-    return _once_a_day(roles), rest
+    return _on_duty_aside(_once_a_day(roles)), rest
 
 
 def _around(text: str, earlier: FoundDate, at: int) -> tuple[str, str]:
@@ -636,6 +636,23 @@ def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str, names
         return False  # "today, Monday 11 January" is one date told twice; "04/12 refused entry" is no visit
     after = text.find(previous.text) + len(previous.text)
     return _LIST_JOIN.fullmatch(text[after : text.find(found.text, after)]) is not None
+
+
+# "Covering duty today.", "I'm on duty today -": the day the worker asks, said of the worker.
+_ON_DUTY = re.compile(r"(?:i'?m |i am )?(?:covering|on) (?:the )?duty(?: desk)?\W*", re.I)
+
+
+def _on_duty_aside(roles: tuple[DateRole, ...]) -> tuple[DateRole, ...]:
+    """ "Covering duty today. the visit was 16/3/26, when should I go back?": a day whose only words say the worker
+    is on duty is no event of the case when another day's words name one. Alone, it may be the case's day too
+    ("I'm on duty today and placed a child with carers")."""
+    named = {r.found.day for r in roles if r.events}
+    return tuple(
+        replace(r, aside=True)
+        if not r.events and _ON_DUTY.fullmatch(r.clause.strip()) and named - {r.found.day}
+        else r
+        for r in roles
+    )
 
 
 def _once_a_day(roles: Sequence[DateRole]) -> tuple[DateRole, ...]:

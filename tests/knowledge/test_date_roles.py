@@ -110,6 +110,21 @@ def test_a_longer_name_hides_the_shorter_one_inside_it(guide: PracticeGuide) -> 
 
 
 @pytest.mark.parametrize(
+    ("question", "aside"),
+    [
+        # Said of the worker, beside a day of the case: no event of the case.
+        ("Covering duty today. the visit was 16/3/26. when should I go back", True),
+        # Alone, the day may be the case's too.
+        ("I'm on duty today and placed a child with carers, when is the placement meeting?", False),
+    ],
+)
+def test_a_day_said_only_of_being_on_duty(guide: PracticeGuide, question: str, aside: bool) -> None:
+    found, _ = guide.steps.roles(question, find_dates(question, date(2026, 3, 17)).dates)
+    today = next(r for r in found if r.found.day == date(2026, 3, 17))
+    assert today.aside is aside
+
+
+@pytest.mark.parametrize(
     ("words", "event"),
     [
         ("the kids were made subject to protection plans", "icpc"),  # the conference that made the plans
