@@ -610,7 +610,7 @@ def date_roles(
                 )
             )
         rest = rest.replace(text[start:end], " ", 1)
-    return _on_duty_aside(_once_a_day(roles)), rest
+    return _on_duty_aside(_once_a_day(roles), text), rest
 
 
 def _around(text: str, earlier: FoundDate, at: int) -> tuple[str, str]:
@@ -642,14 +642,19 @@ def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str, names
 _ON_DUTY = re.compile(r"(?:i'?m |i am )?(?:covering|on) (?:the )?duty(?: desk)?\W*", re.I)
 
 
-def _on_duty_aside(roles: tuple[DateRole, ...]) -> tuple[DateRole, ...]:
+def _on_duty_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, ...]:
     """ "Covering duty today. the visit was 16/3/26, when should I go back?": a day whose only words say the worker
     is on duty is no event of the case when another day's words name one. Alone, it may be the case's day too
-    ("I'm on duty today and placed a child with carers")."""
+    ("I'm on duty today and placed a child with carers"), and so may a day told again ("Covering duty today.
+    ... strat held today": only the first telling's words are read)."""
     named = {r.found.day for r in roles if r.events}
+    folded = text.lower()
     return tuple(
         replace(r, aside=True)
-        if not r.events and _ON_DUTY.fullmatch(r.clause.strip()) and named - {r.found.day}
+        if not r.events
+        and _ON_DUTY.fullmatch(r.clause.strip())
+        and named - {r.found.day}
+        and folded.count(r.found.text.lower()) == 1
         else r
         for r in roles
     )

@@ -114,8 +114,9 @@ def test_a_longer_name_hides_the_shorter_one_inside_it(guide: PracticeGuide) -> 
     [
         # Said of the worker, beside a day of the case: no event of the case.
         ("Covering duty today. the visit was 16/3/26. when should I go back", True),
-        # Alone, the day may be the case's too.
+        # Alone, the day may be the case's too, and so may a day told again (a fresh review's case).
         ("I'm on duty today and placed a child with carers, when is the placement meeting?", False),
+        ("Covering duty today. Referral received 16/3/26. Strat held today. ICPC?", False),
     ],
 )
 def test_a_day_said_only_of_being_on_duty(guide: PracticeGuide, question: str, aside: bool) -> None:
