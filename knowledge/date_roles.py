@@ -648,13 +648,13 @@ def _on_duty_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, ..
     ("I'm on duty today and placed a child with carers"), and so may a day told again ("Covering duty today.
     ... strat held today": only the first telling's words are read)."""
     named = {r.found.day for r in roles if r.events}
-    folded = text.lower()
+    lowered = text.lower()
     return tuple(
         replace(r, aside=True)
         if not r.events
         and _ON_DUTY.fullmatch(r.clause.strip())
         and named - {r.found.day}
-        and folded.count(r.found.text.lower()) == 1
+        and lowered.count(r.found.text.lower()) == 1
         else r
         for r in roles
     )
