@@ -17,7 +17,8 @@ from calculators.working_calendar import FIRST_DAY, LAST_DAY
 
 Prefer = Literal["past", "future"]
 
-_MONTHS = {
+# Month names and short forms as workers write them, with their numbers.
+MONTHS = {
     name: number
     for number, names in enumerate(
         (
@@ -57,7 +58,7 @@ _WEEKDAYS = {
 # Names that are a day whatever the words around them ("plo mtg tues"); "sat", "sun", "wed" and "mon" are
 # words too.
 _FULL_WEEKDAYS = tuple(n for n in _WEEKDAYS if len(n) > 4 or n in ("tues", "weds", "thur", "fri"))
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # Every name of a weekday, longest first so that "tuesday" is not read as "tue".
 _WEEKDAY_NAMES = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?P<weekday>" + _WEEKDAY_NAMES + r")\.?,?\s+(?:the\s+)?)?"
@@ -117,7 +118,7 @@ _NAMED = re.compile(
 # "seeing them on Monday 22nd": a weekday and a day of the month, without the month.
 _WEEKDAY_AND_DAY = re.compile(
     r"\b(?P<wday>" + _WEEKDAY_NAMES + r")\.?\s+(?:the\s+)?"
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + "|".join(_MONTHS) + r")\b)",
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b)",
     re.I,
 )
 _SAME_DAY = dict.fromkeys(
@@ -194,7 +195,7 @@ def _calendar_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
         day, month = _NAMED_DAYS[" ".join(named.lower().split())]
     else:
         raw_month = match.group("month")
-        month = _MONTHS[raw_month.lower()] if not raw_month.isdigit() else int(raw_month)
+        month = MONTHS[raw_month.lower()] if not raw_month.isdigit() else int(raw_month)
         day = int(match.group("day"))
     weekday = match.groupdict().get("weekday")
     wanted = _WEEKDAYS[weekday.lower()] if weekday else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from calculators.chatdates import FoundDate
+from calculators.chatdates import MONTHS, FoundDate
 from calculators.timescale import Count, Timescale
 from knowledge.date_roles import BIRTH_EVENT, NOT_UNTIL, DateRole
 from knowledge.text import fold, phrase_stem
@@ -209,7 +209,7 @@ def seen_away_from_home(text: str, roles: Sequence[DateRole]) -> frozenset[str]:
 
 MAX_ASSUMED_GAP_DAYS = 183  # two dates without their years, checked one against the other only this near
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_MONTH_NAMES = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_MONTH_NAMES = "|".join(name for name in MONTHS if len(name) == 3)  # "the Feb(ruary) visit"
 # Which of a list of visits a check points at: "the last gap", "the second one", "visit 3", "the one before
 # last", "the Feb visit"; and words that ask of them all, or of today, which no one pair answers.
 _LAST_ONE = re.compile(r"\b(?:last|latest|most recent|final) (?:gap|one|visit|interval)s?\b")
@@ -256,7 +256,7 @@ def _pointed_at(visits: Sequence[DateRole], folded: str) -> int | None:
         return n if nth["what"] in ("gap", "interval") else n - 1  # the first gap ends at the second visit
     month = _MONTH_VISIT.search(folded)
     if month is not None:
-        number = _MONTH_NAMES.split("|").index(month["month"]) + 1
+        number = MONTHS[month["month"]]
         inside = [i for i, r in enumerate(visits) if r.found.day.month == number]
         return inside[0] if len(inside) == 1 else None
     if _LAST_ONE.search(folded) or len(visits) == 2:
