@@ -77,7 +77,7 @@ _PATTERNS = (
     # "placed 25.8": a day and month with a dot, but never a decimal, a time, an age or a numbered
     # paragraph ("2.5 hours", "at 2.10 pm", "aged 2.5", "standard 4.2", "level 2.4", "£3.20").
     re.compile(
-        r"(?<![\d/.£$])(?<!level )(?<!version )(?<!section )(?<!v)(?<!at )(?<!aged )(?<!age )(?<!standard )"
+        r"(?<![\d/.£$])(?<!level )(?<!version )(?<!section )(?<!v)(?<!\bat )(?<!aged )(?<!age )(?<!standard )"
         r"(?<!para )(?<!paragraph )(?<!step )(?<!score )(?<!scored )(?<!scale )(?<!scaled )(?<!of )(?<!rule )"
         r"(?<!point )(?<!around )(?<!about )(?<!approx )\b"
         + _WEEKDAY
@@ -142,7 +142,9 @@ _TOMORROW = (
     "2morrow",
     "2morow",
 )
-_OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMORROW, 1)}
+# "The review is today week": in England, a week from today, not today.
+_WEEK_ON = {"today week": 7, "a week today": 7, "a week tomorrow": 8, **{f"{t} week": 8 for t in _TOMORROW}}
+_OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMORROW, 1), **_WEEK_ON}
 _RELATIVE = re.compile(
     r"\b(?:(?P<word>" + "|".join(sorted(_OFFSETS, key=len, reverse=True)) + r")"
     r"|(?P<which>last|next|this|on)\s+(?P<rweekday>" + _WEEKDAY_NAMES + r")"

@@ -180,6 +180,8 @@ _STATED_COUNTS = {
 CHECKED_WEIGHT = 0.1  # under the choice margin: a close rival is still offered
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
+# "When does the next one have to be?": a later one of the step the question has just told of.
+_THE_NEXT_ONE = re.compile(r"\b(?:next|second|2nd|following|another)\s+one\b", re.I)
 EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
 
@@ -441,6 +443,11 @@ class StepFinder:
         # A compliance question that names the step it checks ("was the first core group in time?") needs no
         # telling which step: only one that doesn't is read by which step's outcome it dates.
         step_named = checking and names_a_step
+        # "first review in care was 14/10. When's the next one?": "one" is the one event told of. Not when
+        # others are ("visit 02/03, first review was 20/01, next one?" may ask for either).
+        told_of = {r.lead for r in roles if r.events and not r.aside and BIRTH_EVENT not in r.events}
+        asks_for_one = not names_a_step and not checking and _THE_NEXT_ONE.search(asking) is not None
+        one_back = next(iter(told_of)) if asks_for_one and len(told_of) == 1 else None
         matches = []
         for t, names, kinds in zip(self._timescales, self._names, self._kinds, strict=True):
             extending = t.extends is not None
@@ -469,6 +476,14 @@ class StepFinder:
                 start = None  # "strat was 31/12, first core group?": the core group counts from the ICPC, not the strat
             elif start is not None and self._after_its_start(t, start, roles):
                 start = None  # "first core group 16/12, when's the ICPC due?": nothing counts on from a later step
+            done = t.produces is not None and any(r.lead == t.produces and not r.coming for r in roles)
+            if one_back is not None and one_back == t.produces and done and not named and self.later_ones(t):
+                # "first review in care was today. When does the next one have to be?": "one" is the step the
+                # question has just told of as done, by a name of its own (not "review" alone, which many
+                # steps share), and the standards say of the ones after it: a later one is asked for.
+                named = frozenset(
+                    p for p in names & clause_runs if len(p.split()) > 1 or self._sharing[p] == 1
+                )
             untimed_said = t.count is Count.UNTIMED and bool(stated)
             if dates and start is None and not named and not untimed_said:
                 continue  # an age needs a date of birth; a date of birth only starts an age
@@ -482,7 +497,6 @@ class StepFinder:
             dated_itself = t.count not in (*RECURRING, *COUNTED_BACK, Count.UNTIMED) and any(
                 r.found != start and (names & runs) - self._event_phrases for r, runs in role_runs
             )
-            done = t.produces is not None and any(r.lead == t.produces and not r.coming for r in roles)
             if done and (asks_next or names_a_step) and not named and not checking:
                 # "came into care 02/11, ILAC was 27/11, when's the next visit due?": the next of another step.
                 score -= DONE_PENALTY

@@ -196,6 +196,12 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "later-core-groups",
         ),
         ("first LAC review was 14/10/2026, when's the second review due?", "later-lac-reviews"),
+        # "the next one" is the step just told of as done, by a name of its own.
+        (
+            "The boy's first review in care was on 12/11/2026. When does the next one have to be?",
+            "later-lac-reviews",
+        ),
+        ("Initial conference held 12/11/2026, when's the next one?", "next-review-conference"),
         # The first one has happened: the next is one of those the standards set no date for.
         (
             "ICPC was 16/10/2026, first core group 25/10/2026, when is the next core group?",
@@ -693,6 +699,23 @@ def test_the_earliest_an_event_may_be_after_notice_due_days_before_it(guide: Pra
     assert result.first_working_day_after == date(2026, 12, 7) and result.last_working_day_before is None
     assert "the first working day after it is Monday 7 December 2026" in render_text(answer)
     assert answer_json(answer)["deadlines"][0]["first_working_day_after"] == "2026-12-07"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The case is going to a Neighbourhood Team. If I email them today, what's the earliest it can transfer?",
+        "Moving a CIN family to the NT. If I email them the notice today, earliest date the case can transfer?",
+    ],
+)
+def test_notice_emailed_to_them_puts_the_earliest_transfer_after_it(
+    guide: PracticeGuide, question: str
+) -> None:
+    """The team named before, "email them" is the notice; the earliest transfer is 5 days after it."""
+    answer = guide.answer(question, today=date(2026, 12, 1))
+    (result,) = answer.deadlines
+    assert result.timescale.rule == "transfer-notice" and result.timescale.at_the_earliest
+    assert (result.start, result.due) == (date(2026, 12, 1), date(2026, 12, 6))
 
 
 def test_notice_of_a_transfer_is_still_counted_back_from_the_transfer(guide: PracticeGuide) -> None:

@@ -59,6 +59,10 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("Friday 30 April", "2027-04-30", True),  # no year: the nearest 30 April that is a Friday
         ("placed 25.8", "2026-08-25", True),
         ("came in thurs 19.11", "2026-11-19", True),
+        ("strat 19.11 icpc by?", "2026-11-19", True),  # "strat" ends in "at", but is not "at 19.11"
+        ("the review is today week", "2026-12-01", False),  # a week from today, in England
+        ("conference a week today", "2026-12-01", False),
+        ("visit tomorrow week", "2026-12-02", False),
         ("review is on the 5th", "2026-11-05", True),  # a day of the month alone: the nearest one
         ("visit on the 30th", "2026-10-30", True),
         ("we had the conference on the 3rd whats next", "2026-11-03", True),
