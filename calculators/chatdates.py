@@ -75,9 +75,10 @@ _PATTERNS = (
     ),
     re.compile(r"(?<![\d/.])\b" + _WEEKDAY + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})\b(?![/.]\d)", re.I),
     # "placed 25.8": a day and month with a dot, but never a decimal, a time, an age or a numbered
-    # paragraph ("2.5 hours", "at 2.10 pm", "aged 2.5", "standard 4.2", "level 2.4", "£3.20").
+    # paragraph ("2.5 hours", "at 2.10 pm", "aged 2.5", "standard 4.2", "level 2.4", "£3.20"); after a word
+    # ending in "at" ("strat 24.3", "chat 11.10"), only when it cannot be a time ("strat 10.10 today").
     re.compile(
-        r"(?<![\d/.£$])(?<!level )(?<!version )(?<!section )(?<!v)(?<!\bat )(?<!aged )(?<!age )(?<!standard )"
+        r"(?<![\d/.£$])(?<!level )(?<!version )(?<!section )(?<!v)(?<!\bat )(?!(?<=at )(?:[01]?\d|2[0-3])\.\d\d\b)(?<!aged )(?<!age )(?<!standard )"
         r"(?<!para )(?<!paragraph )(?<!step )(?<!score )(?<!scored )(?<!scale )(?<!scaled )(?<!of )(?<!rule )"
         r"(?<!point )(?<!around )(?<!about )(?<!approx )\b"
         + _WEEKDAY
@@ -143,7 +144,8 @@ _TOMORROW = (
     "2morow",
 )
 # "The review is today week": in England, a week from today, not today.
-_WEEK_ON = {"today week": 7, "a week today": 7, "a week tomorrow": 8, **{f"{t} week": 8 for t in _TOMORROW}}
+# Not "a week today", which is as often a week ago ("it's a week today since she came into care").
+_WEEK_ON = {"today week": 7, **{f"{t} week": 8 for t in _TOMORROW}}
 _OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMORROW, 1), **_WEEK_ON}
 _RELATIVE = re.compile(
     r"\b(?:(?P<word>" + "|".join(sorted(_OFFSETS, key=len, reverse=True)) + r")"

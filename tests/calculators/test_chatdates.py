@@ -59,9 +59,8 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("Friday 30 April", "2027-04-30", True),  # no year: the nearest 30 April that is a Friday
         ("placed 25.8", "2026-08-25", True),
         ("came in thurs 19.11", "2026-11-19", True),
-        ("strat 19.11 icpc by?", "2026-11-19", True),  # "strat" ends in "at", but is not "at 19.11"
+        ("strat 24.3 icpc by?", "2026-03-24", True),  # "strat" ends in "at", but "24.3" is no time
         ("the review is today week", "2026-12-01", False),  # a week from today, in England
-        ("conference a week today", "2026-12-01", False),
         ("visit tomorrow week", "2026-12-02", False),
         ("review is on the 5th", "2026-11-05", True),  # a day of the month alone: the nearest one
         ("visit on the 30th", "2026-10-30", True),
@@ -151,6 +150,8 @@ def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> N
         "child aged 2.5",
         "what does standard 4.2 say",
         "a score of 1.5",
+        "strat 10.10",  # after a word ending in "at", a time (hours and two-figure minutes) is no date
+        "chat 11.10 with my TL",
     ],
 )
 def test_things_that_are_not_dates(text: str) -> None:
