@@ -202,6 +202,11 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "later-lac-reviews",
         ),
         ("Initial conference held 12/11/2026, when's the next one?", "next-review-conference"),
+        # A PEP meeting held is the first PEP's outcome: the reviews after it are termly, with no date.
+        (
+            "PEP meeting held 10/11/2026, a week after she started her new school. Next PEP review by?",
+            "pep-review",
+        ),
         # The first one has happened: the next is one of those the standards set no date for.
         (
             "ICPC was 16/10/2026, first core group 25/10/2026, when is the next core group?",
