@@ -78,10 +78,11 @@ _PATTERNS = (
     # paragraph ("2.5 hours", "at 2.10 pm", "aged 2.5", "standard 4.2", "level 2.4", "£3.20"); after a word
     # ending in "at" ("strat 24.3", "chat 11.10"), only when it cannot be a time ("strat 10.10 today").
     re.compile(
-        r"(?<![\d/.£$])(?<!level )(?<!version )(?<!section )(?<!v)(?<!\bat )(?!(?<=at )(?:[01]?\d|2[0-3])\.\d\d\b)(?<!aged )(?<!age )(?<!standard )"
+        r"(?<![\d/.£$])(?<!level )(?<!version )(?<!section )(?<!v)(?<!\bat )(?<!aged )(?<!age )(?<!standard )"
         r"(?<!para )(?<!paragraph )(?<!step )(?<!score )(?<!scored )(?<!scale )(?<!scaled )(?<!of )(?<!rule )"
         r"(?<!point )(?<!around )(?<!about )(?<!approx )\b"
         + _WEEKDAY
+        + r"(?!(?<=at )(?:[01]?\d|2[0-3])\.\d\d\b)"  # "strat (sat) 11.10": a time after a word ending in "at"
         + r"(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\b(?![/.]?\d)"
         r"(?!\s*(?:%|x\b|hours?|hrs?|h\b|days?|working|weeks?|wks?|months?|years?|yrs?|mins?|minutes?"
         r"|miles?|km|kg|m\b|k\b|percent|am\b|pm\b|a\.m|p\.m|o'?clock|ish\b))",
@@ -143,14 +144,20 @@ _TOMORROW = (
     "2morrow",
     "2morow",
 )
-# "The review is today week": in England, a week from today, not today.
-# Not "a week today", which is as often a week ago ("it's a week today since she came into care").
-_WEEK_ON = {"today week": 7, **{f"{t} week": 8 for t in _TOMORROW}}
+# "The review is today week": in England, a week from today, not today ("yesterday week": a week before
+# yesterday). Not "a week today", which is as often a week ago ("it's a week today since she came into
+# care"), nor "Monday week": no date, rather than one a week out.
+_WEEK_ON = {
+    "today week": 7,
+    **{f"{t} week": 8 for t in _TOMORROW},
+    **{f"{y} week": -8 for y in _YESTERDAY if y != "last night"},
+}
 _OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMORROW, 1), **_WEEK_ON}
 _RELATIVE = re.compile(
-    r"\b(?:(?P<word>" + "|".join(sorted(_OFFSETS, key=len, reverse=True)) + r")"
-    r"|(?P<which>last|next|this|on)\s+(?P<rweekday>" + _WEEKDAY_NAMES + r")"
-    r"|(?P<bare>" + "|".join(_FULL_WEEKDAYS) + r")"
+    # Not the day in "a week today", "a week yesterday": a week ahead or a week ago, the words don't say which.
+    r"\b(?:(?<!\bweek )(?P<word>" + "|".join(sorted(_OFFSETS, key=len, reverse=True)) + r")"
+    r"|(?P<which>last|next|this|on)\s+(?P<rweekday>" + _WEEKDAY_NAMES + r")(?!\s+week)"
+    r"|(?P<bare>" + "|".join(_FULL_WEEKDAYS) + r")(?!\s+week)"
     # "ref just in (fri)": a short day name alone is a date only in brackets.
     r"|(?<=\()(?P<paren>" + _WEEKDAY_NAMES + r")(?=\)))\b",
     re.I,

@@ -576,6 +576,11 @@ class StepFinder:
         matches = [
             m for m in matches if m.backwards or m.start is not None or m.timescale.rule not in counted_back
         ]
+        told_roles = [r for r in roles if r.events and not r.aside]
+        if asks_for_one and told_roles and all(r.coming for r in told_roles):
+            # "first LAC review is today week, when's the next one?": the one after an event still ahead, which
+            # no step counted from or back from it answers unless named (not the report due before it).
+            matches = [m for m in matches if m.named]
         if not checking:
             matches = _past_its_outcome(matches)
         matches.sort(key=lambda m: -m.score)

@@ -1302,3 +1302,15 @@ def test_an_extension_not_said_to_be_plos_is_not_counted_as_the_plo_4_weeks(
     """A fresh review's cases: only an extension the words say is PLO's starts the further 4 weeks in PLO."""
     answer = guide.answer(question, today=date(2025, 7, 25))
     assert [d.timescale.rule for d in answer.deadlines] != ["plo-extension"], render_text(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["First LAC review is today week, when's the next one?", "ICPC is on 10/12/2026, when's the next one?"],
+)
+def test_the_next_one_after_an_event_still_ahead_is_no_step_counted_from_it(
+    guide: PracticeGuide, question: str
+) -> None:
+    """Neither the report due before the event nor a step counted from it is "the next one": no date."""
+    answer = guide.answer(question, today=date(2026, 12, 1))
+    assert not answer.deadlines and not answer.options

@@ -62,6 +62,7 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("strat 24.3 icpc by?", "2026-03-24", True),  # "strat" ends in "at", but "24.3" is no time
         ("the review is today week", "2026-12-01", False),  # a week from today, in England
         ("visit tomorrow week", "2026-12-02", False),
+        ("strat was yesterday week", "2026-11-16", False),
         ("review is on the 5th", "2026-11-05", True),  # a day of the month alone: the nearest one
         ("visit on the 30th", "2026-10-30", True),
         ("we had the conference on the 3rd whats next", "2026-11-03", True),
@@ -152,6 +153,11 @@ def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> N
         "a score of 1.5",
         "strat 10.10",  # after a word ending in "at", a time (hours and two-figure minutes) is no date
         "chat 11.10 with my TL",
+        "strat sat 11.10",  # the day's name ends in "at" too
+        "ICPC a week today",  # a week ahead, or ("it's a week today since...") a week ago
+        "placed a week yesterday",
+        "ICPC is Monday week",  # the Monday after next, or next: no date rather than a guess
+        "conference on Friday week",
     ],
 )
 def test_things_that_are_not_dates(text: str) -> None:
