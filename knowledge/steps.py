@@ -445,7 +445,8 @@ class StepFinder:
         step_named = checking and names_a_step
         # "first review in care was 14/10. When's the next one?": "one" is the one event told of. Not when
         # others are ("visit 02/03, first review was 20/01, next one?" may ask for either).
-        told_of = {r.lead for r in roles if r.events and not r.aside and BIRTH_EVENT not in r.events}
+        told_roles = [r for r in roles if r.events and not r.aside and BIRTH_EVENT not in r.events]
+        told_of = {r.lead for r in told_roles}
         asks_for_one = not names_a_step and not checking and _THE_NEXT_ONE.search(asking) is not None
         one_back = next(iter(told_of)) if asks_for_one and len(told_of) == 1 else None
         matches = []
@@ -576,7 +577,6 @@ class StepFinder:
         matches = [
             m for m in matches if m.backwards or m.start is not None or m.timescale.rule not in counted_back
         ]
-        told_roles = [r for r in roles if r.events and not r.aside]
         if asks_for_one and told_roles and all(r.coming for r in told_roles):
             # "first LAC review is today week, when's the next one?": the one after an event still ahead, which
             # no step counted from or back from it answers unless named (not the report due before it).
