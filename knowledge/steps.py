@@ -570,7 +570,7 @@ class StepFinder:
         elif EARLIEST.search(asking):
             # "emailed the NT today, earliest the case can transfer?": notice due N days before the transfer
             # says the transfer is N days after the notice at the earliest.
-            matches += self._backwards(roles, set(self.events.named(asking)[0]), COUNTED_BACK)
+            matches += self._backwards(roles, set(self.events.named(asking)[0]), COUNTED_BACK, either=True)
         counted_back = {m.timescale.rule for m in matches if m.backwards}
         # "emailing the NT today, earliest the transfer can happen?": the notice, counted back from its own date,
         # is the step; the same step forward, with no date of its event, asks for nothing.
@@ -587,15 +587,18 @@ class StepFinder:
         return matches
 
     def _backwards(
-        self, roles: Sequence[DateRole], asked: set[str], counts: tuple[Count, ...]
+        self, roles: Sequence[DateRole], asked: set[str], counts: tuple[Count, ...], *, either: bool = False
     ) -> list[StepMatch]:
-        """Rules whose produced event is dated and whose start event is what the question asks after."""
+        """Rules whose produced event is dated and whose start event is what the question asks after. With
+        `either`, also a date whose words name both ("sent them the notice 04/03 for the transfer. Earliest
+        transfer date?"): the one asked for is not the one dated."""
         return [
             StepMatch(t, BACKWARDS_SCORE, role.found, named=True, backwards=True)
             for t in self._timescales
             if t.start_event in asked and t.count in counts
             for role in roles
-            if role.lead is not None and role.lead == t.produces
+            if (t.produces is not None and role.lead == t.produces)
+            or (either and role.lead is None and {t.produces, t.start_event} <= set(role.events))
         ]
 
     def _said_ended(self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> bool:

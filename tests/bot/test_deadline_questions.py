@@ -723,6 +723,21 @@ def test_notice_emailed_to_them_puts_the_earliest_transfer_after_it(
     assert (result.start, result.due) == (date(2026, 12, 1), date(2026, 12, 6))
 
 
+def test_a_date_whose_words_name_the_notice_and_the_transfer_offers_both_readings(
+    guide: PracticeGuide,
+) -> None:
+    """ "sent them the notice 04/03 for the transfer": the earliest transfer after the notice is offered, never
+    only the notice counted back from the date as if it were the transfer's."""
+    answer = guide.answer(
+        "I sent them the notice 04/12/2026 for the transfer to the neighbourhood team. Earliest transfer date?",
+        today=date(2026, 12, 5),
+    )
+    earliest = [o for o in answer.options if o.timescale.at_the_earliest]
+    assert not answer.deadlines and [(o.start, o.due) for o in earliest] == [
+        (date(2026, 12, 4), date(2026, 12, 9))
+    ]
+
+
 def test_notice_of_a_transfer_is_still_counted_back_from_the_transfer(guide: PracticeGuide) -> None:
     answer = guide.answer(
         "case transferring to the NT on 10/12/2026 - when must I notify them?", today=date(2026, 12, 1)
