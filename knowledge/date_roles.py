@@ -436,6 +436,10 @@ def clause_of(
         # "strat 31/12 core grp by?", "strat 31/12 icpc and core group dates?": the words after the date
         # ask; the date's own words are before it.
         after = ""
+    possessive = _POSSESSIVE.match(text, end)
+    if possessive:
+        # "the write-up of yesterday's pre-proceedings meeting": what the date is of follows it, whatever asks.
+        after = possessive.group("what")
     after_words = after.split()[:CLAUSE_WORDS]
     kept_before = " ".join(before_words)
     kept_after = " ".join(after_words)
@@ -444,6 +448,12 @@ def clause_of(
     return f"{kept_before} {kept_after}".strip(), span_start, span_end
 
 
+# "yesterday's PLO meeting", "Monday's strat": the words naming the day's event, up to a verb or a break.
+_POSSESSIVE = re.compile(
+    r"['’]s\s+(?P<what>(?:(?!(?:need|needs|is|was|be|has|have|had|should|must|will|when|by|to|for|and|but|so)\b)"
+    r"\w[\w&/-]*\s*){1,4})",
+    re.I,
+)
 # A clause that is only a pointer back to the sentence before: "That was on Tuesday.", "This happened on 3/4".
 _BACK_REFERENCE = re.compile(
     r"\s*(?:that|this|it)(?:'s|\s+(?:was|is|were|happened|took place))?(?:\s+(?:held|agreed|done|made))?"

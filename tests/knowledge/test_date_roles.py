@@ -18,6 +18,12 @@ TODAY = date(2026, 11, 24)
     ("question", "roles"),
     [
         ("strat was 19/12/25, when's the ICPC?", [("strategy-discussion", "2025-12-19")]),
+        # "yesterday's pre-proceedings meeting": the words after the day's "'s" say what it was, though the sentence asks.
+        (
+            "when does the write-up of yesterday's pre-proceedings meeting need to go to mum?",
+            [("plo-meeting", "2026-11-23")],
+        ),
+        ("today's strat - icpc by?", [("strategy-discussion", "2026-11-24")]),
         ("ICPC is on 8/12/2026, report to the chair by?", [("icpc", "2026-12-08")]),
         (
             "first review booked for 6 Jan 2027, last visit 18/12/2026, next visit?",
