@@ -448,10 +448,12 @@ def clause_of(
     return f"{kept_before} {kept_after}".strip(), span_start, span_end
 
 
-# "yesterday's PLO meeting", "Monday's strat": the words naming the day's event, up to a verb or a break.
+# "yesterday's PLO meeting", "Monday's strat": the words naming the day's event, up to a verb, a break, or
+# a document of it ("Thursday's ICPC report to the family": the report is asked about, not the day's).
 _POSSESSIVE = re.compile(
-    r"['’]s\s+(?P<what>(?:(?!(?:need|needs|is|was|be|has|have|had|should|must|will|when|by|to|for|and|but|so)\b)"
-    r"\w[\w&/-]*\s*){1,4})",
+    r"['’]s\s+(?P<what>(?:(?!(?:need|needs|is|was|be|has|have|had|should|must|will|when|by|to|for|and|but|so"
+    r"|reports?|minutes|notes|record|recording|write-?up|letter)\b)"
+    r"\w[\w&/-]*\s*){1,6})",
     re.I,
 )
 # A clause that is only a pointer back to the sentence before: "That was on Tuesday.", "This happened on 3/4".

@@ -67,6 +67,7 @@ def best_start(
     roles: Sequence[DateRole],
     away: frozenset[str] = frozenset(),
     head: str | None = None,
+    subjects: frozenset[str] = frozenset(),
     *,
     last_of_list: bool = True,
     no_visit: frozenset[str] = frozenset(),
@@ -75,7 +76,8 @@ def best_start(
 
     A date of the event the rule produces is not a start: "formal dispute raised 8/12" is not a date to
     count the informal challenge from, and an ICPC that was held is not one to count the ICPC from.
-    `head` is the word most names of the rule's own event end in ("review" of "family time review").
+    `head` is the word most names of the rule's own event end in ("review" of "family time review"), and
+    `subjects` the other words of those names ("family", "time"), which may be the head verb's subject.
     """
     if not roles or t.count is Count.UNTIMED:
         return None, 0.0
@@ -115,7 +117,7 @@ def best_start(
         # ("reviewed", not the noun of "LAC review 20/10") names the last one of a recurring step, and the
         # last one is the latest that has happened. Which date, not how surely the rule is meant: the
         # score stays what the other dates give.
-        echoes = [r for r in usable if not r.coming and _done_verb(head, r.clause)]
+        echoes = [r for r in usable if not r.coming and _done_verb(head, r.clause, subjects)]
         if echoes:
             found = max(echoes, key=lambda r: r.found.day).found
     return found, score
@@ -145,12 +147,21 @@ _NO_SUBJECT = frozenset(
 )
 
 
-def _done_verb(head: str, clause: str) -> bool:
+def _done_verb(head: str, clause: str, subjects: frozenset[str] = frozenset()) -> bool:
     """The clause's verb is the head word, happened, and has no subject of its own: "reviewed on 30/3",
-    "it was last reviewed yesterday", not "care plan reviewed 20/10" nor the noun of "LAC review"."""
+    "it was last reviewed yesterday", not "care plan reviewed 20/10" nor the noun of "LAC review". Or its
+    subject is the step's own ("family time with mum was last reviewed on 17/03"): the words of its names,
+    with someone it is "with"."""
     words = fold(clause).split()
     verb = next((i for i, w in enumerate(words) if w.endswith("ed") and phrase_stem(w) == head), None)
-    return verb is not None and all(w in _NO_SUBJECT for w in words[:verb])
+    if verb is None:
+        return False
+    before = words[:verb]
+    own = [i for i, w in enumerate(before) if phrase_stem(w) in subjects]
+    return all(
+        w in _NO_SUBJECT or i in own or (bool(own) and (w == "with" or (i > 0 and before[i - 1] == "with")))
+        for i, w in enumerate(before)
+    )
 
 
 # Words that say a visit may not count ("no access", "cancelled", "not seen"): a list of visits is then counted

@@ -271,6 +271,10 @@ class StepFinder:
             t.produces for t in pack.timescales if t.produces and t.count in COUNTED_BACK
         }
         self._heads = {e.id: _head_word(e.names) for e in pack.events}
+        self._subjects = {
+            e.id: frozenset(w for n in e.names for w in stemmed(n).split()) - {self._heads[e.id]}
+            for e in pack.events
+        }
         # Names are read through the pipeline's typo correction only (see EventNamer for why no expansion).
         self.events = EventNamer(pack.events, pipeline.corrector.correct_names)
         event_names = {e.id: {*e.names, e.id.replace("-", " ")} for e in pack.events}
@@ -465,7 +469,13 @@ class StepFinder:
                 named = frozenset(p for p in named if not _A_TIMESCALE.fullmatch(p))
             stated = (names & clause_runs) - self._event_phrases
             start, event_score = best_start(
-                t, roles, away, self._heads.get(t.start_event), last_of_list=not doubted, no_visit=no_visit
+                t,
+                roles,
+                away,
+                self._heads.get(t.start_event),
+                self._subjects.get(t.start_event, frozenset()),
+                last_of_list=not doubted,
+                no_visit=no_visit,
             )
             if start is not None and (
                 self._ends_what_it_extends(t, start, roles) or self._said_ended(t, start, roles)
@@ -579,8 +589,17 @@ class StepFinder:
         ]
         if asks_for_one and told_roles and all(r.coming for r in told_roles):
             # "first LAC review is today week, when's the next one?": the one after an event still ahead, which
-            # no step counted from or back from it answers unless named (not the report due before it).
-            matches = [m for m in matches if m.named]
+            # no step counted from or back from it answers unless named (not the report due before it), or
+            # a repeating one from its own booked date ("CIN visit due 20/03, next one after that?").
+            matches = [
+                m
+                for m in matches
+                if m.named
+                or (
+                    m.timescale.count in RECURRING
+                    and any(r.found == m.start and m.timescale.start_event in r.events for r in told_roles)
+                )
+            ]
         if not checking:
             matches = _past_its_outcome(matches)
         matches.sort(key=lambda m: -m.score)

@@ -1329,3 +1329,15 @@ def test_the_next_one_after_an_event_still_ahead_is_no_step_counted_from_it(
     """Neither the report due before the event nor a step counted from it is "the next one": no date."""
     answer = guide.answer(question, today=date(2026, 12, 1))
     assert not answer.deadlines and not answer.options
+
+
+def test_whats_due_after_a_placement_lists_what_follows_it(guide: PracticeGuide) -> None:
+    """ "what's due?" asks what follows, as "what is due?" does: the visit the next working day among them."""
+    answer = guide.answer(
+        "child placed in emergency foster care 20/11/2026. what's due?", today=date(2026, 11, 20)
+    )
+    assert answer.kind is Kind.TIMELINE
+    due = {d.timescale.rule: d.due for d in answer.deadlines}
+    assert due["visit-after-placement"] == date(2026, 11, 23) and due[
+        "emergency-admission-assessment"
+    ] == date(2026, 12, 18)
