@@ -70,7 +70,8 @@ _WHATS_NEXT = re.compile(
     r"|\bwhat(?:'s|s| is| was) (?:the|my|our) next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
     r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b"
-    r"|\bwhat['’]s (?:else )?(?:now )?due\b(?!\s+date)"  # "placed 20/03. what's due?"
+    # "placed 20/03. what's due?", "whats due"; not "what's due date", "what's due for the ICPC?" (a step named)
+    r"|\bwhat(?:['’]s|s) (?:else )?(?:now )?due\b(?!\s+(?:date|for)\b)"
     # ... not "decide what happens next", "sign off what happens next": what is decided, not what is asked.
     r"|\b(?<!off )(?<!decide )(?<!decides )(?<!decided )(?<!agree )(?<!agrees )(?<!agreed )(?<!decide on )"
     r"(?<!decision on )(?<!agree on )(?<!agreed on )(?<!decided on )"

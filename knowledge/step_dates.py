@@ -158,10 +158,9 @@ def _done_verb(head: str, clause: str, subjects: frozenset[str] = frozenset()) -
         return False
     before = words[:verb]
     own = [i for i, w in enumerate(before) if phrase_stem(w) in subjects]
-    return all(
-        w in _NO_SUBJECT or i in own or (bool(own) and (w == "with" or (i > 0 and before[i - 1] == "with")))
-        for i, w in enumerate(before)
-    )
+    # Whoever it is with, after the step's own words ("with mum and dad at the contact centre").
+    with_at = next((i for i, w in enumerate(before) if w == "with" and own and own[0] < i), len(before))
+    return all(w in _NO_SUBJECT or i in own or i >= with_at for i, w in enumerate(before))
 
 
 # Words that say a visit may not count ("no access", "cancelled", "not seen"): a list of visits is then counted

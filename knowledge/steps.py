@@ -589,17 +589,10 @@ class StepFinder:
         ]
         if asks_for_one and told_roles and all(r.coming for r in told_roles):
             # "first LAC review is today week, when's the next one?": the one after an event still ahead, which
-            # no step counted from or back from it answers unless named (not the report due before it), or
-            # a repeating one from its own booked date ("CIN visit due 20/03, next one after that?").
-            matches = [
-                m
-                for m in matches
-                if m.named
-                or (
-                    m.timescale.count in RECURRING
-                    and any(r.found == m.start and m.timescale.start_event in r.events for r in told_roles)
-                )
-            ]
+            # no step counted from or back from it answers unless named (not the report due before it). Not
+            # even a repeating one from its booked date: "unannounced visit booked 15/04, next one?" may be a
+            # foster carer's yearly one or a child's, with no timescale.
+            matches = [m for m in matches if m.named]
         if not checking:
             matches = _past_its_outcome(matches)
         matches.sort(key=lambda m: -m.score)
@@ -617,7 +610,7 @@ class StepFinder:
             if t.start_event in asked and t.count in counts
             for role in roles
             if (t.produces is not None and role.lead == t.produces)
-            or (either and role.lead is None and {t.produces, t.start_event} <= set(role.events))
+            or (either and {t.produces, t.start_event} <= set(role.events))
         ]
 
     def _said_ended(self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> bool:

@@ -1321,7 +1321,11 @@ def test_an_extension_not_said_to_be_plos_is_not_counted_as_the_plo_4_weeks(
 
 @pytest.mark.parametrize(
     "question",
-    ["First LAC review is today week, when's the next one?", "ICPC is on 10/12/2026, when's the next one?"],
+    [
+        "First LAC review is today week, when's the next one?",
+        "ICPC is on 10/12/2026, when's the next one?",
+        "unannounced visit to the foster carers booked 15/12/2026, next one due?",
+    ],
 )
 def test_the_next_one_after_an_event_still_ahead_is_no_step_counted_from_it(
     guide: PracticeGuide, question: str
