@@ -151,14 +151,14 @@ def _done_verb(head: str, clause: str, subjects: frozenset[str] = frozenset()) -
     """The clause's verb is the head word, happened, and has no subject of its own: "reviewed on 30/3",
     "it was last reviewed yesterday", not "care plan reviewed 20/10" nor the noun of "LAC review". Or its
     subject is the step's own ("family time with mum was last reviewed on 17/03"): the words of its names,
-    with someone it is "with"."""
+    then whoever it is "with"."""
     words = fold(clause).split()
     verb = next((i for i, w in enumerate(words) if w.endswith("ed") and phrase_stem(w) == head), None)
     if verb is None:
         return False
     before = words[:verb]
     own = [i for i, w in enumerate(before) if phrase_stem(w) in subjects]
-    # Whoever it is with, after the step's own words ("with mum and dad at the contact centre").
+    # Whoever it is with, after the step's own words ("family time with mum at the contact centre").
     with_at = next((i for i, w in enumerate(before) if w == "with" and own and own[0] < i), len(before))
     return all(w in _NO_SUBJECT or i in own or i >= with_at for i, w in enumerate(before))
 
