@@ -633,7 +633,7 @@ def _around(text: str, earlier: FoundDate, at: int) -> tuple[str, str]:
 
 # A list's dates are joined by a comma, "and", "then", "again" or "and next on" ("family time reviewed 02/07/25
 # and next on 10/09/25": the next of the list, told as done or booked by its words).
-_LIST_JOIN = re.compile(r"\s*,?\s*(?:(?:and|&|then|again|(?:the )?next(?: one)?(?: on)?)\s*)*", re.I)
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:(?:and|&|then|again(?: on)?|(?:the )?next(?: one)?(?: on)?)\s*)*", re.I)
 # Words of its own a list's next date may have: of whom the list is ("... and 23/02 for a child whose plan ...").
 _ABOUT_WHOM = re.compile(r"(?:for|whose|who|which)\b")
 

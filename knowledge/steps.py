@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -391,6 +391,7 @@ class StepFinder:
             asking, stating = _asking_and_stating(step_text, yes_or_no=False)
             step_runs = self._asked_runs(asking)
             names_a_step = any(names & step_runs for names in self._names)
+        inner = self._inner_names(asking)
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
         role_runs = [(r, word_runs(self._words(r.clause)).keys()) for r in roles]
@@ -488,6 +489,10 @@ class StepFinder:
             elif start is not None and self._after_its_start(t, start, roles):
                 start = None  # "first core group 16/12, when's the ICPC due?": nothing counts on from a later step
             done = t.produces is not None and any(r.lead == t.produces and not r.coming for r in roles)
+            if done and named and named <= inner:
+                # "first PLO meeting on 09/12 ... when's the next review PLO meeting?": the step told of as done
+                # is named only inside the name of the one asked for.
+                named = frozenset()
             if one_back is not None and one_back == t.produces and done and not named and self.later_ones(t):
                 # "first review in care was today. When does the next one have to be?": "one" is the step the
                 # question has just told of as done, by a name of its own (not "review" alone, which many
@@ -791,6 +796,14 @@ class StepFinder:
             if all(t in STOPWORDS or t in name.split() for t in tokens[a:b])
         }
 
+    def _inner_names(self, asking: str) -> set[str]:
+        """Names only ever read inside a longer name of the asking words ("plo meeting" in "review PLO meeting").
+        Not inside "next ...": "next review" names no other kind of review than "review" does."""
+        words = self._words(asking)
+        spans = {n: where for n, where in word_runs(words).items() if n in self._all_names}
+        outer = {n: where for n, where in spans.items() if not _NEXT.match(n)}
+        return {name for name, where in spans.items() if all(_inside(span, outer, name) for span in where)}
+
     def _stated(self, clause: str) -> Said:
         """A clause with no date, read like a date's: which events it names and whether they happened. An aside
         that is only "(after 1st review)" says the first review has been; not one with anything else in it
@@ -811,6 +824,17 @@ class StepFinder:
 
     def _name_weight(self, phrase: str) -> float:
         return NAME_WEIGHT / math.sqrt(self._sharing[phrase]) + NAME_WORD_WEIGHT * len(phrase.split())
+
+
+def _inside(span: tuple[int, int], spans: Mapping[str, list[tuple[int, int]]], name: str) -> bool:
+    """The words at `span` are part of a longer name found around them."""
+    a, b = span
+    return any(
+        c <= a and b <= d and d - c > b - a
+        for other, where in spans.items()
+        if other != name
+        for c, d in where
+    )
 
 
 def _kind(t: Timescale) -> str:

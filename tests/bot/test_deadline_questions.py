@@ -864,6 +864,13 @@ def test_the_further_weeks_never_count_from_a_date_no_words_name(guide: Practice
             "2026-11-13",
             "2026-12-11",
         ),
+        # "and again on" joins a list too: the next visit counts from the last one.
+        (
+            "CP plan, I saw him at home on 13/11 and again on 04/12 - next visit due?",
+            "cp-visit",
+            "2026-12-04",
+            "2027-01-01",
+        ),
         # Words of its own that are not of whom the list is make the second date no visit of the list.
         (
             "CP plan. visited 13/11 and then 04/12 mum moved out - next visit due?",
