@@ -200,8 +200,14 @@ class DeadlineQuestions:
             # when does that apply?" asks when she is old enough, not for the conference's date.
             age_fits = bool(dated) and dated[0].timescale.count is Count.AGE
             age_fits = age_fits and dated[0].score >= asked.score - CHOICE_MARGIN
+            # "first PLO meeting 01/09, when's the 12 week review?": a name with its timescale in it is the step
+            # asked for, not an unnamed one that happens to count from the date given.
+            numbered = any(c.isdigit() for name in asked.named_by for c in name)
             if not age_fits and (
-                not dated or dated[0].score < asked.score or (asked.earlier_event and not dated[0].named)
+                not dated
+                or dated[0].score < asked.score
+                or (asked.earlier_event and not dated[0].named)
+                or (numbered and not dated[0].named)
             ):
                 # The step asked about is named, but no date in the question is the one it counts from; a date
                 # of an earlier step in its chain ("strat 31/12, first core group?") is not one to guess from.

@@ -393,6 +393,9 @@ def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate]
     )
 
 
+_THAT_AFTER_BRACKET = re.compile(r"\s*\)\s*(?P<that>that\b)", re.I)
+
+
 def clause_of(
     text: str, found: FoundDate, others: Sequence[FoundDate] = (), *, through_and: bool = False
 ) -> tuple[str, int, int]:
@@ -416,6 +419,10 @@ def clause_of(
     before_parts = (_BREAK_BUT_AND if through_and else _CLAUSE_BREAK).split(between)
     before = before_parts[-1] if before_parts else ""
     own_after = _CLAUSE_BREAK.split(text[end:ceiling])[0] if text[end:ceiling] else ""
+    if text[:start].rstrip().endswith("(") and (that := _THAT_AFTER_BRACKET.match(text, end, ceiling)):
+        # "decided today (23/12/25) that the family needs an assessment": what was decided, said after a date
+        # told again in brackets, is that date's.
+        own_after = _BREAK_BUT_AND.split(text[that.start("that") : ceiling])[0]
     if not before.strip() and not own_after.strip() and between.rstrip().endswith((",", ":")):
         # "the strat was held the next day, Tues 21 April.": a date told after a comma, with no words of its
         # own either side, is the date of the words before the comma ("I'm on leave next week, 07/12 is the
@@ -631,9 +638,11 @@ def _around(text: str, earlier: FoundDate, at: int) -> tuple[str, str]:
     return text[:start], text[start + len(earlier.text) : at]
 
 
-# A list's dates are joined by a comma, "and", "then", "again" or "and next on" ("family time reviewed 02/07/25
-# and next on 10/09/25": the next of the list, told as done or booked by its words).
-_LIST_JOIN = re.compile(r"\s*,?\s*(?:(?:and|&|then|again(?: on)?|(?:the )?next(?: one)?(?: on)?)\s*)*", re.I)
+# A list's dates are joined by a comma, "and", "then", "(once) again (at home) on (the)" or "and next on" ("family
+# time reviewed 02/07/25 and next on 10/09/25": the next of the list, told as done or booked by its words).
+_LIST_JOIN = re.compile(
+    r"\s*,?\s*(?:(?:and|&|then|(?:once )?again|agian|at home|(?:the )?next(?: one)?|on|the)\s*)*", re.I
+)
 # Words of its own a list's next date may have: of whom the list is ("... and 23/02 for a child whose plan ...").
 _ABOUT_WHOM = re.compile(r"(?:for|whose|who|which)\b")
 

@@ -414,6 +414,9 @@ def test_whats_next_after_a_date_without_words_follows_the_event_the_question_na
         ("ICPC booked for 20/11/2026, when should the ICPC be held by?", "icpc"),
         ("applied for the adoption order 01/11/2026, when's the adoption order application due?", None),
         ("formal dispute raised 02/11/2026, when is the informal challenge due?", "iro-informal-challenge"),
+        # A name with its timescale in it is the step asked for, not the review PLO meeting the date starts.
+        ("first PLO meeting 01/09/26 - when's the 12 week review?", "plo-legal-planning-review"),
+        ("first PLO meeting 01/09/26 - when is the 12 wk review?", "plo-legal-planning-review"),
     ],
 )
 def test_a_named_step_whose_own_date_is_missing_asks_for_it(
@@ -871,6 +874,13 @@ def test_the_further_weeks_never_count_from_a_date_no_words_name(guide: Practice
             "2026-12-04",
             "2027-01-01",
         ),
+        (
+            "CIN case: I saw him at home 06/10/26 and on 10/11/26 and again at home on the 01/12/26, next visit?",
+            "cin-visit",
+            "2026-12-01",
+            "2027-01-12",
+        ),
+        ("cp vist 13/11 and agian on 04/12 next due", "cp-visit", "2026-12-04", "2027-01-01"),
         # Words of its own that are not of whom the list is make the second date no visit of the list.
         (
             "CP plan. visited 13/11 and then 04/12 mum moved out - next visit due?",
@@ -1352,3 +1362,19 @@ def test_whats_due_after_a_placement_lists_what_follows_it(guide: PracticeGuide)
     assert due["visit-after-placement"] == date(2026, 11, 23) and due[
         "emergency-admission-assessment"
     ] == date(2026, 12, 18)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "parenting assessment commenced 02/11/26, when's it due?",
+        "connected persons assessment commenced 05/11/26 - when's it due?",
+        "special guardianship assessment started 02/11/26 - due?",
+    ],
+)
+def test_another_kind_of_assessment_started_is_no_child_and_family_assessment(
+    guide: PracticeGuide, question: str
+) -> None:
+    """The 45 days and the Team Leader's review are the Child and Family Assessment's: no date for another."""
+    answer = guide.answer(question, today=date(2026, 11, 6))
+    assert not answer.deadlines and not answer.options, render_text(answer)
