@@ -81,6 +81,10 @@ _WHATS_NEXT = re.compile(
 )
 
 
+# A step's name with its timescale in it: "12 week review", "twelve week review" (stemmed: "twelv week review").
+_NUMBERED = re.compile(r"\d|\b(?:two|three|four|fiv|six|eight|ten|twelv|fifteen|sixteen|twent)\w*\b")
+
+
 def _looks_ahead(text: str) -> bool:
     """A question after a deadline still to come: not a compliance check, nor asked in the past tense."""
     return not (COMPLIANCE.search(text) or _LOOKS_BACK.search(text))
@@ -202,7 +206,7 @@ class DeadlineQuestions:
             age_fits = age_fits and dated[0].score >= asked.score - CHOICE_MARGIN
             # "first PLO meeting 01/09, when's the 12 week review?": a name with its timescale in it is the step
             # asked for, not an unnamed one that happens to count from the date given.
-            numbered = any(c.isdigit() for name in asked.named_by for c in name)
+            numbered = any(_NUMBERED.search(name) for name in asked.named_by)
             if not age_fits and (
                 not dated
                 or dated[0].score < asked.score

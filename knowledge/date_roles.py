@@ -236,6 +236,9 @@ _NEGATIONS = frozenset(
 )
 
 
+_DENIED = frozenset(phrase_stem(w) for w in ("not", "doesnt", "dont", "didnt", "never"))
+
+
 def loose_spans(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> dict[str, tuple[int, int]]:
     """Phrases of two or more words found in order with a few words between them, and where (word positions).
 
@@ -319,8 +322,18 @@ class EventNamer:
         "temporary approval period ends" is an end ("approval period ends"), not an approval.
         """
         words = stemmed(self.correct(fold(text)))
-        runs = word_runs(words)
-        loose = loose_spans(words, self._every_name, max_gap=EVENT_NAME_GAP)
+        tokens = words.split()
+        # "the family does not need a full assessment": a name said not to be so names nothing.
+        runs = {
+            name: kept
+            for name, where in word_runs(words).items()
+            if (kept := [(a, b) for a, b in where if not (a > 0 and tokens[a - 1] in _DENIED)])
+        }
+        loose = {
+            name: (a, b)
+            for name, (a, b) in loose_spans(words, self._every_name, max_gap=EVENT_NAME_GAP).items()
+            if not (a > 0 and tokens[a - 1] in _DENIED)
+        }
         # Each span with the number of the name's own words: a loose match ("child was placed") is as long
         # as its name ("child placed"), not as the words it spans.
         spans = {
@@ -393,9 +406,6 @@ def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate]
     )
 
 
-_THAT_AFTER_BRACKET = re.compile(r"\s*\)\s*(?P<that>that\b)", re.I)
-
-
 def clause_of(
     text: str, found: FoundDate, others: Sequence[FoundDate] = (), *, through_and: bool = False
 ) -> tuple[str, int, int]:
@@ -419,10 +429,6 @@ def clause_of(
     before_parts = (_BREAK_BUT_AND if through_and else _CLAUSE_BREAK).split(between)
     before = before_parts[-1] if before_parts else ""
     own_after = _CLAUSE_BREAK.split(text[end:ceiling])[0] if text[end:ceiling] else ""
-    if text[:start].rstrip().endswith("(") and (that := _THAT_AFTER_BRACKET.match(text, end, ceiling)):
-        # "decided today (23/12/25) that the family needs an assessment": what was decided, said after a date
-        # told again in brackets, is that date's.
-        own_after = _BREAK_BUT_AND.split(text[that.start("that") : ceiling])[0]
     if not before.strip() and not own_after.strip() and between.rstrip().endswith((",", ":")):
         # "the strat was held the next day, Tues 21 April.": a date told after a comma, with no words of its
         # own either side, is the date of the words before the comma ("I'm on leave next week, 07/12 is the

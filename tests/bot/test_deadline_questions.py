@@ -417,6 +417,7 @@ def test_whats_next_after_a_date_without_words_follows_the_event_the_question_na
         # A name with its timescale in it is the step asked for, not the review PLO meeting the date starts.
         ("first PLO meeting 01/09/26 - when's the 12 week review?", "plo-legal-planning-review"),
         ("first PLO meeting 01/09/26 - when is the 12 wk review?", "plo-legal-planning-review"),
+        ("first plo meeting 14/01/26, when's the twelve week review?", "plo-legal-planning-review"),
     ],
 )
 def test_a_named_step_whose_own_date_is_missing_asks_for_it(
@@ -1370,9 +1371,11 @@ def test_whats_due_after_a_placement_lists_what_follows_it(guide: PracticeGuide)
         "parenting assessment commenced 02/11/26, when's it due?",
         "connected persons assessment commenced 05/11/26 - when's it due?",
         "special guardianship assessment started 02/11/26 - due?",
+        # A name said not to be so names nothing: no allocation for a family that needs no assessment.
+        "decided 16/02/26 family does not need a full assessment, NFA. any deadline?",
     ],
 )
-def test_another_kind_of_assessment_started_is_no_child_and_family_assessment(
+def test_no_child_and_family_assessment_started_gets_its_deadlines(
     guide: PracticeGuide, question: str
 ) -> None:
     """The 45 days and the Team Leader's review are the Child and Family Assessment's: no date for another."""
