@@ -85,6 +85,10 @@ _WHATS_NEXT = re.compile(
 _NUMBERED = re.compile(r"\d|\b(?:two|three|four|fiv|six|eight|ten|twelv|fifteen|sixteen|twent)\w*\b")
 
 
+def _numbered(step: StepMatch) -> bool:
+    return any(_NUMBERED.search(name) for name in step.named_by)
+
+
 def _looks_ahead(text: str) -> bool:
     """A question after a deadline still to come: not a compliance check, nor asked in the past tense."""
     return not (COMPLIANCE.search(text) or _LOOKS_BACK.search(text))
@@ -162,6 +166,11 @@ class DeadlineQuestions:
         matches = [m for m in matches if m.timescale.count is not Count.UNTIMED]
         named = [m for m in matches if m.named]
         dated = [m for m in matches if m.start is not None]
+        numbered = next((m for m in named if m.start is None and _numbered(m)), None)
+        if numbered is not None and dated and not _numbered(dated[0]):
+            # "first PLO meeting 01/09, when's the 12 week review (meeting)?": a name with its timescale in it is
+            # the step asked for, not another that happens to count from the date given.
+            return self.need_date(question, numbered.timescale, earlier=numbered)
         later = self._later_ones(named[0], text) if named else None
         if later is not None:
             # "ICPC 16/11, first core group 25/11, when is the next core group?": the first has happened, and
@@ -204,14 +213,8 @@ class DeadlineQuestions:
             # when does that apply?" asks when she is old enough, not for the conference's date.
             age_fits = bool(dated) and dated[0].timescale.count is Count.AGE
             age_fits = age_fits and dated[0].score >= asked.score - CHOICE_MARGIN
-            # "first PLO meeting 01/09, when's the 12 week review?": a name with its timescale in it is the step
-            # asked for, not an unnamed one that happens to count from the date given.
-            numbered = any(_NUMBERED.search(name) for name in asked.named_by)
             if not age_fits and (
-                not dated
-                or dated[0].score < asked.score
-                or (asked.earlier_event and not dated[0].named)
-                or (numbered and not dated[0].named)
+                not dated or dated[0].score < asked.score or (asked.earlier_event and not dated[0].named)
             ):
                 # The step asked about is named, but no date in the question is the one it counts from; a date
                 # of an earlier step in its chain ("strat 31/12, first core group?") is not one to guess from.

@@ -237,6 +237,7 @@ _NEGATIONS = frozenset(
 
 
 _DENIED = frozenset(phrase_stem(w) for w in ("not", "doesnt", "dont", "didnt", "never"))
+_UNTIL_WORDS = frozenset(phrase_stem(w) for w in ("until", "till", "til"))
 
 
 def loose_spans(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> dict[str, tuple[int, int]]:
@@ -323,16 +324,21 @@ class EventNamer:
         """
         words = stemmed(self.correct(fold(text)))
         tokens = words.split()
-        # "the family does not need a full assessment": a name said not to be so names nothing.
+
+        # "the family does not need a full assessment": a name said not to be so names nothing. Not "not placed
+        # until 12/01", which says when it was.
+        def denied(a: int, b: int) -> bool:
+            return a > 0 and tokens[a - 1] in _DENIED and not _UNTIL_WORDS & set(tokens[b : b + 4])
+
         runs = {
             name: kept
             for name, where in word_runs(words).items()
-            if (kept := [(a, b) for a, b in where if not (a > 0 and tokens[a - 1] in _DENIED)])
+            if (kept := [(a, b) for a, b in where if not denied(a, b)])
         }
         loose = {
             name: (a, b)
             for name, (a, b) in loose_spans(words, self._every_name, max_gap=EVENT_NAME_GAP).items()
-            if not (a > 0 and tokens[a - 1] in _DENIED)
+            if not denied(a, b)
         }
         # Each span with the number of the name's own words: a loose match ("child was placed") is as long
         # as its name ("child placed"), not as the words it spans.

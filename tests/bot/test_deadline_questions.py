@@ -190,6 +190,11 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
     ("question", "rule"),
     [
         ("last supervision on a CIN case 03/11/2026, when is the next supervision due?", "supervision"),
+        # The Support Meeting for a wobbly placement, described: no date borrowed from the placement's steps.
+        (
+            "the placement's been wobbly since 16/11/2026, how soon is the meeting to keep it going?",
+            "support-meeting",
+        ),
         ("core groups after the first one, how often? last one 04/11/2026", "later-core-groups"),
         (
             "how often do core groups need to be after the first one? the last one was 04/11/2026",
@@ -418,6 +423,7 @@ def test_whats_next_after_a_date_without_words_follows_the_event_the_question_na
         ("first PLO meeting 01/09/26 - when's the 12 week review?", "plo-legal-planning-review"),
         ("first PLO meeting 01/09/26 - when is the 12 wk review?", "plo-legal-planning-review"),
         ("first plo meeting 14/01/26, when's the twelve week review?", "plo-legal-planning-review"),
+        ("first plo meeting 15/01/26 - when's the twelve week review meeting?", "plo-legal-planning-review"),
     ],
 )
 def test_a_named_step_whose_own_date_is_missing_asks_for_it(
