@@ -167,9 +167,15 @@ class DeadlineQuestions:
         named = [m for m in matches if m.named]
         dated = [m for m in matches if m.start is not None]
         numbered = next((m for m in named if m.start is None and _numbered(m)), None)
-        if numbered is not None and dated and not _numbered(dated[0]):
+        if (
+            numbered is not None
+            and dated
+            and not _numbered(dated[0])
+            and dated[0].timescale.standard_id != numbered.timescale.standard_id
+        ):
             # "first PLO meeting 01/09, when's the 12 week review (meeting)?": a name with its timescale in it is
-            # the step asked for, not another that happens to count from the date given.
+            # the step asked for, not another standard's that happens to count from the date given ("temp
+            # approval 05/01, when does the 8 week extension end?" is the same standard's, dated).
             return self.need_date(question, numbered.timescale, earlier=numbered)
         later = self._later_ones(named[0], text) if named else None
         if later is not None:
