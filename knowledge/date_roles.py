@@ -333,7 +333,7 @@ class EventNamer:
         runs = {
             name: kept
             for name, where in word_runs(words).items()
-            if (kept := [(a, b) for a, b in where if not denied(a, b)])
+            if name in self._every_name and (kept := [(a, b) for a, b in where if not denied(a, b)])
         }
         loose = {
             name: (a, b)

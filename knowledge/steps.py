@@ -383,15 +383,17 @@ class StepFinder:
         folded = fold(text)
         agreed = extension_agreed(text)
         asking, stating = _asking_and_stating(step_text)
-        step_runs = self._asked_runs(asking)
+        asked_words = self._words(asking)
+        step_runs = self._asked_runs(asked_words)
         names_a_step = any(names & step_runs for names in self._names)
         if not names_a_step:
             # "when's the assessment due and does it need TL sign off?": the date question names no step on
             # its own, so the yes-or-no part is read as asking too.
             asking, stating = _asking_and_stating(step_text, yes_or_no=False)
-            step_runs = self._asked_runs(asking)
+            asked_words = self._words(asking)
+            step_runs = self._asked_runs(asked_words)
             names_a_step = any(names & step_runs for names in self._names)
-        inner = self._inner_names(asking)
+        inner = self._inner_names(asked_words)
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
         role_runs = [(r, word_runs(self._words(r.clause)).keys()) for r in roles]
@@ -783,11 +785,10 @@ class StepFinder:
             return True
         return t.count in RECURRING and bool(names & runs)
 
-    def _asked_runs(self, asking: str) -> set[str]:
-        """The word runs of the asking words, and the names found there with a few small words inside them
-        ("the child need to be seen" names "child be seen"); never a word that changes what the step is
-        ("placement disruption meeting" is no placement meeting)."""
-        words = self._words(asking)
+    def _asked_runs(self, words: str) -> set[str]:
+        """The word runs of the asking words (as `_words` reads them), and the names found there with a few
+        small words inside them ("the child need to be seen" names "child be seen"); never a word that changes
+        what the step is ("placement disruption meeting" is no placement meeting)."""
         tokens = words.split()
         loose = loose_spans(words, self._loose_names, max_gap=3)
         return word_runs(words).keys() | {
@@ -796,10 +797,9 @@ class StepFinder:
             if all(t in STOPWORDS or t in name.split() for t in tokens[a:b])
         }
 
-    def _inner_names(self, asking: str) -> set[str]:
+    def _inner_names(self, words: str) -> set[str]:
         """Names only ever read inside a longer name of the asking words ("plo meeting" in "review PLO meeting").
         Not inside "next ...": "next review" names no other kind of review than "review" does."""
-        words = self._words(asking)
         spans = {n: where for n, where in word_runs(words).items() if n in self._all_names}
         outer = {n: where for n, where in spans.items() if not _NEXT.match(n)}
         return {name for name, where in spans.items() if all(_inside(span, outer, name) for span in where)}
