@@ -206,3 +206,29 @@ def test_a_neighbouring_date_of_another_event_lends_no_year(text: str, year: int
 def test_a_date_of_birth_beside_a_day_in_words_lends_no_year() -> None:
     finding = find_dates("ICPC on the 5th January (05/01/2019 DOB) - report to chair by?", date(2026, 12, 1))
     assert finding.dates[0].day.year != 2019
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("comes into care this Friday", date(2025, 12, 17), date(2025, 12, 19)),  # later this week
+        ("the conference was this Monday", date(2026, 1, 7), date(2026, 1, 5)),  # earlier this week
+        ("strat this Wednesday", date(2026, 1, 7), date(2026, 1, 7)),  # today
+    ],
+)
+def test_this_weekday_is_this_weeks(text: str, today: date, expected: date) -> None:
+    assert [d.day for d in find_dates(text, today).dates] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["comes into care this Friday (19 December), visit by?", "ICPC is this Friday, 19 December - report by?"],
+)
+def test_a_date_beside_a_weekday_on_the_same_day_is_that_day(text: str) -> None:
+    finding = find_dates(text, date(2025, 12, 17))
+    assert [d.day for d in finding.dates] == [date(2025, 12, 19)] and not finding.problems
+
+
+def test_a_date_beside_a_weekday_on_another_day_is_a_date_of_its_own() -> None:
+    finding = find_dates("strat this Monday (12 December)", date(2025, 12, 17))
+    assert [d.day for d in finding.dates] == [date(2025, 12, 15), date(2025, 12, 12)]
