@@ -35,6 +35,9 @@ RELATED_SHARE = 0.9
 MAX_MATCHES = 5
 MAX_SUGGESTIONS = 3
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here: nobody's question is longer
+# "CIN visits 14/07 and 27/08 — within 6 weeks?": an em dash (or a minus sign) is written where a worker
+# means the en dash or hyphen the readings know.
+_DASHES = str.maketrans({"—": "–", "―": "–", "−": "-"})
 # A question that asks when, beside a definition request ("what's PLO, and when is the first meeting?").
 _WHEN_IS = re.compile(r"\b(?:when|whens|by when|how long|how soon|deadline|latest date|what date)\b")
 _GREETING = re.compile(
@@ -75,7 +78,7 @@ class PracticeGuide:
 
     def answer(self, question: str, *, today: date | None = None) -> Answer:
         today = today or day_of()  # Trafford's date, whatever the server's time zone
-        text = " ".join(question.split())
+        text = " ".join(question.split()).translate(_DASHES)
         truncated = len(text) > MAX_QUESTION_CHARS
         text = text[:MAX_QUESTION_CHARS]
         folded = fold(text)
