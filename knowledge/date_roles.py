@@ -107,9 +107,9 @@ ASKING = re.compile(ASKS_FOR_A_DATE.pattern + r"|\?|\bby\b", re.I)
 _NOT_STARTED = r"(?<!kicked )(?<!kicks )(?<!set )(?<!started )"  # "it kicked off on 21/12" began then
 _ASIDE = re.compile(
     # "off from", "signed off until", "went off on" are leave; "it kicked off on 21/12" and "the assessment was
-    # signed off on 3/12" are events.
+    # signed off on 3/12" ("manager signed it off on 2 April") are events.
     r"\b(?:" + _NOT_STARTED + r"off (?:from|until|till|between)"
-    r"|" + _NOT_STARTED + r"(?<!signed )off on"
+    r"|" + _NOT_STARTED + r"(?<!signed )(?<!signed it )(?<!signed this )off on"
     r"|i'?m off|i am off|on (?:annual )?leave|annual leave|on holiday"
     r"|i'?m back|i am back|back at work|back in work|back on duty|school (?:is )?back|back at school|school starts"
     r"|term (?:starts|ends)"
