@@ -328,9 +328,6 @@ def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
         days = -(back or 7)
     elif which == "next":
         days = ahead or 7
-    elif which == "this" and prefer == "past":
-        # "comes into care this Friday" asked on a Wednesday, "conference was this Monday": this week's.
-        days = ahead if weekday > today.weekday() else -back
     else:
         days = -back if prefer == "past" else ahead
     return FoundDate(today + timedelta(days=days), text, relative=True)
@@ -369,7 +366,7 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         if claim(match):
             found.append((match.start(), _day_of_month(match, today, prefer)))
     found.sort(key=lambda pair: pair[0])
-    found = _dates_beside_weekdays(text, _weekdays_in_brackets(text, found, today))
+    found = _dates_beside_weekdays(text, _weekdays_in_brackets(text, found, today), today)
     dates = [(at, item) for at, item in found if isinstance(item, FoundDate)]
     return DateFinding(
         dates=tuple(_year_told_beside(text, i, dates) for i in range(len(dates))),
@@ -414,27 +411,40 @@ _BESIDE = re.compile(r"\s*(?:\(|,)\s*")
 
 
 def _dates_beside_weekdays(
-    text: str, found: list[tuple[int, FoundDate | DateProblem]]
+    text: str, found: list[tuple[int, FoundDate | DateProblem]], today: date
 ) -> list[tuple[int, FoundDate | DateProblem]]:
-    """ "comes into care this Friday (19 December)", "conference is this Friday, 8 January": a date written
-    straight after a weekday told against today, on that weekday's day and month, is the same day, not a
-    second date in another year. Another day and month is left as two dates."""
+    """ "comes into care this Friday (19 December)", "ICPC is on Friday, 23 January": a date written straight
+    after a weekday told against today is that weekday's date, whichever way the weekday alone would be read
+    (last week's or this): the written date, in the year near today in which it falls on that weekday. When
+    it falls on it in no such year, the worker is asked which they meant."""
     kept: list[tuple[int, FoundDate | DateProblem]] = []
     for at, item in found:
         previous = kept[-1] if kept else None
+        weekday = (
+            _WEEKDAY_NAMED.search(previous[1].text)
+            if previous and isinstance(previous[1], FoundDate)
+            else None
+        )
         if (
             previous is not None
+            and weekday is not None
             and isinstance(previous[1], FoundDate)
             and isinstance(item, FoundDate)
             and previous[1].relative
-            and _WEEKDAY_NAMED.search(previous[1].text)
             and not item.relative
-            and (item.day.month, item.day.day) == (previous[1].day.month, previous[1].day.day)
-            and (item.year_assumed or item.day == previous[1].day)
             and _BESIDE.fullmatch(text[previous[0] + len(previous[1].text) : at])
         ):
+            wanted = _WEEKDAYS[weekday.group(0).lower()]
             end = at + len(item.text) + (text[at + len(item.text) : at + len(item.text) + 1] == ")")
-            kept[-1] = (previous[0], replace(previous[1], text=text[previous[0] : end]))
+            written = text[previous[0] : end]
+            if item.year_assumed:
+                day = _year_with_weekday(item, wanted, today)
+            else:
+                day = item.day if item.day.weekday() == wanted else None
+            if day is None:
+                kept[-1] = (previous[0], _wrong_weekday(item.text, item.day, wanted, today))
+            else:
+                kept[-1] = (previous[0], FoundDate(day, written))
             continue
         kept.append((at, item))
     return kept

@@ -211,24 +211,20 @@ def test_a_date_of_birth_beside_a_day_in_words_lends_no_year() -> None:
 @pytest.mark.parametrize(
     ("text", "today", "expected"),
     [
-        ("comes into care this Friday", date(2025, 12, 17), date(2025, 12, 19)),  # later this week
-        ("the conference was this Monday", date(2026, 1, 7), date(2026, 1, 5)),  # earlier this week
-        ("strat this Wednesday", date(2026, 1, 7), date(2026, 1, 7)),  # today
+        ("comes into care this Friday (19 December), visit by?", date(2025, 12, 17), date(2025, 12, 19)),
+        ("ICPC is this Friday, 19 December - report by?", date(2025, 12, 17), date(2025, 12, 19)),
+        ("came into care this Friday (19 December), IHA?", date(2025, 12, 22), date(2025, 12, 19)),
+        ("ICPC is on Friday (23 January) report to parents?", date(2026, 1, 17), date(2026, 1, 23)),
+        ("strat this Monday (5 January)", date(2026, 1, 14), date(2026, 1, 5)),
+        ("ICPC on Friday (23/01/2026)", date(2026, 1, 17), date(2026, 1, 23)),
     ],
 )
-def test_this_weekday_is_this_weeks(text: str, today: date, expected: date) -> None:
-    assert [d.day for d in find_dates(text, today).dates] == [expected]
+def test_a_date_beside_a_weekday_is_that_weekdays_date(text: str, today: date, expected: date) -> None:
+    for prefer in ("past", "future"):
+        finding = find_dates(text, today, prefer=prefer)
+        assert [d.day for d in finding.dates] == [expected] and not finding.problems
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["comes into care this Friday (19 December), visit by?", "ICPC is this Friday, 19 December - report by?"],
-)
-def test_a_date_beside_a_weekday_on_the_same_day_is_that_day(text: str) -> None:
-    finding = find_dates(text, date(2025, 12, 17))
-    assert [d.day for d in finding.dates] == [date(2025, 12, 19)] and not finding.problems
-
-
-def test_a_date_beside_a_weekday_on_another_day_is_a_date_of_its_own() -> None:
-    finding = find_dates("strat this Monday (12 December)", date(2025, 12, 17))
-    assert [d.day for d in finding.dates] == [date(2025, 12, 15), date(2025, 12, 12)]
+def test_a_date_beside_a_weekday_it_is_not_is_asked_about() -> None:
+    finding = find_dates("strat was this Monday (13 January)", date(2026, 1, 14))
+    assert finding.dates == () and "Monday" in date_problem(finding.problems[0])
