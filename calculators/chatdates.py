@@ -407,46 +407,43 @@ def _weekdays_in_brackets(
     return kept
 
 
-_BESIDE = re.compile(r"\s*(?:\(|,)\s*")
+_IN_BRACKETS = re.compile(r"\s*\(\s*")
 
 
 def _dates_beside_weekdays(
     text: str, found: list[tuple[int, FoundDate | DateProblem]], today: date
 ) -> list[tuple[int, FoundDate | DateProblem]]:
-    """ "comes into care this Friday (19 December)", "ICPC is on Friday, 23 January": a date written straight
-    after a weekday told against today is that weekday's date, whichever way the weekday alone would be read
-    (last week's or this): the written date, in the year near today in which it falls on that weekday. When
-    it falls on it in no such year, the worker is asked which they meant."""
+    """ "comes into care this Friday (19 December)": a date in brackets straight after a weekday told against
+    today is that weekday's date, whichever way the weekday alone would be read (last week's or this), and
+    the same read ahead or back: the written date, in the year near today in which it falls on that weekday.
+    When it falls on it in no such year, the worker is asked which they meant. ("Friday, 23 January" is read
+    as one date where it is written.)"""
     kept: list[tuple[int, FoundDate | DateProblem]] = []
     for at, item in found:
         previous = kept[-1] if kept else None
-        weekday = (
-            _WEEKDAY_NAMED.search(previous[1].text)
-            if previous and isinstance(previous[1], FoundDate)
-            else None
-        )
+        told = previous[1] if previous is not None else None
+        weekday = _WEEKDAY_NAMED.search(told.text) if isinstance(told, FoundDate) else None
         if (
-            previous is not None
-            and weekday is not None
-            and isinstance(previous[1], FoundDate)
-            and isinstance(item, FoundDate)
-            and previous[1].relative
-            and not item.relative
-            and _BESIDE.fullmatch(text[previous[0] + len(previous[1].text) : at])
+            previous is None
+            or not isinstance(told, FoundDate)
+            or not isinstance(item, FoundDate)
+            or weekday is None
+            or not told.relative
+            or item.relative
+            or not _IN_BRACKETS.fullmatch(text[previous[0] + len(told.text) : at])
         ):
-            wanted = _WEEKDAYS[weekday.group(0).lower()]
-            end = at + len(item.text) + (text[at + len(item.text) : at + len(item.text) + 1] == ")")
-            written = text[previous[0] : end]
-            if item.year_assumed:
-                day = _year_with_weekday(item, wanted, today)
-            else:
-                day = item.day if item.day.weekday() == wanted else None
-            if day is None:
-                kept[-1] = (previous[0], _wrong_weekday(item.text, item.day, wanted, today))
-            else:
-                kept[-1] = (previous[0], FoundDate(day, written))
+            kept.append((at, item))
             continue
-        kept.append((at, item))
+        wanted = _WEEKDAYS[weekday.group(0).lower()]
+        if item.year_assumed:
+            day = _year_with_weekday(item, wanted, today)
+        else:
+            day = item.day if item.day.weekday() == wanted else None
+        end = at + len(item.text) + (text[at + len(item.text) : at + len(item.text) + 1] == ")")
+        if day is None:
+            kept[-1] = (previous[0], _wrong_weekday(item.text, item.day, wanted, today))
+        else:
+            kept[-1] = (previous[0], FoundDate(day, text[previous[0] : end]))
     return kept
 
 

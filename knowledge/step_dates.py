@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from calculators.chatdates import MONTHS, FoundDate
 from calculators.timescale import Count, Timescale
@@ -283,9 +284,15 @@ def phase(t: Timescale, said: Sequence[Said]) -> int:
     return 0
 
 
-def outcome_dated(t: Timescale, roles: Sequence[DateRole], own: DateRole) -> bool:
-    """Another date of the question is of the event this rule's due date is (its outcome)."""
-    return t.produces is not None and any(r is not own and r.lead == t.produces for r in roles)
+def outcome_dated(
+    t: Timescale, roles: Sequence[DateRole], own: DateRole, *, ahead_of: date | None = None
+) -> bool:
+    """Another date of the question is of the event this rule's due date is (its outcome); with `ahead_of`,
+    one still to come after that day."""
+    return t.produces is not None and any(
+        r is not own and r.lead == t.produces and (ahead_of is None or r.coming or r.found.day > ahead_of)
+        for r in roles
+    )
 
 
 def is_done(t: Timescale, role: DateRole) -> bool:

@@ -512,7 +512,19 @@ class StepFinder:
                 if t.count is Count.UNTIMED:
                     # No date can be its event's, so it can never gain what a counted step gains from one.
                     score += step_dates.EVENT_WEIGHT
-            dated_itself = t.count not in (*RECURRING, *COUNTED_BACK, Count.UNTIMED) and any(
+            own_role = next((r for r in roles if start is not None and r.found == start), None)
+            one_off = t.count not in (*RECURRING, *COUNTED_BACK, Count.UNTIMED)
+            if (
+                one_off
+                and not named
+                and not checking
+                and own_role
+                and outcome_dated(t, roles, own_role, ahead_of=today)
+            ):
+                # "ICPC is on 7 April after a strat on 20 March, my report?": a step whose outcome the question
+                # tells is booked ahead is not what it asks, unless named or checked.
+                continue
+            dated_itself = one_off and any(
                 r.found != start and (names & runs) - self._event_phrases for r, runs in role_runs
             )
             if done and (asks_next or names_a_step) and not named and not checking:
@@ -523,7 +535,6 @@ class StepFinder:
             elif stated - named:
                 # "first review booked for 6 Jan": a phase or step stated beside a date, not asked about.
                 score += CLAUSE_NAME_SHARE * max(self._name_weight(p) for p in stated - named)
-            own_role = next((r for r in roles if start is not None and r.found == start), None)
             context = named_anywhere - set(own_role.events if own_role else ())
             if context & self._section_events[self._section[t.rule]]:
                 # "came into care ..., last visit 19/12": the other events say which part of the work this is.

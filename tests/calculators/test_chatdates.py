@@ -212,7 +212,7 @@ def test_a_date_of_birth_beside_a_day_in_words_lends_no_year() -> None:
     ("text", "today", "expected"),
     [
         ("comes into care this Friday (19 December), visit by?", date(2025, 12, 17), date(2025, 12, 19)),
-        ("ICPC is this Friday, 19 December - report by?", date(2025, 12, 17), date(2025, 12, 19)),
+        ("ICPC is next Friday (26/12) - report by?", date(2025, 12, 15), date(2025, 12, 26)),
         ("came into care this Friday (19 December), IHA?", date(2025, 12, 22), date(2025, 12, 19)),
         ("ICPC is on Friday (23 January) report to parents?", date(2026, 1, 17), date(2026, 1, 23)),
         ("strat this Monday (5 January)", date(2026, 1, 14), date(2026, 1, 5)),
