@@ -92,6 +92,10 @@ MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
 MOVED_AHEAD = timedelta(days=92)  # how far ahead a meeting's new date, its year not written, is read as ahead
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
+# "first PLO meeting 12/03, when should the first meeting have been?": asks when a booked event was due.
+_SHOULD_HAVE_BEEN = re.compile(
+    r"\b(?:should|must|ought to)(?: \w+){0,3} have (?:been|happened|taken place)\b"
+)
 _NEXT = re.compile(r"\b(?:next|nxt|again)\b")  # "when do I need to see her again?" asks for a recurring step
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
 _PLAN_KINDS = {
@@ -383,6 +387,7 @@ class StepFinder:
         folded = fold(text)
         agreed = extension_agreed(text)
         asking, stating = _asking_and_stating(step_text)
+        asked_events = set(self.events.named(asking)[0]) if re.search(r"\w", asking) else None
         asked_words = self._words(asking)
         step_runs = self._asked_runs(asked_words)
         names_a_step = any(names & step_runs for names in self._names)
@@ -518,11 +523,15 @@ class StepFinder:
                 one_off
                 and not named
                 and not checking
+                and asked_events is not None
+                and t.produces not in asked_events
+                and not _SHOULD_HAVE_BEEN.search(asking)
                 and own_role
                 and outcome_dated(t, roles, own_role, ahead_of=today)
             ):
                 # "ICPC is on 7 April after a strat on 20 March, my report?": a step whose outcome the question
-                # tells is booked ahead is not what it asks, unless named or checked.
+                # tells is booked ahead is not what it asks, unless named, checked, its outcome asked of, or
+                # nothing is asked.
                 continue
             dated_itself = one_off and any(
                 r.found != start and (names & runs) - self._event_phrases for r, runs in role_runs
