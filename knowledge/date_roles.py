@@ -111,6 +111,7 @@ _ASIDE = re.compile(
     r"\b(?:" + _NOT_STARTED + r"off (?:from|until|till|between)"
     r"|" + _NOT_STARTED + r"(?<!signed )(?<!signed it )(?<!signed this )off on"
     r"|i'?m off|i am off|on (?:annual )?leave|annual leave|on holiday"
+    r"|(?:i'?m|i am|i was|i've been|i have been) signed off|signed me off"  # the worker's sick note
     r"|i'?m back|i am back|back at work|back in work|back on duty|school (?:is )?back|back at school|school starts"
     r"|term (?:starts|ends)"
     r"|half term)\b",
