@@ -30,6 +30,7 @@ from knowledge.steps import EARLIEST, StepFinder, StepMatch
 # Rules scoring this close to the best, with another due date, are offered too; closer still when the
 # best is named where the question asks and the other is not.
 CHOICE_MARGIN = 0.15
+WEAK_STEP_SCORE = 0.7  # below it, a lone step found by no name of its own is offered, not counted
 NAMED_CHOICE_MARGIN = 0.07
 # A meeting "held 3/12" whose next 3 December is this near is that one: a year-old meeting is rarely asked of.
 HELD_YET_AHEAD_DAYS = 31
@@ -148,6 +149,10 @@ class DeadlineQuestions:
             guesses = tuple(t for t in (_counted_timescale(h.entry) for h in hits[:3]) if t is not None)
             return _which_step(question, finding.dates[0].day, guesses)
         top = matches[0]
+        if len(matches) == 1 and not top.named and top.score < WEAK_STEP_SCORE:
+            # "TL agreed we need to get police and health together, today - how long?": one step found, weakly,
+            # and not by its name: a guess offered, not a date given as if it were known.
+            return _which_step(question, finding.dates[0].day, (top.timescale,))
         # "came into care 1/11, when is the next PEP?": the first PEP meeting, counted from the date given,
         # is nearer than the reviews the standards set no timescale for.
         sibling = next(

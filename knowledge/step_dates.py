@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from calculators.chatdates import MONTHS, FoundDate
-from calculators.timescale import Count, Timescale
+from calculators.timescale import COUNTED_BACK, Count, Timescale
 from knowledge.date_roles import BIRTH_EVENT, NOT_UNTIL, DateRole
 from knowledge.text import fold, phrase_stem
 
@@ -110,6 +110,10 @@ def best_start(
     if also:
         found, score = also[0].found, ALSO_EVENT_WEIGHT
     elif unnamed:
+        if t.count in COUNTED_BACK:
+            # "finished on 10 August ... we want them to take it from Friday 22 August, email them by?": a step
+            # counted back is counted from a day still to come, not from one gone.
+            unnamed = sorted(unnamed, key=lambda r: not r.coming)
         found, score = unnamed[0].found, 0.0
     else:
         found, score = usable[0].found, -OTHER_EVENT_PENALTY

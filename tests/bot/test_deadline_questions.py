@@ -1387,3 +1387,14 @@ def test_no_child_and_family_assessment_started_gets_its_deadlines(
     """The 45 days and the Team Leader's review are the Child and Family Assessment's: no date for another."""
     answer = guide.answer(question, today=date(2026, 11, 6))
     assert not answer.deadlines and not answer.options, render_text(answer)
+
+
+def test_a_lone_step_found_weakly_is_offered_not_counted(guide: PracticeGuide) -> None:
+    """A step found by no name of its own and little else is a guess: the date is not counted for it."""
+    question = (
+        "My TL agreed this morning that we need to get police and health together to talk about the bruising."
+        " Today's Thursday 3 December. How long have we got to get that discussion held?"
+    )
+    answer = guide.answer(question, today=date(2026, 12, 3))
+    assert not answer.deadlines and answer.reason is Reason.WHICH_STEP
+    assert answer.date_read == date(2026, 12, 3) and answer.choices
