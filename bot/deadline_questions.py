@@ -149,10 +149,9 @@ class DeadlineQuestions:
             guesses = tuple(t for t in (_counted_timescale(h.entry) for h in hits[:3]) if t is not None)
             return _which_step(question, finding.dates[0].day, guesses)
         top = matches[0]
-        if len(matches) == 1 and not top.named and top.score < WEAK_STEP_SCORE:
-            # "TL agreed we need to get police and health together, today - how long?": one step found, weakly,
-            # and not by its name: a guess offered, not a date given as if it were known.
-            return _which_step(question, finding.dates[0].day, (top.timescale,))
+        # "TL agreed we need to get police and health together, today - how long?": one step found, weakly, and
+        # not by its name: its date is offered to pick, not given as if it were known.
+        weak = len(matches) == 1 and not top.named and top.score < WEAK_STEP_SCORE
         # "came into care 1/11, when is the next PEP?": the first PEP meeting, counted from the date given,
         # is nearer than the reviews the standards set no timescale for.
         sibling = next(
@@ -264,6 +263,8 @@ class DeadlineQuestions:
             if leading not in options:
                 options[-1] = leading  # cut to the most a worker is offered, the first still among them
             return self._choices(question, options)
+        if weak:
+            return self._choices(question, [best])
         return self.answer_for(
             question,
             best.result,

@@ -213,6 +213,8 @@ def earliest_of(step_label: str) -> str:
 
 CHOOSE_STEP = "That could be more than one step, with different dates. Which do you mean?"
 CHOOSE_STEP_FOOT = "Pick its number, or ask again naming the step."
+# A lone step found only weakly: its date is offered, not given as the answer.
+ONE_STEP_GUESSED = "I'm not sure which step you mean. Is it this one?"
 
 
 def not_working(result: Deadline) -> str:

@@ -111,9 +111,10 @@ def best_start(
         found, score = also[0].found, ALSO_EVENT_WEIGHT
     elif unnamed:
         if t.count in COUNTED_BACK:
-            # "finished on 10 August ... we want them to take it from Friday 22 August, email them by?": a step
-            # counted back is counted from a day still to come, not from one gone.
-            unnamed = sorted(unnamed, key=lambda r: not r.coming)
+            # "finished on 10 August ... they'll take it from 22 August, email them by?": a step counted back is
+            # counted from a day still to come, and of days the words don't name, the latest (the meeting or
+            # transfer comes after the work told of before it).
+            unnamed = sorted(unnamed, key=lambda r: (not r.coming, -r.found.day.toordinal()))
         found, score = unnamed[0].found, 0.0
     else:
         found, score = usable[0].found, -OTHER_EVENT_PENALTY

@@ -111,7 +111,8 @@ def _not_counted(answer: Answer) -> Sequence[Line | str]:
             return [*lines, wording.WHICH_STEP_EXAMPLE]
         case Reason.CHOOSE_STEP:
             options = [wording.option(i, d) for i, d in enumerate(answer.options, start=1)]
-            return [wording.CHOOSE_STEP, *options, wording.CHOOSE_STEP_FOOT]
+            heading = wording.CHOOSE_STEP if len(options) > 1 else wording.ONE_STEP_GUESSED
+            return [heading, *options, wording.CHOOSE_STEP_FOOT]
         case Reason.UNKNOWN_RULE:
             return [wording.unknown_rule(answer.unknown_name or "", answer.choices)]
         case Reason.UNKNOWN_EVENT:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+from bot import wording
 from bot.answer import Answer, Kind, Reason
 from bot.core import PracticeGuide
 from bot.render.as_json import answer_json
@@ -1390,11 +1391,12 @@ def test_no_child_and_family_assessment_started_gets_its_deadlines(
 
 
 def test_a_lone_step_found_weakly_is_offered_not_counted(guide: PracticeGuide) -> None:
-    """A step found by no name of its own and little else is a guess: the date is not counted for it."""
+    """A lone step found by no name of its own and little else is a guess: its date is offered to pick, not given."""
     question = (
         "My TL agreed this morning that we need to get police and health together to talk about the bruising."
         " Today's Thursday 3 December. How long have we got to get that discussion held?"
     )
     answer = guide.answer(question, today=date(2026, 12, 3))
-    assert not answer.deadlines and answer.reason is Reason.WHICH_STEP
-    assert answer.date_read == date(2026, 12, 3) and answer.choices
+    assert not answer.deadlines and answer.reason is Reason.CHOOSE_STEP and len(answer.options) == 1
+    assert answer.options[0].start == date(2026, 12, 3)
+    assert render_text(answer).startswith(wording.ONE_STEP_GUESSED)
