@@ -527,6 +527,7 @@ class StepFinder:
                 and t.produces not in asked_events
                 and not _SHOULD_HAVE_BEEN.search(asking)
                 and own_role
+                and today is not None
                 and outcome_dated(t, roles, own_role, ahead_of=today)
             ):
                 # "ICPC is on 7 April after a strat on 20 March, my report?": a step whose outcome the question
