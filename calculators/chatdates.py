@@ -394,8 +394,7 @@ def _weekdays_in_brackets(
             and _BRACKET_AFTER.fullmatch(text[previous[0] + len(previous[1].text) : at])
         ):
             told, wanted = previous[1], _WEEKDAYS[item.text.lower()]
-            end = at + len(item.text) + (text[at + len(item.text) : at + len(item.text) + 1] == ")")
-            written = text[previous[0] : end]  # the date with its weekday: its words are after both
+            written = text[previous[0] : _through_bracket(text, at, item)]  # the date with its weekday
             day = told.day if told.day.weekday() == wanted else _year_with_weekday(told, wanted, today)
             if day is None:
                 problem = _wrong_weekday(told.text, told.day, wanted, today)
@@ -408,6 +407,12 @@ def _weekdays_in_brackets(
 
 
 _IN_BRACKETS = re.compile(r"\s*\(\s*")
+
+
+def _through_bracket(text: str, at: int, item: FoundDate) -> int:
+    """Where the words of a date written at `at` end, its closing bracket included when one follows."""
+    end = at + len(item.text)
+    return end + (text[end : end + 1] == ")")
 
 
 def _dates_beside_weekdays(
@@ -439,11 +444,10 @@ def _dates_beside_weekdays(
             day = _year_with_weekday(item, wanted, today)
         else:
             day = item.day if item.day.weekday() == wanted else None
-        end = at + len(item.text) + (text[at + len(item.text) : at + len(item.text) + 1] == ")")
         if day is None:
             kept[-1] = (previous[0], _wrong_weekday(item.text, item.day, wanted, today))
         else:
-            kept[-1] = (previous[0], FoundDate(day, text[previous[0] : end]))
+            kept[-1] = (previous[0], FoundDate(day, text[previous[0] : _through_bracket(text, at, item)]))
     return kept
 
 

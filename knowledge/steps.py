@@ -387,7 +387,6 @@ class StepFinder:
         folded = fold(text)
         agreed = extension_agreed(text)
         asking, stating = _asking_and_stating(step_text)
-        asked_events = set(self.events.named(asking)[0]) if re.search(r"\w", asking) else None
         asked_words = self._words(asking)
         step_runs = self._asked_runs(asked_words)
         names_a_step = any(names & step_runs for names in self._names)
@@ -399,6 +398,8 @@ class StepFinder:
             step_runs = self._asked_runs(asked_words)
             names_a_step = any(names & step_runs for names in self._names)
         inner = self._inner_names(asked_words)
+        # The events the final asking words name (None when nothing is asked): read with `asking` as it ends up.
+        asked_events = set(self.events.named(asking)[0]) if re.search(r"\w", asking) else None
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
         role_runs = [(r, word_runs(self._words(r.clause)).keys()) for r in roles]
