@@ -38,6 +38,10 @@ MAX_QUESTION_CHARS = 1000  # longer messages are read up to here: nobody's quest
 # "CIN visits 14/07 and 27/08 — within 6 weeks?": an em dash (or a minus sign) is written where a worker
 # means the en dash or hyphen the readings know.
 _DASHES = str.maketrans({"—": "–", "―": "–", "−": "-"})
+# "wen is the icpc due": a chat spelling of an asking word, too short for the typo corrector to mend, read
+# as the word every reading of what is asked knows.
+_CHAT_WORDS = {"wen": "when"}
+_CHAT_WORD = re.compile(r"\b(?:" + "|".join(_CHAT_WORDS) + r")\b", re.I)
 # A question that asks when, beside a definition request ("what's PLO, and when is the first meeting?").
 _WHEN_IS = re.compile(r"\b(?:when|whens|by when|how long|how soon|deadline|latest date|what date)\b")
 _GREETING = re.compile(
@@ -79,6 +83,7 @@ class PracticeGuide:
     def answer(self, question: str, *, today: date | None = None) -> Answer:
         today = today or day_of()  # Trafford's date, whatever the server's time zone
         text = " ".join(question.split()).translate(_DASHES)
+        text = _CHAT_WORD.sub(lambda m: _CHAT_WORDS[m.group(0).lower()], text)
         truncated = len(text) > MAX_QUESTION_CHARS
         text = text[:MAX_QUESTION_CHARS]
         folded = fold(text)

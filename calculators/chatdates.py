@@ -107,6 +107,8 @@ _MONTH_STEPS = {"last": -1, "this": 0, "next": 1}
 _NAMED_DAYS = {
     "christmas eve": (24, 12),
     "christmas day": (25, 12),
+    "xmas eve": (24, 12),
+    "xmas day": (25, 12),
     "boxing day": (26, 12),
     "new year's eve": (31, 12),
     "new years eve": (31, 12),
@@ -157,6 +159,8 @@ _RELATIVE = re.compile(
     # Not the day in "a week today", "a week yesterday": a week ahead or a week ago, the words don't say which.
     r"\b(?:(?<!\bweek )(?P<word>" + "|".join(sorted(_OFFSETS, key=len, reverse=True)) + r")"
     r"|(?P<which>last|next|this|on)\s+(?P<rweekday>" + _WEEKDAY_NAMES + r")(?!\s+week)"
+    # "strat was wed just gone": the last one before today.
+    r"|(?P<gone>" + _WEEKDAY_NAMES + r")\s+just\s+(?:gone|passed)"
     r"|(?P<bare>" + "|".join(_FULL_WEEKDAYS) + r")(?!\s+week)"
     # "ref just in (fri)": a short day name alone is a date only in brackets.
     r"|(?<=\()(?P<paren>" + _WEEKDAY_NAMES + r")(?=\)))\b",
@@ -320,8 +324,9 @@ def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
     if word:
         offset = _OFFSETS[" ".join(word.split())]
         return FoundDate(today + timedelta(days=offset), text, relative=True)
-    which = (match.group("which") or "").lower()
-    weekday = _WEEKDAYS[(match.group("rweekday") or match.group("bare") or match.group("paren")).lower()]
+    which = "last" if match.group("gone") else (match.group("which") or "").lower()
+    named = match.group("rweekday") or match.group("gone") or match.group("bare") or match.group("paren")
+    weekday = _WEEKDAYS[named.lower()]
     back = (today.weekday() - weekday) % 7
     ahead = (weekday - today.weekday()) % 7
     if which == "last":
