@@ -61,6 +61,10 @@ def test_two_plausible_rules_are_offered_not_guessed(guide: PracticeGuide, case:
             False,
         ),
         ("CP visit 03/11/2026 and next on 30/11/2026 - in time?", True),
+        # "within the visiting standard" and "within recording standard" ask the same as "in time".
+        ("CP visits on 06/01/2025 then 07/02/2025 - within the visiting standard?", False),
+        ("CP visits on 06/01/2025 then 30/01/2025 - within the visiting standard?", True),
+        ("Visit 05/10/26, case note entered 09/10/26. Within recording standard?", False),
     ],
 )
 def test_a_list_of_visits_checked_gives_the_last_ones_verdict(
