@@ -39,9 +39,10 @@ MAX_QUESTION_CHARS = 1000  # longer messages are read up to here: nobody's quest
 # means the en dash or hyphen the readings know.
 _DASHES = str.maketrans({"—": "–", "―": "–", "−": "-"})
 # "wen is the icpc due": a chat spelling of an asking word, too short for the typo corrector to mend, read
-# as the word every reading of what is asked knows.
+# as the word every reading of what is asked knows. Capitalised only where a question starts: elsewhere
+# "Wen" is as likely a child's name ("strat re Wen 3/3/26").
 _CHAT_WORDS = {"wen": "when"}
-_CHAT_WORD = re.compile(r"\b(?:" + "|".join(_CHAT_WORDS) + r")\b", re.I)
+_CHAT_WORD = re.compile(r"^(?i:" + "|".join(_CHAT_WORDS) + r")\b|\b(?:" + "|".join(_CHAT_WORDS) + r")\b")
 # A question that asks when, beside a definition request ("what's PLO, and when is the first meeting?").
 _WHEN_IS = re.compile(r"\b(?:when|whens|by when|how long|how soon|deadline|latest date|what date)\b")
 _GREETING = re.compile(

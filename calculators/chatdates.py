@@ -159,8 +159,9 @@ _RELATIVE = re.compile(
     # Not the day in "a week today", "a week yesterday": a week ahead or a week ago, the words don't say which.
     r"\b(?:(?<!\bweek )(?P<word>" + "|".join(sorted(_OFFSETS, key=len, reverse=True)) + r")"
     r"|(?P<which>last|next|this|on)\s+(?P<rweekday>" + _WEEKDAY_NAMES + r")(?!\s+week)"
-    # "strat was wed just gone": the last one before today.
-    r"|(?P<gone>" + _WEEKDAY_NAMES + r")\s+just\s+(?:gone|passed)"
+    # "strat was wed just gone": the last one before today. Not beside a date written out ("wed just gone
+    # 4/3/26"), which is the day meant, nor "just passed" ("tues just passed the report to the TL").
+    r"|(?P<gone>" + _WEEKDAY_NAMES + r")\s+just\s+gone(?!\s*[,(]?\s*\d)"
     r"|(?P<bare>" + "|".join(_FULL_WEEKDAYS) + r")(?!\s+week)"
     # "ref just in (fri)": a short day name alone is a date only in brackets.
     r"|(?<=\()(?P<paren>" + _WEEKDAY_NAMES + r")(?=\)))\b",

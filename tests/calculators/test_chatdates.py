@@ -57,6 +57,7 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("contact in on xmas eve 2025", "2025-12-24", False),  # the chat spelling of Christmas
         ("strat was wed just gone", "2026-11-18", False),  # "just gone": the last one before today
         ("plo mtg tuesday just gone", "2026-11-17", False),  # on a Tuesday, a week ago
+        ("strat wed just gone 11/11/26", "2026-11-11", False),  # the date written out is the day meant
         ("Boxing Day", "2025-12-26", True),
         ("new year's day 2027", "2027-01-01", False),
         ("Friday 30 April", "2027-04-30", True),  # no year: the nearest 30 April that is a Friday
