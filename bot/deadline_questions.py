@@ -67,7 +67,8 @@ _LOOKS_BACK = re.compile(
 )
 # "conference was 3/3, what's next due?": every deadline that follows the event, not one rule's.
 _WHATS_NEXT = re.compile(
-    r"\bwhat(?:'s|s| is| was| comes| else is)? (?:next|due next)\b"
+    # ... not "sit down with my manager and agree what's next": what is agreed, not what is asked.
+    r"\b(?<!agree )(?<!agreed )(?<!decide )(?<!decided )what(?:'s|s| is| was| comes| else is)? (?:next|due next)\b"
     r"|\bwhat(?:'s|s| is| was) (?:the|my|our) next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
     r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b"
