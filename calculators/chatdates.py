@@ -508,16 +508,10 @@ _IN_WORDS = re.compile(r"[a-z]{3}", re.I)
 _WEEKDAY_NAMED = re.compile(r"\b(?:" + _WEEKDAY_NAMES + r")\b", re.I)
 
 
-AHEAD_AT_MOST = 270  # days: a date without a year read ahead of today is at most nine months ahead
-
-
 def read_ahead(found: FoundDate, text: str, today: date) -> FoundDate:
     """The date as read ahead of today: a meeting booked "for 3/12", or one to count back from.
 
     Only a date without a year reads differently; found again by its own words in the question.
     """
     ahead = find_dates(text, today, prefer="future")
-    read = next((d for d in ahead.dates if d.text == found.text), found)
-    # "strat 2/3 is booked in, the police are going to be late": a booking word beside a date just gone is of
-    # something else. Nobody books a meeting a year ahead without saying which year.
-    return read if (read.day - today).days <= AHEAD_AT_MOST else found
+    return next((d for d in ahead.dates if d.text == found.text), found)

@@ -46,7 +46,7 @@ COMPLIANCE = re.compile(
 )
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
-    r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|arranged|will be|going to be|due to be|(?:is|are) being|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
+    r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
     # a meeting moved to a date ("ICPC put back to 03/02"), not a child moved to someone's
     r"|(?:postponed|put back|pushed back|rearranged|brought forward|re-?scheduled) (?:to|for)"
     r"|(?:meeting|mtg|icpc|conference|conf|review|core group|cg) (?:was |has been |been )?moved to"
