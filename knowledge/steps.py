@@ -400,6 +400,7 @@ class StepFinder:
         inner = self._inner_names(asked_words)
         # The events the final asking words name (None when nothing is asked): read with `asking` as it ends up.
         asked_events = set(self.events.named(asking)[0]) if re.search(r"\w", asking) else None
+        outcome_asked = _SHOULD_HAVE_BEEN.search(asking) is not None  # "when should it have been?"
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
         role_runs = [(r, word_runs(self._words(r.clause)).keys()) for r in roles]
@@ -526,7 +527,7 @@ class StepFinder:
                 and not checking
                 and asked_events is not None
                 and t.produces not in asked_events
-                and not _SHOULD_HAVE_BEEN.search(asking)
+                and not outcome_asked
                 and own_role
                 and today is not None
                 and outcome_dated(t, roles, own_role, ahead_of=today)
