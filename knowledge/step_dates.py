@@ -32,6 +32,8 @@ COMPLIANCE = re.compile(
     r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b"
     r"|\b(?:is|was) (?:that|this|it|the (?:gap|timing|date|frequency)) (?:ok|okay|alright|fine)\b"
     r"|[-–,:.]\s*(?:ok|okay)\s*\?"
+    # "visits 02/01 and 16/02 - gap ok?": the gap asked of on its own
+    r"|\b(?:gaps?|intervals?|timing|frequency) (?:ok|okay|alright|fine)\s*\?"
     r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b"
     # "was the visiting frequency met?", "was the gap within 6 weeks?"
     r"|\b(?:frequency|timescales?|standards?|deadlines?) (?:was |were )?(?:met|kept|achieved)\b"
@@ -44,6 +46,7 @@ COMPLIANCE = re.compile(
     r"|(?:^|[.?!;:,–-]\s*)within (?:the )?\w+ (?:(?:working )?(?:days?|weeks?|months?)|wd|wks?)\s*\?",
     re.I,
 )
+_DATED = re.compile(r"\b(?:is|was|it s|its|letter) dated\s*$", re.I)  # the date a letter or notice bears
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
     r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
@@ -99,8 +102,10 @@ def best_start(
         return None, 0.0
     own = [r for r in usable if t.start_event in r.events]
     if own:
-        # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11.
-        best = next((r for r in own if r.lead == t.start_event), own[0])
+        # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11;
+        # of two that do, the one it is dated ("signed for the PLO letter on 12/05, the letter is dated 08/05").
+        leading = [r for r in own if r.lead == t.start_event]
+        best = next((r for r in leading if _DATED.search(r.clause)), leading[0] if leading else own[0])
         if t.count in RECURRING and last_of_list:
             # "CP visits 29/10 and 30/11, next one?": of a list of a step that repeats, the last that has happened.
             alike = [r for r in own if (r is best or (r.listed and r.lead == best.lead)) and not r.coming]

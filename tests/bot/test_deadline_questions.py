@@ -65,6 +65,9 @@ def test_two_plausible_rules_are_offered_not_guessed(guide: PracticeGuide, case:
         ("CP visits on 06/01/2025 then 07/02/2025 - within the visiting standard?", False),
         ("CP visits on 06/01/2025 then 30/01/2025 - within the visiting standard?", True),
         ("Visit 05/10/26, case note entered 09/10/26. Within recording standard?", False),
+        # "gap ok?" on its own asks the same.
+        ("cin visits 05/01/26 and 20/02/26, gap ok?", False),
+        ("cin visits 05/01/26 and 10/02/26 - gap ok?", True),
     ],
 )
 def test_a_list_of_visits_checked_gives_the_last_ones_verdict(
@@ -252,6 +255,8 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         # Filing the SWET (agreed at the Legal Gateway) and the Annex A report: no date set.
         ("legal gateway on 10/11/2026 agreed to issue, when do I have to file the SWET?", "swet-filing"),
         ("adopters applied to court on 10/11/2026, when is my annex A report due?", "annex-a-report"),
+        # The meeting with the Agency Decision Maker about adoption is the SHOPBA: no date set, none borrowed.
+        ("when's the adm meeting for the adoption decision? final care planning meeting 10/11/26", "shopba"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
