@@ -251,7 +251,10 @@ class DeadlineQuestions:
         if not counted:
             return Answer(question=question, kind=Kind.DEADLINE, answered=False, reason=Reason.WHICH_DATE)
         leader = counted[0].step  # the first before what the due dates say
-        counted = sorted((self._by_its_date(c, text, today) for c in counted), key=lambda c: -c.score)
+        # (a tie within a hair stays in the step finder's order: see StepFinder.find)
+        counted = sorted(
+            (self._by_its_date(c, text, today) for c in counted), key=lambda c: -round(c.score, 2)
+        )
         best = counted[0]
         # What a due date says may reorder the rules and leave some out, but never silently puts another
         # rule in place of the one that came first: that one stays offered.

@@ -65,7 +65,14 @@ _WEEKDAY = r"(?:(?P<weekday>" + _WEEKDAY_NAMES + r")\.?,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _PATTERNS = (
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
-    re.compile(r"\b" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I),
+    # "6th April 26": a year of two digits after a month's name, when it can only be a year (not "6 April 26
+    # weeks on", "3 March 10:30", "2 May 12")
+    re.compile(
+        r"\b" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?:(?P<year>\d{4})|'?(?P<yy>[23]\d)"
+        r"(?!\d)(?![:.,/]\d)(?!\s*(?:%|x\b|hours?|hrs?|h\b|days?|working|wd|weeks?|wks?|months?|years?|yrs?|mins?"
+        r"|minutes?|am\b|pm\b|o'?clock|times|children|kids|people|families)\b)))?\b",
+        re.I,
+    ),
     re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+(?P<year>\d{4})\b)?", re.I),
     re.compile(
         r"\b"
@@ -215,7 +222,8 @@ def _calendar_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
         day = int(match.group("day"))
     weekday = match.groupdict().get("weekday")
     wanted = _WEEKDAYS[weekday.lower()] if weekday else None
-    return _dated(match.group(0), day, month, match.groupdict().get("year"), wanted, today, prefer)
+    raw_year = match.groupdict().get("year") or match.groupdict().get("yy")
+    return _dated(match.group(0), day, month, raw_year, wanted, today, prefer)
 
 
 def _dated(

@@ -14,8 +14,9 @@ _AGREED_WORD = r"(?:agreed|granted|approved|authorised)"
 # (not "contact has now extended to weekends", nor "another 2 weeks" of something else).
 _SAID_AGREED = re.compile(
     rf"\b(?:{_EXTENSION}(?: \w+){{0,2}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,2}} {_EXTENSION}"
-    # "it's been extended" (folded to "it been extended"), not "has it been extended by panel?"
-    r"|agreed to extend|(?:^|(?:has|have|\d+|(?<!has )(?<!have )it) )been extended"
+    # "it's been extended" (folded to "it been extended"), "its been extended", not "has it been extended by
+    # panel?"
+    r"|agreed to extend|(?:^|(?:has|have|\d+|(?<!has )(?<!have )its?) )been extended"
     r"|(?:approval|reg 24)(?: \w+){0,2} extended"
     r"|^ ?extended once"
     r"|(?:panel|adm) extended"

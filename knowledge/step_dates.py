@@ -46,7 +46,8 @@ COMPLIANCE = re.compile(
     r"|(?:^|[.?!;:,–-]\s*)within (?:the )?\w+ (?:(?:working )?(?:days?|weeks?|months?)|wd|wks?)\s*\?",
     re.I,
 )
-_DATED = re.compile(r"\b(?:is|was|it s|its|letter) dated\s*$", re.I)  # the date a letter or notice bears
+# The date a letter or notice bears: "the letter is dated", "it's dated", ", dated".
+_DATED = re.compile(r"(?:^|\b(?:is|was|it[’']?s|letter|notice|and|but)\s+)dated\s*$", re.I)
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
     r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"

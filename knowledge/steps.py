@@ -101,7 +101,7 @@ _NEXT = re.compile(r"\b(?:next|nxt|again)\b")  # "when do I need to see her agai
 _PLAN_KINDS = {
     "cp": ("cp", "child protection", "protection"),
     "cin": ("cin", "child in need"),
-    "lac": ("lac", "cla", "looked after"),
+    "lac": ("lac", "cla", "looked after", "in care", "into care"),
     "plo": ("plo",),
     "s47": ("s47",),
 }
@@ -463,6 +463,14 @@ class StepFinder:
         told_of = {r.lead for r in told_roles}
         asks_for_one = not names_a_step and not checking and _THE_NEXT_ONE.search(asking) is not None
         one_back = next(iter(told_of)) if asks_for_one and len(told_of) == 1 else None
+        # The events the one-off steps the asking words name count from ("cp visit 09/03, when does it need
+        # recording?": the recording counts from the visit told of).
+        counted_from_asked = {
+            e
+            for t, names in zip(self._timescales, self._names, strict=True)
+            if t.count not in (Count.UNTIMED, *RECURRING) and names & step_runs
+            for e in (t.start_event, *t.also_from)
+        }
         matches = []
         for t, names, kinds in zip(self._timescales, self._names, self._kinds, strict=True):
             extending = t.extends is not None
@@ -473,6 +481,10 @@ class StepFinder:
             if plan_made and {t.start_event, *t.also_from} & self._plan_endings and not names & step_runs:
                 continue  # "the conference put her on a plan": no plan ended, so no step that follows an ending
             named = names & step_runs
+            if named and named <= inner and t.count is Count.UNTIMED:
+                # "family need rcpc report by when?": a step with no timescale, named only inside the name of a
+                # step that has one, is not asked for.
+                named = frozenset()
             other_plan = bool(kinds & other_plans) and not kinds & said_plans
             if other_plan:
                 # "CP plan ..., within the 6 weekly standard?": a timescale said is no name of another plan's step.
@@ -541,6 +553,15 @@ class StepFinder:
             )
             if done and (asks_next or names_a_step) and not named and not checking:
                 # "came into care 02/11, ILAC was 27/11, when's the next visit due?": the next of another step.
+                score -= DONE_PENALTY
+            elif (
+                t.count in RECURRING
+                and t.count is not Count.PHASED  # counted from coming into care, not from a visit told of
+                and t.start_event in counted_from_asked
+                and not (named or asks_next or checking)
+            ):
+                # "cp visit 09/03, when does it need recording by?": the visit told of is where the step asked for
+                # counts from, not the last of the visits asked about.
                 score -= DONE_PENALTY
             if dated_itself and not named and not checking:
                 score -= OWN_DATE_PENALTY
@@ -625,7 +646,9 @@ class StepFinder:
             matches = [m for m in matches if m.named]
         if not checking:
             matches = _past_its_outcome(matches)
-        matches.sort(key=lambda m: -m.score)
+        # Scores within a hair of each other are a tie, kept in the pack's order: a tie is not decided by the
+        # rounding noise a new entry elsewhere in the index shifts.
+        matches.sort(key=lambda m: -round(m.score, 2))
         return matches
 
     def _backwards(

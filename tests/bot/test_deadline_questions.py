@@ -257,6 +257,9 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         ("adopters applied to court on 10/11/2026, when is my annex A report due?", "annex-a-report"),
         # The meeting with the Agency Decision Maker about adoption is the SHOPBA: no date set, none borrowed.
         ("when's the adm meeting for the adoption decision? final care planning meeting 10/11/26", "shopba"),
+        # The updated CIN plan goes to everyone after every CIN meeting: no number of days.
+        ("reviewed the cin plan 12/03, when does the updated plan go to everyone?", "cin-plan-shared"),
+        ("cin meeting 12/03/26 - plan out to all by?", "cin-plan-shared"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(

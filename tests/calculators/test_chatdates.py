@@ -76,6 +76,11 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("seen at home on the 3rd of this month", "2026-11-03", False),  # a month told from today's
         ("the 28th of last month", "2026-10-28", False),
         ("booked for the 2nd of next month", "2026-12-02", False),
+        ("conf is 6th april 26", "2026-04-06", False),  # two figures after a month's name: its year
+        ("ICPC on 6 Apr '27", "2027-04-06", False),
+        ("placed 6 april 26 weeks ago", "2026-04-06", True),  # ... not a number of weeks
+        ("strat 3 march 10:30", "2026-03-03", True),  # ... nor a time
+        ("icpc 2 may 12", "2026-05-02", True),  # ... nor a year outside the twenties and thirties
     ],
 )
 def test_reads_the_date(text: str, expected: str, year_assumed: bool) -> None:
