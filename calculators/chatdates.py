@@ -65,12 +65,11 @@ _WEEKDAY = r"(?:(?P<weekday>" + _WEEKDAY_NAMES + r")\.?,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _PATTERNS = (
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
-    # "6th April 26": a year of two digits after a month's name, when it can only be a year (not "6 April 26
-    # weeks on", "3 March 10:30", "2 May 12")
+    # "6th April 26", "6 Apr '27": a year of two digits after a month's name, only where nothing follows it but
+    # the end of a clause (not "14 may, 25 invited", "4 feb 22 yo mum", "3 march 20 miles away", "3 march 10:30")
     re.compile(
-        r"\b" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?:(?P<year>\d{4})|'?(?P<yy>[23]\d)"
-        r"(?!\d)(?![:.,/]\d)(?!\s*(?:%|x\b|hours?|hrs?|h\b|days?|working|wd|weeks?|wks?|months?|years?|yrs?|mins?"
-        r"|minutes?|am\b|pm\b|o'?clock|times|children|kids|people|families)\b)))?\b",
+        r"\b" + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4})|\s+'(?P<yy>[23]\d)\b"
+        r"|\s+(?P<yy_bare>[23]\d)(?=\s*(?:$|[.;!?)]|,\s|\s[-–]\s|\s(?:and|when|whens|what|whats|so|but|then)\b)))?\b",
         re.I,
     ),
     re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+(?P<year>\d{4})\b)?", re.I),
@@ -222,7 +221,8 @@ def _calendar_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
         day = int(match.group("day"))
     weekday = match.groupdict().get("weekday")
     wanted = _WEEKDAYS[weekday.lower()] if weekday else None
-    raw_year = match.groupdict().get("year") or match.groupdict().get("yy")
+    found = match.groupdict()
+    raw_year = found.get("year") or found.get("yy") or found.get("yy_bare")
     return _dated(match.group(0), day, month, raw_year, wanted, today, prefer)
 
 

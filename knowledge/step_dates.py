@@ -104,9 +104,12 @@ def best_start(
     own = [r for r in usable if t.start_event in r.events]
     if own:
         # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11;
-        # of two that do, the one it is dated ("signed for the PLO letter on 12/05, the letter is dated 08/05").
+        # of two that do, the one it is dated ("signed for the PLO letter on 12/05, the letter is dated 08/05"),
+        # the last such where the worker corrects one ("dated 17/04? no sorry dated 27/02").
         leading = [r for r in own if r.lead == t.start_event]
-        best = next((r for r in leading if _DATED.search(r.clause)), leading[0] if leading else own[0])
+        best = next(
+            (r for r in reversed(leading) if _DATED.search(r.clause)), leading[0] if leading else own[0]
+        )
         if t.count in RECURRING and last_of_list:
             # "CP visits 29/10 and 30/11, next one?": of a list of a step that repeats, the last that has happened.
             alike = [r for r in own if (r is best or (r.listed and r.lead == best.lead)) and not r.coming]

@@ -503,6 +503,15 @@ class StepFinder:
                 self._ends_what_it_extends(t, start, roles) or self._said_ended(t, start, roles)
             ):
                 start = None  # "reg 24 runs out 27/04, extension agreed": the further 8 weeks run from it
+            if (
+                start is not None
+                and t.count in COUNTED_BACK
+                and _NEXT.search(fold(asking))
+                and any(r.found == start and (r.past or (today and r.found.day < today)) for r in roles)
+            ):
+                # "rcpc was 10/02, when is the next rcpc report due?": due before the next conference, whose date
+                # is not told, not before the one held.
+                start = None
             before = None if start is None else self._before_its_start(t, start, roles)
             earlier, earlier_date = before if before is not None else (None, None)
             if earlier:

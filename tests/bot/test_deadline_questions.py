@@ -437,6 +437,8 @@ def test_whats_next_after_a_date_without_words_follows_the_event_the_question_na
         ("first PLO meeting 01/09/26 - when is the 12 wk review?", "plo-legal-planning-review"),
         ("first plo meeting 14/01/26, when's the twelve week review?", "plo-legal-planning-review"),
         ("first plo meeting 15/01/26 - when's the twelve week review meeting?", "plo-legal-planning-review"),
+        # The report for the next conference counts back from that one, not from the one held.
+        ("rcpc was 10/09/26, when is the next rcpc report due", "rcpc-report-to-chair"),
     ],
 )
 def test_a_named_step_whose_own_date_is_missing_asks_for_it(
@@ -1404,8 +1406,9 @@ def test_no_child_and_family_assessment_started_gets_its_deadlines(
 
 def test_a_lone_step_found_weakly_is_offered_not_counted(guide: PracticeGuide) -> None:
     """A lone step found by no name of its own and little else is a guess: its date is offered to pick, not given."""
+    # ("police and health together" now names the strategy discussion, offered beside the guess.)
     question = (
-        "My TL agreed this morning that we need to get police and health together to talk about the bruising."
+        "My TL agreed this morning that we need to get everyone together to talk about the bruising."
         " Today's Thursday 3 December. How long have we got to get that discussion held?"
     )
     answer = guide.answer(question, today=date(2026, 12, 3))

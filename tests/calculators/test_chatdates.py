@@ -81,6 +81,8 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("placed 6 april 26 weeks ago", "2026-04-06", True),  # ... not a number of weeks
         ("strat 3 march 10:30", "2026-03-03", True),  # ... nor a time
         ("icpc 2 may 12", "2026-05-02", True),  # ... nor a year outside the twenties and thirties
+        ("icpc 14 may, 25 invited", "2026-05-14", True),  # ... nor a number after a comma
+        ("cin visit 2 june 20 miles away", "2026-06-02", True),  # ... nor one with words after it
     ],
 )
 def test_reads_the_date(text: str, expected: str, year_assumed: bool) -> None:
