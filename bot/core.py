@@ -42,7 +42,8 @@ _DASHES = str.maketrans({"—": "–", "―": "–", "−": "-"})
 # as the word every reading of what is asked knows. Capitalised only where a question starts: elsewhere
 # "Wen" is as likely a child's name ("strat re Wen 3/3/26").
 _CHAT_WORDS = {"wen": "when"}
-_CHAT_WORD = re.compile(r"^(?i:" + "|".join(_CHAT_WORDS) + r")\b|\b(?:" + "|".join(_CHAT_WORDS) + r")\b")
+_CHAT_WORD_NAMES = "|".join(_CHAT_WORDS)
+_CHAT_WORD = re.compile(r"^(?i:" + _CHAT_WORD_NAMES + r")\b|\b(?:" + _CHAT_WORD_NAMES + r")\b")
 # A question that asks when, beside a definition request ("what's PLO, and when is the first meeting?").
 _WHEN_IS = re.compile(r"\b(?:when|whens|by when|how long|how soon|deadline|latest date|what date)\b")
 _GREETING = re.compile(

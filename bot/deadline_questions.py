@@ -25,7 +25,7 @@ from knowledge.date_roles import BIRTH_EVENT, CLAUSE_END, DateRole, still_to_com
 from knowledge.records import Entry, Event
 from knowledge.search import Hit
 from knowledge.step_dates import COMPLIANCE, RECURRING, seen_away_from_home
-from knowledge.steps import EARLIEST, StepFinder, StepMatch
+from knowledge.steps import EARLIEST, StepFinder, StepMatch, best_first
 
 # Rules scoring this close to the best, with another due date, are offered too; closer still when the
 # best is named where the question asks and the other is not.
@@ -251,10 +251,7 @@ class DeadlineQuestions:
         if not counted:
             return Answer(question=question, kind=Kind.DEADLINE, answered=False, reason=Reason.WHICH_DATE)
         leader = counted[0].step  # the first before what the due dates say
-        # (a tie within a hair stays in the step finder's order: see StepFinder.find)
-        counted = sorted(
-            (self._by_its_date(c, text, today) for c in counted), key=lambda c: -round(c.score, 2)
-        )
+        counted = sorted((self._by_its_date(c, text, today) for c in counted), key=best_first)
         best = counted[0]
         # What a due date says may reorder the rules and leave some out, but never silently puts another
         # rule in place of the one that came first: that one stays offered.

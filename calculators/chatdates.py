@@ -212,17 +212,17 @@ def _out_of_range(text: str) -> DateProblem:
 
 
 def _calendar_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
-    named = match.groupdict().get("named")
+    groups = match.groupdict()
+    named = groups.get("named")
     if named:
         day, month = _NAMED_DAYS[" ".join(named.lower().split())]
     else:
         raw_month = match.group("month")
         month = MONTHS[raw_month.lower()] if not raw_month.isdigit() else int(raw_month)
         day = int(match.group("day"))
-    weekday = match.groupdict().get("weekday")
+    weekday = groups.get("weekday")
     wanted = _WEEKDAYS[weekday.lower()] if weekday else None
-    found = match.groupdict()
-    raw_year = found.get("year") or found.get("yy") or found.get("yy_bare")
+    raw_year = groups.get("year") or groups.get("yy") or groups.get("yy_bare")
     return _dated(match.group(0), day, month, raw_year, wanted, today, prefer)
 
 

@@ -23,6 +23,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
+from typing import Protocol
 
 from calculators.chatdates import FoundDate, read_ahead
 from calculators.timescale import COUNTED_BACK, Count, Timescale
@@ -156,6 +157,7 @@ _VISITED_UNDER = {"cp", "cin", "lac"}
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
 OTHER_PLAN_PENALTY = 0.2
 NOT_THIS_PLAN_PENALTY = 0.3  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
+TIE_PLACES = 2  # decimal places two scores must differ in to rank apart
 DONE_PENALTY = 0.3  # a step dated as done, unnamed, in a question asking for the next of something
 EXTENSION_WEIGHT = 0.5  # an extension said to be agreed: the extended timescale, not the one it extends
 # The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?", "6-weekly"):
@@ -463,27 +465,33 @@ class StepFinder:
         told_of = {r.lead for r in told_roles}
         asks_for_one = not names_a_step and not checking and _THE_NEXT_ONE.search(asking) is not None
         one_back = next(iter(told_of)) if asks_for_one and len(told_of) == 1 else None
+        asked_names = [names & step_runs for names in self._names]  # each rule's names the asking words say
         # The events the one-off steps the asking words name count from ("cp visit 09/03, when does it need
         # recording?": the recording counts from the visit told of).
         counted_from_asked = {
             e
-            for t, names in zip(self._timescales, self._names, strict=True)
-            if t.count not in (Count.UNTIMED, *RECURRING) and names & step_runs
+            for t, asked in zip(self._timescales, asked_names, strict=True)
+            if t.count not in (Count.UNTIMED, *RECURRING) and asked
             for e in (t.start_event, *t.also_from)
         }
+        next_asked = _NEXT.search(fold(asking)) is not None  # "when is the next rcpc report due?"
         matches = []
-        for t, names, kinds in zip(self._timescales, self._names, self._kinds, strict=True):
+        for t, names, kinds, asked in zip(
+            self._timescales, self._names, self._kinds, asked_names, strict=True
+        ):
             extending = t.extends is not None
             if extending and not agreed:
                 continue  # an extended end only when the extension is said to be agreed: else 8 weeks late
             if checking and t.count is Count.PHASED:
                 continue  # a schedule of visits answers when they fall, not whether one was in time
-            if plan_made and {t.start_event, *t.also_from} & self._plan_endings and not names & step_runs:
+            if plan_made and {t.start_event, *t.also_from} & self._plan_endings and not asked:
                 continue  # "the conference put her on a plan": no plan ended, so no step that follows an ending
-            named = names & step_runs
-            if named and named <= inner and t.count is Count.UNTIMED:
-                # "family need rcpc report by when?": a step with no timescale, named only inside the name of a
-                # step that has one, is not asked for.
+            named = asked
+            done = t.produces is not None and any(r.lead == t.produces and not r.coming for r in roles)
+            if named and named <= inner and (done or t.count is Count.UNTIMED):
+                # "first PLO meeting on 09/12 ... when's the next review PLO meeting?", "family need rcpc report by
+                # when?": a step told of as done, or with no timescale, named only inside the name of the one
+                # asked for, is not asked for.
                 named = frozenset()
             other_plan = bool(kinds & other_plans) and not kinds & said_plans
             if other_plan:
@@ -506,7 +514,7 @@ class StepFinder:
             if (
                 start is not None
                 and t.count in COUNTED_BACK
-                and _NEXT.search(fold(asking))
+                and next_asked
                 and any(r.found == start and (r.past or (today and r.found.day < today)) for r in roles)
             ):
                 # "rcpc was 10/02, when is the next rcpc report due?": due before the next conference, whose date
@@ -518,11 +526,6 @@ class StepFinder:
                 start = None  # "strat was 31/12, first core group?": the core group counts from the ICPC, not the strat
             elif start is not None and self._after_its_start(t, start, roles):
                 start = None  # "first core group 16/12, when's the ICPC due?": nothing counts on from a later step
-            done = t.produces is not None and any(r.lead == t.produces and not r.coming for r in roles)
-            if done and named and named <= inner:
-                # "first PLO meeting on 09/12 ... when's the next review PLO meeting?": the step told of as done
-                # is named only inside the name of the one asked for.
-                named = frozenset()
             if one_back is not None and one_back == t.produces and done and not named and self.later_ones(t):
                 # "first review in care was today. When does the next one have to be?": "one" is the step the
                 # question has just told of as done, by a name of its own (not "review" alone, which many
@@ -655,9 +658,7 @@ class StepFinder:
             matches = [m for m in matches if m.named]
         if not checking:
             matches = _past_its_outcome(matches)
-        # Scores within a hair of each other are a tie, kept in the pack's order: a tie is not decided by the
-        # rounding noise a new entry elsewhere in the index shifts.
-        matches.sort(key=lambda m: -round(m.score, 2))
+        matches.sort(key=best_first)
         return matches
 
     def _backwards(
@@ -879,6 +880,17 @@ class StepFinder:
 
     def _name_weight(self, phrase: str) -> float:
         return NAME_WEIGHT / math.sqrt(self._sharing[phrase]) + NAME_WORD_WEIGHT * len(phrase.split())
+
+
+class Scored(Protocol):
+    @property
+    def score(self) -> float: ...
+
+
+def best_first(match: Scored) -> float:
+    """Sort key, best score first. Scores within a hair of each other are a tie, kept in the order they came
+    (the pack's): a tie is not decided by the rounding noise a new entry elsewhere in the index shifts."""
+    return -round(match.score, TIE_PLACES)
 
 
 def _inside(span: tuple[int, int], spans: Mapping[str, list[tuple[int, int]]], name: str) -> bool:
