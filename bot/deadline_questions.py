@@ -71,6 +71,8 @@ _WHATS_NEXT = re.compile(
     r"\b(?<!agree )(?<!agreed )(?<!decide )(?<!decided )what(?:'s|s| is| was| comes| else is)? (?:next|due next)\b"
     r"|\bwhat(?:'s|s| is| was) (?:the|my|our) next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
+    # "I had the first PLO meeting today. What do I need to do next and by when?"
+    r"|\bwhat (?:do|should|must) (?:i|we) (?:need to |have to )?do next\b"
     r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b"
     # "placed 20/03. what's due?", "whats due"; not "what's due date", "what's due for the ICPC?" (a step named)
     r"|\bwhat(?:['’]s|s) (?:else )?(?:now )?due\b(?!\s+(?:date|for)\b)"
@@ -251,7 +253,7 @@ class DeadlineQuestions:
         if not counted:
             return Answer(question=question, kind=Kind.DEADLINE, answered=False, reason=Reason.WHICH_DATE)
         leader = counted[0].step  # the first before what the due dates say
-        counted = sorted((self._by_its_date(c, text, today) for c in counted), key=best_first)
+        counted = best_first([self._by_its_date(c, text, today) for c in counted])
         best = counted[0]
         # What a due date says may reorder the rules and leave some out, but never silently puts another
         # rule in place of the one that came first: that one stays offered.

@@ -414,13 +414,19 @@ def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate]
 
 
 def clause_of(
-    text: str, found: FoundDate, others: Sequence[FoundDate] = (), *, through_and: bool = False
+    text: str,
+    found: FoundDate,
+    others: Sequence[FoundDate] = (),
+    *,
+    through_and: bool = False,
+    after_through_and: bool = False,
 ) -> tuple[str, int, int]:
     """The words a date belongs to, and the span of `text` they cover (the date included).
 
     A clause never reaches past another date: in "IHA done 29/01 for a child who came into care 21/12",
     "came into care" is the words of 21/12, not of 29/01. `through_and` reads the words before the date
-    across an "and" ("the first meeting with mum and her solicitor took place on 19/01").
+    across an "and" ("the first meeting with mum and her solicitor took place on 19/01"), `after_through_and`
+    the words after it ("agreed today we need to get police and health together").
     """
     start = text.find(found.text)
     end = start + len(found.text)
@@ -435,7 +441,8 @@ def clause_of(
         between = text[outer:opening] + " " + between.lstrip()[1:]
     before_parts = (_BREAK_BUT_AND if through_and else _CLAUSE_BREAK).split(between)
     before = before_parts[-1] if before_parts else ""
-    own_after = _CLAUSE_BREAK.split(text[end:ceiling])[0] if text[end:ceiling] else ""
+    after_breaks = _BREAK_BUT_AND if after_through_and else _CLAUSE_BREAK
+    own_after = after_breaks.split(text[end:ceiling])[0] if text[end:ceiling] else ""
     if not before.strip() and not own_after.strip() and between.rstrip().endswith((",", ":")):
         # "the strat was held the next day, Tues 21 April.": a date told after a comma, with no words of its
         # own either side, is the date of the words before the comma ("I'm on leave next week, 07/12 is the
@@ -479,15 +486,24 @@ _POSSESSIVE = re.compile(
 # A clause that is only a pointer back to the sentence before: "That was on Tuesday.", "This happened on 3/4".
 _BACK_REFERENCE = re.compile(
     r"\s*(?:that|this|it)(?:'s|\s+(?:was|is|were|happened|took place))?(?:\s+(?:held|agreed|done|made))?"
-    r"(?:\s+(?:on|at))?\s*",
+    r"(?:\s+(?:on|at))?\s*"
+    # "My manager decided we need a strat. She made that call on Friday."
+    r"|\s*(?:she|he|they|i|we)\s+(?:made|took)\s+(?:that|the|this)\s+(?:call|decision)(?:\s+(?:on|at))?\s*",
     re.I,
 )
 # Words after an "and" that are the second of two people or agencies: "mum and her solicitor", "police and health".
 _JOINS_PEOPLE = re.compile(
     r"(?:her|his|their|dad|mum|both|(?:the )?solicitors?|health|police|education)\b", re.I
 )
+# A bracket opened just before a date, with one or two words between: "(started 19/12/2025)", "(held on 3/4)".
+_OPENS_ASIDE = re.compile(r"\(\s*(?:[\w']+\s+){1,2}$")
+# Two agencies joined across the end of a date's clause: "get the police | and health together".
+_AGENCY = r"(?:police|health|education|school|social care|the gp|gp)"
+_AGENCY_ENDS = re.compile(rf"\b{_AGENCY}$", re.I)
+_AND_AGENCY = re.compile(rf"\s+and\s+(?:the\s+)?{_AGENCY}\b", re.I)
 # "moved in with their uncle on 22/12/25 and the ADM gave him temporary approval that day": the date before.
-_THAT_DAY = re.compile(r"\b(?:that (?:same )?day|on the same day|the same day)\b", re.I)
+_THAT_DAY = re.compile(r"\b(?:that (?:same )?day|(?:on )?(?:the )?same day)\b(?! as\b)", re.I)
+BRACKETED = re.compile(r"\(([^()]*)\)")  # an aside: "(1st review was in july)"
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?]+|$)")  # not the dots of 05.01.26
 
 
@@ -548,13 +564,18 @@ def _meeting_asked_for(
 def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:
     """The dates, with "that day" in a sentence that tells (not one that asks) read as the date before it."""
     at = {found: text.find(found.text) for found in dates}
+    asides = [m.span() for m in BRACKETED.finditer(text)]
     told = list(dates)
     for sentence in _SENTENCE.finditer(text):
         if ASKS_FOR_A_DATE.search(sentence.group()) or sentence.group().rstrip().endswith("?"):
             continue
         for m in _THAT_DAY.finditer(sentence.group()):
             where = sentence.start() + m.start()
+            # "(DOB 03/06/21 - her birthday today). I started the assessment the same day": not a date in an
+            # aside the pointer is outside of, when there is another.
+            outside = [a for a in asides if not a[0] <= where < a[1]]
             before = [f for f in dates if 0 <= at[f] < where]
+            before = [f for f in before if not any(a <= at[f] < b for a, b in outside)] or before
             if before:
                 last = max(before, key=lambda f: at[f])
                 told.append(replace(last, text=m.group()))
@@ -583,10 +604,24 @@ def date_roles(
         meeting = None if events else _meeting_asked_for(text, found, dates, clause, namer, meetings)
         if meeting is not None:
             events, lead = (meeting,), meeting
-        if not events and _JOINS_PEOPLE.match(clause):
-            # "the first meeting with mum and her solicitor took place on 19/01": the "and" joins two people
-            # (not "the PLO letter went out and we met the parents on 09/01", two clauses).
-            wider = clause_of(text, found, dates, through_and=True)
+        people_after = bool(_AGENCY_ENDS.search(text, 0, end) and _AND_AGENCY.match(text, end))
+        if not events and (_JOINS_PEOPLE.match(clause) or people_after):
+            # "the first meeting with mum and her solicitor took place on 19/01", "agreed today we need to get
+            # police and health together": the "and" joins two people (not "the PLO letter went out and we met
+            # the parents on 09/01", two clauses).
+            wider = clause_of(
+                text, found, dates, through_and=not people_after, after_through_and=people_after
+            )
+            wider_events, wider_lead = namer.named(wider[0])
+            if wider_events:
+                (clause, start, end), events, lead = wider, wider_events, wider_lead
+        at = text.find(found.text)
+        if not events and (opened := _OPENS_ASIDE.search(text, 0, at)) and ")" in text[at:]:
+            # "the joint police and social care enquiry (started 19/12/2025)": a date in brackets whose own words
+            # name nothing is of the words before the bracket.
+            closed = text.index(")", at)
+            plain = f"{text[: opened.start()]} {text[opened.start() + 1 : closed]} {text[closed + 1 :]}"
+            wider = clause_of(plain, found, dates)
             wider_events, wider_lead = namer.named(wider[0])
             if wider_events:
                 (clause, start, end), events, lead = wider, wider_events, wider_lead
@@ -605,7 +640,6 @@ def date_roles(
                 # "DOBs 05/01/2019 and 30/12/2021", "FC visits 18/11 and 04/01": a list of one event's dates.
                 events, lead, listed = roles[-1].events, roles[-1].lead, True
                 listed_after_adult = roles[-1].aside and not roles[-1].moved
-            at = text.find(found.text)
             moved_to = (
                 bool(roles)
                 and roles[-1].moved

@@ -17,7 +17,7 @@ _SAID_AGREED = re.compile(
     # "it's been extended" (folded to "it been extended"), "its been extended", not "has it been extended by
     # panel?"
     r"|agreed to extend|(?:^|(?:has|have|\d+|(?<!has )(?<!have )its?) )been extended"
-    r"|(?:approval|reg 24)(?: \w+){0,2} extended"
+    r"|(?:app?roval|reg 24)(?: \w+){0,2} extended"
     r"|^ ?extended once"
     r"|(?:panel|adm) extended"
     # "temporary approval from 06/01 was extended by the ADM": said done, of the approval (not "to be extended

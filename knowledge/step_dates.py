@@ -34,6 +34,7 @@ COMPLIANCE = re.compile(
     r"|[-–,:.]\s*(?:ok|okay)\s*\?"
     # "visits 02/01 and 16/02 - gap ok?": the gap asked of on its own
     r"|\b(?:gaps?|intervals?|timing|frequency) (?:ok|okay|alright|fine)\s*\?"
+    r"|\bshould (?:it|that|this|they|she|he) have (?:been|happened|taken place) (?:earlier|sooner)\b"
     r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b"
     # "was the visiting frequency met?", "was the gap within 6 weeks?"
     r"|\b(?:frequency|timescales?|standards?|deadlines?) (?:was |were )?(?:met|kept|achieved)\b"
@@ -48,6 +49,7 @@ COMPLIANCE = re.compile(
 )
 # The date a letter or notice bears: "the letter is dated", "it's dated", ", dated".
 _DATED = re.compile(r"(?:^|\b(?:is|was|it[’']?s|letter|notice|and|but)\s+)dated\s*$", re.I)
+_DECIDED = re.compile(r"\b(?:decided|decision|agreed)\b", re.I)
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
     r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
@@ -60,6 +62,8 @@ BOOKED = re.compile(
 NOT_AT_HOME = re.compile(
     r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
     r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
+    # "saw her again on 14/08 but that was at school"
+    r"|\b(?:that|it|this) was (?:only )?(?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
     # "saw her at home on 22/07, and then at school on 20/08": the place opens the date's own words (not "at
     # school gates then walked home with her", "at school, then later at home").
     r"|^\s*(?:then )?(?:only )?(?:at|in) (?:school|nursery|college|the office|hospital)\b(?! holidays?| hols| term)"
@@ -100,15 +104,23 @@ def best_start(
         # "looked after visit 02/03, child not seen": no visit, wherever it was.
         usable = [r for r in usable if r.found.text not in no_visit]
     if not usable:
-        return None, 0.0
+        # "When does my ICPC report need to go out? The conference is on 1st April": the only date is the
+        # rule's own outcome, still to come, which is no more its start than another event's date (one held
+        # says the step is done: see the step finder).
+        own_outcome = any(is_done(t, r) and r.coming and not r.aside for r in roles)
+        return None, -OTHER_EVENT_PENALTY if own_outcome else 0.0
     own = [r for r in usable if t.start_event in r.events]
     if own:
         # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11;
         # of two that do, the one it is dated ("signed for the PLO letter on 12/05, the letter is dated 08/05"),
         # the last such where the worker corrects one ("dated 17/04? no sorry dated 27/02").
         leading = [r for r in own if r.lead == t.start_event]
+        # ... and of a referral that came in and was later decided on ("came into CFR on 27/03; the TL decided on
+        # 1 April it needs a C&F assessment"), the decision.
+        decided = [r for r in leading if _DECIDED.search(r.clause)] if len(leading) > 1 else []
         best = next(
-            (r for r in reversed(leading) if _DATED.search(r.clause)), leading[0] if leading else own[0]
+            (r for r in reversed(leading) if _DATED.search(r.clause)),
+            decided[-1] if decided else leading[0] if leading else own[0],
         )
         if t.count in RECURRING and last_of_list:
             # "CP visits 29/10 and 30/11, next one?": of a list of a step that repeats, the last that has happened.

@@ -23,7 +23,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from calculators.chatdates import FoundDate, read_ahead
 from calculators.timescale import COUNTED_BACK, Count, Timescale
@@ -32,6 +32,7 @@ from knowledge.date_roles import (
     ASKING,
     ASKS_FOR_A_DATE,
     BIRTH_EVENT,
+    BRACKETED,
     CLAUSE_END,
     DateRole,
     EventNamer,
@@ -101,7 +102,7 @@ _NEXT = re.compile(r"\b(?:next|nxt|again)\b")  # "when do I need to see her agai
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
 _PLAN_KINDS = {
     "cp": ("cp", "child protection", "protection"),
-    "cin": ("cin", "child in need"),
+    "cin": ("cin", "child in need", "in need"),
     "lac": ("lac", "cla", "looked after", "in care", "into care"),
     "plo": ("plo",),
     "s47": ("s47",),
@@ -157,7 +158,7 @@ _VISITED_UNDER = {"cp", "cin", "lac"}
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
 OTHER_PLAN_PENALTY = 0.2
 NOT_THIS_PLAN_PENALTY = 0.3  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
-TIE_PLACES = 2  # decimal places two scores must differ in to rank apart
+TIE = 0.005  # scores this near the best of a run rank as a tie
 DONE_PENALTY = 0.3  # a step dated as done, unnamed, in a question asking for the next of something
 EXTENSION_WEIGHT = 0.5  # an extension said to be agreed: the extended timescale, not the one it extends
 # The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?", "6-weekly"):
@@ -189,7 +190,15 @@ _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 # "When does the next one have to be?": a later one of the step the question has just told of.
 _THE_NEXT_ONE = re.compile(r"\b(?:next|second|2nd|following|another)\s+one\b", re.I)
 EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
+_DEFINITE = re.compile(r"\s*(?:the|that|this)\b", re.I)  # "the conference is on 02/01": one named before
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
+# "manager agreed today we need to get police and health together": the decision that an event is needed.
+# (a manager's decision: not "the conference decided she no longer needs a plan", which is the conference's date).
+_DECIDED_NEEDED = re.compile(
+    r"\b(?:manager|tl|team leader|sm|senior|practice lead)\b(?: \w+){0,2}? (?:agreed|decided)\b(?: that)?(?: we)?"
+    r" (?:need|needs)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -337,6 +346,7 @@ class StepFinder:
         year was not told ("first review isn't till 26/5", asked in May 2027, is in 2027). Words that only
         ask ("next", "due") don't move a date: "next cp visit due, last seen 31.12" is last December's."""
         found, rest = date_roles(text, dates, self.events, self._counted_back_from)
+        found = tuple(self._named_elsewhere(r, found, rest) for r in found)
         # "ILAC 17/12 post placement": "post" says little, and a date without its year may be misread a year back.
         roles = tuple(
             replace(r, past=False) if r.past and r.found.year_assumed and only_after_it(r.clause) else r
@@ -356,6 +366,20 @@ class StepFinder:
             roles = tuple(_moved_to_nearest(r, today) if r.moved_to else r for r in roles)
         return roles, rest
 
+    def _named_elsewhere(self, role: DateRole, roles: Sequence[DateRole], rest: str) -> DateRole:
+        """ "the report for the Review Child Protection Conference ...? The conference is on 02/01": a date whose
+        words name several events, none the lead, is of the one the undated words tell apart from the others,
+        when no other date is that one's."""
+        if role.lead is not None or len(role.events) < 2 or not _DEFINITE.match(role.clause):
+            return role  # "made subject to a plan last year, plan lifted at conference 05/01": another one
+        told = self.events.told_apart(rest, role.events)
+        if len(told) != 1:
+            return role
+        (lead,) = told
+        if any(lead in r.events for r in roles if r is not role):
+            return role
+        return replace(role, events=(lead, *(e for e in role.events if e != lead)), lead=lead)
+
     def _needed_is_not_dated(self, role: DateRole) -> DateRole:
         """'decided on 19/12 that a strat is needed': the date is the decision's, not the strat's.
 
@@ -365,6 +389,12 @@ class StepFinder:
         if not _NEEDED.search(role.clause):
             return role
         needed = {e for s, e in self._leads_to if s in role.events and e in role.events}
+        if not needed and role.events and _DECIDED_NEEDED.search(role.clause):
+            # ... or only the event needed is named, with the decision that it is: the date is the decision's,
+            # when one event leads to it.
+            sources = {s for s, e in self._leads_to if e in role.events}
+            if len(sources) == 1:
+                return replace(role, events=tuple(sources), lead=next(iter(sources)))
         if not needed:
             return role
         events = tuple(e for e in role.events if e not in needed)
@@ -419,7 +449,7 @@ class StepFinder:
         dated_said = [_phase_said(r, text, today, entered) for r in roles]
         said = [*dated_said, *(self._stated(c) for c in CLAUSE_END.split(stating) if c.strip())]
         # ... and an aside in brackets, even inside the asking words ("when is next one (1st review was in july)").
-        said += [_first_or_later(c, *self._stated(c)) for c in _BRACKETED.findall(step_text)]
+        said += [_first_or_later(c, *self._stated(c)) for c in BRACKETED.findall(step_text)]
         away, unseen = unvisited(text, roles)
         # No visit to count from: the child not seen, or a review still to come ("ILAC 26/03, next stat visit?").
         no_visit = unseen | {
@@ -658,8 +688,7 @@ class StepFinder:
             matches = [m for m in matches if m.named]
         if not checking:
             matches = _past_its_outcome(matches)
-        matches.sort(key=best_first)
-        return matches
+        return best_first(matches)
 
     def _backwards(
         self, roles: Sequence[DateRole], asked: set[str], counts: tuple[Count, ...], *, either: bool = False
@@ -887,10 +916,22 @@ class Scored(Protocol):
     def score(self) -> float: ...
 
 
-def best_first(match: Scored) -> float:
-    """Sort key, best score first. Scores within a hair of each other are a tie, kept in the order they came
-    (the pack's): a tie is not decided by the rounding noise a new entry elsewhere in the index shifts."""
-    return -round(match.score, TIE_PLACES)
+S = TypeVar("S", bound=Scored)
+
+
+def best_first(matches: Sequence[S]) -> list[S]:
+    """Best score first. Scores within a hair (TIE) of the best of their run are a tie, kept in the order they
+    came (the pack's): a tie is not decided by the noise a new entry elsewhere in the index shifts scores by,
+    nor by where a rounding boundary falls between two near-equal scores."""
+    order = sorted(range(len(matches)), key=lambda i: -matches[i].score)
+    ranked: list[int] = []
+    run: list[int] = []
+    for i in order:
+        if run and matches[run[0]].score - matches[i].score > TIE:
+            ranked += sorted(run)
+            run = []
+        run.append(i)
+    return [matches[i] for i in ranked + sorted(run)]
 
 
 def _inside(span: tuple[int, int], spans: Mapping[str, list[tuple[int, int]]], name: str) -> bool:
@@ -1040,7 +1081,6 @@ _TELLS_NEXT = re.compile(
 )
 
 
-_BRACKETED = re.compile(r"\(([^()]*)\)")
 _QUESTION_END = re.compile(r"(?<=\?)\s+")
 # "Can it be extended?" asks yes or no, on its own as well as joined on.
 _ASKS_YES_OR_NO = re.compile(

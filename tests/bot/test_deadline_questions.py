@@ -260,6 +260,8 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         # The updated CIN plan goes to everyone after every CIN meeting: no number of days.
         ("reviewed the cin plan 12/03, when does the updated plan go to everyone?", "cin-plan-shared"),
         ("cin meeting 12/03/26 - plan out to all by?", "cin-plan-shared"),
+        # The chronology of significant events: kept on every open case, with no number of days.
+        ("significant event 02/03/26, when must the chronology be updated?", "chronology-updated"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
@@ -396,6 +398,13 @@ def test_what_was_next_asks_an_audit_for_what_followed(guide: PracticeGuide) -> 
     answer = guide.answer("ICPC held 10/11/2026 - what was next due?", today=date(2026, 12, 2))
     assert answer.kind is Kind.TIMELINE and answer.events[0].id == "icpc"
     assert ("first-core-group", date(2026, 11, 20)) in [(d.timescale.rule, d.due) for d in answer.deadlines]
+
+
+def test_what_to_do_next_after_an_event_is_what_follows_it(guide: PracticeGuide) -> None:
+    """ "What do I need to do next?" asks what follows the event told of, as "what's next?" does."""
+    answer = guide.answer("first PLO meeting today, what do I need to do next?", today=date(2026, 3, 4))
+    assert answer.kind is Kind.TIMELINE and answer.events[0].id == "plo-first-meeting"
+    assert ("plo-minutes", date(2026, 3, 11)) in [(d.timescale.rule, d.due) for d in answer.deadlines]
 
 
 def test_whats_next_counts_rules_that_may_also_start_from_the_event(guide: PracticeGuide) -> None:
