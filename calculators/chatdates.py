@@ -136,7 +136,17 @@ _SAME_DAY = dict.fromkeys(
     0,
 )
 # Chat spellings too: a duty worker types "yday" and "tmrw".
-_YESTERDAY = ("yesterday", "yesterdy", "yesturday", "yday", "yest", "last night")
+_YESTERDAY = (
+    "yesterday",
+    "yesterdy",
+    "yesturday",
+    "yestday",
+    "yesteday",
+    "yestarday",
+    "yday",
+    "yest",
+    "last night",
+)
 _TOMORROW = (
     "tomorrow",
     "tomorow",

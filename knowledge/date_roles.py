@@ -616,7 +616,8 @@ def date_roles(
             if wider_events:
                 (clause, start, end), events, lead = wider, wider_events, wider_lead
         at = text.find(found.text)
-        if not events and (opened := _OPENS_ASIDE.search(text, 0, at)) and ")" in text[at:]:
+        opened = _OPENS_ASIDE.search(text, 0, at)
+        if not events and opened and ")" in text[at:]:
             # "the joint police and social care enquiry (started 19/12/2025)": a date in brackets whose own words
             # name nothing is of the words before the bracket.
             closed = text.index(")", at)

@@ -18,6 +18,8 @@ _SAID_AGREED = re.compile(
     # panel?"
     r"|agreed to extend|(?:^|(?:has|have|\d+|(?<!has )(?<!have )its?) )been extended"
     r"|(?:app?roval|reg 24)(?: \w+){0,2} extended"
+    # "temp aproval granted 13/04/26 - extended"
+    r"|(?:app?roval|reg 24)(?: (?:granted|given|agreed|approved|on|from|\d+))+ extended"
     r"|^ ?extended once"
     r"|(?:panel|adm) extended"
     # "temporary approval from 06/01 was extended by the ADM": said done, of the approval (not "to be extended

@@ -34,6 +34,8 @@ COMPLIANCE = re.compile(
     r"|[-–,:.]\s*(?:ok|okay)\s*\?"
     # "visits 02/01 and 16/02 - gap ok?": the gap asked of on its own
     r"|\b(?:gaps?|intervals?|timing|frequency) (?:ok|okay|alright|fine)\s*\?"
+    # "CP visits 05/08 then 04/09. When was the second one due?": the later visit checked against the first
+    r"|\bwhen was the (?:second|2nd|third|3rd|last|latest) (?:one|visit)\s+due\b"
     r"|\bshould (?:it|that|this|they|she|he) have (?:been|happened|taken place) (?:earlier|sooner)\b"
     r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b"
     # "was the visiting frequency met?", "was the gap within 6 weeks?"

@@ -118,7 +118,9 @@ _BUT_THIS_ONE_IS = re.compile(
 # its words still name the steps that follow an ending ("the first CIN meeting after coming off a plan").
 _PLAN_ENDED = re.compile(
     r"\b(?:(?:came|come|comes|coming|taken|stepped|stepping) off|off (?:of )?|removed from|de ?planned from"
-    r"|stepped down from|ended)\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?P<kind>"
+    r"|stepped down from|ended|previously on|formerly on|used to be on"
+    # "was on a CIN plan, now LAC"
+    r"|(?:was|were) on(?=[^.?!]*\bnow\b))\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?P<kind>"
     + _KIND_WORDS
     + r")\b"
 )
@@ -195,8 +197,8 @@ _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I
 # "manager agreed today we need to get police and health together": the decision that an event is needed.
 # (a manager's decision: not "the conference decided she no longer needs a plan", which is the conference's date).
 _DECIDED_NEEDED = re.compile(
-    r"\b(?:manager|tl|team leader|sm|senior|practice lead)\b(?: \w+){0,2}? (?:agreed|decided)\b(?: that)?(?: we)?"
-    r" (?:need|needs)\b",
+    r"(?:\b(?:manager|tl|team leader|sm|senior|practice lead|she|he)\b(?: \w+){0,2}? (?:agreed|decided)"
+    r"|\bmade the (?:call|decision))\b(?: on| at)?(?: that)?(?: we)? (?:need|needs)\b",
     re.I,
 )
 
@@ -392,7 +394,7 @@ class StepFinder:
         if not needed and role.events and _DECIDED_NEEDED.search(role.clause):
             # ... or only the event needed is named, with the decision that it is: the date is the decision's,
             # when one event leads to it.
-            sources = {s for s, e in self._leads_to if e in role.events}
+            sources = {s for s, e in self._leads_to if e in role.events and s not in role.events}
             if len(sources) == 1:
                 return replace(role, events=tuple(sources), lead=next(iter(sources)))
         if not needed:
@@ -505,6 +507,14 @@ class StepFinder:
             for e in (t.start_event, *t.also_from)
         }
         next_asked = _NEXT.search(fold(asking)) is not None  # "when is the next rcpc report due?"
+        # The events the steps the asking words name count from ("emergency placement tonight, when must I
+        # visit?": the visit counts from coming into care, as the emergency assessment told of does).
+        asked_starts = {
+            e
+            for t, asked in zip(self._timescales, asked_names, strict=True)
+            if asked
+            for e in (t.start_event, *t.also_from)
+        }
         matches = []
         for t, names, kinds, asked in zip(
             self._timescales, self._names, self._kinds, asked_names, strict=True
@@ -607,8 +617,9 @@ class StepFinder:
                 score -= DONE_PENALTY
             if dated_itself and not named and not checking:
                 score -= OWN_DATE_PENALTY
-            elif stated - named:
-                # "first review booked for 6 Jan": a phase or step stated beside a date, not asked about.
+            elif stated - named and (named or t.start_event not in asked_starts):
+                # "first review booked for 6 Jan": a phase or step stated beside a date, not asked about; not one
+                # counted from the same event as a step the asking words name, which is the one asked about.
                 score += CLAUSE_NAME_SHARE * max(self._name_weight(p) for p in stated - named)
             context = named_anywhere - set(own_role.events if own_role else ())
             if context & self._section_events[self._section[t.rule]]:

@@ -262,6 +262,13 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         ("cin meeting 12/03/26 - plan out to all by?", "cin-plan-shared"),
         # The chronology of significant events: kept on every open case, with no number of days.
         ("significant event 02/03/26, when must the chronology be updated?", "chronology-updated"),
+        ("list of significant events on the file last updated 01/11/2026, next by?", "chronology-updated"),
+        (
+            "how often do core groups have to happen after the first one? last one was 04/11/2026",
+            "later-core-groups",
+        ),
+        # "LG" is the Legal Gateway, not the SWET's date.
+        ("lg was 02/11/2026, when do we have to file the swet?", "swet-filing"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
