@@ -51,7 +51,12 @@ COMPLIANCE = re.compile(
 )
 # The date a letter or notice bears: "the letter is dated", "it's dated", ", dated".
 _DATED = re.compile(r"(?:^|\b(?:is|was|it[’']?s|letter|notice|and|but)\s+)dated\s*$", re.I)
-_DECIDED = re.compile(r"\b(?:decided|decision|agreed)\b", re.I)
+# ... a decision of the service's: "the TL decided", "manager agreed", not "mum agreed she needs a C&F".
+_DECIDED = re.compile(
+    r"(?<!she )(?<!he )(?<!they )(?<!mum )(?<!dad )\b(?:decided|decision)\b"
+    r"|\b(?:tl|team leader|manager|sm|duty)\b(?: \w+){0,2}? agreed\b",
+    re.I,
+)
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
     r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
@@ -319,7 +324,10 @@ def outcome_dated(
     """Another date of the question is of the event this rule's due date is (its outcome); with `ahead_of`,
     one still to come after that day."""
     return t.produces is not None and any(
-        r is not own and r.lead == t.produces and (ahead_of is None or r.coming or r.found.day > ahead_of)
+        r is not own
+        and r.lead == t.produces
+        and r.found.day >= own.found.day  # "Legal Gateway 25/11, PLO letter dated 01/12": an earlier one's
+        and (ahead_of is None or r.coming or r.found.day > ahead_of)
         for r in roles
     )
 

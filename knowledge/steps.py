@@ -192,12 +192,13 @@ _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 # "When does the next one have to be?": a later one of the step the question has just told of.
 _THE_NEXT_ONE = re.compile(r"\b(?:next|second|2nd|following|another)\s+one\b", re.I)
 EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
+_A_DECISION = re.compile(r"^(?:decision|decided)$")  # an event named by the bare word
 _DEFINITE = re.compile(r"\s*(?:the|that|this)\b", re.I)  # "the conference is on 02/01": one named before
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
 # "manager agreed today we need to get police and health together": the decision that an event is needed.
 # (a manager's decision: not "the conference decided she no longer needs a plan", which is the conference's date).
 _DECIDED_NEEDED = re.compile(
-    r"(?:\b(?:manager|tl|team leader|sm|senior|practice lead|she|he)\b(?: \w+){0,2}? (?:agreed|decided)"
+    r"(?:\b(?:manager|tl|team leader|sm|senior|practice lead)\b(?: \w+){0,2}? (?:agreed|decided)"
     r"|\bmade the (?:call|decision))\b(?: on| at)?(?: that)?(?: we)? (?:need|needs)\b",
     re.I,
 )
@@ -311,6 +312,8 @@ class StepFinder:
             e for t in self._timescales if t.produces in phase_ends for e in (t.start_event, *t.also_from)
         }
         self._produces = {t.rule: t.produces for t in self._timescales if t.produces}
+        # Events that are a decision ("management decision for a strategy discussion"), by their names.
+        self._decisions = {e.id for e in pack.events if any(_A_DECISION.search(n) for n in e.names)}
         # Events that are themselves an end ("temporary approval ends", "plan ended"): a date said to end
         # something may start what follows them.
         self._endings = {e.id for e in pack.events if any(_ENDED.search(n) for n in e.names)}
@@ -392,10 +395,11 @@ class StepFinder:
             return role
         needed = {e for s, e in self._leads_to if s in role.events and e in role.events}
         if not needed and role.events and _DECIDED_NEEDED.search(role.clause):
-            # ... or only the event needed is named, with the decision that it is: the date is the decision's,
-            # when one event leads to it.
+            # ... or only the event needed is named, with a manager's decision that it is: the date is the
+            # decision's, when the one event that leads to it is a decision ("we need an ICPC" follows a strat,
+            # which is no decision), and no other date is that decision's.
             sources = {s for s, e in self._leads_to if e in role.events and s not in role.events}
-            if len(sources) == 1:
+            if len(sources) == 1 and sources <= self._decisions:
                 return replace(role, events=tuple(sources), lead=next(iter(sources)))
         if not needed:
             return role

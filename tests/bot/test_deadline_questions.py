@@ -414,6 +414,15 @@ def test_what_to_do_next_after_an_event_is_what_follows_it(guide: PracticeGuide)
     assert ("plo-minutes", date(2026, 3, 11)) in [(d.timescale.rule, d.due) for d in answer.deadlines]
 
 
+@pytest.mark.parametrize(
+    "question", ["Legal Gateway held 10/06/26, what happens next?", "LG was 07/07/26, when is it due?"]
+)
+def test_a_legal_gateway_held_is_no_start_for_another(guide: PracticeGuide, question: str) -> None:
+    """The Legal Gateway is 16 weeks from the PLO letter: one that was held is its outcome, not its start."""
+    answer = guide.answer(question, today=date(2026, 7, 8))
+    assert "plo-legal-gateway" not in {rule for rule, _ in _offered(answer)}, render_text(answer)
+
+
 def test_whats_next_counts_rules_that_may_also_start_from_the_event(guide: PracticeGuide) -> None:
     answer = guide.answer("placed with adopters 02/11/2026 - what's next?", today=date(2026, 11, 3))
     assert answer.kind is Kind.TIMELINE and answer.events[0].id == "adoptive-placement"
