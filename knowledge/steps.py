@@ -59,6 +59,7 @@ from knowledge.step_dates import (
     NOT_A_VISIT,
     NOT_COUNTED,
     RECURRING,
+    SECOND_ONE_CHECKED,
     Said,
     best_start,
     checked_pair,
@@ -448,7 +449,7 @@ class StepFinder:
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(folded))
         told = stated_timescales(plain)
-        checking = bool(COMPLIANCE.search(step_text))
+        checking = bool(COMPLIANCE.search(step_text) or SECOND_ONE_CHECKED.search(text))
         named_anywhere = set(self.events.named(text)[0])
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         entered = [r.found.day for r in roles if set(r.events) & self._phase_entries]

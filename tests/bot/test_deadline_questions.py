@@ -267,6 +267,8 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "how often do core groups have to happen after the first one? last one was 04/11/2026",
             "later-core-groups",
         ),
+        # "When was the second one due?" checks a visit against the one before; of reviews, none is set.
+        ("LAC review 10/02/2026 and next 10/08/2026 - when was the second one due?", "later-lac-reviews"),
         # "LG" is the Legal Gateway, not the SWET's date.
         ("lg was 02/11/2026, when do we have to file the swet?", "swet-filing"),
     ],
