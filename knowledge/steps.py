@@ -193,11 +193,10 @@ _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 # "When does the next one have to be?": a later one of the step the question has just told of.
 _THE_NEXT_ONE = re.compile(r"\b(?:next|second|2nd|following|another)\s+one\b", re.I)
 EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
-_A_DECISION = re.compile(r"^(?:decision|decided)$")  # an event named by the bare word
 _DEFINITE = re.compile(r"\s*(?:the|that|this)\b", re.I)  # "the conference is on 02/01": one named before
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
-# "manager agreed today we need to get police and health together": the decision that an event is needed.
-# (a manager's decision: not "the conference decided she no longer needs a plan", which is the conference's date).
+# "manager agreed today we need to get police and health together": a manager's decision that an event is
+# needed (not "the conference decided she no longer needs a plan", which dates the conference).
 _DECIDED_NEEDED = re.compile(
     r"(?:\b(?:manager|tl|team leader|sm|senior|practice lead)\b(?: \w+){0,2}? (?:agreed|decided)"
     r"|\bmade the (?:call|decision))\b(?: on| at)?(?: that)?(?: we)? (?:need|needs)\b",
@@ -313,8 +312,8 @@ class StepFinder:
             e for t in self._timescales if t.produces in phase_ends for e in (t.start_event, *t.also_from)
         }
         self._produces = {t.rule: t.produces for t in self._timescales if t.produces}
-        # Events that are a decision ("management decision for a strategy discussion"), by their names.
-        self._decisions = {e.id for e in pack.events if any(_A_DECISION.search(n) for n in e.names)}
+        # Events that are a decision: those a bare "decision" or "decided" names (the management decision).
+        self._decisions = {e.id for e in pack.events if {"decision", "decided"} & set(e.names)}
         # Events that are themselves an end ("temporary approval ends", "plan ended"): a date said to end
         # something may start what follows them.
         self._endings = {e.id for e in pack.events if any(_ENDED.search(n) for n in e.names)}
@@ -398,7 +397,7 @@ class StepFinder:
         if not needed and role.events and _DECIDED_NEEDED.search(role.clause):
             # ... or only the event needed is named, with a manager's decision that it is: the date is the
             # decision's, when the one event that leads to it is a decision ("we need an ICPC" follows a strat,
-            # which is no decision), and no other date is that decision's.
+            # which is no decision).
             sources = {s for s, e in self._leads_to if e in role.events and s not in role.events}
             if len(sources) == 1 and sources <= self._decisions:
                 return replace(role, events=tuple(sources), lead=next(iter(sources)))
@@ -503,23 +502,19 @@ class StepFinder:
         asks_for_one = not names_a_step and not checking and _THE_NEXT_ONE.search(asking) is not None
         one_back = next(iter(told_of)) if asks_for_one and len(told_of) == 1 else None
         asked_names = [names & step_runs for names in self._names]  # each rule's names the asking words say
-        # The events the one-off steps the asking words name count from ("cp visit 09/03, when does it need
-        # recording?": the recording counts from the visit told of).
+        asked_steps = [t for t, asked in zip(self._timescales, asked_names, strict=True) if asked]
+        # The events the steps the asking words name count from ("emergency placement tonight, when must I
+        # visit?": the visit counts from coming into care, as the emergency assessment told of does) ...
+        asked_starts = {e for t in asked_steps for e in (t.start_event, *t.also_from)}
+        # ... and the one-off ones ("cp visit 09/03, when does it need recording?": the recording counts from the
+        # visit told of).
         counted_from_asked = {
             e
-            for t, asked in zip(self._timescales, asked_names, strict=True)
-            if t.count not in (Count.UNTIMED, *RECURRING) and asked
+            for t in asked_steps
+            if t.count not in (Count.UNTIMED, *RECURRING)
             for e in (t.start_event, *t.also_from)
         }
         next_asked = _NEXT.search(fold(asking)) is not None  # "when is the next rcpc report due?"
-        # The events the steps the asking words name count from ("emergency placement tonight, when must I
-        # visit?": the visit counts from coming into care, as the emergency assessment told of does).
-        asked_starts = {
-            e
-            for t, asked in zip(self._timescales, asked_names, strict=True)
-            if asked
-            for e in (t.start_event, *t.also_from)
-        }
         matches = []
         for t, names, kinds, asked in zip(
             self._timescales, self._names, self._kinds, asked_names, strict=True
