@@ -11,7 +11,7 @@ birth, the last visit, the end of an approval.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -583,6 +583,26 @@ def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:
     return sorted(told, key=lambda f: at[f])
 
 
+def _wider_clauses(
+    text: str, found: FoundDate, dates: Sequence[FoundDate], clause: str, end: int
+) -> Iterator[tuple[str, int, int]]:
+    """Wider words a date whose own words name nothing may belong to, most likely first (see clause_of)."""
+    people_after = bool(_AGENCY_ENDS.search(text, 0, end) and _AND_AGENCY.match(text, end))
+    if _JOINS_PEOPLE.match(clause) or people_after:
+        # "the first meeting with mum and her solicitor took place on 19/01", "agreed today we need to get police
+        # and health together": the "and" joins two people (not "the PLO letter went out and we met the parents
+        # on 09/01", two clauses).
+        yield clause_of(text, found, dates, through_and=not people_after, after_through_and=people_after)
+    at = text.find(found.text)
+    opened = _OPENS_ASIDE.search(text, 0, at)
+    if opened and ")" in text[at:]:
+        # "the joint police and social care enquiry (started 19/12/2025)": a date in brackets is of the words
+        # before the bracket.
+        closed = text.index(")", at)
+        plain = f"{text[: opened.start()]} {text[opened.start() + 1 : closed]} {text[closed + 1 :]}"
+        yield clause_of(plain, found, dates)
+
+
 def date_roles(
     text: str, dates: Sequence[FoundDate], namer: EventNamer, meetings: frozenset[str] = frozenset()
 ) -> tuple[tuple[DateRole, ...], str]:
@@ -604,28 +624,13 @@ def date_roles(
         meeting = None if events else _meeting_asked_for(text, found, dates, clause, namer, meetings)
         if meeting is not None:
             events, lead = (meeting,), meeting
-        people_after = bool(_AGENCY_ENDS.search(text, 0, end) and _AND_AGENCY.match(text, end))
-        if not events and (_JOINS_PEOPLE.match(clause) or people_after):
-            # "the first meeting with mum and her solicitor took place on 19/01", "agreed today we need to get
-            # police and health together": the "and" joins two people (not "the PLO letter went out and we met
-            # the parents on 09/01", two clauses).
-            wider = clause_of(
-                text, found, dates, through_and=not people_after, after_through_and=people_after
-            )
-            wider_events, wider_lead = namer.named(wider[0])
-            if wider_events:
-                (clause, start, end), events, lead = wider, wider_events, wider_lead
+        if not events:
+            for wider in _wider_clauses(text, found, dates, clause, end):
+                wider_events, wider_lead = namer.named(wider[0])
+                if wider_events:
+                    (clause, start, end), events, lead = wider, wider_events, wider_lead
+                    break
         at = text.find(found.text)
-        opened = _OPENS_ASIDE.search(text, 0, at)
-        if not events and opened and ")" in text[at:]:
-            # "the joint police and social care enquiry (started 19/12/2025)": a date in brackets whose own words
-            # name nothing is of the words before the bracket.
-            closed = text.index(")", at)
-            plain = f"{text[: opened.start()]} {text[opened.start() + 1 : closed]} {text[closed + 1 :]}"
-            wider = clause_of(plain, found, dates)
-            wider_events, wider_lead = namer.named(wider[0])
-            if wider_events:
-                (clause, start, end), events, lead = wider, wider_events, wider_lead
         turns = _TURNS.search(clause)
         if turns:
             birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)
