@@ -100,7 +100,7 @@ _PATTERNS = (
 # ("the 2nd and 3rd visits were missed", "is this the 2nd?").
 _DAY_OF_MONTH = re.compile(
     r"\b(?:on|from|until|till|by|since|dated|before|after)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:$|[,.;:!?)\-–]|(?:at|when|whens|what|whats|so|until|till|to|by|which|that|but|for|i|we|he|she|they|it"
+    r"(?=\s*(?:$|[,.;:!?()\-–]|(?:at|when|whens|what|whats|so|until|till|to|by|which|that|but|for|i|we|he|she|they|it"
     r"|was|this|next|last|as|after|before|then|with|from|because|if|the|my|our)\b))",
     re.I,
 )

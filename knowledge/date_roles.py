@@ -35,7 +35,9 @@ _AFTER_IT = re.compile(r"\b(?:past|post|since)\b", re.I)
 # "the first review isn't until 15 June": a date told as ahead.
 NOT_UNTIL = r"(?:is ?n'?t|is not|'?s not|are ?n'?t|are not) (?:until|till|til)"
 _COMING = re.compile(
-    r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|will|is on|coming|upcoming|next|due|arranged"
+    # (not "since coming into care", "after coming into care": that has happened)
+    r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|will|is on|(?<!since )(?<!after )coming"
+    r"|upcoming|next|due|arranged"
     r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to|pre(?= (?:the )?(?:first|1st|initial))"
     r"|" + NOT_UNTIL + r")\b",
     re.I,
@@ -371,7 +373,8 @@ class EventNamer:
 # born". Only family: "placed with carers, DOB 03/03/2015" is the child's.
 _ADULTS_BIRTH = re.compile(
     r"\b(?:mum|mother|dad|father|step-?(?:mum|dad)|gran|granny|grandma|grandmother|nan|nana|nanna"
-    r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|parents?)(?:'?s)?:?"
+    r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|parents?|(?:foster |kinship |connected )?carers?"
+    r"|adopters?)(?:'?s)?:?"
     r"(?:\s+(?-i:[A-Z][a-z'-]+)){0,3}[\s(\[]*"  # a name between: "Mother: Jane Smith (DOB"; no "," or "."
     r"(?:dobs?|d\.o\.b\.?|dates? of birth|birthdays?|born(?: on)?)\W{0,3}$",
     re.I,
@@ -497,6 +500,8 @@ _JOINS_PEOPLE = re.compile(
 )
 # A bracket opened just before a date, with one or two words between: "(started 19/12/2025)", "(held on 3/4)".
 _OPENS_ASIDE = re.compile(r"\(\s*(?:[\w']+\s+){1,2}$")
+# A relative clause of its own, just before a date: "agreed a Section 47, which was initiated on 30/12".
+_WHICH_WAS = re.compile(r"(,\s*which) (?:was|were|is)\s+(?:[\w']+\s+){1,2}$", re.I)
 # Two agencies joined across the end of a date's clause: "get the police | and health together".
 _AGENCY = r"(?:police|health|education|school|social care|the gp|gp)"
 _AGENCY_ENDS = re.compile(rf"\b{_AGENCY}$", re.I)
@@ -601,6 +606,11 @@ def _wider_clauses(
         closed = text.index(")", at)
         plain = f"{text[: opened.start()]} {text[opened.start() + 1 : closed]} {text[closed + 1 :]}"
         yield clause_of(plain, found, dates)
+    which = _WHICH_WAS.search(text, 0, at)
+    if which:
+        # "... agreed a Section 47, which was initiated on 30/12/25": the date is of what "which" stands for.
+        blank = " " * len(which.group(1))
+        yield clause_of(f"{text[: which.start()]}{blank}{text[which.end(1) :]}", found, dates)
 
 
 def date_roles(

@@ -63,6 +63,10 @@ _IF_EXTENDED = re.compile(
 _UNSURE = re.compile(
     r"\b(?:sure|know|knows|unsure|unclear|check|checking|wonder|wondering|clear|idea|remember|out|me|confirm|see)$"
 )
+# The latest an approval could run to, asked of with an extension in mind ("to be extended by ADM. Latest
+# possible end date?", "if panel agree the extra time, what's the latest date it could run to?").
+_LATEST_POSSIBLE = re.compile(r"\blatest (?:possible\b|date (?:\w+ ){0,4}could\b)")
+_EXTENSION_IN_MIND = re.compile(r"\b(?:extend|extended|extension|(?:extra|more) time)\b")
 _IF_AGREED = re.compile(r"if (?:it|that|this)?\s*(?:is |s |gets |get )?(?:agreed|granted|approved)\b")
 _PART_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
@@ -79,6 +83,8 @@ def extension_agreed(text: str) -> bool:
     a "?", or asks what follows if it is; never when it says there was none."""
     if NOT_EXTENDED.search(fold(text)):
         return False
+    if _LATEST_POSSIBLE.search(fold(text)) and _EXTENSION_IN_MIND.search(fold(text)):
+        return True
     sentences = _SENTENCE_END.split(text)
     for sentence, after in zip(sentences, [*sentences[1:], ""], strict=True):
         if re.search(_EXTENSION, fold(sentence)) and _IF_AGREED.match(fold(after)):

@@ -67,12 +67,19 @@ BOOKED = re.compile(
 NOT_AT_HOME = re.compile(
     r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
     r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
-    # "saw her again on 14/08 but that was at school"
-    r"|\b(?:that|it|this) was (?:only )?(?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
+    # "saw her again on 14/08 but that was at school", "most recent CIN visit was at school"
+    r"|\b(?:that|it|this|visit) was (?:only )?(?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
     # "saw her at home on 22/07, and then at school on 20/08": the place opens the date's own words (not "at
     # school gates then walked home with her", "at school, then later at home").
     r"|^\s*(?:then )?(?:only )?(?:at|in) (?:school|nursery|college|the office|hospital)\b(?! holidays?| hols| term)"
     r"(?!.*\b(?:at|walked|went|drove|took \w+|back|later|then) home\b)",
+    re.I,
+)
+
+
+# The words of a date told only as something finished: "completed 30/03", "was finished on".
+_ONLY_FINISHED = re.compile(
+    r"\s*(?:(?:it|this|that|and)\s+)?(?:(?:was|were|got)\s+)?(?:completed|finished|signed off|authorised)(?:\s+on)?\s*",
     re.I,
 )
 
@@ -86,6 +93,7 @@ def best_start(
     *,
     last_of_list: bool = True,
     no_visit: frozenset[str] = frozenset(),
+    echoed: frozenset[str] = frozenset(),
 ) -> tuple[FoundDate | None, float]:
     """The date `t` counts from and what the dates' words add: its own event named beats any other date.
 
@@ -98,6 +106,9 @@ def best_start(
         return None, 0.0
     is_age = t.count is Count.AGE
     usable = [r for r in roles if (BIRTH_EVENT in r.events) == is_age and not is_done(t, r) and not r.aside]
+    if t.count not in RECURRING and t.produces is not None:
+        # "referral 10/02, completed 30/03": a date told only as finished is a one-off step's end, not its start.
+        usable = [r for r in usable if r.events or not _ONLY_FINISHED.fullmatch(r.clause)]
     if t.count not in RECURRING:
         # "a previous referral on 3/10 ... accepted today": an earlier one of the same event is no start for a
         # one-off step (a recurring one counts from it: "my previous visit was 28 April").
@@ -115,6 +126,11 @@ def best_start(
         own_outcome = any(is_done(t, r) and r.coming and not r.aside for r in roles)
         return None, -OTHER_EVENT_PENALTY if own_outcome else 0.0
     own = [r for r in usable if t.start_event in r.events]
+    if t.count not in RECURRING:
+        # "a home visit on 22/03 and a school meeting on the 24th. The home visit still isn't recorded": of
+        # dates of the rule's event, the one whose other events the words outside the dates name again.
+        again = [r for r in own if echoed & (set(r.events) - {t.start_event, t.produces})]
+        own = again if len(again) == 1 else own
     if own:
         # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11;
         # of two that do, the one it is dated ("signed for the PLO letter on 12/05, the letter is dated 08/05"),
@@ -304,9 +320,10 @@ def _pointed_at(visits: Sequence[DateRole], folded: str) -> int | None:
 
 
 def phase(t: Timescale, said: Sequence[Said]) -> int:
-    """+1 when the question says the rule's phase holds ("first review was 10/2"), -1 when it does not."""
+    """+1 when the question says the rule's phase holds ("first review was 10/2"), -1 when it does not. Of
+    words that tell of both its events, the end's ("had his first review since coming into care": over)."""
     for events, happened, ahead in said:
-        for event, holds_after in ((t.after_event, 1), (t.before_event, -1)):
+        for event, holds_after in ((t.before_event, -1), (t.after_event, 1)):
             if event is not None and event in events and (happened or ahead):
                 return holds_after if happened else -holds_after
     return 0

@@ -450,12 +450,19 @@ class StepFinder:
         told = stated_timescales(plain)
         checking = bool(COMPLIANCE.search(step_text) or SECOND_ONE_CHECKED.search(text))
         named_anywhere = set(self.events.named(text)[0])
+        echoed = frozenset(self.events.named(step_text)[0])  # events named outside the dates' own words
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         entered = [r.found.day for r in roles if set(r.events) & self._phase_entries]
         dated_said = [_phase_said(r, text, today, entered) for r in roles]
         said = [*dated_said, *(self._stated(c) for c in CLAUSE_END.split(stating) if c.strip())]
         # ... and an aside in brackets, even inside the asking words ("when is next one (1st review was in july)").
         said += [_first_or_later(c, *self._stated(c)) for c in BRACKETED.findall(step_text)]
+        # ... and a date's own words that place it after the first ("LAC visits after 1st review: 03/03, 18/04").
+        said += [
+            (self.events.named(m.group())[0], True, False)
+            for r in roles
+            for m in _ONLY_AFTER_THE_FIRST.finditer(fold(r.clause))
+        ]
         away, unseen = unvisited(text, roles)
         # No visit to count from: the child not seen, or a review still to come ("ILAC 26/03, next stat visit?").
         no_visit = unseen | {
@@ -546,6 +553,7 @@ class StepFinder:
                 self._subjects.get(t.start_event, frozenset()),
                 last_of_list=not doubted,
                 no_visit=no_visit,
+                echoed=echoed,
             )
             if start is not None and (
                 self._ends_what_it_extends(t, start, roles) or self._said_ended(t, start, roles)
@@ -614,6 +622,17 @@ class StepFinder:
             ):
                 # "cp visit 09/03, when does it need recording by?": the visit told of is where the step asked for
                 # counts from, not the last of the visits asked about.
+                score -= DONE_PENALTY
+            elif (
+                checking
+                and done
+                and not named
+                and t.count not in COUNTED_BACK
+                and own_role
+                and not outcome_dated(t, roles, own_role)
+            ):
+                # "Legal Gateway was 25/03, the PLO letter 31/03, the first PLO meeting 14/04. Was that within
+                # timescale?": the step's outcome told is one before its start, so not the one checked.
                 score -= DONE_PENALTY
             if dated_itself and not named and not checking:
                 score -= OWN_DATE_PENALTY
@@ -755,8 +774,14 @@ class StepFinder:
     def after_the_first(self, t: Timescale, text: str) -> bool:
         """The question says the first of `t`'s kind has happened, though no date does ("After the first core
         group, ..."); not "after the initial conference", another step."""
-        kind = _kind(t)
-        return any(kind in stemmed(m.group("what")) for m in _AFTER_THE_FIRST.finditer(fold(text)))
+        kind, folded = _kind(t), fold(text)
+        for m in _AFTER_THE_FIRST.finditer(folded):
+            what = stemmed(m.group("what"))
+            # "how often are core groups held after the first one?": "one" is of the kind the clause named.
+            before = CLAUSE_END.split(folded[: m.start()])[-1]
+            if kind in what or (what.split()[0] == "one" and kind in stemmed(before)):
+                return True
+        return False
 
     def asks_how_often(self, t: Timescale, clause: str) -> bool:
         """ "how often must core groups be held?": the clause asks how often of `t`'s kind, not of its first."""

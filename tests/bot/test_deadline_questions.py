@@ -68,6 +68,11 @@ def test_two_plausible_rules_are_offered_not_guessed(guide: PracticeGuide, case:
         # "gap ok?" on its own asks the same.
         ("cin visits 05/01/26 and 20/02/26, gap ok?", False),
         ("cin visits 05/01/26 and 10/02/26 - gap ok?", True),
+        # A date told only as "completed" is the assessment's end, checked against the 45 days from the referral.
+        ("C&F assessment: referral 02/03/26, completed 20/04/26. Within 45 days?", False),
+        ("C&F assessment: referral 02/03/26, completed 10/04/26. Within 45 days?", True),
+        # A date's own words that place it after the first review ("LAC visits after 1st review: ...").
+        ("LAC visits after 1st review: 02/03/26, 20/04/26. Compliant?", False),
     ],
 )
 def test_a_list_of_visits_checked_gives_the_last_ones_verdict(
@@ -260,11 +265,17 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         # The updated CIN plan goes to everyone after every CIN meeting: no number of days.
         ("reviewed the cin plan 12/03, when does the updated plan go to everyone?", "cin-plan-shared"),
         ("cin meeting 12/03/26 - plan out to all by?", "cin-plan-shared"),
+        ("CIN meeting today 02/03/26, when do the CIN minutes go out?", "cin-plan-shared"),
         # The chronology of significant events: kept on every open case, with no number of days.
         ("significant event 02/03/26, when must the chronology be updated?", "chronology-updated"),
         ("list of significant events on the file last updated 01/11/2026, next by?", "chronology-updated"),
         (
             "how often do core groups have to happen after the first one? last one was 04/11/2026",
+            "later-core-groups",
+        ),
+        # "after the first one" is of the kind its clause named, whatever the date's own words say.
+        (
+            "how often should core group meetings be held after the first one? ours was on 04/11/2026",
             "later-core-groups",
         ),
         # "When was the second one due?" checks a visit against the one before; of reviews, none is set.
