@@ -501,7 +501,7 @@ _JOINS_PEOPLE = re.compile(
 # A bracket opened just before a date, with one or two words between: "(started 19/12/2025)", "(held on 3/4)".
 _OPENS_ASIDE = re.compile(r"\(\s*(?:[\w']+\s+){1,2}$")
 # A relative clause of its own, just before a date: "agreed a Section 47, which was initiated on 30/12".
-_WHICH_WAS = re.compile(r"(,\s*which) (?:was|were|is)\s+(?:[\w']+\s+){1,2}$", re.I)
+_WHICH_WAS = re.compile(r"(,\s*which) (?:was|were|is)\s+(?!(?:on|at|in|for)\b)(?:[\w']+\s+){1,2}$", re.I)
 # Two agencies joined across the end of a date's clause: "get the police | and health together".
 _AGENCY = r"(?:police|health|education|school|social care|the gp|gp)"
 _AGENCY_ENDS = re.compile(rf"\b{_AGENCY}$", re.I)
@@ -646,7 +646,8 @@ def date_roles(
             birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)
             roles.append(DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT))
         else:
-            past, coming = tense(pointer)
+            # "the first review isn't until the 28th": the date's own "until" finishes its words' tense.
+            past, coming = tense(f"{pointer} {found.text}" if _UNTIL.match(found.text) else pointer)
             # "off from the 22nd until 2 Jan": the date after "until" is the same leave as the one before.
             until = (
                 bool(roles) and roles[-1].aside and not roles[-1].moved and _UNTIL.match(clause) is not None

@@ -67,6 +67,10 @@ _UNSURE = re.compile(
 # possible end date?", "if panel agree the extra time, what's the latest date it could run to?").
 _LATEST_POSSIBLE = re.compile(r"\blatest (?:possible\b|date (?:\w+ ){0,4}could\b)")
 _EXTENSION_IN_MIND = re.compile(r"\b(?:extend|extended|extension|(?:extra|more) time)\b")
+# ... never with an extension refused or doubted anywhere ("Extension was not agreed. Latest possible end date?").
+_EXTENSION_DENIED = re.compile(
+    r"\b(?:not|no|never|wasnt|werent|isnt|hasnt|havent|wont|didnt|refused|declined|rejected|turned down)\b"
+)
 _IF_AGREED = re.compile(r"if (?:it|that|this)?\s*(?:is |s |gets |get )?(?:agreed|granted|approved)\b")
 _PART_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
@@ -83,7 +87,12 @@ def extension_agreed(text: str) -> bool:
     a "?", or asks what follows if it is; never when it says there was none."""
     if NOT_EXTENDED.search(fold(text)):
         return False
-    if _LATEST_POSSIBLE.search(fold(text)) and _EXTENSION_IN_MIND.search(fold(text)):
+    folded = fold(text)
+    if (
+        _LATEST_POSSIBLE.search(folded)
+        and _EXTENSION_IN_MIND.search(folded)
+        and not _EXTENSION_DENIED.search(folded)
+    ):
         return True
     sentences = _SENTENCE_END.split(text)
     for sentence, after in zip(sentences, [*sentences[1:], ""], strict=True):

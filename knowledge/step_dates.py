@@ -67,8 +67,8 @@ BOOKED = re.compile(
 NOT_AT_HOME = re.compile(
     r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
     r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
-    # "saw her again on 14/08 but that was at school", "most recent CIN visit was at school"
-    r"|\b(?:that|it|this|visit) was (?:only )?(?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
+    # "saw her again on 14/08 but that was at school"
+    r"|\b(?:that|it|this) was (?:only )?(?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
     # "saw her at home on 22/07, and then at school on 20/08": the place opens the date's own words (not "at
     # school gates then walked home with her", "at school, then later at home").
     r"|^\s*(?:then )?(?:only )?(?:at|in) (?:school|nursery|college|the office|hospital)\b(?! holidays?| hols| term)"

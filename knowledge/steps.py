@@ -453,7 +453,8 @@ class StepFinder:
         echoed = frozenset(self.events.named(step_text)[0])  # events named outside the dates' own words
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         entered = [r.found.day for r in roles if set(r.events) & self._phase_entries]
-        dated_said = [_phase_said(r, text, today, entered) for r in roles]
+        last_day = max((r.found.day for r in roles), default=None)
+        dated_said = [_phase_said(r, text, today, entered, later=r.found.day != last_day) for r in roles]
         said = [*dated_said, *(self._stated(c) for c in CLAUSE_END.split(stating) if c.strip())]
         # ... and an aside in brackets, even inside the asking words ("when is next one (1st review was in july)").
         said += [_first_or_later(c, *self._stated(c)) for c in BRACKETED.findall(step_text)]
@@ -535,10 +536,12 @@ class StepFinder:
                 continue  # "the conference put her on a plan": no plan ended, so no step that follows an ending
             named = asked
             done = t.produces is not None and any(r.lead == t.produces and not r.coming for r in roles)
-            if named and named <= inner and (done or t.count is Count.UNTIMED):
+            recurring_from_asked = t.count in RECURRING and t.start_event in counted_from_asked
+            if named and named <= inner and (done or t.count is Count.UNTIMED or recurring_from_asked):
                 # "first PLO meeting on 09/12 ... when's the next review PLO meeting?", "family need rcpc report by
-                # when?": a step told of as done, or with no timescale, named only inside the name of the one
-                # asked for, is not asked for.
+                # when?", "my record of the visit": a step told of as done, with no timescale, or repeating from
+                # the event the step asked for counts from, named only inside the name of the one asked for, is
+                # not asked for.
                 named = frozenset()
             other_plan = bool(kinds & other_plans) and not kinds & said_plans
             if other_plan:
@@ -1036,14 +1039,19 @@ def _past_its_outcome(matches: list[StepMatch]) -> list[StepMatch]:
     return [replace(m, score=m.score - DONE_PENALTY) if overtaken(m) else m for m in matches]
 
 
-def _phase_said(role: DateRole, text: str, today: date | None, entered: Sequence[date]) -> Said:
+def _phase_said(
+    role: DateRole, text: str, today: date | None, entered: Sequence[date], *, later: bool = False
+) -> Said:
     """What a date says of the phase its event starts (see _first_or_later). A review ahead within six weeks of
     the date the child came into care is the first ("came into care 02/03, LAC review on 20/03"): the first is
     due within 20 working days of it."""
     ahead = still_to_come(role, text, today)
     day = (ahead or role.found).day
     first = any(timedelta(0) <= day - e <= FIRST_PHASE_WINDOW for e in entered)
-    return _first_or_later(role.clause, role.events, role.past, ahead is not None, first=first)
+    # A date gone by that nothing reads as still to come, with dates after it, has happened by them: "First LAC
+    # review 10/02. Next visit 27/03", asked in March (not "review 09/02. Visits 12/01, 28/01", before it).
+    gone = role.past or (ahead is None and today is not None and later and role.found.day < today)
+    return _first_or_later(role.clause, role.events, gone, ahead is not None, first=first)
 
 
 def _first_or_later(

@@ -266,6 +266,15 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         ("reviewed the cin plan 12/03, when does the updated plan go to everyone?", "cin-plan-shared"),
         ("cin meeting 12/03/26 - plan out to all by?", "cin-plan-shared"),
         ("CIN meeting today 02/03/26, when do the CIN minutes go out?", "cin-plan-shared"),
+        # The suitability report for court is the Annex A report; the book about the child's life, the life story book.
+        (
+            "adopters applied to court 02/03/26, when is my suitability report for the court due?",
+            "annex-a-report",
+        ),
+        (
+            "placed with adopters 02/03/26, when should the book about her life be done?",
+            "life-story-and-later-life-letter",
+        ),
         # The chronology of significant events: kept on every open case, with no number of days.
         ("significant event 02/03/26, when must the chronology be updated?", "chronology-updated"),
         ("list of significant events on the file last updated 01/11/2026, next by?", "chronology-updated"),

@@ -22,6 +22,9 @@ from knowledge.extensions import extension_agreed
         "The 16 weeks ran out on 27/04/26 and panel extended. When do the extra 8 weeks end?",
         "aunt temp approved 02/02/26, extended once, when does it finally end?",
         "temporary approval from 05/01/2026 was extended by the ADM, when does it end?",
+        # The latest it could run to, asked with an extension in mind.
+        "temp approval from 05/01/27, to be extended by ADM. Latest possible end date?",
+        "If panel and the decision maker agree the extra time, what's the latest date the approval could run to?",
     ],
 )
 def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
@@ -48,6 +51,9 @@ def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
         "temp approval 05/01/26, the placement was extended to six months. when does approval end?",
         "temp approval 05/01/26, not sure if it was extended - when does it end?",
         "temp approval 05/01/26, it was not extended, end date?",
+        "Temp approval from 14/09/26. Extension was not agreed. Latest possible end date?",
+        "Temp approval from 14/09/26, extension refused by ADM. Latest possible end date?",
+        "temp approval 14/09/26 - latest possible end date?",
         # "it was extended" may be of anything, and "if it was" is a doubt, not a supposition: the 16 weeks
         # (early at worst), never the 24 weeks (late when there was no extension).
         "temp approval 03/08/26, can't see anything on file saying it was extended - end date?",
