@@ -67,9 +67,11 @@ _UNSURE = re.compile(
 # possible end date?", "if panel agree the extra time, what's the latest date it could run to?").
 _LATEST_POSSIBLE = re.compile(r"\blatest (?:possible\b|date (?:\w+ ){0,4}could\b)")
 _EXTENSION_IN_MIND = re.compile(r"\b(?:extend|extended|extension|(?:extra|more) time)\b")
-# ... never with an extension refused or doubted anywhere ("Extension was not agreed. Latest possible end date?").
+# ... never with an extension refused or doubted anywhere ("Extension was not agreed. Latest possible end date?",
+# "might need an extension, unsure panel will agree").
 _EXTENSION_DENIED = re.compile(
-    r"\b(?:not|no|never|wasnt|werent|isnt|hasnt|havent|wont|didnt|refused|declined|rejected|turned down)\b"
+    r"\b(?:not|no|never|wasnt|werent|isnt|hasnt|havent|wont|didnt|refused|declined|rejected|turned down|unsure"
+    r"|might|may|maybe|perhaps|possibly|whether|pending|awaiting|waiting|doubt|unlikely)\b"
 )
 _IF_AGREED = re.compile(r"if (?:it|that|this)?\s*(?:is |s |gets |get )?(?:agreed|granted|approved)\b")
 _PART_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")

@@ -126,7 +126,10 @@ def best_start(
         own_outcome = any(is_done(t, r) and r.coming and not r.aside for r in roles)
         return None, -OTHER_EVENT_PENALTY if own_outcome else 0.0
     own = [r for r in usable if t.start_event in r.events]
-    if t.count not in RECURRING:
+    if t.count in RECURRING:
+        # "Next visit 27/03 - in time? Last visit 12/02": a visit still to come is none to count the next from.
+        own = [r for r in own if not r.coming] or own
+    else:
         # "a home visit on 22/03 and a school meeting on the 24th. The home visit still isn't recorded": of
         # dates of the rule's event, the one whose other events the words outside the dates name again.
         again = [r for r in own if echoed & (set(r.events) - {t.start_event, t.produces})]

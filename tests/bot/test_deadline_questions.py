@@ -1462,3 +1462,12 @@ def test_a_lone_step_found_weakly_is_offered_not_counted(guide: PracticeGuide) -
     assert not answer.deadlines and answer.reason is Reason.CHOOSE_STEP and len(answer.options) == 1
     assert answer.options[0].start == date(2026, 12, 3)
     assert render_text(answer).startswith(wording.ONE_STEP_GUESSED)
+
+
+def test_a_revised_care_plan_is_no_placement_plan_to_carers(guide: PracticeGuide) -> None:
+    """ "Revised paperwork" for the carers is the updated placement plan; a revised care plan is not."""
+    answer = guide.answer(
+        "Care plan revised at LAC review 10/03/2026, when does the revised plan need to be on the system?",
+        today=date(2026, 3, 10),
+    )
+    assert "placement-plan-to-carers" not in {d.timescale.rule for d in [*answer.deadlines, *answer.options]}

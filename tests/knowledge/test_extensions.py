@@ -54,6 +54,7 @@ def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
         "Temp approval from 14/09/26. Extension was not agreed. Latest possible end date?",
         "Temp approval from 14/09/26, extension refused by ADM. Latest possible end date?",
         "temp approval 14/09/26 - latest possible end date?",
+        "Temp approval 01/06/2026, might need extension, unsure panel will agree. Latest possible end date?",
         # "it was extended" may be of anything, and "if it was" is a doubt, not a supposition: the 16 weeks
         # (early at worst), never the 24 weeks (late when there was no extension).
         "temp approval 03/08/26, can't see anything on file saying it was extended - end date?",
