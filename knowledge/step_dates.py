@@ -14,7 +14,7 @@ from datetime import date
 from calculators.chatdates import MONTHS, FoundDate
 from calculators.timescale import COUNTED_BACK, Count, Timescale
 from knowledge.date_roles import BIRTH_EVENT, NOT_UNTIL, DateRole
-from knowledge.text import fold, phrase_stem
+from knowledge.text import fold, phrase_stem, terms
 
 EVENT_WEIGHT = 0.35  # a date's own words name the event the rule counts from
 FIRST_EVENT_WEIGHT = 0.1  # ... and that event is the one named most fully
@@ -100,15 +100,25 @@ def best_start(
     A date of the event the rule produces is not a start: "formal dispute raised 8/12" is not a date to
     count the informal challenge from, and an ICPC that was held is not one to count the ICPC from.
     `head` is the word most names of the rule's own event end in ("review" of "family time review"), and
-    `subjects` the other words of those names ("family", "time"), which may be the head verb's subject.
+    `subjects` the other words of those names ("family", "time"), which may be the head verb's subject, and
+    `echoed` the content words of what the question tells outside the dates' own words.
     """
     if not roles or t.count is Count.UNTIMED:
         return None, 0.0
     is_age = t.count is Count.AGE
     usable = [r for r in roles if (BIRTH_EVENT in r.events) == is_age and not is_done(t, r) and not r.aside]
-    if t.count not in RECURRING and t.produces is not None:
-        # "referral 10/02, completed 30/03": a date told only as finished is a one-off step's end, not its start.
-        usable = [r for r in usable if r.events or not _ONLY_FINISHED.fullmatch(r.clause)]
+    finished = [
+        r
+        for r in usable
+        if t.count not in RECURRING
+        and t.produces is not None
+        and not r.events
+        and _ONLY_FINISHED.fullmatch(r.clause)
+    ]
+    if finished:
+        # "referral 10/02, completed 30/03": a date told only as finished is a one-off step's end, not its start,
+        # and says the step was done from one of the other dates.
+        usable = [r for r in usable if r not in finished]
     if t.count not in RECURRING:
         # "a previous referral on 3/10 ... accepted today": an earlier one of the same event is no start for a
         # one-off step (a recurring one counts from it: "my previous visit was 28 April").
@@ -131,9 +141,13 @@ def best_start(
         own = [r for r in own if not r.coming] or own
     else:
         # "a home visit on 22/03 and a school meeting on the 24th. The home visit still isn't recorded": of
-        # dates of the rule's event, the one whose other events the words outside the dates name again.
-        again = [r for r in own if echoed & (set(r.events) - {t.start_event, t.produces})]
-        own = again if len(again) == 1 else own
+        # dates of different things that are all the rule's event, the one whose words the words outside the
+        # dates say again the most, when only one does ("home visit 01/07, saw him at school 03/07, when does
+        # the school visit need recording?" says both again, once each).
+        again = [len(echoed & set(terms(fold(r.clause)))) for r in own]
+        most = max(again, default=0)
+        if most and again.count(most) == 1 and len({r.lead for r in own}) == len(own):
+            own = [own[again.index(most)]]
     if own:
         # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11;
         # of two that do, the one it is dated ("signed for the PLO letter on 12/05, the letter is dated 08/05"),
@@ -159,7 +173,7 @@ def best_start(
             unnamed = sorted(unnamed, key=lambda r: (not r.coming, -r.found.day.toordinal()))
         found, score = unnamed[0].found, 0.0
     else:
-        found, score = usable[0].found, -OTHER_EVENT_PENALTY
+        found, score = usable[0].found, 0.0 if finished else -OTHER_EVENT_PENALTY
     if head is not None and t.count in RECURRING:
         # "family time was set up when she came into care on 3/2 and reviewed on 30/3": the verb alone
         # ("reviewed", not the noun of "LAC review 20/10") names the last one of a recurring step, and the

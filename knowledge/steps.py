@@ -70,7 +70,7 @@ from knowledge.step_dates import (
 )
 from knowledge.step_meaning import StepMeaning
 from knowledge.termindex import TermIndex
-from knowledge.text import STOPWORDS, fold
+from knowledge.text import STOPWORDS, fold, terms
 
 RETRIEVAL_WEIGHT = 1.0  # the rule index's score (0..1) for the question without its dates
 ENTRY_WEIGHT = 0.3  # the standards index's score for the rule's own standard
@@ -450,7 +450,7 @@ class StepFinder:
         told = stated_timescales(plain)
         checking = bool(COMPLIANCE.search(step_text) or SECOND_ONE_CHECKED.search(text))
         named_anywhere = set(self.events.named(text)[0])
-        echoed = frozenset(self.events.named(step_text)[0])  # events named outside the dates' own words
+        echoed = frozenset(terms(fold(stating)))  # the words that tell, outside the dates' own
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         entered = [r.found.day for r in roles if set(r.events) & self._phase_entries]
         last_day = max((r.found.day for r in roles), default=None)
