@@ -87,9 +87,9 @@ NOT_EXTENDED = re.compile(
 def extension_agreed(text: str) -> bool:
     """The question says an extension is agreed, with nothing just before it that doubts it and not asked with
     a "?", or asks what follows if it is; never when it says there was none."""
-    if NOT_EXTENDED.search(fold(text)):
-        return False
     folded = fold(text)
+    if NOT_EXTENDED.search(folded):
+        return False
     if (
         _LATEST_POSSIBLE.search(folded)
         and _EXTENSION_IN_MIND.search(folded)
