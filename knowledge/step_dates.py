@@ -107,14 +107,12 @@ def best_start(
         return None, 0.0
     is_age = t.count is Count.AGE
     usable = [r for r in roles if (BIRTH_EVENT in r.events) == is_age and not is_done(t, r) and not r.aside]
-    finished = [
-        r
-        for r in usable
-        if t.count not in RECURRING
-        and t.produces is not None
-        and not r.events
-        and _ONLY_FINISHED.fullmatch(r.clause)
-    ]
+    one_off_with_outcome = t.count not in RECURRING and t.produces is not None
+    finished = (
+        [r for r in usable if not r.events and _ONLY_FINISHED.fullmatch(r.clause)]
+        if one_off_with_outcome
+        else []
+    )
     if finished:
         # "referral 10/02, completed 30/03": a date told only as finished is a one-off step's end, not its start,
         # and says the step was done from one of the other dates.
@@ -139,7 +137,7 @@ def best_start(
     if t.count in RECURRING:
         # "Next visit 27/03 - in time? Last visit 12/02": a visit still to come is none to count the next from.
         own = [r for r in own if not r.coming] or own
-    else:
+    elif len(own) > 1:
         # "a home visit on 22/03 and a school meeting on the 24th. The home visit still isn't recorded": of
         # dates of different things that are all the rule's event, the one whose words the words outside the
         # dates say again the most, when only one does ("home visit 01/07, saw him at school 03/07, when does
