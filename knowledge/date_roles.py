@@ -95,7 +95,7 @@ def only_after_it(words: str) -> bool:
 # Words that ask for a date ("when", "due", "deadline", "how long", "next", "by?" at the end): the one
 # test of whether a question wants a date counted.
 ASKS_FOR_A_DATE = re.compile(
-    r"\b(?:when|whens|due|deadline|dates?|how long|how soon|how quickly|latest|earliest|next"
+    r"\b(?:when|whens|wen|whn|due|deadlines?|dedlines?|dealines?|deadines?|dates?|how long|how soon|how quickly|latest|earliest|next"
     r"|(?<!not )(?<!n't )(?<!isnt )(?<!arent )until"  # "isn't until February" tells a date, it doesn't ask
     r"|timescales?|within|by when|last day (?:for|to|by))\b|\bby\s*\?|\bby\s*$"
     # "temp approval from today - expires?": the end of something, asked with a question mark.
@@ -288,16 +288,14 @@ class EventNamer:
         self._every_name = frozenset().union(*(names for _, names in self._names))
         self._by_id = dict(self._names)
 
-    def earlier_one(self, clause: str, lead: str | None) -> bool:
+    def earlier_one(self, clause: str, event_id: str) -> bool:
         """The clause tells only an earlier one of its event: every mention of the event's names has
         "previous", "former", "earlier" or "prior" just before it ("a previous referral on 3/10"). Not
         "earlier today", and not "moved from her previous placement to new carers on 6/11", where the
         new carers are the placement the date is of."""
-        if lead is None:
-            return False
         tokens = stemmed(self.correct(fold(clause))).split()
         runs = word_runs(" ".join(tokens))
-        spans = {span for name in self._by_id[lead] & runs.keys() for span in runs[name]}
+        spans = {span for name in self.names_of(event_id) & runs.keys() for span in runs[name]}
         # A name inside a longer one ("conference" in "previous cp conference") is the longer one's mention.
         mentions = {a for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)}
         earlier = {phrase_stem(w) for w in _EARLIER_WORDS}
@@ -676,7 +674,10 @@ def date_roles(
             aside = (
                 bool(_ASIDE.search(clause)) or audit or until or adults_birth or moved or listed_after_adult
             )
-            earlier = namer.earlier_one(clause, lead)
+            # "a previous contact on 12/06": every event its words may name is an earlier one.
+            earlier = bool(events) and all(
+                namer.earlier_one(clause, e) for e in ((lead,) if lead else events)
+            )
             roles.append(
                 DateRole(
                     found,
