@@ -53,7 +53,8 @@ _REVERSED = {Count.WORKING_DAYS_BEFORE: Count.WORKING_DAYS, Count.CALENDAR_DAYS_
 # ("the ICPC for the second child", "later than 20 working days").
 _A_LATER_ONE = re.compile(
     r"\b(?:next|following|subsequent|second|2nd|another)\s+(?:[a-z]+\s+){0,3}?"
-    r"(?:ones?|cgs?|core[ -]?gr[a-z]*|reviews?|meetings?|conferences?|rclas?)\b",
+    r"(?:ones?|cgs?|core[ -]?gr[a-z]*|reviews?|meetings?|conferences?|rclas?)\b"
+    r"|\bmeet again\b",  # "how soon does the group have to meet again?"
     re.I,
 )
 # Words that ask after a later one ("is the next core group overdue?"), not "next" alone, which also tells.

@@ -179,11 +179,14 @@ _RELATIVE = re.compile(
     # 4/3/26"), which is the day meant, nor "just passed" ("tues just passed the report to the TL").
     r"|(?P<gone>" + _WEEKDAY_NAMES + r")\s+just\s+gone(?!\s*[,(]?\s*\d)"
     r"|(?P<bare>" + "|".join(_FULL_WEEKDAYS) + r")(?!\s+week)"
+    # "my manager has just agreed a S47", "police have just rung": today.
+    r"|(?P<just>(?:has|have|'ve|’ve)\s+just)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|ung|one|ome|ad|ot|ent)\b)"
     # "ref just in (fri)": a short day name alone is a date only in brackets.
     r"|(?<=\()(?P<paren>" + _WEEKDAY_NAMES + r")(?=\)))\b",
     re.I,
 )
 _A_WEEK = timedelta(days=7)
+_JUST = re.compile(r"(?:has|have|'ve|’ve)\s+just", re.I)
 
 
 @dataclass(frozen=True)
@@ -343,6 +346,8 @@ def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
     if word:
         offset = _OFFSETS[" ".join(word.split())]
         return FoundDate(today + timedelta(days=offset), text, relative=True)
+    if match.group("just"):
+        return FoundDate(today, text, relative=True)
     which = "last" if match.group("gone") else (match.group("which") or "").lower()
     named = match.group("rweekday") or match.group("gone") or match.group("bare") or match.group("paren")
     weekday = _WEEKDAYS[named.lower()]
@@ -392,6 +397,10 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
     found.sort(key=lambda pair: pair[0])
     found = _dates_beside_weekdays(text, _weekdays_in_brackets(text, found, today), today)
     dates = [(at, item) for at, item in found if isinstance(item, FoundDate)]
+    if len(dates) > 1:
+        # "I've just picked up a case. The summary was updated on 15/10": beside a date told, "has just" tells
+        # when the worker came to it, not the date of an event.
+        dates = [(at, item) for at, item in dates if not _JUST.fullmatch(item.text)]
     return DateFinding(
         dates=tuple(_year_told_beside(text, i, dates) for i in range(len(dates))),
         problems=tuple(item for _, item in found if isinstance(item, DateProblem)),

@@ -451,6 +451,12 @@ def clause_of(
         # ask ("what's due next, 19/12?"): those stay the question's.
         told = next((part for part in reversed(before_parts) if part.strip()), "")
         before = "" if ASKING.search(_NEXT_DAY.sub(" ", told)) else told
+    elif not before.strip() and between.rstrip().endswith("(") and text[end:].lstrip().startswith(")"):
+        # "How soon after the last PEP meeting (15/01/2026) do I ...": a date alone in a bracket is the date of
+        # the words just before it, after any that ask.
+        told = next((part for part in reversed(before_parts) if part.strip()), "")
+        asks = list(ASKING.finditer(_NEXT_DAY.sub(lambda m: " " * len(m.group()), told)))
+        before = told[asks[-1].end() :] if asks else told
     before_words = before.split()[-CLAUSE_WORDS:]
     after = own_after
     if ceiling < len(text) and not _CLAUSE_BREAK.search(text[end:ceiling]):

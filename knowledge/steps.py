@@ -191,7 +191,7 @@ CHECKED_WEIGHT = 0.1  # under the choice margin: a close rival is still offered
 _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to have)\b", re.I)
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 # "When does the next one have to be?": a later one of the step the question has just told of.
-_THE_NEXT_ONE = re.compile(r"\b(?:next|second|2nd|following|another)\s+one\b", re.I)
+_THE_NEXT_ONE = re.compile(r"\b(?:(?:next|second|2nd|following|another)\s+one|meet again)\b", re.I)
 EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
 _DEFINITE = re.compile(r"\s*(?:the|that|this)\b", re.I)  # "the conference is on 02/01": one named before
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
@@ -464,6 +464,9 @@ class StepFinder:
             for r in roles
             for m in _ONLY_AFTER_THE_FIRST.finditer(fold(r.clause))
         ]
+        # Events an aside in brackets tells as past: "Child in care (after first review) seen 06/01 ...", "(had
+        # first review ages ago)".
+        told_done = {e for c in BRACKETED.findall(step_text) for e in _happened(self._stated(c))}
         away, unseen = unvisited(text, roles)
         # No visit to count from: the child not seen, or a review still to come ("ILAC 26/03, next stat visit?").
         no_visit = unseen | {
@@ -523,6 +526,10 @@ class StepFinder:
             for e in (t.start_event, *t.also_from)
         }
         next_asked = _NEXT.search(fold(asking)) is not None  # "when is the next rcpc report due?"
+        # "approved 03/03 and panel agreed the extension ... end date of temporary approval?": the end asked for,
+        # once extended, is the extension's, so a name of the rule it extends names the extension too (when the
+        # date of their start is told).
+        asked_by_rule = {t.rule: asked for t, asked in zip(self._timescales, asked_names, strict=True)}
         matches = []
         for t, names, kinds, asked in zip(
             self._timescales, self._names, self._kinds, asked_names, strict=True
@@ -534,7 +541,10 @@ class StepFinder:
                 continue  # a schedule of visits answers when they fall, not whether one was in time
             if plan_made and {t.start_event, *t.also_from} & self._plan_endings and not asked:
                 continue  # "the conference put her on a plan": no plan ended, so no step that follows an ending
-            named = asked
+            if extending and any(t.start_event in r.events for r in roles):
+                named = asked | asked_by_rule.get(t.extends or "", frozenset())
+            else:
+                named = asked
             done = t.produces is not None and any(r.lead == t.produces and not r.coming for r in roles)
             recurring_from_asked = t.count in RECURRING and t.start_event in counted_from_asked
             if named and named <= inner and (done or t.count is Count.UNTIMED or recurring_from_asked):
@@ -636,6 +646,10 @@ class StepFinder:
             ):
                 # "Legal Gateway was 25/03, the PLO letter 31/03, the first PLO meeting 14/04. Was that within
                 # timescale?": the step's outcome told is one before its start, so not the one checked.
+                score -= DONE_PENALTY
+            if one_off and not named and t.produces in told_done and t.produces != t.start_event:
+                # "Child in care (after first review) seen 06/01/26 and 20/02/26 - compliant?": a step told as done,
+                # without a date, is neither the one asked for nor the one checked.
                 score -= DONE_PENALTY
             if dated_itself and not named and not checking:
                 score -= OWN_DATE_PENALTY
@@ -1067,6 +1081,11 @@ def _first_or_later(
 
 _FIRST_ONE = re.compile(r"\b(?:first|1st|initial|ilar|ilac|ilacr|yet)\b", re.I)
 _LATER_ONE = re.compile(r"\b(?:second|2nd|third|3rd|fourth|4th|subsequent)\b", re.I)
+
+
+def _happened(said: Said) -> tuple[str, ...]:
+    events, happened, _ = said
+    return events if happened else ()
 
 
 def _bare(role: DateRole) -> bool:

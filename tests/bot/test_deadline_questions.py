@@ -291,6 +291,19 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         ("LAC review 10/02/2026 and next 10/08/2026 - when was the second one due?", "later-lac-reviews"),
         # "LG" is the Legal Gateway, not the SWET's date.
         ("lg was 02/11/2026, when do we have to file the swet?", "swet-filing"),
+        # A date alone in brackets is of the words before it: the last PEP, so the next is a review (none set).
+        ("How soon after the last PEP meeting (02/11/2026) do I need to hold the next one?", "pep-review"),
+        (
+            "How soon after the last school meeting about his education plan (02/11/2026) is the next one due?",
+            "pep-review",
+        ),
+        # The group working on the protection plan is the core group; meeting again is a later one.
+        (
+            "After the first meeting of the group working on the protection plan on 04/11/2026, how soon does"
+            " the group have to meet again?",
+            "later-core-groups",
+        ),
+        ("first core group was 04/11/2026, when does it have to meet again?", "later-core-groups"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(

@@ -59,6 +59,10 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("strat was wed just gone", "2026-11-18", False),  # "just gone": the last one before today
         ("plo mtg tuesday just gone", "2026-11-17", False),  # on a Tuesday, a week ago
         ("strat wed just gone 11/11/26", "2026-11-11", False),  # the date written out is the day meant
+        ("my manager has just agreed a s47", "2026-11-24", False),  # "has just" done: today
+        ("police have just rung", "2026-11-24", False),
+        ("we've just been passed a new family", "2026-11-24", False),
+        ("I have just started the assessment", "2026-11-24", False),
         ("Boxing Day", "2025-12-26", True),
         ("new year's day 2027", "2027-01-01", False),
         ("Friday 30 April", "2027-04-30", True),  # no year: the nearest 30 April that is a Friday
@@ -171,6 +175,7 @@ def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> N
         "placed a week yesterday",
         "ICPC is Monday week",  # the Monday after next, or next: no date rather than a guess
         "conference on Friday week",
+        "has just one visit been missed",
     ],
 )
 def test_things_that_are_not_dates(text: str) -> None:
