@@ -171,6 +171,10 @@ _WEEK_ON = {
     **{f"{y} week": -8 for y in _YESTERDAY if y != "last night"},
 }
 _OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMORROW, 1), **_WEEK_ON}
+_JUST_DONE = (
+    "agreed|decided|rung|rang|phoned|called|emailed|referred|passed|landed|arrived|come|came|had|held|received"
+    "|placed|taken|accommodated|approved|made|put|sent|moved"
+)
 _RELATIVE = re.compile(
     # Not the day in "a week today", "a week yesterday": a week ahead or a week ago, the words don't say which.
     r"\b(?:(?<!\bweek )(?P<word>" + "|".join(sorted(_OFFSETS, key=len, reverse=True)) + r")"
@@ -179,8 +183,9 @@ _RELATIVE = re.compile(
     # 4/3/26"), which is the day meant, nor "just passed" ("tues just passed the report to the TL").
     r"|(?P<gone>" + _WEEKDAY_NAMES + r")\s+just\s+gone(?!\s*[,(]?\s*\d)"
     r"|(?P<bare>" + "|".join(_FULL_WEEKDAYS) + r")(?!\s+week)"
-    # "my manager has just agreed a S47", "police have just rung": today.
-    r"|(?P<just>(?:has|have|'ve|’ve)\s+just)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|ung|one|ome|ad|ot|ent)\b)"
+    # "my manager has just agreed a S47", "police have just rung": today, of an event of the case (not "I've
+    # just been allocated a case", "she has just turned 16", "I've just started in the team").
+    r"|(?P<just>(?:has|have|'ve|’ve)\s+just)(?=\s+(?:been\s+)?(?:" + _JUST_DONE + r")\b)"
     # "ref just in (fri)": a short day name alone is a date only in brackets.
     r"|(?<=\()(?P<paren>" + _WEEKDAY_NAMES + r")(?=\)))\b",
     re.I,

@@ -191,6 +191,8 @@ _SHORT_FORMS = {
     "4th": "fourth",
     "rev": "review",
     "rvw": "review",
+    "revd": "reviewed",  # "FT arrangements last rev'd"
+    "rvwd": "reviewed",
     "mtg": "meeting",
     "mtgs": "meetings",
     "wkly": "weekly",

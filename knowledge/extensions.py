@@ -84,9 +84,14 @@ NOT_EXTENDED = re.compile(
 )
 
 
+# "the extention was agreed": the spelling typed in a hurry.
+_MISSPELT = re.compile(r"\bexten(?:t|tt|c|sh)ion", re.I)
+
+
 def extension_agreed(text: str) -> bool:
     """The question says an extension is agreed, with nothing just before it that doubts it and not asked with
     a "?", or asks what follows if it is; never when it says there was none."""
+    text = _MISSPELT.sub("extension", text)
     folded = fold(text)
     if NOT_EXTENDED.search(folded):
         return False

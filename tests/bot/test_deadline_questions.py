@@ -1484,3 +1484,17 @@ def test_a_revised_care_plan_is_no_placement_plan_to_carers(guide: PracticeGuide
         today=date(2026, 3, 10),
     )
     assert "placement-plan-to-carers" not in {d.timescale.rule for d in [*answer.deadlines, *answer.options]}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I've just been allocated a case, when is my first visit due?",
+        "she has just turned 16, when is the next CIN visit?",
+        "I've just been given a new case, when do I need to visit?",
+    ],
+)
+def test_has_just_of_no_event_counts_from_no_date(guide: PracticeGuide, question: str) -> None:
+    """ "has just" tells today only of an event of the case: being given a case or a birthday starts no step."""
+    answer = guide.answer(question, today=date(2026, 3, 2))
+    assert not answer.deadlines and not answer.options
