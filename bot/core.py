@@ -151,7 +151,7 @@ class PracticeGuide:
         evidence = lookup.evidence() if lookup.confidence.verdict is Verdict.ANSWER else []
         if finding.problems:
             return date_problem(question, finding.problems)
-        if finding.dates and _only_telling_when(words, finding):
+        if finding.dates and _only_telling_when(text, words, finding):
             # "a family friend can take the baby today, what do I do first?": a situation, not a date to count.
             return self._standard(question, text, self.index.lookup(text, limit=10))
         if finding.dates:
@@ -307,9 +307,14 @@ def _timeline_command(rest: str, today: date) -> bool:
     return bool(find_dates(rest, today).dates) or (len(rest.split()) <= 2 and "?" not in rest)
 
 
-def _only_telling_when(words: str, finding: DateFinding) -> bool:
-    """Every date is a relative one ("today", "tonight") and nothing in the question asks for a date."""
-    return not ASKS_FOR_A_DATE.search(words.strip()) and all(d.relative for d in finding.dates)
+def _only_telling_when(text: str, words: str, finding: DateFinding) -> bool:
+    """Every date is a relative one ("today", "tonight") and nothing in the question asks for a date (not "do I
+    need to see the child today or do I have a few days?", whose "today" asks)."""
+    asks = ASKS_FOR_A_DATE.search(words.strip()) or _TODAY_OR.search(text)
+    return not asks and all(d.relative for d in finding.dates)
+
+
+_TODAY_OR = re.compile(r"\btoday or\b", re.I)
 
 
 def _without_dates(text: str, finding: DateFinding) -> str:

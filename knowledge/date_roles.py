@@ -97,7 +97,7 @@ def only_after_it(words: str) -> bool:
 ASKS_FOR_A_DATE = re.compile(
     r"\b(?:when|whens|wen|whn|due|deadlines?|dedlines?|dealines?|deadines?|dates?|how long|how soon|how quickly|latest|earliest|next"
     r"|(?<!not )(?<!n't )(?<!isnt )(?<!arent )until"  # "isn't until February" tells a date, it doesn't ask
-    r"|timescales?|within|by when|last day (?:for|to|by))\b|\bby\s*\?|\bby\s*$"
+    r"|timescales?|within|by when|last day (?:for|to|by|that)|can it wait)\b|\bby\s*\?|\bby\s*$"
     # "temp approval from today - expires?": the end of something, asked with a question mark.
     r"|\b(?:expires?|expiry|ends?|runs? out|lapses?)\s*\?",
     re.I,
@@ -370,13 +370,13 @@ class EventNamer:
 
 
 # An adult named just before the words of a date of birth: "Mum (DOB 04/05/1995)", "nan's dob", "grandad,
-# born". Only family: "placed with carers, DOB 03/03/2015" is the child's.
+# born", "Grandad's DOB is 03/03/1960". Only family: "placed with carers, DOB 03/03/2015" is the child's.
 _ADULTS_BIRTH = re.compile(
     r"\b(?:mum|mother|dad|father|step-?(?:mum|dad)|gran|granny|grandma|grandmother|nan|nana|nanna"
     r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|parents?|(?:foster |kinship |connected )?carers?"
     r"|adopters?)(?:'?s)?:?"
     r"(?:\s+(?-i:[A-Z][a-z'-]+)){0,3}[\s(\[]*"  # a name between: "Mother: Jane Smith (DOB"; no "," or "."
-    r"(?:dobs?|d\.o\.b\.?|dates? of birth|birthdays?|born(?: on)?)\W{0,3}$",
+    r"(?:dobs?|d\.o\.b\.?|dates? of birth|birthdays?|born(?: on)?)(?:\s+(?:is|was))?\W{0,3}$",
     re.I,
 )
 

@@ -65,8 +65,10 @@ _UNSURE = re.compile(
 )
 # The latest an approval could run to, asked of with an extension in mind ("to be extended by ADM. Latest
 # possible end date?", "if panel agree the extra time, what's the latest date it could run to?").
-_LATEST_POSSIBLE = re.compile(r"\blatest (?:possible\b|date (?:\w+ ){0,4}could\b)")
-_EXTENSION_IN_MIND = re.compile(r"\b(?:extend|extended|extension|(?:extra|more) time)\b")
+_LATEST_POSSIBLE = re.compile(r"\b(?:latest|furthest) (?:possible\b|date (?:\w+ ){0,4}(?:could|can)\b)")
+_EXTENSION_IN_MIND = re.compile(
+    r"\b(?:extend|extended|extension|(?:extra|more) time|stretched|needs? longer)\b"
+)
 # ... never with an extension refused or doubted anywhere ("Extension was not agreed. Latest possible end date?",
 # "might need an extension, unsure panel will agree").
 _EXTENSION_DENIED = re.compile(

@@ -26,6 +26,7 @@ from knowledge.extensions import extension_agreed
         "temp approval from 05/01/27, to be extended by ADM. Latest possible end date?",
         "If panel and the decision maker agree the extra time, what's the latest date the approval could run to?",
         "temp approval 02/03/26 and the extention was agreed - when does it run out?",  # misspelt
+        "Temporary OK from 02/03/26. If she needs longer, what's the furthest date it can be stretched to?",
     ],
 )
 def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
