@@ -314,7 +314,7 @@ def _only_telling_when(text: str, words: str, finding: DateFinding) -> bool:
     return not asks and all(d.relative for d in finding.dates)
 
 
-_TODAY_OR = re.compile(r"\btoday or\b", re.I)
+_TODAY_OR = re.compile(r"\btoday or (?:can|could|do|does|is|will|have)\b", re.I)
 
 
 def _without_dates(text: str, finding: DateFinding) -> str:

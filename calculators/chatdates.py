@@ -173,7 +173,7 @@ _WEEK_ON = {
 _OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMORROW, 1), **_WEEK_ON}
 _JUST_DONE = (
     "agreed|decided|rung|rang|phoned|called|emailed|referred|passed|landed|arrived|come|came|had|held|received"
-    "|placed|taken|accommodated|approved|made|put|sent|moved"
+    "|placed|taken|accommodated|approved|made|put|sent"
 )
 _RELATIVE = re.compile(
     # Not the day in "a week today", "a week yesterday": a week ahead or a week ago, the words don't say which.

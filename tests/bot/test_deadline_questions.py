@@ -1492,9 +1492,13 @@ def test_a_revised_care_plan_is_no_placement_plan_to_carers(guide: PracticeGuide
         "I've just been allocated a case, when is my first visit due?",
         "she has just turned 16, when is the next CIN visit?",
         "I've just been given a new case, when do I need to visit?",
+        "the family has just moved to Trafford, when's the transfer in conference?",
+        # "today or" of who to tell, or of two days the worker names, asks no date of a step.
+        "the child is moving placement today or tomorrow, who needs telling?",
     ],
 )
-def test_has_just_of_no_event_counts_from_no_date(guide: PracticeGuide, question: str) -> None:
-    """ "has just" tells today only of an event of the case: being given a case or a birthday starts no step."""
+def test_today_of_no_event_counts_from_no_date(guide: PracticeGuide, question: str) -> None:
+    """ "has just" tells today only of an event of the case (being given a case, a birthday or a house move starts
+    no step), and "today or tomorrow" asks no step's date."""
     answer = guide.answer(question, today=date(2026, 3, 2))
     assert not answer.deadlines and not answer.options
