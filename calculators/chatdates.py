@@ -171,6 +171,7 @@ _WEEK_ON = {
     **{f"{y} week": -8 for y in _YESTERDAY if y != "last night"},
 }
 _OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMORROW, 1), **_WEEK_ON}
+_HAS_JUST = r"(?:has|have|'ve|’ve)\s+just"
 _JUST_DONE = (
     "agreed|decided|rung|rang|phoned|called|emailed|referred|passed|landed|arrived|come|came|had|held|received"
     "|placed|taken|accommodated|approved|made|put|sent"
@@ -185,13 +186,13 @@ _RELATIVE = re.compile(
     r"|(?P<bare>" + "|".join(_FULL_WEEKDAYS) + r")(?!\s+week)"
     # "my manager has just agreed a S47", "police have just rung": today, of an event of the case (not "I've
     # just been allocated a case", "she has just turned 16", "I've just started in the team").
-    r"|(?P<just>(?:has|have|'ve|’ve)\s+just)(?=\s+(?:been\s+)?(?:" + _JUST_DONE + r")\b)"
+    r"|(?P<just>" + _HAS_JUST + r")(?=\s+(?:been\s+)?(?:" + _JUST_DONE + r")\b)"
     # "ref just in (fri)": a short day name alone is a date only in brackets.
     r"|(?<=\()(?P<paren>" + _WEEKDAY_NAMES + r")(?=\)))\b",
     re.I,
 )
 _A_WEEK = timedelta(days=7)
-_JUST = re.compile(r"(?:has|have|'ve|’ve)\s+just", re.I)
+_JUST = re.compile(_HAS_JUST, re.I)
 
 
 @dataclass(frozen=True)

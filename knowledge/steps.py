@@ -1084,6 +1084,7 @@ _LATER_ONE = re.compile(r"\b(?:second|2nd|third|3rd|fourth|4th|subsequent)\b", r
 
 
 def _happened(said: Said) -> tuple[str, ...]:
+    """The events words tell as past (none when they tell them ahead or don't say)."""
     events, happened, _ = said
     return events if happened else ()
 
