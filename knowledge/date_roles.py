@@ -446,19 +446,22 @@ def clause_of(
     before = before_parts[-1] if before_parts else ""
     after_breaks = _BREAK_BUT_AND if after_through_and else _CLAUSE_BREAK
     own_after = after_breaks.split(text[end:ceiling])[0] if text[end:ceiling] else ""
-    if not before.strip() and not own_after.strip() and between.rstrip().endswith((",", ":")):
-        # "the strat was held the next day, Tues 21 April.": a date told after a comma, with no words of its
-        # own either side, is the date of the words before the comma ("I'm on leave next week, 07/12 is the
-        # ICPC" has words of its own), or the colon ("CP visits on this file: 02/04, 28/04"). Not words that
-        # ask ("what's due next, 19/12?"): those stay the question's.
-        told = next((part for part in reversed(before_parts) if part.strip()), "")
-        before = "" if ASKING.search(_NEXT_DAY.sub(" ", told)) else told
-    elif not before.strip() and between.rstrip().endswith("(") and text[end:].lstrip().startswith(")"):
-        # "How soon after the last PEP meeting (15/01/2026) do I ...": a date alone in a bracket is the date of
-        # the words just before it, after any that ask.
+    # "the strat was held the next day, Tues 21 April.": a date told after a comma, with no words of its own
+    # either side, is the date of the words before the comma ("I'm on leave next week, 07/12 is the ICPC" has
+    # words of its own), or the colon ("CP visits on this file: 02/04, 28/04"); not words that ask ("what's due
+    # next, 19/12?"): those stay the question's. A date alone in a bracket ("How soon after the last PEP meeting
+    # (15/01/2026) do I ...") is the date of the words just before it, after any that ask.
+    after_comma = not own_after.strip() and between.rstrip().endswith((",", ":"))
+    alone_in_bracket = between.rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+    if not before.strip() and (after_comma or alone_in_bracket):
         told = next((part for part in reversed(before_parts) if part.strip()), "")
         asks = list(ASKING.finditer(_NEXT_DAY.sub(lambda m: " " * len(m.group()), told)))
-        before = told[asks[-1].end() :] if asks else told
+        if not asks:
+            before = told
+        elif alone_in_bracket:
+            before = told[asks[-1].end() :]
+        else:
+            before = ""
     before_words = before.split()[-CLAUSE_WORDS:]
     after = own_after
     if ceiling < len(text) and not _CLAUSE_BREAK.search(text[end:ceiling]):

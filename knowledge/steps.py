@@ -457,7 +457,8 @@ class StepFinder:
         dated_said = [_phase_said(r, text, today, entered, later=r.found.day != last_day) for r in roles]
         said = [*dated_said, *(self._stated(c) for c in CLAUSE_END.split(stating) if c.strip())]
         # ... and an aside in brackets, even inside the asking words ("when is next one (1st review was in july)").
-        said += [_first_or_later(c, *self._stated(c)) for c in BRACKETED.findall(step_text)]
+        asides = [(c, self._stated(c)) for c in BRACKETED.findall(step_text)]
+        said += [_first_or_later(c, *stated) for c, stated in asides]
         # ... and a date's own words that place it after the first ("LAC visits after 1st review: 03/03, 18/04").
         said += [
             (self.events.named(m.group())[0], True, False)
@@ -466,7 +467,7 @@ class StepFinder:
         ]
         # Events an aside in brackets tells as past: "Child in care (after first review) seen 06/01 ...", "(had
         # first review ages ago)".
-        told_done = {e for c in BRACKETED.findall(step_text) for e in _happened(self._stated(c))}
+        told_done = {e for _, stated in asides for e in _happened(stated)}
         away, unseen = unvisited(text, roles)
         # No visit to count from: the child not seen, or a review still to come ("ILAC 26/03, next stat visit?").
         no_visit = unseen | {
