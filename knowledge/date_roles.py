@@ -190,6 +190,7 @@ _SHORT_FORMS = {
     "3rd": "third",
     "4th": "fourth",
     "rev": "review",
+    "rv": "review",  # "1st lac rv by?"
     "rvw": "review",
     "revd": "reviewed",  # "FT arrangements last rev'd"
     "rvwd": "reviewed",
