@@ -55,7 +55,9 @@ _OF_SOMETHING_ELSE = re.compile(
 # date?", "... the 8-week extension. If it's agreed, when ...?" ("it's" folds to "it").
 _IF_EXTENDED = re.compile(
     rf"\b(?:if (?:(?:it is |its |it s |it |it gets )?extended|(?:an |the )?{_EXTENSION} (?:is )?agreed"
-    rf"|(?:\w+ ){{0,4}}agree(?:s|d)? (?:an |the )?{_EXTENSION})|with (?:an |the )?{_EXTENSION}"
+    # "if the ADM agrees the extra time" (not extra time for something else: "for the assessment")
+    rf"|(?:\w+ ){{0,4}}agree(?:s|d)? (?:an |the )?(?:{_EXTENSION}|(?:extra|more) time(?! (?:for|to|on|with)\b)))"
+    rf"|with (?:an |the )?{_EXTENSION}"
     r"|extension ends?|end of the extension|extended (?:approval )?ends?|after the further"
     r"|(?:further|extra) (?:8|eight) weeks? (?:end|due))\b"
 )

@@ -27,6 +27,7 @@ from knowledge.extensions import extension_agreed
         "If panel and the decision maker agree the extra time, what's the latest date the approval could run to?",
         "temp approval 02/03/26 and the extention was agreed - when does it run out?",  # misspelt
         "Temporary OK from 02/03/26. If she needs longer, what's the furthest date it can be stretched to?",
+        "Gran's temporary approval started 02/03/26 and it has gone to panel. If the ADM agrees the extra time, end?",
     ],
 )
 def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
@@ -75,6 +76,7 @@ def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
         "temporary approval 06/01/26 - approval on the first child was extended by the ADM; the second child's end?",
         "temp approval 05/01/26, the TL agreed extra time for the assessment - when does the approval end?",
         "temp approval 05/01/26, we may need extra time - when does it end?",
+        "temp approval 05/01/26, if the TL agrees more time for the assessment, when does the approval end?",
         # "Extra time" agreed for anything else (a fresh review's cases): not the approval's extension.
         "temp approval 01/09/26, the ADM agreed extra time for family time with mum - when does it end?",
         "temp approval 01/09/26, court granted extra time for the connected persons assessment - end date?",
