@@ -101,7 +101,7 @@ _PATTERNS = (
 _DAY_OF_MONTH = re.compile(
     r"\b(?:on|from|until|till|by|since|dated|before|after)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?=\s*(?:$|[,.;:!?()\-–]|(?:at|when|whens|what|whats|so|until|till|to|by|which|that|but|for|i|we|he|she|they|it"
-    r"|was|this|next|last|as|after|before|then|with|from|because|if|the|my|our)\b))",
+    r"|was|this|next|last|as|after|before|then|with|from|because|if|the|my|our|where)\b))",
     re.I,
 )
 # "on the 3rd of this month", "the 28th of last month": a day of a month told by where it is from today's.
