@@ -706,7 +706,7 @@ def date_roles(
                 )
             )
         rest = rest.replace(text[start:end], " ", 1)
-    return _on_duty_aside(_once_a_day(roles), text), rest
+    return _another_childs(_on_duty_aside(_once_a_day(roles), text), text), rest
 
 
 def _around(text: str, earlier: FoundDate, at: int) -> tuple[str, str]:
@@ -734,6 +734,30 @@ def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str, names
         return False  # "today, Monday 11 January" is one date told twice; "04/12 refused entry" is no visit
     after = text.find(previous.text) + len(previous.text)
     return _LIST_JOIN.fullmatch(text[after : text.find(found.text, after)]) is not None
+
+
+# "Her brother was placed last week on 17/12", "their cousin is already there since 03/02": of another child (not
+# "the younger sibling", who may be the child asked about).
+_ANOTHER_CHILD = re.compile(
+    r"\W*(?:(?:and|but|while|whereas)\s+)?(?:her|his|their)\s+(?:(?:older|younger|big|little|twin|half|step)"
+    r"[\s-]+)?(?P<who>brother|sister|sibling|cousin)s?\b",
+    re.I,
+)
+
+
+def _another_childs(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, ...]:
+    """A date whose words begin with another child ("Her brother was placed separately on 17/12") is no date of
+    the child asked about, when another date's words tell an event of the case ("Emergency placement tonight")
+    and the asking words are not of that other child ("when is her brother's review?")."""
+    of_the_case = [r for r in roles if r.events and not r.aside and not _ANOTHER_CHILD.match(r.clause)]
+    out = []
+    for r in roles:
+        other = _ANOTHER_CHILD.match(r.clause)
+        elsewhere = text.replace(r.clause, " ", 1).lower() if other else ""
+        if other and of_the_case and other.group("who").lower() not in elsewhere:
+            r = replace(r, aside=True)
+        out.append(r)
+    return tuple(out)
 
 
 # "Covering duty today.", "I'm on duty today -": the day the worker asks, said of the worker.

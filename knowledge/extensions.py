@@ -51,12 +51,14 @@ _OF_SOMETHING_ELSE = re.compile(
     r"(?!(?:temp|temporary|approval|reg|connected|carer|it|them|him|her|by|further|a further|until|8|eight)\b)"
     r"(?:placement|assessment|contact|deadline|order|ico|variation|respite|plan|court|proceedings|pre|plo|care)\b"
 )
+_NEGATED = r"(?:not|doesnt|dont|didnt|wont|never|cant|cannot|isnt|wasnt|refuses|refused)"
 # Asked of as if agreed: "when does it end if extended?", "with the extension, when ...?", "extension end
 # date?", "... the 8-week extension. If it's agreed, when ...?" ("it's" folds to "it").
 _IF_EXTENDED = re.compile(
     rf"\b(?:if (?:(?:it is |its |it s |it |it gets )?extended|(?:an |the )?{_EXTENSION} (?:is )?agreed"
-    # "if the ADM agrees the extra time" (not extra time for something else: "for the assessment")
-    rf"|(?:\w+ ){{0,4}}agree(?:s|d)? (?:an |the )?(?:{_EXTENSION}|(?:extra|more) time(?! (?:for|to|on|with)\b)))"
+    # "if the ADM agrees the extra time" (not extra time for something else: "for the assessment"; not "if the
+    # ADM does not agree the extension")
+    rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,4}}agree(?:s|d)? (?:an |the )?(?:{_EXTENSION}|(?:extra|more) time(?! (?:for|to|on|with)\b)))"
     rf"|with (?:an |the )?{_EXTENSION}"
     r"|extension ends?|end of the extension|extended (?:approval )?ends?|after the further"
     r"|(?:further|extra) (?:8|eight) weeks? (?:end|due))\b"

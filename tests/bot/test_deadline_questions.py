@@ -304,6 +304,8 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "later-core-groups",
         ),
         ("first core group was 04/11/2026, when does it have to meet again?", "later-core-groups"),
+        # A core group agrees the plan too: "agreed the protection plan" alone names no conference (rv25).
+        ("core group 03/11/2026 agreed the protection plan outcomes - next core group?", "later-core-groups"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(

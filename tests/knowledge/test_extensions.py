@@ -77,6 +77,8 @@ def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
         "temp approval 05/01/26, the TL agreed extra time for the assessment - when does the approval end?",
         "temp approval 05/01/26, we may need extra time - when does it end?",
         "temp approval 05/01/26, if the TL agrees more time for the assessment, when does the approval end?",
+        "if the ADM does not agree the extra time, when does the temporary approval from 02/03/26 end?",
+        "if the adm doesn't agree the extension when does temp approval 02/03/26 end",
         # "Extra time" agreed for anything else (a fresh review's cases): not the approval's extension.
         "temp approval 01/09/26, the ADM agreed extra time for family time with mum - when does it end?",
         "temp approval 01/09/26, court granted extra time for the connected persons assessment - end date?",
