@@ -101,7 +101,9 @@ _PATTERNS = (
 _DAY_OF_MONTH = re.compile(
     r"\b(?:on|from|until|till|by|since|dated|before|after)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?=\s*(?:$|[,.;:!?()\-–]|(?:at|when|whens|what|whats|so|until|till|to|by|which|that|but|for|i|we|he|she|they|it"
-    r"|was|this|next|last|as|after|before|then|with|from|because|if|the|my|our|where)\b))",
+    r"|was|this|next|last|as|after|before|then|with|from|because|if|the|my|our"
+    # "on the 3rd where everyone agreed ..." (not "on the 3rd where I also booked ...", whose tense is another's)
+    r"|where\s+(?:everyone|everybody|all|the|it|they|we|he|she|mum|dad|police))\b))",
     re.I,
 )
 # "on the 3rd of this month", "the 28th of last month": a day of a month told by where it is from today's.
@@ -171,10 +173,12 @@ _WEEK_ON = {
     **{f"{y} week": -8 for y in _YESTERDAY if y != "last night"},
 }
 _OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMORROW, 1), **_WEEK_ON}
-_HAS_JUST = r"(?:has|have|'ve|’ve)\s+just"
+# "has just", and "manager's just" of a manager's decision ("manager's just agreed", "TL's just said"; not "who's
+# just come into care", a child's, told beside the day it happened).
+_HAS_JUST = r"(?:has|have|'ve|’ve|(?<!\bwho)(?<=\w)['’]s(?=\s+just\s+(?:agreed|decided|said)\b))\s+just"
 _JUST_DONE = (
     "agreed|decided|rung|rang|phoned|called|emailed|referred|passed|landed|arrived|come|came|had|held|received"
-    "|placed|taken|accommodated|approved|made|put|sent"
+    "|placed|taken|accommodated|approved|made|put|sent|said"
 )
 _RELATIVE = re.compile(
     # Not the day in "a week today", "a week yesterday": a week ahead or a week ago, the words don't say which.

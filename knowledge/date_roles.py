@@ -745,10 +745,15 @@ _ANOTHER_CHILD = re.compile(
 )
 
 
+_TOGETHER = re.compile(r"\b(?:same (?:day|date|time)|together|as well|too|also|both)\b", re.I)
+
+
 def _another_childs(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, ...]:
     """A date whose words begin with another child ("Her brother was placed separately on 17/12") is no date of
     the child asked about, when another date's words tell an event of the case ("Emergency placement tonight")
     and the asking words are not of that other child ("when is her brother's review?")."""
+    if _TOGETHER.search(text):
+        return roles  # "she was placed the same day", "both placed": the other child's date is hers too
     of_the_case = [r for r in roles if r.events and not r.aside and not _ANOTHER_CHILD.match(r.clause)]
     out = []
     for r in roles:

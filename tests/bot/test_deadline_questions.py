@@ -1504,3 +1504,47 @@ def test_today_of_no_event_counts_from_no_date(guide: PracticeGuide, question: s
     no step), and "today or tomorrow" asks no step's date."""
     answer = guide.answer(question, today=date(2026, 3, 2))
     assert not answer.deadlines and not answer.options
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "not_rule"),
+    [
+        # Fresh review rv26: loose phrases ("parents need to get", "mum gets my report", "meeting with legal")
+        # that fit other documents and meetings name no step.
+        ("court hearing 27/11/26, when do the parents need to get my statement?", date(2026, 11, 10), None),
+        (
+            "ICPC was held 13/11/26 - parents need to get the minutes by when?",
+            date(2026, 11, 16),
+            "icpc-report-to-family",
+        ),
+        (
+            "Went on a plan 26/11/26 - mum gets my report for the review conference when?",
+            date(2026, 11, 27),
+            None,
+        ),
+        (
+            "meeting with legal 05/11/26 to discuss whether to go into PLO - when do we send the letter?",
+            date(2026, 11, 5),
+            None,
+        ),
+    ],
+)
+def test_a_loose_phrase_names_no_step_of_its_own(
+    guide: PracticeGuide, question: str, today: date, not_rule: str | None
+) -> None:
+    """No date given with confidence from words that fit another step as well (or one that is none)."""
+    answer = guide.answer(question, today=today)
+    if not_rule is None:
+        assert not answer.deadlines, render_text(answer)
+    else:
+        assert not_rule not in {d.timescale.rule for d in answer.deadlines}, render_text(answer)
+
+
+def test_a_day_of_the_month_is_never_read_a_month_late(guide: PracticeGuide) -> None:
+    """ "PLO letter sent on the 3rd where I also booked the meeting": the letter was sent on 3 November, so the
+    12-week review is never counted from 3 December (rv26)."""
+    answer = guide.answer(
+        "PLO letter sent on the 3rd where I also booked the meeting - 12 week review?",
+        today=date(2026, 11, 4),
+    )
+    assert all(d.start <= date(2026, 11, 4) for d in answer.deadlines), render_text(answer)

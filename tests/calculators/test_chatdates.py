@@ -62,6 +62,8 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("my manager has just agreed a s47", "2026-11-24", False),  # "has just" done: today
         ("police have just rung", "2026-11-24", False),
         ("we've just been passed a new family", "2026-11-24", False),
+        ("manager's just said it needs a child protection enquiry", "2026-11-24", False),  # has just said
+        ("the strat was on the 3rd where police shared what they knew", "2026-11-03", True),
         ("Boxing Day", "2025-12-26", True),
         ("new year's day 2027", "2027-01-01", False),
         ("Friday 30 April", "2027-04-30", True),  # no year: the nearest 30 April that is a Friday
@@ -178,6 +180,8 @@ def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> N
         "has just one visit been missed",
         "she has just turned 16",  # "has just" of no event of the case
         "I've just been allocated a case",
+        "a child who's just come into care",  # "who's just": the child's, not a manager's decision
+        "PLO letter sent on the 3rd where I also booked the meeting",  # its words' tense may be the booking's
     ],
 )
 def test_things_that_are_not_dates(text: str) -> None:
