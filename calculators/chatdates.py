@@ -411,10 +411,28 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         # "I've just picked up a case. The summary was updated on 15/10": beside a date told, "has just" tells
         # when the worker came to it, not the date of an event.
         dates = [(at, item) for at, item in dates if not _JUST.fullmatch(item.text)]
+    dates = _corrected(text, dates)
     return DateFinding(
         dates=tuple(_year_told_beside(text, i, dates) for i in range(len(dates))),
         problems=tuple(item for _, item in found if isinstance(item, DateProblem)),
     )
+
+
+# "last one 28 feb 2026... sorry 28 feb 2025": the worker corrects a date just written; only the second is meant.
+_CORRECTION = re.compile(
+    r"[\s.,;:!-]*\(?\s*(?:sorry|oops|i mean|i meant|correction|my mistake|my bad)\b[\s.,;:!-]*"
+    r"(?:(?:it was|it's|its|it is|should be|should say|should read|i meant|i mean|meant|make that)\s+)?$",
+    re.I,
+)
+
+
+def _corrected(text: str, dates: list[tuple[int, FoundDate]]) -> list[tuple[int, FoundDate]]:
+    """The dates without any the worker corrected straight after writing it."""
+    return [
+        (at, item)
+        for i, (at, item) in enumerate(dates)
+        if i + 1 >= len(dates) or not _CORRECTION.fullmatch(text[at + len(item.text) : dates[i + 1][0]])
+    ]
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*$")

@@ -463,6 +463,7 @@ def clause_of(
             before = told[asks[-1].end() :]
         else:
             before = ""
+    before = _after_the_ask(before, between)
     before_words = before.split()[-CLAUSE_WORDS:]
     after = own_after
     if ceiling < len(text) and not _CLAUSE_BREAK.search(text[end:ceiling]):
@@ -486,6 +487,25 @@ def clause_of(
     span_start = text.rfind(before_words[0], 0, start) if before_words else start
     span_end = text.find(after_words[-1], end) + len(after_words[-1]) if after_words else end
     return f"{kept_before} {kept_after}".strip(), span_start, span_end
+
+
+# "When does the Later Life Letter need to be completed for a child placed for adoption on 6 April?": the date
+# is of the child the question turns to, and the words before that ask.
+_FOR_THE_CHILD = re.compile(
+    r"\b(?:for|of) (?:a|the|my|our|this) (?:child|kid|baby|young person|yp|girl|boy)\b(?!.*\b(?:for|of) (?:a|the|my"
+    r"|our|this) (?:child|kid|baby|young person|yp|girl|boy)\b)",
+    re.I,
+)
+
+
+def _after_the_ask(before: str, between: str) -> str:
+    """The words before a date (the end of `between`) from where an asking sentence turns to the child they
+    are of, if it does."""
+    turn = _FOR_THE_CHILD.search(before)
+    at = between.rfind(before)
+    if turn is None or at < 0 or not ASKS_FOR_A_DATE.search(between[: at + turn.start()]):
+        return before
+    return before[turn.start() :]
 
 
 # "yesterday's PLO meeting", "Monday's strat": the words naming the day's event, up to a verb, a break, or

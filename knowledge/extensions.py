@@ -22,7 +22,7 @@ _SAID_AGREED = re.compile(
     r"|(?:app?roval|reg 24)(?: (?:granted|given|agreed|approved|on|from|\d+))+ extended"
     r"|^ ?extended once"
     r"|^ ?extended$"  # "temp approval granted 13/04/26, extended"
-    r"|(?:panel|adm) extended"
+    r"|(?:panel|adm|decision maker) extended"
     # "temporary approval from 06/01 was extended by the ADM": said done, of the approval (not "to be extended
     # by the ADM", "the PLO was extended by the ADM", the approval for someone else, nor one extended "until",
     # "to" or "for" a time of its own)

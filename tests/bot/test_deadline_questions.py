@@ -306,6 +306,15 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         ("first core group was 04/11/2026, when does it have to meet again?", "later-core-groups"),
         # A core group agrees the plan too: "agreed the protection plan" alone names no conference (rv25).
         ("core group 03/11/2026 agreed the protection plan outcomes - next core group?", "later-core-groups"),
+        # The step asked for stays the question's when it turns to the child the date is of (round 24).
+        (
+            "When does the later life letter have to be done for a child placed with adopters on 02/11/2026?",
+            "life-story-and-later-life-letter",
+        ),
+        (
+            "Adoption order made 02/11/2026. When does the letter for him to read when he is older need finishing?",
+            "life-story-and-later-life-letter",
+        ),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(

@@ -252,3 +252,18 @@ def test_a_date_beside_a_weekday_is_that_weekdays_date(text: str, today: date, e
 def test_a_date_beside_a_weekday_it_is_not_is_asked_about() -> None:
     finding = find_dates("strat was this Monday (13 January)", date(2026, 1, 14))
     assert finding.dates == () and "Monday" in date_problem(finding.problems[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("last one 28 feb 2026... sorry 28 feb 2025. when's the next?", [date(2025, 2, 28)]),
+        ("strat 14/10/2026 (sorry, I mean 13/10/2026), ICPC?", [date(2026, 10, 13)]),
+        ("visit 02/11/2026 oops it was 03/11/2026 - recorded by?", [date(2026, 11, 3)]),
+        # Two dates with other words between them are both meant.
+        ("sorry to ask, strat 13/10/2026 and ICPC 03/11/2026", [date(2026, 10, 13), date(2026, 11, 3)]),
+        ("visits 02/11/2026, 16/11/2026 - sorry, within timescale?", [date(2026, 11, 2), date(2026, 11, 16)]),
+    ],
+)
+def test_a_date_corrected_straight_after_is_the_corrected_one(text: str, expected: list[date]) -> None:
+    assert [d.day for d in find_dates(text, TODAY).dates] == expected
