@@ -84,6 +84,12 @@ _ONLY_FINISHED = re.compile(
 )
 
 
+def _already_done(t: Timescale, role: DateRole) -> bool:
+    """The date's words say this step was already done for it: "which I have already written up"."""
+    _, already, done = f" {fold(role.clause)} ".partition(" already ")
+    return bool(already) and any(f" {n} " in f" {done} " for n in t.names if len(n) > 3)
+
+
 def best_start(
     t: Timescale,
     roles: Sequence[DateRole],
@@ -119,8 +125,9 @@ def best_start(
         usable = [r for r in usable if r not in finished]
     if t.count not in RECURRING:
         # "a previous referral on 3/10 ... accepted today": an earlier one of the same event is no start for a
-        # one-off step (a recurring one counts from it: "my previous visit was 28 April").
-        usable = [r for r in usable if not r.earlier]
+        # one-off step (a recurring one counts from it: "my previous visit was 28 April"); nor is one the
+        # step was already done for ("a phone call on 21/12 which I have already written up").
+        usable = [r for r in usable if not r.earlier and not _already_done(t, r)]
     if t.home_visits_only:
         # "seen at school, not at home on 30/11": that visit doesn't count, so the one before it is the last.
         usable = [r for r in usable if r.found.text not in away]
