@@ -490,7 +490,7 @@ def clause_of(
 
 
 # "When does the Later Life Letter need to be completed for a child placed for adoption on 6 April?": the date
-# is of the child the question turns to, and the words before that ask.
+# is of the child the question turns to, and the words before that ask ...
 _FOR_THE_CHILD = re.compile(
     r"\b(?:for|of) (?:a|the|my|our|this) (?:child|kid|baby|young person|yp|girl|boy)\b(?!.*\b(?:for|of) (?:a|the|my"
     r"|our|this) (?:child|kid|baby|young person|yp|girl|boy)\b)",
@@ -498,12 +498,22 @@ _FOR_THE_CHILD = re.compile(
 )
 
 
+# ... what the step must be ("need to be completed", "have to be done", "due"), not only named ("how long for the
+# permanency plan - second review for a child who came into care 1/10/25": the review is the date's).
+_MUST_BE = re.compile(r"\b(?:need|needs|have to|has to|must|should|due)\b", re.I)
+
+
 def _after_the_ask(before: str, between: str) -> str:
     """The words before a date (the end of `between`) from where an asking sentence turns to the child they
     are of, if it does."""
     turn = _FOR_THE_CHILD.search(before)
     at = between.rfind(before)
-    if turn is None or at < 0 or not ASKS_FOR_A_DATE.search(between[: at + turn.start()]):
+    if (
+        turn is None
+        or at < 0
+        or not _MUST_BE.search(before[: turn.start()])
+        or not ASKS_FOR_A_DATE.search(between[: at + turn.start()])
+    ):
         return before
     return before[turn.start() :]
 

@@ -573,6 +573,8 @@ class StepFinder:
                 self._ends_what_it_extends(t, start, roles) or self._said_ended(t, start, roles)
             ):
                 start = None  # "reg 24 runs out 27/04, extension agreed": the further 8 weeks run from it
+            elif start is not None and extending:
+                start = _not_the_extensions_date(t, start, roles)
             if (
                 start is not None
                 and t.count in COUNTED_BACK
@@ -1082,6 +1084,23 @@ def _first_or_later(
 
 _FIRST_ONE = re.compile(r"\b(?:first|1st|initial|ilar|ilac|ilacr|yet)\b", re.I)
 _LATER_ONE = re.compile(r"\b(?:second|2nd|third|3rd|fourth|4th|subsequent)\b", re.I)
+
+
+_EXTENDED_ON = re.compile(r"\b(?:extended|extension|extend)\b")
+
+
+def _not_the_extensions_date(t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> FoundDate:
+    """ "temp approval extended by the ADM 1/2/26, original approval 12/10/25": an extended timescale runs from
+    its start event's own date, not from the day the extension was agreed, when both are told."""
+    own = next((r for r in roles if r.found == start), None)
+    if own is None or not _EXTENDED_ON.search(fold(own.clause)):
+        return start
+    others = [
+        r
+        for r in roles
+        if r.found != start and t.start_event in r.events and not _EXTENDED_ON.search(fold(r.clause))
+    ]
+    return others[0].found if others else start
 
 
 def _happened(said: Said) -> tuple[str, ...]:

@@ -315,6 +315,18 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "Adoption order made 02/11/2026. When does the letter for him to read when he is older need finishing?",
             "life-story-and-later-life-letter",
         ),
+        # rv27: an updated CP plan is no placement plan; a review named before "for a child" is the date's;
+        # a parent's letter is no later life letter; "they came in for the review" is no coming into care.
+        (
+            "core group on 03/11/2026, when do parents get the updated document of the CP plan?",
+            "later-core-groups",
+        ),
+        (
+            "how long for the permanency plan - second review for a child who came into care 01/10/2026",
+            "later-lac-reviews",
+        ),
+        ("gave dad the SHOPBA outcome letter for him to read 02/11/2026, anything due?", "shopba"),
+        ("they came in for the review on 02/11/2026 - when is the next LAC review?", "later-lac-reviews"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
