@@ -420,7 +420,8 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
 
 # "last one 28 feb 2026... sorry 28 feb 2025": the worker corrects a date just written; only the second is meant.
 _CORRECTION = re.compile(
-    r"[\s.,;:!-]*\(?\s*(?:sorry|oops|i mean|i meant|correction|my mistake|my bad)\b[\s.,;:!-]*"
+    r"[\s.,;:!…-]*\(?\s*(?:sorry(?: typo)?|oops|i mean|i meant|correction|my mistake|my bad|typo|no wait|wait"
+    r"|actually(?: no)?)\b[\s.,;:!…-]*"
     r"(?:(?:it was|it's|its|it is|should be|should say|should read|i meant|i mean|meant|make that)\s+)?$",
     re.I,
 )

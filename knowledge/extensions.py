@@ -23,6 +23,9 @@ _SAID_AGREED = re.compile(
     r"|^ ?extended once"
     r"|^ ?extended$"  # "temp approval granted 13/04/26, extended"
     r"|(?:panel|adm|decision maker) extended"
+    # "extended the connected carer's approval on 1/4", "approved 2/2/26 and extended"
+    r"|extended (?:the |her |his |their )?(?:\w+ ){0,3}(?:temp |temporary )?approval"
+    r"|(?:app?roval|approved|reg 24)(?: \S+){0,4} and (?:was |then )?extended"
     # "temporary approval from 06/01 was extended by the ADM": said done, of the approval (not "to be extended
     # by the ADM", "the PLO was extended by the ADM", the approval for someone else, nor one extended "until",
     # "to" or "for" a time of its own)

@@ -127,7 +127,9 @@ def best_start(
         # "a previous referral on 3/10 ... accepted today": an earlier one of the same event is no start for a
         # one-off step (a recurring one counts from it: "my previous visit was 28 April"); nor is one the
         # step was already done for ("a phone call on 21/12 which I have already written up").
-        usable = [r for r in usable if not r.earlier and not _already_done(t, r)]
+        usable = [r for r in usable if not r.earlier]
+        not_done = [r for r in usable if not _already_done(t, r)]
+        usable = not_done or usable  # "a visit on 21/12 which I have already written up, when was it due?"
     if t.home_visits_only:
         # "seen at school, not at home on 30/11": that visit doesn't count, so the one before it is the last.
         usable = [r for r in usable if r.found.text not in away]

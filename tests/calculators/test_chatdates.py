@@ -267,3 +267,16 @@ def test_a_date_beside_a_weekday_it_is_not_is_asked_about() -> None:
 )
 def test_a_date_corrected_straight_after_is_the_corrected_one(text: str, expected: list[date]) -> None:
     assert [d.day for d in find_dates(text, TODAY).dates] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "strat 14/10/2026 sorry typo 13/10/2026 - ICPC?",
+        "strat 14/10/2026 … (I meant 13/10/2026) ICPC?",
+        "strat 14/10/2026 - no wait, 13/10/2026. ICPC?",
+        "strat 14/10/2026 actually no 13/10/2026 icpc when",
+    ],
+)
+def test_more_ways_of_correcting_a_date(text: str) -> None:
+    assert [d.day for d in find_dates(text, TODAY).dates] == [date(2026, 10, 13)]
