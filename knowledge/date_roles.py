@@ -492,9 +492,7 @@ def clause_of(
 # "When does the Later Life Letter need to be completed for a child placed for adoption on 6 April?": the date
 # is of the child the question turns to, and the words before that ask ...
 _FOR_THE_CHILD = re.compile(
-    r"\b(?:for|of) (?:a|the|my|our|this) (?:child|kid|baby|young person|yp|girl|boy)\b(?!.*\b(?:for|of) (?:a|the|my"
-    r"|our|this) (?:child|kid|baby|young person|yp|girl|boy)\b)",
-    re.I,
+    r"\b(?:for|of) (?:a|the|my|our|this) (?:child|kid|baby|young person|yp|girl|boy)\b", re.I
 )
 
 
@@ -506,7 +504,7 @@ _MUST_BE = re.compile(r"\b(?:need|needs|have to|has to|must|should|due)\b", re.I
 def _after_the_ask(before: str, between: str) -> str:
     """The words before a date (the end of `between`) from where an asking sentence turns to the child they
     are of, if it does."""
-    turn = _FOR_THE_CHILD.search(before)
+    turn = next(reversed(list(_FOR_THE_CHILD.finditer(before))), None)  # the last turn to a child
     at = between.rfind(before)
     if (
         turn is None
