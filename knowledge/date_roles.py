@@ -33,7 +33,8 @@ _PAST = re.compile(
 # still ahead ("ILAC 17/12 post placement", asked on 10/12).
 _AFTER_IT = re.compile(r"\b(?:past|post|since)\b", re.I)
 # "the first review isn't until 15 June": a date told as ahead.
-NOT_UNTIL = r"(?:is ?n'?t|is not|'?s not|are ?n'?t|are not) (?:until|till|til)"
+# ... or in chat, "first review not till jan" (not "was not until 30/10", which has been).
+NOT_UNTIL = r"(?:is ?n'?t|is not|'?s not|are ?n'?t|are not|(?<!was )(?<!were )not) (?:until|till|til)"
 _COMING = re.compile(
     # (not "since coming into care", "after coming into care": that has happened)
     r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|will|is on|(?<!since )(?<!after )coming"

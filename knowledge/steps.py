@@ -150,6 +150,9 @@ _ONLY_AFTER_THE_FIRST = re.compile(
     r"(?:review|rev|conference|meeting|core group)"
 )
 _HOW_OFTEN = re.compile(r"\bhow often\b")
+# "has had her first review already and no permanence plan yet": what has not happened yet, after "and", is
+# another thing than what has, so a clause without a date is read in two.
+_AND_NOT = re.compile(r"\band\s+(?=(?:no|not|still no|hasn'?t|haven'?t|has not|have not)\b)", re.I)
 # The words just before a date that say the meeting on it was held: "ICPC was Tuesday", "was on the 4th",
 # "held 27/5", "took place". Not "being held", "to be held", "is held", "set for", "had confirmation it's".
 _HELD_ON = re.compile(
@@ -455,7 +458,8 @@ class StepFinder:
         entered = [r.found.day for r in roles if set(r.events) & self._phase_entries]
         last_day = max((r.found.day for r in roles), default=None)
         dated_said = [_phase_said(r, text, today, entered, later=r.found.day != last_day) for r in roles]
-        said = [*dated_said, *(self._stated(c) for c in CLAUSE_END.split(stating) if c.strip())]
+        undated = [part for c in CLAUSE_END.split(stating) for part in _AND_NOT.split(c) if part.strip()]
+        said = [*dated_said, *(self._stated(c) for c in undated)]
         # ... and an aside in brackets, even inside the asking words ("when is next one (1st review was in july)").
         asides = [(c, self._stated(c)) for c in BRACKETED.findall(step_text)]
         said += [_first_or_later(c, *stated) for c, stated in asides]

@@ -323,10 +323,16 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         ),
         (
             "how long for the permanency plan - second review for a child who came into care 01/10/2026",
-            "later-lac-reviews",
+            "permanency-plan",
         ),
         ("gave dad the SHOPBA outcome letter for him to read 02/11/2026, anything due?", "shopba"),
         ("they came in for the review on 02/11/2026 - when is the next LAC review?", "later-lac-reviews"),
+        # Round 25: the permanency plan is due by the second review, which has no date in the standards.
+        (
+            "A child came into care on 02/11/2026 and is not in proceedings. By what date must the permanency"
+            " plan be in her care plan?",
+            "permanency-plan",
+        ),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
