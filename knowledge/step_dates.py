@@ -90,6 +90,18 @@ def _already_done(t: Timescale, role: DateRole) -> bool:
     return bool(already) and any(f" {n} " in f" {done} " for n in t.names if len(n) > 3)
 
 
+# "Second PLO meeting", "another core group": a later one of a kind, not the first.
+_A_LATER_ONE = re.compile(r"\b(?:second|2nd|third|3rd|fourth|4th|another|subsequent|later)\b", re.I)
+
+
+def plainly_also(t: Timescale, role: DateRole) -> bool:
+    """The date's words name an event the rule is also (less surely) counted from, and plainly: not words that
+    could be several events and say a later one ("Second PLO meeting": a review one, not the first)."""
+    if not set(t.also_from) & set(role.events):
+        return False
+    return role.lead is not None or _A_LATER_ONE.search(role.clause) is None
+
+
 def best_start(
     t: Timescale,
     roles: Sequence[DateRole],
@@ -168,7 +180,7 @@ def best_start(
             alike = [r for r in own if (r is best or (r.listed and r.lead == best.lead)) and not r.coming]
             best = max(alike, key=lambda r: r.found.day, default=best)
         return best.found, EVENT_WEIGHT + FIRST_EVENT_WEIGHT * (best.lead == t.start_event)
-    also = [r for r in usable if set(t.also_from) & set(r.events)]
+    also = [r for r in usable if plainly_also(t, r)]
     unnamed = [r for r in usable if not r.events]
     if also:
         found, score = also[0].found, ALSO_EVENT_WEIGHT

@@ -65,6 +65,7 @@ from knowledge.step_dates import (
     checked_pair,
     outcome_dated,
     phase,
+    plainly_also,
     unvisited,
     upstream,
 )
@@ -195,7 +196,11 @@ _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to 
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 # "When does the next one have to be?": a later one of the step the question has just told of.
 _THE_NEXT_ONE = re.compile(r"\b(?:(?:next|second|2nd|following|another)\s+one|meet again)\b", re.I)
-EARLIEST = re.compile(r"\b(?:earliest|soonest)\b", re.I)
+# ... and "when can the case go across?": the first day it may.
+EARLIEST = re.compile(
+    r"\b(?:earliest|soonest)\b|\bwhen can (?:the case|it|the family|they|we) (?:go|move|transfer|be transferred)\b",
+    re.I,
+)
 _DEFINITE = re.compile(r"\s*(?:the|that|this)\b", re.I)  # "the conference is on 02/01": one named before
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
 # "manager agreed today we need to get police and health together": a manager's decision that an event is
@@ -837,7 +842,7 @@ class StepFinder:
             return False
         if role.lead in self._ahead_of_meetings:
             return True  # "ICPC report shared with parents 20/11": the report's date, not the ICPC's
-        if {t.start_event, *t.also_from} & set(role.events):
+        if t.start_event in role.events or plainly_also(t, role):
             return False
         # A report before a meeting counts only to the meeting (at the earliest), never on from it.
         return any(

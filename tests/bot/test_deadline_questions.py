@@ -333,6 +333,7 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             " plan be in her care plan?",
             "permanency-plan",
         ),
+        ("perm plan deadline? child looked after from 05/01/26, no proceedings", "permanency-plan"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
@@ -521,11 +522,6 @@ def test_whats_next_after_a_date_without_words_follows_the_event_the_question_na
         ("ICPC booked for 20/11/2026, when should the ICPC be held by?", "icpc"),
         ("applied for the adoption order 01/11/2026, when's the adoption order application due?", None),
         ("formal dispute raised 02/11/2026, when is the informal challenge due?", "iro-informal-challenge"),
-        # A name with its timescale in it is the step asked for, not the review PLO meeting the date starts.
-        ("first PLO meeting 01/09/26 - when's the 12 week review?", "plo-legal-planning-review"),
-        ("first PLO meeting 01/09/26 - when is the 12 wk review?", "plo-legal-planning-review"),
-        ("first plo meeting 14/01/26, when's the twelve week review?", "plo-legal-planning-review"),
-        ("first plo meeting 15/01/26 - when's the twelve week review meeting?", "plo-legal-planning-review"),
         # The report for the next conference counts back from that one, not from the one held.
         ("rcpc was 10/09/26, when is the next rcpc report due", "rcpc-report-to-chair"),
     ],
@@ -537,6 +533,37 @@ def test_a_named_step_whose_own_date_is_missing_asks_for_it(
     answer = guide.answer(question, today=date(2026, 11, 10))
     assert not answer.deadlines and answer.reason is Reason.NEED_DATE, render_text(answer)
     assert rule is None or (answer.invite is not None and answer.invite.timescale.rule == rule)
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "due"),
+    [
+        # A name with its timescale in it is the step asked for, not the review PLO meeting the date starts.
+        (
+            "first PLO meeting 01/09/26 - when's the 12 week review?",
+            "plo-legal-planning-review",
+            "2026-11-24",
+        ),
+        ("first PLO meeting 01/09/26 - when is the 12 wk review?", "plo-legal-planning-review", "2026-11-24"),
+        (
+            "first plo meeting 14/01/26, when's the twelve week review?",
+            "plo-legal-planning-review",
+            "2026-04-08",
+        ),
+        ("first PLO mtg 02/03/26 - legal gateway at 16 weeks when?", "plo-legal-gateway", "2026-06-22"),
+    ],
+)
+def test_the_plo_weeks_run_from_the_first_meeting_when_no_letter_date_is_told(
+    guide: PracticeGuide, question: str, rule: str, due: str
+) -> None:
+    """The standard does not say what the 12 and 16 weeks run from: from the letter when its date is told (see
+    deadline_questions.yaml), else from the first meeting, saying the letter's count can be up to 10 days earlier."""
+    answer = guide.answer(question, today=date(2026, 3, 3))
+    assert [(d.timescale.rule, d.due.isoformat()) for d in answer.deadlines] == [(rule, due)], render_text(
+        answer
+    )
+    assert "otherwise from the first PLO meeting" in render_text(answer)
+    assert "up to 10 days earlier" in render_text(answer)
 
 
 def test_a_step_that_has_happened_with_a_later_one_untimed_says_so(guide: PracticeGuide) -> None:
