@@ -102,6 +102,7 @@ _DAY_OF_MONTH = re.compile(
     r"\b(?:on|from|until|till|by|since|dated|before|after)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?=\s*(?:$|[,.;:!?()\-–]|(?:at|when|whens|what|whats|so|until|till|to|by|which|that|but|for|i|we|he|she|they|it"
     r"|was|this|next|last|as|after|before|then|with|from|because|if|the|my|our"
+    r"|first|initial"  # "icpc was on the 3rd first core grp date?": the step asked for after it
     # "on the 3rd where everyone agreed ..." (not "on the 3rd where I also booked ...", whose tense is another's)
     r"|where\s+(?:everyone|everybody|all|the|it|they|we|he|she|mum|dad|police))\b))",
     re.I,

@@ -57,11 +57,17 @@ _OF_SOMETHING_ELSE = re.compile(
 _NEGATED = r"(?:not|doesnt|dont|didnt|wont|never|cant|cannot|isnt|wasnt|refuses|refused)"
 # Asked of as if agreed: "when does it end if extended?", "with the extension, when ...?", "extension end
 # date?", "... the 8-week extension. If it's agreed, when ...?" ("it's" folds to "it").
+# "the exceptional 4-week extension", "the extra time" (not extra time for something else: "for the assessment").
+_AN_EXTENSION = (
+    rf"(?:an |the )?(?:exceptional |short )?(?:(?:4|8|four|eight)[ -]?weeks? )?"
+    rf"(?:{_EXTENSION}|(?:extra|more) time(?! (?:for|to|on|with)\b))"
+)
 _IF_EXTENDED = re.compile(
     rf"\b(?:if (?:(?:it is |its |it s |it |it gets )?extended|(?:an |the )?{_EXTENSION} (?:is )?agreed"
-    # "if the ADM agrees the extra time" (not extra time for something else: "for the assessment"; not "if the
-    # ADM does not agree the extension")
-    rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,4}}agree(?:s|d)? (?:an |the )?(?:{_EXTENSION}|(?:extra|more) time(?! (?:for|to|on|with)\b)))"
+    # "if the ADM agrees the extra time" (not "if the ADM does not agree the extension"); a meeting that agrees it
+    # may be named at length ("if the 12-week review legal planning meeting agrees the exceptional extension").
+    rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,4}}agree(?:s|d)? {_AN_EXTENSION}"
+    rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,7}}?(?:review|meeting|lpm|panel) agree(?:s|d)? {_AN_EXTENSION})"
     rf"|with (?:an |the )?{_EXTENSION}"
     r"|extension ends?|end of the extension|extended (?:approval )?ends?|after the further"
     r"|(?:further|extra) (?:8|eight) weeks? (?:end|due))\b"

@@ -90,8 +90,10 @@ def _already_done(t: Timescale, role: DateRole) -> bool:
     return bool(already) and any(f" {n} " in f" {done} " for n in t.names if len(n) > 3)
 
 
-# "Second PLO meeting", "another core group": a later one of a kind, not the first.
-_A_LATER_ONE = re.compile(r"\b(?:second|2nd|third|3rd|fourth|4th|another|subsequent|later)\b", re.I)
+# "Second PLO meeting", "review PLO meeting", "another core group": a later one of a kind, not the first.
+_A_LATER_ONE = re.compile(
+    r"\b(?:second|2nd|third|3rd|fourth|4th|another|subsequent|later|review|follow[ -]?up)\b", re.I
+)
 
 
 def plainly_also(t: Timescale, role: DateRole) -> bool:

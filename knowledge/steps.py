@@ -578,10 +578,10 @@ class StepFinder:
                 no_visit=no_visit,
                 echoed=echoed,
             )
-            if start is not None and (
-                self._ends_what_it_extends(t, start, roles) or self._said_ended(t, start, roles)
-            ):
-                start = None  # "reg 24 runs out 27/04, extension agreed": the further 8 weeks run from it
+            if start is not None and self._ends_what_it_extends(t, roles):
+                continue  # "reg 24 runs out 27/04, extension agreed": the further 8 weeks run from it (another rule)
+            if start is not None and self._said_ended(t, start, roles):
+                start = None
             elif start is not None and extending:
                 start = _not_the_extensions_date(t, start, roles)
             if (
@@ -774,12 +774,16 @@ class StepFinder:
             for r in roles
         )
 
-    def _ends_what_it_extends(self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> bool:
-        """The date is the end of the timescale `t` extends: no start for `t`, which runs from that one's start."""
-        ends = self._produces.get(t.extends or "")
+    def _ends_what_it_extends(self, t: Timescale, roles: Sequence[DateRole]) -> bool:
+        """The end of the timescale `t` extends is dated: no start for `t`, which runs from that one's start; the
+        further weeks run from that end ("review LPM held 30/04 agreed a further 4 weeks": 4 weeks from it)."""
+        # Its end is the event it produces, or (the 12-week review legal planning meeting) the event of its name.
+        ends = self._produces.get(t.extends or "") or (
+            t.extends if self.events.names_of(t.extends or "") else None
+        )
         if ends is None or t.start_event == ends:
             return False  # "the further 8 weeks" run from that end
-        return any(r.found == start and r.lead == ends for r in roles)
+        return any(r.lead == ends for r in roles)
 
     def _before_its_start(
         self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]

@@ -522,6 +522,11 @@ def test_whats_next_after_a_date_without_words_follows_the_event_the_question_na
         ("ICPC booked for 20/11/2026, when should the ICPC be held by?", "icpc"),
         ("applied for the adoption order 01/11/2026, when's the adoption order application due?", None),
         ("formal dispute raised 02/11/2026, when is the informal challenge due?", "iro-informal-challenge"),
+        # rv30: a review PLO meeting is no first one to count the 12 weeks from.
+        (
+            "review PLO meeting held 19/01/26, when is the 12 week review legal planning?",
+            "plo-legal-planning-review",
+        ),
         # The report for the next conference counts back from that one, not from the one held.
         ("rcpc was 10/09/26, when is the next rcpc report due", "rcpc-report-to-chair"),
     ],

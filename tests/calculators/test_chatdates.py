@@ -77,6 +77,7 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("visit on the 30th", "2026-10-30", True),
         ("saw her on the 30th (she is on a plan)", "2026-10-30", True),  # an aside after it
         ("we had the conference on the 3rd whats next", "2026-11-03", True),
+        ("icpc was on the 3rd first core grp date?", "2026-11-03", True),  # the step asked for after it
         ("the meeting on the 3rd where the plan was agreed", "2026-11-03", True),
         ("seeing them on Monday 23rd ok?", "2026-11-23", True),  # a weekday and a day: the nearest such
         ("visit on Fri the 4th", "2026-12-04", True),  # ahead, when that is the nearest Friday the 4th

@@ -28,6 +28,8 @@ from knowledge.extensions import extension_agreed
         "temp approval 02/03/26 and the extention was agreed - when does it run out?",  # misspelt
         "Temporary OK from 02/03/26. If she needs longer, what's the furthest date it can be stretched to?",
         "Gran's temporary approval started 02/03/26 and it has gone to panel. If the ADM agrees the extra time, end?",
+        # A meeting named at length agrees it, and the extension is described ("exceptional", "4-week").
+        "PLO letter 01/02/27. If the 12-week review legal planning meeting agrees the exceptional 4-week extension, end?",
     ],
 )
 def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
