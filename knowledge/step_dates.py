@@ -90,10 +90,10 @@ def _already_done(t: Timescale, role: DateRole) -> bool:
     return bool(already) and any(f" {n} " in f" {done} " for n in t.names if len(n) > 3)
 
 
+# "second review", "3rd core group": the words that say one after the first (knowledge/steps.py reads them too).
+LATER_ORDINALS = r"second|2nd|third|3rd|fourth|4th|subsequent"
 # "Second PLO meeting", "review PLO meeting", "another core group": a later one of a kind, not the first.
-_A_LATER_ONE = re.compile(
-    r"\b(?:second|2nd|third|3rd|fourth|4th|another|subsequent|later|review|follow[ -]?up)\b", re.I
-)
+_NOT_THE_FIRST = re.compile(rf"\b(?:{LATER_ORDINALS}|another|later|review|follow[ -]?up)\b", re.I)
 
 
 def plainly_also(t: Timescale, role: DateRole) -> bool:
@@ -101,7 +101,7 @@ def plainly_also(t: Timescale, role: DateRole) -> bool:
     could be several events and say a later one ("Second PLO meeting": a review one, not the first)."""
     if not set(t.also_from) & set(role.events):
         return False
-    return role.lead is not None or _A_LATER_ONE.search(role.clause) is None
+    return role.lead is not None or _NOT_THE_FIRST.search(role.clause) is None
 
 
 def best_start(

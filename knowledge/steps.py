@@ -55,6 +55,7 @@ from knowledge.search import Hit
 from knowledge.step_dates import (
     BOOKED,
     COMPLIANCE,
+    LATER_ORDINALS,
     MAX_ASSUMED_GAP_DAYS,
     NOT_A_VISIT,
     NOT_COUNTED,
@@ -1096,7 +1097,7 @@ def _first_or_later(
 
 
 _FIRST_ONE = re.compile(r"\b(?:first|1st|initial|ilar|ilac|ilacr|yet)\b", re.I)
-_LATER_ONE = re.compile(r"\b(?:second|2nd|third|3rd|fourth|4th|subsequent)\b", re.I)
+_LATER_ONE = re.compile(rf"\b(?:{LATER_ORDINALS})\b", re.I)
 
 
 _EXTENDED_ON = re.compile(r"\b(?:extended|extension|extend)\b")
