@@ -4,27 +4,27 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning s
 --tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
 Every set was written by another hand from the source document only, with due dates from that writer's own
-oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Forty-four were tuned on
-after freezing (the independent set, the third round's two tuning sets, and the fourth to twenty-fourth
-rounds' held-out sets, each held out until its counts were reported: the fourth's on 1 December 2026, the
-fifth's at commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is 85ab507's, the
-eighth's at f954d2f, whose behaviour is 202bebf's, the ninth's at 03178f5, whose behaviour is 320bb34's, the
-tenth's at 0f04022, whose behaviour is aa5b145's, the eleventh's at a7f6428, whose behaviour is 2e77bd2's, the
-twelfth's at b6ca61c, whose behaviour is 842c564's, the thirteenth's at 47f0e7b, whose behaviour is 11a6824's,
-the fourteenth's at 14d6d73, whose behaviour is 87095a9's, the fifteenth's at d3052e9, whose behaviour is
+oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Forty-six were tuned on after
+freezing (the independent set, the third round's two tuning sets, and the fourth to twenty-fifth rounds'
+held-out sets, each held out until its counts were reported: the fourth's on 1 December 2026, the fifth's at
+commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is 85ab507's, the eighth's at
+f954d2f, whose behaviour is 202bebf's, the ninth's at 03178f5, whose behaviour is 320bb34's, the tenth's at
+0f04022, whose behaviour is aa5b145's, the eleventh's at a7f6428, whose behaviour is 2e77bd2's, the twelfth's
+at b6ca61c, whose behaviour is 842c564's, the thirteenth's at 47f0e7b, whose behaviour is 11a6824's, the
+fourteenth's at 14d6d73, whose behaviour is 87095a9's, the fifteenth's at d3052e9, whose behaviour is
 1eb53a6's, the sixteenth's at 619a933, whose behaviour is ea82c4e's, the seventeenth's at 33610a9, whose
 behaviour is ed2313e's, the eighteenth's at 8982a1e, whose behaviour is ed0835f's, the nineteenth's at
 f42c5bd, whose behaviour is 87e6af5's, the twentieth's at c967a93, whose behaviour is a82e55c's, the
 twenty-first's at 6fc9865, whose behaviour is c52c6ae's, the twenty-second's at 0d611bc, whose behaviour is
 515d393's, the twenty-third's at ca58d16, whose behaviour is 75b4089's, the twenty-fourth's at 4fb8928, whose
-behaviour is be29f08's) and the sixth to twenty-fifth rounds' tuning sets; three are held out, and of those
-only counts are printed: the second-round held-out set, whose misses were read twice while measuring, and the
-third and twenty-fifth rounds', which nobody working on the bot has read. From the seventh round on, each
-round was written by two helpers from the same brief (bench/eval/oracles/*/BRIEF.md), one set to tune on, with
-a third of its rows in the indirect voice (the eighth's also a quarter manager, the ninth's to twenty-fifth's
-a quarter scenario), and one held out. Each set is frozen at the commit that adds it. The twenty-fifth round
-(4 December 2026) was added before any change was measured on it, and its held-out counts printed on the code
-it was frozen with, 4fb8928's.
+behaviour is be29f08's, the twenty-fifth's at af32384, whose behaviour is 66b94de's) and the sixth to
+twenty-sixth rounds' tuning sets; three are held out, and of those only counts are printed: the second-round
+held-out set, whose misses were read twice while measuring, and the third and twenty-sixth rounds', which
+nobody working on the bot has read. From the seventh round on, each round was written by two helpers from the
+same brief (bench/eval/oracles/*/BRIEF.md), one set to tune on, with a third of its rows in the indirect voice
+(the eighth's also a quarter manager, the ninth's to twenty-sixth's a quarter scenario), and one held out.
+Each set is frozen at the commit that adds it. The twenty-sixth round (4 December 2026) was added before any
+change was measured on it, and its held-out counts printed on the code it was frozen with, af32384's.
 Their rows are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that
 day), `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and
 `none` (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose
@@ -266,7 +266,17 @@ SETS = (
         "tuning (round 25, a third indirect, a quarter scenario, tuned on)",
         False,
     ),
-    EvalSet(EVAL_DIR / "deadlines-heldout-25.jsonl", "held-out (round 25, never read)", True),
+    EvalSet(
+        EVAL_DIR / "deadlines-heldout-25.jsonl",
+        "tuning (round 25 held-out: held out until its counts at af32384, then tuned on)",
+        False,
+    ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-26.jsonl",
+        "tuning (round 26, a third indirect, a quarter scenario, tuned on)",
+        False,
+    ),
+    EvalSet(EVAL_DIR / "deadlines-heldout-26.jsonl", "held-out (round 26, never read)", True),
 )
 DATE_KINDS = ("date", "visits", "age")
 
