@@ -102,6 +102,9 @@ class Answer:
     invite: DateInvite | None = None
     choices: tuple[Timescale, ...] = ()  # rules the user may have meant, to pick from
     options: tuple[Deadline, ...] = ()  # CHOOSE_STEP: each rule the question may mean, counted, to pick from
+    # The same step for another meeting the question may mean ("the conference" unsaid: initial or review), due
+    # later than the one given: the earlier date meets both.
+    alternatives: tuple[Deadline, ...] = ()
     events: tuple[Event, ...] = ()  # the event a timeline starts from, or the ones known
     date_read: date | None = None  # the date the question gave: a timeline's start, or one with no step
     read_as: FoundDate | None = None  # a date whose year was assumed: say which year was taken

@@ -260,6 +260,14 @@ class DeadlineQuestions:
         # rule in place of the one that came first: that one stays offered.
         close = [c for c in counted[1:] if _close(best, c) or c.step is leader or _other_start(best, c)]
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
+        if len(by_due) > 1 and (one_step := _one_step_two_meetings(list(by_due.values()))):
+            # "Conference is 22 Dec, when must my report reach the chair?": the initial or the review
+            # conference's report, the same step counted from the one date; the earlier date meets both.
+            soonest, *others = one_step
+            answer = self.answer_for(
+                question, soonest.result, soonest.found, checked=_checked_beside(soonest)
+            )
+            return replace(answer, alternatives=tuple(c.result for c in others))
         if len(by_due) > 1:
             ranked = sorted(by_due.values(), key=lambda c: (not c.step.named, -c.score))
             options = ranked[:MAX_CHOICES]
@@ -568,3 +576,16 @@ def _standards(counted: Sequence[_Counted], entries: Mapping[str, Entry]) -> tup
     for c in counted:
         scores.setdefault(c.step.timescale.standard_id, min(c.score, 1.0))
     return tuple(Match.of(entries[standard_id], score) for standard_id, score in scores.items())
+
+
+def _one_step_two_meetings(options: Sequence[_Counted]) -> list[_Counted]:
+    """The options, earliest first, when they are one step (the event they produce) of different meetings
+    counted from the same date, so the question left unsaid only which meeting; else none."""
+    produced = {c.result.timescale.produces for c in options}
+    starts = {c.found.day for c in options}
+    meetings = {c.result.timescale.start_event for c in options}
+    if len(produced) != 1 or None in produced or len(starts) != 1 or len(meetings) != len(options):
+        return []
+    if any(c.step.backwards for c in options):
+        return []
+    return sorted(options, key=lambda c: c.result.due)

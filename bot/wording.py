@@ -236,6 +236,15 @@ def option(number: int, result: Deadline) -> str:
     )
 
 
+def alternative(result: Deadline) -> str:
+    """The same step for the other meeting the question may mean, due later: why the earlier date is given."""
+    t = result.timescale
+    return (
+        f"If you meant the other meeting: {t.label}, due {long_date(result.due)}{not_working(result)} "
+        f"({counting(result).rstrip('.')}; {t.standard_id}). The date above meets both."
+    )
+
+
 def rule_choice(t: Timescale) -> str:
     return f"{t.label} (`deadline {t.rule} DATE`)"
 

@@ -160,7 +160,7 @@ CLAUSE_END = re.compile(r"[,;:.!]|\s[-–—]\s")
 _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
 # "held the next day" tells when; it asks for nothing.
 _NEXT_DAY = re.compile(r"\b(?:the )?next (?:day|morning|afternoon|evening|week)\b", re.I)
-_BREAKS = r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:then|so|but|when|what|whens|if)\b"
+_BREAKS = r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:then|so|but|when|what|whens|if|because)\b"
 _CLAUSE_BREAK = re.compile(_BREAKS + r"|\band\b", re.I)
 _BREAK_BUT_AND = re.compile(_BREAKS, re.I)
 

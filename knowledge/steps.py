@@ -181,7 +181,7 @@ _NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _UNIT = r"(?:working[\s-]*days?|wd|days?|weeks?|wks?|months?)"
 _STATED_TIMESCALE = re.compile(
     rf"\b(?:(?:within(?: the)?|every)\s+(?P<n>{_NUMBER})[\s-]*(?P<unit>{_UNIT})\b"
-    rf"|(?P<n2>{_NUMBER})[\s-]*(?P<unit2>{_UNIT})[\s-]+(?:standard|timescale|target|rule|limit)\b"
+    rf"|(?P<n2>{_NUMBER})[\s-]*(?P<unit2>{_UNIT})[\s-]+(?:standard|timescale|target|rule|limit|deadline)\b"
     rf"|(?P<n3>{_NUMBER})[\s-]*(?P<unit3>weekly|monthly)\b)",  # "6-weekly", the standards' own word
     re.I,
 )
@@ -728,17 +728,21 @@ class StepFinder:
                         named_by=frozenset(named),
                     )
                 )
+        earliest = not _BACK.search(asking) and EARLIEST.search(asking) is not None
         if _BACK.search(asking):
             matches += self._backwards(roles, set(self.events.named(asking)[0]), _BACKWARDS_COUNTS)
-        elif EARLIEST.search(asking):
+        elif earliest:
             # "emailed the NT today, earliest the case can transfer?": notice due N days before the transfer
             # says the transfer is N days after the notice at the earliest.
             matches += self._backwards(roles, set(self.events.named(asking)[0]), COUNTED_BACK, either=True)
         counted_back = {m.timescale.rule for m in matches if m.backwards}
         # "emailing the NT today, earliest the transfer can happen?": the notice, counted back from its own date,
-        # is the step; the same step forward, with no date of its event, asks for nothing.
+        # is the step; the same step forward, with no date of its event (or, asked for the earliest, with the
+        # date of the notice read as the transfer's), asks for nothing.
         matches = [
-            m for m in matches if m.backwards or m.start is not None or m.timescale.rule not in counted_back
+            m
+            for m in matches
+            if m.backwards or (m.start is not None and not earliest) or m.timescale.rule not in counted_back
         ]
         if asks_for_one and told_roles and all(r.coming for r in told_roles):
             # "first LAC review is today week, when's the next one?": the one after an event still ahead, which
@@ -755,7 +759,8 @@ class StepFinder:
     ) -> list[StepMatch]:
         """Rules whose produced event is dated and whose start event is what the question asks after. With
         `either`, also a date whose words name both ("sent them the notice 04/03 for the transfer. Earliest
-        transfer date?"): the one asked for is not the one dated."""
+        transfer date?") or neither ("the front door team emailed us today. Earliest handover?"): the one asked
+        for is not the one dated."""
         return [
             StepMatch(t, BACKWARDS_SCORE, role.found, named=True, backwards=True)
             for t in self._timescales
@@ -763,6 +768,7 @@ class StepFinder:
             for role in roles
             if (t.produces is not None and role.lead == t.produces)
             or (either and {t.produces, t.start_event} <= set(role.events))
+            or (either and not role.events and not role.aside and not _names_either(t, roles))
         ]
 
     def _said_ended(self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> bool:
@@ -1123,6 +1129,11 @@ def _happened(said: Said) -> tuple[str, ...]:
     return events if happened else ()
 
 
+def _names_either(t: Timescale, roles: Sequence[DateRole]) -> bool:
+    """A date's words name the step's start or its outcome: that date is the one counted, not a bare one."""
+    return any({t.start_event, t.produces} & set(r.events) for r in roles)
+
+
 def _bare(role: DateRole) -> bool:
     """A date with no words of its own to name an event, in a question that checks dates: the step's (a date
     listed after another takes that one's events, but has no words of its own either)."""
@@ -1152,6 +1163,9 @@ def _asking_and_stating(step_text: str, *, yes_or_no: bool = True) -> tuple[str,
     A second question joined on ("when's the next review and does it go to panel?"), or asked on its own ("can
     it be extended?"), asks yes or no, not for a date: it is stated, so its words weigh as context, not as the
     step asked about."""
+    # "Everyone involved needs to be told about his legal status - by when?": an ask with no words of its own
+    # asks of the clause before it.
+    step_text = _BARE_ASK_AFTER.sub(" ", step_text)
     clauses = [
         (part, ASKING if i == 0 and not _ASKS_YES_OR_NO.match(part) else ASKS_FOR_A_DATE)
         for c in CLAUSE_END.split(step_text)
@@ -1180,6 +1194,11 @@ _TELLS_NEXT = re.compile(
 
 
 _QUESTION_END = re.compile(r"(?<=\?)\s+")
+_BARE_ASK_AFTER = re.compile(
+    r"(?<=\w)\s*(?:,|:|\s[-–—])\s*(?=(?:by when|when(?:'s| is)?(?: (?:it|that|this))?(?: due)?|by|due(?: by)?"
+    r"|deadline|what date|latest)\s*\??\s*$)",
+    re.I,
+)
 # "Can it be extended?" asks yes or no, on its own as well as joined on.
 _ASKS_YES_OR_NO = re.compile(
     r"\s*(?:can|could|is|are|does|do|will|would|may|might|has|have)\s+(?:it|they|this|that|we|i|she|he)\b",

@@ -93,6 +93,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
             "ask": answer.not_covered.ask,
         },
         "options": [deadline_json(d) for d in answer.options],
+        "alternatives": [deadline_json(d) for d in answer.alternatives],
         "invite": None
         if answer.invite is None
         else {

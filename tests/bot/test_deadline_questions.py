@@ -869,19 +869,21 @@ def test_notice_emailed_to_them_puts_the_earliest_transfer_after_it(
     assert (result.start, result.due) == (date(2026, 12, 1), date(2026, 12, 6))
 
 
-def test_a_date_whose_words_name_the_notice_and_the_transfer_offers_both_readings(
+def test_a_date_whose_words_name_the_notice_and_the_transfer_is_the_notice_when_the_earliest_is_asked(
     guide: PracticeGuide,
 ) -> None:
-    """ "sent them the notice 04/03 for the transfer": the earliest transfer after the notice is offered, never
-    only the notice counted back from the date as if it were the transfer's."""
+    """ "sent them the notice 04/03 for the transfer. Earliest transfer date?": the earliest transfer after the
+    notice, never the notice counted back from the date as if it were the transfer's (asked for the earliest,
+    the transfer's date is not known)."""
     answer = guide.answer(
         "I sent them the notice 04/12/2026 for the transfer to the neighbourhood team. Earliest transfer date?",
         today=date(2026, 12, 5),
     )
-    earliest = [o for o in answer.options if o.timescale.at_the_earliest]
-    assert not answer.deadlines and [(o.start, o.due) for o in earliest] == [
-        (date(2026, 12, 4), date(2026, 12, 9))
-    ]
+    (result,) = answer.deadlines
+    assert result.timescale.at_the_earliest and (result.start, result.due) == (
+        date(2026, 12, 4),
+        date(2026, 12, 9),
+    )
 
 
 def test_notice_of_a_transfer_is_still_counted_back_from_the_transfer(guide: PracticeGuide) -> None:
@@ -1607,3 +1609,22 @@ def test_a_day_of_the_month_is_never_read_a_month_late(guide: PracticeGuide) -> 
         today=date(2026, 11, 4),
     )
     assert all(d.start <= date(2026, 11, 4) for d in answer.deadlines), render_text(answer)
+
+
+def test_a_conference_unsaid_gives_the_earlier_report_date_and_the_other_beside_it(
+    guide: PracticeGuide,
+) -> None:
+    """ "Conference" alone may be the initial or the review one, whose reports to the chair are counted
+    differently (3 working days, 3 days): the earlier date meets both, and the later one is shown with it."""
+    answer = guide.answer(
+        "conf on 04/01/2027, when does my report reach the chair?", today=date(2026, 12, 18)
+    )
+    assert answer.answered and answer.deadlines[0].timescale.rule == "icpc-report-to-chair"
+    assert answer.deadlines[0].due == date(2026, 12, 29)
+    (other,) = answer.alternatives
+    assert (other.timescale.rule, other.due) == ("rcpc-report-to-chair", date(2027, 1, 1))
+    reply = render_text(answer)
+    assert "If you meant the other meeting: Review conference report available to the chair" in reply
+    assert [a["rule"] for a in answer_json(answer)["alternatives"]] == ["rcpc-report-to-chair"]
+    named = guide.answer("review conference 04/01/2027, report to the chair by?", today=date(2026, 12, 18))
+    assert named.deadlines[0].timescale.rule == "rcpc-report-to-chair" and not named.alternatives
