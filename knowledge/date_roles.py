@@ -155,6 +155,10 @@ _MOVED_IT_TO = re.compile(
     r"|re-?scheduled|re-?booked)\s+(?:it|them)\s+(?:to|till|until|for)\s+(?:the\s+)?$",
     re.I,
 )
+# "conference was moved to 13/01": a meeting put to another day, not a child moved to a placement.
+MEETING_MOVED = r"(?:meeting|mtg|icpc|conference|conf|review|core group|cg) (?:was |has been |been )?moved to"
+_MEETING_MOVED = re.compile(rf"\b{MEETING_MOVED}\b", re.I)
+_PLACEMENT = "placement"
 # Where a clause of a question ends: punctuation (not the colon of "4:30pm") or a dash between words.
 CLAUSE_END = re.compile(r"[,;:.!]|\s[-–—]\s")
 _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
@@ -199,6 +203,7 @@ _SHORT_FORMS = {
     "mtgs": "meetings",
     "wkly": "weekly",
     "conf": "conference",
+    "emerg": "emergency",
     "w": "with",
     "yearly": "annual",
     "kid": "child",
@@ -670,6 +675,9 @@ def date_roles(
         pointer = clause
         clause = f"{told} {clause}" if told else clause
         events, lead = namer.named(clause)
+        if _PLACEMENT in events and len(events) > 1 and _MEETING_MOVED.search(clause):
+            events = tuple(e for e in events if e != _PLACEMENT)
+            lead = events[0] if len(events) == 1 else (None if lead == _PLACEMENT else lead)
         meeting = None if events else _meeting_asked_for(text, found, dates, clause, namer, meetings)
         if meeting is not None:
             events, lead = (meeting,), meeting

@@ -13,7 +13,7 @@ from datetime import date
 
 from calculators.chatdates import MONTHS, FoundDate
 from calculators.timescale import COUNTED_BACK, Count, Timescale
-from knowledge.date_roles import BIRTH_EVENT, NOT_UNTIL, DateRole
+from knowledge.date_roles import BIRTH_EVENT, MEETING_MOVED, NOT_UNTIL, DateRole
 from knowledge.text import fold, phrase_stem, terms
 
 EVENT_WEIGHT = 0.35  # a date's own words name the event the rule counts from
@@ -60,8 +60,7 @@ BOOKED = re.compile(
     r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
     # a meeting moved to a date ("ICPC put back to 03/02"), not a child moved to someone's
     r"|(?:postponed|put back|pushed back|rearranged|brought forward|re-?scheduled) (?:to|for)"
-    r"|(?:meeting|mtg|icpc|conference|conf|review|core group|cg) (?:was |has been |been )?moved to"
-    r"|coming up|upcoming|" + NOT_UNTIL + r")\b",
+    r"|" + MEETING_MOVED + r"|coming up|upcoming|" + NOT_UNTIL + r")\b",
     re.I,
 )
 NOT_AT_HOME = re.compile(
@@ -186,6 +185,11 @@ def best_start(
     unnamed = [r for r in usable if not r.events]
     if also:
         found, score = also[0].found, ALSO_EVENT_WEIGHT
+    elif unnamed and _only_ahead_beside_others(t, unnamed, usable):
+        # "placed today with the Strategic Lead's permission for a variation. Mum's family time is on 10 April":
+        # a step counted on from what happened doesn't start on a day still ahead that names nothing, when
+        # another event is dated.
+        found, score = next(r for r in usable if r not in unnamed).found, -OTHER_EVENT_PENALTY
     elif unnamed:
         if t.count in COUNTED_BACK:
             # "finished on 10 August ... they'll take it from 22 August, email them by?": a step counted back is
@@ -204,6 +208,14 @@ def best_start(
         if echoes:
             found = max(echoes, key=lambda r: r.found.day).found
     return found, score
+
+
+def _only_ahead_beside_others(t: Timescale, unnamed: Sequence[DateRole], usable: Sequence[DateRole]) -> bool:
+    """Every date that names nothing is still ahead, the step is a one-off counted on from an event, and
+    another date names an event."""
+    if t.count in COUNTED_BACK or t.count in RECURRING or t.count is Count.AGE:
+        return False
+    return all(r.coming for r in unnamed) and any(r not in unnamed for r in usable)
 
 
 # Words that may come before the verb of a clause whose subject is the step the question asks about ("it

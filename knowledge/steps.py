@@ -181,7 +181,7 @@ _NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _UNIT = r"(?:working[\s-]*days?|wd|days?|weeks?|wks?|months?)"
 _STATED_TIMESCALE = re.compile(
     rf"\b(?:(?:within(?: the)?|every)\s+(?P<n>{_NUMBER})[\s-]*(?P<unit>{_UNIT})\b"
-    rf"|(?P<n2>{_NUMBER})[\s-]*(?P<unit2>{_UNIT})[\s-]+(?:standard|timescale|target|rule|limit|deadline)\b"
+    rf"|(?P<n2>{_NUMBER})[\s-]*(?P<unit2>{_UNIT})[\s-]+(?:standard|timescale|target|rule|limit|deadlines?)\b"
     rf"|(?P<n3>{_NUMBER})[\s-]*(?P<unit3>weekly|monthly)\b)",  # "6-weekly", the standards' own word
     re.I,
 )
@@ -199,7 +199,8 @@ _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 _THE_NEXT_ONE = re.compile(r"\b(?:(?:next|second|2nd|following|another)\s+one|meet again)\b", re.I)
 # ... and "when can the case go across?": the first day it may.
 EARLIEST = re.compile(
-    r"\b(?:earliest|soonest)\b|\bwhen can (?:the case|it|the family|they|we) (?:go|move|transfer|be transferred)\b",
+    r"\b(?:earliest|soonest)\b"
+    r"|\b(?:when|how soon) can (?:the case|it|the family|they|we) (?:go|move|transfer|be transferred|come over)\b",
     re.I,
 )
 _DEFINITE = re.compile(r"\s*(?:the|that|this)\b", re.I)  # "the conference is on 02/01": one named before

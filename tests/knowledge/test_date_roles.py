@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from bot.core import PracticeGuide
-from calculators.chatdates import find_dates
-from knowledge.date_roles import EventNamer, loose_runs, stemmed, tense, word_runs
+from calculators.chatdates import FoundDate, find_dates
+from knowledge.date_roles import DateRole, EventNamer, loose_runs, stemmed, tense, word_runs
 from knowledge.records import Event
+from knowledge.step_dates import best_start
 
 TODAY = date(2026, 11, 24)
 
@@ -281,3 +283,21 @@ def test_not_yet_is_read_of_a_step_without_a_date_only() -> None:
     assert tense("the first review hasn't happened yet", dated=False) == (False, True)
     assert tense("we haven't had the first review yet", dated=False)[1]
     assert not tense("first review hasn't had its minutes")[1]  # not said to be ahead
+
+
+def test_a_meeting_moved_to_a_day_is_no_placement(guide: PracticeGuide) -> None:
+    """ "conference was moved to 13/01": the meeting's new day, initial or review unsaid, not a child moved."""
+    question = "conference was moved to 13/01/2027, report to the chair by?"
+    (role,), _ = guide.steps.roles(question, find_dates(question, TODAY).dates)
+    assert "placement" not in role.events and {"icpc", "review-conference"} <= set(role.events)
+    assert role.lead is None
+
+
+def test_a_day_ahead_that_names_nothing_is_no_start_beside_a_dated_event(guide: PracticeGuide) -> None:
+    """A one-off step counted on from what happened: "placed today ... family time is on 10 April" counts the
+    variation from the placement, not from the day ahead whose words name nothing."""
+    placed = DateRole(FoundDate(date(2026, 4, 1), "today"), "we placed her", ("placement",), "placement")
+    ahead = DateRole(FoundDate(date(2026, 4, 10), "10 April"), "family time is on", (), None, coming=True)
+    variation = guide.deadlines.rules["variation-of-approval"]
+    assert best_start(variation, [placed, ahead])[0].day == date(2026, 4, 1)
+    assert best_start(variation, [replace(ahead, coming=False), placed])[0].day == date(2026, 4, 10)
