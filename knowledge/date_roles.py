@@ -695,6 +695,8 @@ def date_roles(
         else:
             # "the first review isn't until the 28th": the date's own "until" finishes its words' tense.
             past, coming = tense(f"{pointer} {found.text}" if _UNTIL.match(found.text) else pointer)
+            # "LAC review was moved to 04/02": the day it was put to, not a day it was held.
+            past = past and not _MEETING_MOVED.search(pointer)
             # "off from the 22nd until 2 Jan": the date after "until" is the same leave as the one before.
             until = (
                 bool(roles) and roles[-1].aside and not roles[-1].moved and _UNTIL.match(clause) is not None

@@ -31,6 +31,7 @@ COMPLIANCE = re.compile(
     r"(?:time|timescales?|timeframe|standards?)\b|\bin time\b|\bcomplian"
     r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b"
     r"|\b(?:is|was) (?:that|this|it|the (?:gap|timing|date|frequency)) (?:ok|okay|alright|fine)\b"
+    r"|\b(?:is|was) (?:that|this|it) (?:still )?(?:within|inside|outside)\b"  # "is that within 20 working days?"
     r"|[-–,:.]\s*(?:ok|okay)\s*\?"
     # "visits 02/01 and 16/02 - gap ok?": the gap asked of on its own
     r"|\b(?:gaps?|intervals?|timing|frequency) (?:ok|okay|alright|fine)\s*\?"

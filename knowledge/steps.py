@@ -98,8 +98,11 @@ BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early 
 MOVED_AHEAD = timedelta(days=92)  # how far ahead a meeting's new date, its year not written, is read as ahead
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
 # "first PLO meeting 12/03, when should the first meeting have been?": asks when a booked event was due.
+# ... "when was the formal dispute due?", "by what date should it have gone formal?".
 _SHOULD_HAVE_BEEN = re.compile(
-    r"\b(?:should|must|ought to)(?: \w+){0,3} have (?:been|happened|taken place)\b"
+    r"\b(?:should|must|ought to)(?: \w+){0,3} have (?:been|happened|taken place|gone)\b"
+    r"|\bwhen (?:was|were) (?:\w+ ){1,4}due\b",
+    re.I,
 )
 _NEXT = re.compile(r"\b(?:next|nxt|again)\b")  # "when do I need to see her again?" asks for a recurring step
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
@@ -173,6 +176,8 @@ EXTENSION_WEIGHT = 0.5  # an extension said to be agreed: the extended timescale
 # the steps counted that way gain this. Only after "within" or "every", before "standard"/"timescale", or as
 # "N-weekly": "placed 2 weeks ago" and "for 3 months" say how long something has been, not a timescale.
 STATED_TIMESCALE_WEIGHT = 0.5
+# "formal dispute raised 29/05, when was it due?": the step whose outcome is asked of and dated gains this.
+OUTCOME_ASKED_WEIGHT = 0.75
 _NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "twelve": 12, "fifteen": 15, "sixteen": 16, "twenty": 20,
@@ -449,6 +454,8 @@ class StepFinder:
         # The events the final asking words name (None when nothing is asked): read with `asking` as it ends up.
         asked_events = set(self.events.named(asking)[0]) if re.search(r"\w", asking) else None
         outcome_asked = _SHOULD_HAVE_BEEN.search(asking) is not None  # "when should it have been?"
+        outcomes_asked = set(self.events.named(asking)[0]) if outcome_asked else set()
+        dated_leads = {r.lead for r in roles if not r.aside and r.lead is not None}
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
         role_runs = [(r, word_runs(self._words(r.clause)).keys()) for r in roles]
@@ -691,6 +698,10 @@ class StepFinder:
                 score += EXTENSION_WEIGHT  # the extension agreed: its end, from the approval's date
             elif agreed and t.rule in self._extended:
                 score -= EXTENSION_WEIGHT  # the extension agreed: not the end it extends
+            if one_off and t.produces in outcomes_asked and t.produces in dated_leads:
+                # "formal dispute raised 29/05, when was the formal dispute due?": the step that makes it, not
+                # the one counted on from it (its resolution).
+                score += OUTCOME_ASKED_WEIGHT
             if (t.n, t.count) in told and not other_plan:
                 # Not of another plan than the one named: "CP visits ..., within the 6 weekly standard?" is
                 # of the CP visits, whatever timescale the worker remembers.
