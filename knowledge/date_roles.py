@@ -136,9 +136,10 @@ _MOVED_TO = re.compile(
     r"\s*(?:to|till|until|[-–,]?\s*(?:and\s+)?(?:is\s+|it'?s\s+)?now(?:\s+on)?)\s+(?:the\s+)?$", re.I
 )
 _TO = re.compile(r"\s*(?:to|now)\b", re.I)
-# "CIN review 01/12 rearranged to 15/12": the words between a date and the one it was moved to.
+# "CIN review 01/12 rearranged to 15/12", "ICPC 12/02 then moved to 19/02": the words between a date and the one
+# it was moved to.
 _MOVED_ON_TO = re.compile(
-    r"\s*(?:(?:was|has been|been|is|got)\s+)?(?:moved|rearranged|postponed|put back|pushed back|brought forward"
+    r"\s*[,;]?\s*(?:(?:then|but|and|but then|and then)\s+)?(?:(?:it\s+)?(?:was|has been|been|is|got)\s+)?(?:moved|rearranged|postponed|put back|pushed back|brought forward"
     r"|changed|re-?scheduled|re-?booked)\s+(?:\w+\s+)?to\s+(?:the\s+)?$",
     re.I,
 )

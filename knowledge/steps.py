@@ -95,6 +95,9 @@ MEANING_WEIGHT = 1.0
 MEANING_MARGIN = 0.3
 MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
+NEAR_AHEAD = timedelta(
+    days=14
+)  # how far ahead a date without its year, not said to have happened, is read ahead
 MOVED_AHEAD = timedelta(days=92)  # how far ahead a meeting's new date, its year not written, is read as ahead
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
 # "first PLO meeting 12/03, when should the first meeting have been?": asks when a booked event was due.
@@ -384,6 +387,7 @@ class StepFinder:
                 for r in roles
             )
             roles = tuple(_moved_to_nearest(r, today) if r.moved_to else r for r in roles)
+            roles = tuple(_days_ahead(r, text, today) for r in roles)
         return roles, rest
 
     def _named_elsewhere(self, role: DateRole, roles: Sequence[DateRole], rest: str) -> DateRole:
@@ -1052,6 +1056,18 @@ def _countable(
 ) -> list[tuple[DateRole, AbstractSet[str]]]:
     """The dates a compliance check may count from or check: not set aside, not a date of birth."""
     return [(r, runs) for r, runs in role_runs if not r.aside and r.lead != BIRTH_EVENT]
+
+
+def _days_ahead(role: DateRole, text: str, today: date) -> DateRole:
+    """ "temp approval ends 23/02", asked on 10/02: a date without its year, whose words don't say it happened,
+    a few days ahead (NEAR_AHEAD) is this year's, still to come, not one nearly a year gone."""
+    found = role.found
+    if not found.year_assumed or found.relative or role.past or role.coming or found.day > today:
+        return role
+    ahead = read_ahead(found, text, today)
+    if not timedelta(0) < ahead.day - today <= NEAR_AHEAD:
+        return role
+    return replace(role, found=ahead, coming=True)
 
 
 def _moved_to_nearest(role: DateRole, today: date) -> DateRole:
