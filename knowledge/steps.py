@@ -387,7 +387,9 @@ class StepFinder:
                 for r in roles
             )
             roles = tuple(_moved_to_nearest(r, today) if r.moved_to else r for r in roles)
-            roles = tuple(_days_ahead(r, text, today) for r in roles)
+            checks = COMPLIANCE.search(text) or COMPLIANCE.search(rest) or SECOND_ONE_CHECKED.search(text)
+            if not checks:  # a check pairs its dates' years itself (see _checked)
+                roles = tuple(_days_ahead(r, text, today) for r in roles)
         return roles, rest
 
     def _named_elsewhere(self, role: DateRole, roles: Sequence[DateRole], rest: str) -> DateRole:
