@@ -1064,7 +1064,7 @@ def _days_ahead(role: DateRole, text: str, today: date) -> DateRole:
     """ "temp approval ends 23/02", asked on 10/02: a date without its year, whose words don't say it happened,
     a few days ahead (NEAR_AHEAD) is this year's, still to come, not one nearly a year gone."""
     found = role.found
-    if not found.year_assumed or found.relative or role.past or role.coming or found.day > today:
+    if not found.year_assumed or found.relative or role.past or found.day > today:
         return role
     ahead = read_ahead(found, text, today)
     if not timedelta(0) < ahead.day - today <= NEAR_AHEAD:
