@@ -95,9 +95,14 @@ MEANING_WEIGHT = 1.0
 MEANING_MARGIN = 0.3
 MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
-NEAR_AHEAD = timedelta(
-    days=14
-)  # how far ahead a date without its year, not said to have happened, is read ahead
+# Words that tell a date's event has happened, though they are no past tense _PAST reads ("last visit 06/01").
+_DONE_WORDS = re.compile(
+    r"\b(?:last|previous|prev|placed|visited|seen|saw|began|begun|received|sent|made|agreed|decided|raised"
+    r"|given|completed|signed|approved|accommodated|removed|born|dob)\b",
+    re.I,
+)
+# How far ahead a date without its year, not said to have happened, is read ahead (see _days_ahead).
+NEAR_AHEAD = timedelta(days=31)
 MOVED_AHEAD = timedelta(days=92)  # how far ahead a meeting's new date, its year not written, is read as ahead
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
 # "first PLO meeting 12/03, when should the first meeting have been?": asks when a booked event was due.
@@ -1064,8 +1069,10 @@ def _days_ahead(role: DateRole, text: str, today: date) -> DateRole:
     """ "temp approval ends 23/02", asked on 10/02: a date without its year, whose words don't say it happened,
     a few days ahead (NEAR_AHEAD) is this year's, still to come, not one nearly a year gone."""
     found = role.found
-    if not found.year_assumed or found.relative or role.past or found.day > today:
-        return role
+    if not found.year_assumed or found.month_assumed or found.relative or role.past or found.day > today:
+        return role  # "on the 3rd": a day of the month alone is read in the month the date reader chose
+    if _DONE_WORDS.search(role.clause):
+        return role  # "last unannounced 06/01", "placed 05/01": gone by, whatever the calendar says
     ahead = read_ahead(found, text, today)
     if not timedelta(0) < ahead.day - today <= NEAR_AHEAD:
         return role

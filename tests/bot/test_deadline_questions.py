@@ -1628,3 +1628,12 @@ def test_a_conference_unsaid_gives_the_earlier_report_date_and_the_other_beside_
     assert [a["rule"] for a in answer_json(answer)["alternatives"]] == ["rcpc-report-to-chair"]
     named = guide.answer("review conference 04/01/2027, report to the chair by?", today=date(2026, 12, 18))
     assert named.deadlines[0].timescale.rule == "rcpc-report-to-chair" and not named.alternatives
+
+
+def test_someone_else_being_notified_is_no_transfer_notice(guide: PracticeGuide) -> None:
+    """rv36: "should the LADO be notified?" is no notice of a transfer to a neighbourhood team."""
+    answer = guide.answer(
+        "should the LADO be notified? allegation against our foster carer 07/01", today=date(2025, 12, 30)
+    )
+    offered = [d.timescale.rule for d in (*answer.deadlines, *answer.options)]
+    assert "transfer-notice" not in offered
