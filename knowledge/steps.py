@@ -95,12 +95,9 @@ MEANING_WEIGHT = 1.0
 MEANING_MARGIN = 0.3
 MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
-# Words that tell a date's event has happened, though they are no past tense _PAST reads ("last visit 06/01").
-_DONE_WORDS = re.compile(
-    r"\b(?:last|previous|prev|placed|visited|seen|saw|began|begun|received|sent|made|agreed|decided|raised"
-    r"|given|completed|signed|approved|accommodated|removed|born|dob)\b",
-    re.I,
-)
+# Words that tell a date's event is the one gone by ("last visit 06/01"); not "placed", "approved" and the like,
+# which workers write of dates ahead too ("due to be placed 12/01").
+_DONE_WORDS = re.compile(r"\b(?:last|previous|prev|most recent)\b", re.I)
 # How far ahead a date without its year, not said to have happened, is read ahead (see _days_ahead).
 NEAR_AHEAD = timedelta(days=31)
 MOVED_AHEAD = timedelta(days=92)  # how far ahead a meeting's new date, its year not written, is read as ahead
@@ -213,7 +210,7 @@ _THE_NEXT_ONE = re.compile(r"\b(?:(?:next|second|2nd|following|another)\s+one|me
 # ... and "when can the case go across?": the first day it may.
 EARLIEST = re.compile(
     r"\b(?:earliest|soonest)\b"
-    r"|\b(?:when|how soon) can (?:the case|it|the family|they|we) (?:go|move|transfer|be transferred|come over)\b",
+    r"|\b(?:when|how soon) can (?:the case|case|it|the family|they|we) (?:go|move|transfer|be transferred|come over)\b",
     re.I,
 )
 _DEFINITE = re.compile(r"\s*(?:the|that|this)\b", re.I)  # "the conference is on 02/01": one named before
@@ -1072,7 +1069,7 @@ def _days_ahead(role: DateRole, text: str, today: date) -> DateRole:
     if not found.year_assumed or found.month_assumed or found.relative or role.past or found.day > today:
         return role  # "on the 3rd": a day of the month alone is read in the month the date reader chose
     if _DONE_WORDS.search(role.clause):
-        return role  # "last unannounced 06/01", "placed 05/01": gone by, whatever the calendar says
+        return role  # "last unannounced 06/01": gone by, whatever the calendar says
     ahead = read_ahead(found, text, today)
     if not timedelta(0) < ahead.day - today <= NEAR_AHEAD:
         return role
