@@ -260,12 +260,17 @@ class DeadlineQuestions:
         # rule in place of the one that came first: that one stays offered.
         close = [c for c in counted[1:] if _close(best, c) or c.step is leader or _other_start(best, c)]
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
-        if len(by_due) > 1 and (one_step := _one_step_two_meetings(list(by_due.values()))):
+        one_step = _one_step_two_meetings(list(by_due.values())) if len(by_due) > 1 else []
+        if one_step and _checked_beside(one_step[0]) is None:
             # "Conference is 22 Dec, when must my report reach the chair?": the initial or the review
-            # conference's report, the same step counted from the one date; the earlier date meets both.
+            # conference's report, the same step counted from the one date; the earlier date meets both. Not
+            # when a date is checked: in time for one may be late for the other, so both are offered.
             soonest, *others = one_step
             answer = self.answer_for(
-                question, soonest.result, soonest.found, checked=_checked_beside(soonest)
+                question,
+                soonest.result,
+                soonest.found,
+                other_dates=len({d.day for d in finding.dates}) - 1,
             )
             return replace(answer, alternatives=tuple(c.result for c in others))
         if len(by_due) > 1:

@@ -241,7 +241,7 @@ def alternative(result: Deadline) -> str:
     t = result.timescale
     return (
         f"If you meant the other meeting: {t.label}, due {long_date(result.due)}{not_working(result)} "
-        f"({counting(result).rstrip('.')}; {t.standard_id}). The date above meets both."
+        f"(practice standard {t.standard_id}). The date above meets both."
     )
 
 

@@ -95,19 +95,23 @@ MEANING_WEIGHT = 1.0
 MEANING_MARGIN = 0.3
 MIN_STEP_SCORE = 0.45
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
-# Words that tell a date's event is the one gone by ("last visit 06/01"); not "placed", "approved" and the like,
-# which workers write of dates ahead too ("due to be placed 12/01").
-_DONE_WORDS = re.compile(r"\b(?:last|previous|prev|most recent)\b", re.I)
+# Words that tell a date's event is gone by ("last visit 06/01", "saw him 05/01", a date of birth); not "placed",
+# "approved" and the like, which workers write of dates ahead too ("due to be placed 12/01").
+_DONE_WORDS = re.compile(
+    r"\b(?:last|previous|prev|most recent|seen|saw|visited|completed|born|dob|d\.o\.b)\b", re.I
+)
 # How far ahead a date without its year, not said to have happened, is read ahead (see _days_ahead).
 NEAR_AHEAD = timedelta(days=31)
 MOVED_AHEAD = timedelta(days=92)  # how far ahead a meeting's new date, its year not written, is read as ahead
 MIN_RETRIEVAL = 0.3  # a rule neither named nor counted from a named event needs this much retrieval
 # "first PLO meeting 12/03, when should the first meeting have been?": asks when a booked event was due.
-# ... "when was the formal dispute due?", "by what date should it have gone formal?".
 _SHOULD_HAVE_BEEN = re.compile(
-    r"\b(?:should|must|ought to)(?: \w+){0,3} have (?:been|happened|taken place|gone)\b"
-    r"|\bwhen (?:was|were) (?:\w+ ){1,4}due\b",
-    re.I,
+    r"\b(?:should|must|ought to)(?: \w+){0,3} have (?:been|happened|taken place)\b"
+)
+# "when was the formal dispute due?", "by what date should it have gone formal?": when the outcome itself was due
+# (not "when should the dispute have been resolved?", which asks of the step counted on from it).
+_OUTCOME_DUE = re.compile(
+    r"\bwhen (?:was|were) (?:\w+ ){1,4}due\b|\b(?:should|must|ought to)(?: \w+){0,3} have gone\b", re.I
 )
 _NEXT = re.compile(r"\b(?:next|nxt|again)\b")  # "when do I need to see her again?" asks for a recurring step
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
@@ -462,7 +466,7 @@ class StepFinder:
         # The events the final asking words name (None when nothing is asked): read with `asking` as it ends up.
         asked_events = set(self.events.named(asking)[0]) if re.search(r"\w", asking) else None
         outcome_asked = _SHOULD_HAVE_BEEN.search(asking) is not None  # "when should it have been?"
-        outcomes_asked = set(self.events.named(asking)[0]) if outcome_asked else set()
+        outcomes_asked = set(self.events.named(asking)[0]) if _OUTCOME_DUE.search(asking) else set()
         dated_leads = {r.lead for r in roles if not r.aside and r.lead is not None}
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
@@ -788,7 +792,14 @@ class StepFinder:
             for role in roles
             if (t.produces is not None and role.lead == t.produces)
             or (either and {t.produces, t.start_event} <= set(role.events))
-            or (either and not role.events and not role.aside and not _names_either(t, roles))
+            or (
+                either
+                and t.produces is not None
+                and not role.events
+                and not role.aside
+                and _TOLD.search(role.clause) is not None
+                and not _names_either(t, roles)
+            )
         ]
 
     def _said_ended(self, t: Timescale, start: FoundDate, roles: Sequence[DateRole]) -> bool:
@@ -1161,6 +1172,13 @@ def _happened(said: Said) -> tuple[str, ...]:
     """The events words tell as past (none when they tell them ahead or don't say)."""
     events, happened, _ = said
     return events if happened else ()
+
+
+# A date's words that tell someone was told: "the front door team emailed us", "CFR rang us today".
+_TOLD = re.compile(
+    r"\b(?:e-?mail(?:ed|s)?|told|notified|messaged|rang|phoned|called|contacted|let (?:us|them) know|sent)\b",
+    re.I,
+)
 
 
 def _names_either(t: Timescale, roles: Sequence[DateRole]) -> bool:

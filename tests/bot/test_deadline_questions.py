@@ -1624,16 +1624,22 @@ def test_a_conference_unsaid_gives_the_earlier_report_date_and_the_other_beside_
     (other,) = answer.alternatives
     assert (other.timescale.rule, other.due) == ("rcpc-report-to-chair", date(2027, 1, 1))
     reply = render_text(answer)
-    assert "If you meant the other meeting: Review conference report available to the chair" in reply
+    assert "If you meant the other meeting: Review conference report available to the chair, due" in reply
+    assert "(practice standard cp-11). The date above meets both." in reply
     assert [a["rule"] for a in answer_json(answer)["alternatives"]] == ["rcpc-report-to-chair"]
     named = guide.answer("review conference 04/01/2027, report to the chair by?", today=date(2026, 12, 18))
     assert named.deadlines[0].timescale.rule == "rcpc-report-to-chair" and not named.alternatives
 
 
 def test_someone_else_being_notified_is_no_transfer_notice(guide: PracticeGuide) -> None:
-    """rv36: "should the LADO be notified?" is no notice of a transfer to a neighbourhood team."""
-    answer = guide.answer(
-        "should the LADO be notified? allegation against our foster carer 07/01", today=date(2025, 12, 30)
-    )
-    offered = [d.timescale.rule for d in (*answer.deadlines, *answer.options)]
-    assert "transfer-notice" not in offered
+    """rv36 and the final read: the LADO or Ofsted told is no notice of a transfer to a neighbourhood team."""
+    for question, today in [
+        ("should the LADO be notified? allegation against our foster carer 07/01", date(2025, 12, 30)),
+        (
+            "we have been notified of a complaint about a foster carer 08/01/2026, when must the LADO be told?",
+            date(2026, 1, 8),
+        ),
+    ]:
+        answer = guide.answer(question, today=today)
+        offered = [d.timescale.rule for d in (*answer.deadlines, *answer.options)]
+        assert "transfer-notice" not in offered, question
