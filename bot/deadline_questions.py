@@ -260,6 +260,7 @@ class DeadlineQuestions:
         # rule in place of the one that came first: that one stays offered.
         close = [c for c in counted[1:] if _close(best, c) or c.step is leader or _other_start(best, c)]
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
+        other_dates = len({d.day for d in finding.dates}) - 1
         one_step = _one_step_two_meetings(list(by_due.values())) if len(by_due) > 1 else []
         if one_step and _checked_beside(one_step[0]) is None:
             # "Conference is 22 Dec, when must my report reach the chair?": the initial or the review
@@ -270,7 +271,7 @@ class DeadlineQuestions:
                 question,
                 soonest.result,
                 soonest.found,
-                other_dates=len({d.day for d in finding.dates}) - 1,
+                other_dates=other_dates,
             )
             return replace(answer, alternatives=tuple(c.result for c in others))
         if len(by_due) > 1:
@@ -286,7 +287,7 @@ class DeadlineQuestions:
             question,
             best.result,
             best.found,
-            other_dates=len({d.day for d in finding.dates}) - 1,
+            other_dates=other_dates,
             checked=_checked_beside(best),
         )
 

@@ -393,8 +393,7 @@ class StepFinder:
                 for r in roles
             )
             roles = tuple(_moved_to_nearest(r, today) if r.moved_to else r for r in roles)
-            checks = COMPLIANCE.search(text) or COMPLIANCE.search(rest) or SECOND_ONE_CHECKED.search(text)
-            if not checks:  # a check pairs its dates' years itself (see _checked)
+            if not (COMPLIANCE.search(text) or _checks(rest, text)):  # a check pairs its dates' years itself
                 roles = tuple(_days_ahead(r, text, today) for r in roles)
         return roles, rest
 
@@ -466,7 +465,8 @@ class StepFinder:
         # The events the final asking words name (None when nothing is asked): read with `asking` as it ends up.
         asked_events = set(self.events.named(asking)[0]) if re.search(r"\w", asking) else None
         outcome_asked = _SHOULD_HAVE_BEEN.search(asking) is not None  # "when should it have been?"
-        outcomes_asked = set(self.events.named(asking)[0]) if _OUTCOME_DUE.search(asking) else set()
+        asked_or_none = asked_events or set()
+        outcomes_asked = asked_or_none if _OUTCOME_DUE.search(asking) else set()
         dated_leads = {r.lead for r in roles if not r.aside and r.lead is not None}
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
         clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
@@ -477,7 +477,7 @@ class StepFinder:
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(folded))
         told = stated_timescales(plain)
-        checking = bool(COMPLIANCE.search(step_text) or SECOND_ONE_CHECKED.search(text))
+        checking = _checks(step_text, text)
         named_anywhere = set(self.events.named(text)[0])
         echoed = frozenset(terms(fold(stating)))  # the words that tell, outside the dates' own
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
@@ -752,13 +752,14 @@ class StepFinder:
                         named_by=frozenset(named),
                     )
                 )
-        earliest = not _BACK.search(asking) and EARLIEST.search(asking) is not None
-        if _BACK.search(asking):
-            matches += self._backwards(roles, set(self.events.named(asking)[0]), _BACKWARDS_COUNTS)
+        back = _BACK.search(asking) is not None
+        earliest = not back and EARLIEST.search(asking) is not None
+        if back:
+            matches += self._backwards(roles, asked_or_none, _BACKWARDS_COUNTS)
         elif earliest:
             # "emailed the NT today, earliest the case can transfer?": notice due N days before the transfer
             # says the transfer is N days after the notice at the earliest.
-            matches += self._backwards(roles, set(self.events.named(asking)[0]), COUNTED_BACK, either=True)
+            matches += self._backwards(roles, asked_or_none, COUNTED_BACK, either=True)
         counted_back = {m.timescale.rule for m in matches if m.backwards}
         # "emailing the NT today, earliest the transfer can happen?": the notice, counted back from its own date,
         # is the step; the same step forward, with no date of its event (or, asked for the earliest, with the
@@ -1179,6 +1180,11 @@ _TOLD = re.compile(
     r"\b(?:e-?mail(?:ed|s)?|told|notified|messaged|rang|phoned|called|contacted|let (?:us|them) know|sent)\b",
     re.I,
 )
+
+
+def _checks(step_text: str, text: str) -> bool:
+    """The question checks a date against its standard ("... - in time?", "was the second one in time?")."""
+    return bool(COMPLIANCE.search(step_text) or SECOND_ONE_CHECKED.search(text))
 
 
 def _names_either(t: Timescale, roles: Sequence[DateRole]) -> bool:
