@@ -221,6 +221,13 @@ def stemmed(text: str) -> str:
 
 
 _EARLIER_WORDS = ("previous", "former", "earlier", "prior")
+# A clause that starts by telling of an earlier one ("Previous S47 on this family closed on"), not of earlier
+# today or this week, nor of the people before ("The previous worker updated the case summary on").
+_EARLIER_ONE_TOLD = re.compile(
+    rf"\W*(?:(?:a|an|the|our|her|his|their)\s+)?(?:{'|'.join(_EARLIER_WORDS)})\s+"
+    r"(?!(?:today|this|on|in|that|worker|social|sw|manager|tl|team|carers?|foster|iro|chair|school|partner)\b)\w",
+    re.I,
+)
 EVENT_NAME_GAP = 1  # an event's name may have a word inside it ("temporary approval period ends")
 MAX_PHRASE_WORDS = 8  # names longer than this are not looked for
 
@@ -378,13 +385,14 @@ class EventNamer:
 
 
 # An adult named just before the words of a date of birth: "Mum (DOB 04/05/1995)", "nan's dob", "grandad,
-# born", "Grandad's DOB is 03/03/1960". Only family: "placed with carers, DOB 03/03/2015" is the child's.
+# born", "Grandad's DOB is 03/03/1960", "nan's birthday party is on the 27th". Only family: "placed with carers, DOB 03/03/2015" is the child's.
 _ADULTS_BIRTH = re.compile(
     r"\b(?:mum|mother|dad|father|step-?(?:mum|dad)|gran|granny|grandma|grandmother|nan|nana|nanna"
     r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|parents?|(?:foster |kinship |connected )?carers?"
     r"|adopters?)(?:'?s)?:?"
     r"(?:\s+(?-i:[A-Z][a-z'-]+)){0,3}[\s(\[]*"  # a name between: "Mother: Jane Smith (DOB"; no "," or "."
-    r"(?:dobs?|d\.o\.b\.?|dates? of birth|birthdays?|born(?: on)?)(?:\s+(?:is|was))?\W{0,3}$",
+    r"(?:dobs?|d\.o\.b\.?|dates? of birth|birthdays?(?: party| meal| do)?|born(?: on)?)(?:\s+(?:is|was))?"
+    r"(?:\s+on)?(?:\s+the)?\W{0,3}$",  # "his nan's birthday party is on the 27th"
     re.I,
 )
 
@@ -726,9 +734,12 @@ def date_roles(
             aside = (
                 bool(_ASIDE.search(clause)) or audit or until or adults_birth or moved or listed_after_adult
             )
-            # "a previous contact on 12/06": every event its words may name is an earlier one.
-            earlier = bool(events) and all(
-                namer.earlier_one(clause, e) for e in ((lead,) if lead else events)
+            # "a previous contact on 12/06": every event its words may name is an earlier one; "Previous S47
+            # on this family closed on 12/09/25" names none, and is as plainly of an earlier one.
+            earlier = (
+                all(namer.earlier_one(clause, e) for e in ((lead,) if lead else events))
+                if events
+                else _EARLIER_ONE_TOLD.match(clause) is not None
             )
             roles.append(
                 DateRole(

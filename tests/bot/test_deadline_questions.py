@@ -334,6 +334,8 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "permanency-plan",
         ),
         ("perm plan deadline? child looked after from 05/01/26, no proceedings", "permanency-plan"),
+        # Round 27: a worker's own one-to-one is supervision, not a visit where the child is seen alone.
+        ("When's my next one-to-one with my manager? Last one was 02/11/2026", "supervision"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(

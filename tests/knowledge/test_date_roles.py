@@ -225,6 +225,21 @@ def test_leave_is_an_aside_but_a_thing_kicking_off_is_not(
 
 
 @pytest.mark.parametrize(
+    ("question", "aside"),
+    [
+        ("his gran's birthday party is on 27/12/2026, the strat was 24/12/2026 - ICPC?", [True, False]),
+        ("mum's birthday is 20/03/2026; she came into care 06/03/2026", [True, False]),
+        ("his birthday is 27/12/2015, strat was 24/12/2026 - advocate?", [False, False]),
+    ],
+)
+def test_a_relatives_birthday_is_no_date_of_the_case(
+    guide: PracticeGuide, question: str, aside: list[bool]
+) -> None:
+    found, _ = guide.steps.roles(question, find_dates(question, TODAY).dates)
+    assert [r.aside for r in found] == aside
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "mum's DOB 04/05/1995 and 02/03/1990, child 10/06/2011 - when is the pathway plan due?",
