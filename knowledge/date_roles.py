@@ -222,10 +222,13 @@ def stemmed(text: str) -> str:
 
 _EARLIER_WORDS = ("previous", "former", "earlier", "prior")
 # A clause that starts by telling of an earlier one ("Previous S47 on this family closed on"), not of earlier
-# today or this week, nor of the people before ("The previous worker updated the case summary on").
+# today or this week, nor of a time ("The previous day, 08/03"), nor of the people before ("The previous
+# worker updated the case summary on").
 _EARLIER_ONE_TOLD = re.compile(
     rf"\W*(?:(?:a|an|the|our|her|his|their)\s+)?(?:{'|'.join(_EARLIER_WORDS)})\s+"
-    r"(?!(?:today|this|on|in|that|worker|social|sw|manager|tl|team|carers?|foster|iro|chair|school|partner)\b)\w",
+    r"(?!(?:today|this|on|in|that|day|days|evening|night|morning|afternoon|week|weeks|weekend|fortnight|month"
+    r"|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|worker|social|sw|manager|tl|team|carers?|foster|iro|chair|school|partner)\b)\w",
     re.I,
 )
 EVENT_NAME_GAP = 1  # an event's name may have a word inside it ("temporary approval period ends")
@@ -391,8 +394,9 @@ _ADULTS_BIRTH = re.compile(
     r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|parents?|(?:foster |kinship |connected )?carers?"
     r"|adopters?)(?:'?s)?:?"
     r"(?:\s+(?-i:[A-Z][a-z'-]+)){0,3}[\s(\[]*"  # a name between: "Mother: Jane Smith (DOB"; no "," or "."
-    r"(?:dobs?|d\.o\.b\.?|dates? of birth|birthdays?(?: party| meal| do)?|born(?: on)?)(?:\s+(?:is|was))?"
-    r"(?:\s+on)?(?:\s+the)?\W{0,3}$",  # "his nan's birthday party is on the 27th"
+    r"(?:(?:dobs?|d\.o\.b\.?|dates? of birth|birthdays?|born(?: on)?)(?:\s+(?:is|was))?"
+    # "his nan's birthday party is on the 27th", "mum's birthday is on the 3rd" (not "carers birthday on the")
+    r"|birthdays?(?:\s+(?:party|meal|do)(?:\s+(?:is|was))?|\s+(?:is|was))(?:\s+on(?:\s+the)?)?)\W{0,3}$",
     re.I,
 )
 
@@ -479,10 +483,15 @@ def clause_of(
         else:
             before = ""
     before = _after_the_ask(before, between)
+    if floor and not _CLAUSE_BREAK.search(between) and (joins := list(_NEXT_TOLD.finditer(before))):
+        before = before[joins[-1].end() :]  # "placed on 10/08 under s20 after an S47 that began 03/08"
     before_words = before.split()[-CLAUSE_WORDS:]
     after = own_after
     if ceiling < len(text) and not _CLAUSE_BREAK.search(text[end:ceiling]):
-        after = ""  # the words up to the next date, with no break between, are that date's
+        # The words up to the next date, with no break between, are that date's, but for those before an
+        # "after" or "following" that tells the next date's event.
+        join = _NEXT_TOLD.search(text, end, ceiling)
+        after = text[end : join.start()] if join else ""
     # Up to the next punctuation (a "?" kept), so "and" does not hide the asking from the date.
     rest_of_clause = CLAUSE_END.split(text[end:], maxsplit=1)[0]
     rest_of_clause = (
@@ -502,6 +511,11 @@ def clause_of(
     span_start = text.rfind(before_words[0], 0, start) if before_words else start
     span_end = text.find(after_words[-1], end) + len(after_words[-1]) if after_words else end
     return f"{kept_before} {kept_after}".strip(), span_start, span_end
+
+
+# Between two dates with no break, the word that turns to the second date's event: "placed on 10/08 under s20
+# after an S47 that began 03/08" ("under s20" is the placement's).
+_NEXT_TOLD = re.compile(r"\b(?:after|following)\b", re.I)
 
 
 # "When does the Later Life Letter need to be completed for a child placed for adoption on 6 April?": the date
@@ -739,7 +753,9 @@ def date_roles(
             earlier = (
                 all(namer.earlier_one(clause, e) for e in ((lead,) if lead else events))
                 if events
-                else _EARLIER_ONE_TOLD.match(clause) is not None
+                # ... when another date is the current one's ("Previous S47 was on 05/02, when was the progress
+                # discussion due for that one?" asks of the earlier one)
+                else len(dates) > 1 and _EARLIER_ONE_TOLD.match(clause) is not None
             )
             roles.append(
                 DateRole(

@@ -225,6 +225,23 @@ def test_leave_is_an_aside_but_a_thing_kicking_off_is_not(
 
 
 @pytest.mark.parametrize(
+    ("question", "events"),
+    [
+        (
+            "placed on 03/03/2026 under s20 after an S47 that began 24/02/2026",
+            [("looked-after", "placement"), ("s47-initiated",)],
+        ),
+        ("ICPC on 05/01/2027 following the strat on 22/12/2026", [("icpc",), ("strategy-discussion",)]),
+    ],
+)
+def test_words_before_an_after_between_two_dates_are_the_firsts(
+    guide: PracticeGuide, question: str, events: list[tuple[str, ...]]
+) -> None:
+    found, _ = guide.steps.roles(question, find_dates(question, TODAY).dates)
+    assert [r.events for r in found] == events
+
+
+@pytest.mark.parametrize(
     ("question", "aside"),
     [
         ("his gran's birthday party is on 27/12/2026, the strat was 24/12/2026 - ICPC?", [True, False]),
