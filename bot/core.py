@@ -39,9 +39,9 @@ MAX_QUESTION_CHARS = 1000  # longer messages are read up to here: nobody's quest
 # means the en dash or hyphen the readings know.
 _DASHES = str.maketrans({"—": "–", "―": "–", "−": "-"})
 # "wen is the icpc due": a chat spelling of an asking word, too short for the typo corrector to mend, read
-# as the word every reading of what is asked knows. Capitalised only where a question starts: elsewhere
-# "Wen" is as likely a child's name ("strat re Wen 3/3/26").
-_CHAT_WORDS = {"wen": "when"}
+# as the word every reading of what is asked knows ("i started it on teh 20th jan": the date's own words).
+# Capitalised only where a question starts: elsewhere "Wen" is as likely a child's name ("strat re Wen 3/3/26").
+_CHAT_WORDS = {"wen": "when", "teh": "the", "hte": "the"}
 _CHAT_WORD_NAMES = "|".join(_CHAT_WORDS)
 _CHAT_WORD = re.compile(r"^(?i:" + _CHAT_WORD_NAMES + r")\b|\b(?:" + _CHAT_WORD_NAMES + r")\b")
 # A question that asks when, beside a definition request ("what's PLO, and when is the first meeting?").

@@ -319,7 +319,8 @@ class EventNamer:
         # A name inside a longer one ("conference" in "previous cp conference") is the longer one's mention.
         mentions = {a for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)}
         earlier = {phrase_stem(w) for w in _EARLIER_WORDS}
-        return bool(mentions) and all(a > 0 and tokens[a - 1] in earlier for a in mentions)
+        # "a previous C&F assessment began": one word may come between
+        return bool(mentions) and all(earlier & set(tokens[max(0, a - 2) : a]) for a in mentions)
 
     def names_of(self, event_id: str) -> frozenset[str]:
         """The event's names, stemmed as a text's word runs are."""
@@ -394,11 +395,23 @@ _ADULTS_BIRTH = re.compile(
     r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|parents?|(?:foster |kinship |connected )?carers?"
     r"|adopters?)(?:'?s)?:?"
     r"(?:\s+(?-i:[A-Z][a-z'-]+)){0,3}[\s(\[]*"  # a name between: "Mother: Jane Smith (DOB"; no "," or "."
-    r"(?:(?:dobs?|d\.o\.b\.?|dates? of birth|birthdays?|born(?: on)?)(?:\s+(?:is|was))?"
+    r"(?:(?:was|is)\s+)?"  # "Dad was born on the 12/05/1985"
+    r"(?:(?:dobs?|d\.o\.b\.?|dates? of birth|birthdays?|born(?: on(?: the)?)?)(?:\s+(?:is|was))?"
     # "his nan's birthday party is on the 27th", "mum's birthday is on the 3rd" (not "carers birthday on the")
     r"|birthdays?(?:\s+(?:party|meal|do)(?:\s+(?:is|was))?|\s+(?:is|was))(?:\s+on(?:\s+the)?)?)\W{0,3}$",
     re.I,
 )
+
+
+_BIRTHDAY = re.compile(r"\bbirthdays?\b", re.I)
+ADULT_YEARS = 16  # a birth year this close to the question's dates is a child's, whoever is named before it
+
+
+def _too_young_for_an_adult(found: FoundDate, dates: Sequence[FoundDate]) -> bool:
+    """ "Lives with dad born on the 3rd March 2011": a year of birth told that makes the one born a child is the
+    child's (not a birthday's: "mum's birthday is 20/03/2026" is this year's birthday)."""
+    latest = max(d.day.year for d in dates)
+    return not found.year_assumed and latest - found.day.year < ADULT_YEARS
 
 
 def adult_just_before(text: str, at: int) -> bool:
@@ -484,7 +497,7 @@ def clause_of(
             before = ""
     before = _after_the_ask(before, between)
     if floor and not _CLAUSE_BREAK.search(between) and (joins := list(_NEXT_TOLD.finditer(before))):
-        before = before[joins[-1].end() :]  # "placed on 10/08 under s20 after an S47 that began 03/08"
+        before = before[joins[0].end() :]  # "placed on 10/08 under s20 after an S47 that began 03/08"
     before_words = before.split()[-CLAUSE_WORDS:]
     after = own_after
     if ceiling < len(text) and not _CLAUSE_BREAK.search(text[end:ceiling]):
@@ -514,8 +527,9 @@ def clause_of(
 
 
 # Between two dates with no break, the word that turns to the second date's event: "placed on 10/08 under s20
-# after an S47 that began 03/08" ("under s20" is the placement's).
-_NEXT_TOLD = re.compile(r"\b(?:after|following)\b", re.I)
+# after an S47 that began 03/08" ("under s20" is the placement's); not the "after" of "looked after" ("pack given
+# 25/05 after child became looked after 01/05").
+_NEXT_TOLD = re.compile(r"(?<!looked )(?<!looked-)\b(?:after|following)\b", re.I)
 
 
 # "When does the Later Life Letter need to be completed for a child placed for adoption on 6 April?": the date
@@ -739,6 +753,8 @@ def date_roles(
                 events, lead, past, coming = roles[-1].events, roles[-1].lead, False, True
             # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
             adults_birth = BIRTH_EVENT in events and adult_just_before(text, at)
+            if adults_birth and not _BIRTHDAY.search(text, max(0, at - 40), at):
+                adults_birth = not _too_young_for_an_adult(found, dates)
             if BIRTH_EVENT in events and _BORN_JUST_BEFORE.search(text, 0, at):
                 # "to start PLO for a girl born 12/08/2021": the date straight after "born" is hers.
                 lead = BIRTH_EVENT
@@ -750,12 +766,12 @@ def date_roles(
             )
             # "a previous contact on 12/06": every event its words may name is an earlier one; "Previous S47
             # on this family closed on 12/09/25" names none, and is as plainly of an earlier one.
-            earlier = (
+            # Only beside another date, the current one's: "A previous strat was held 02/03, when's the ICPC due
+            # for it?", "Previous S47 was on 05/02, when was the progress discussion due for that one?" ask of it.
+            earlier = len(dates) > 1 and (
                 all(namer.earlier_one(clause, e) for e in ((lead,) if lead else events))
                 if events
-                # ... when another date is the current one's ("Previous S47 was on 05/02, when was the progress
-                # discussion due for that one?" asks of the earlier one)
-                else len(dates) > 1 and _EARLIER_ONE_TOLD.match(clause) is not None
+                else _EARLIER_ONE_TOLD.match(clause) is not None
             )
             roles.append(
                 DateRole(

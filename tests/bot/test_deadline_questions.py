@@ -1645,3 +1645,23 @@ def test_someone_else_being_notified_is_no_transfer_notice(guide: PracticeGuide)
         answer = guide.answer(question, today=today)
         offered = [d.timescale.rule for d in (*answer.deadlines, *answer.options)]
         assert "transfer-notice" not in offered, question
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("His 16th birthday is on 12/04/2026, when should his pathway plan have started?", "pathway-plan"),
+        (
+            "Her 12th birthday is on 28/03/2026, from when does she get an advocate for conference?",
+            "advocate-age",
+        ),
+    ],
+)
+def test_a_birthday_still_ahead_is_no_date_of_birth(guide: PracticeGuide, question: str, rule: str) -> None:
+    """rv39: a birthday ahead of today, read as the date of birth, put the pathway plan in 2041; the answer
+    asks for the date of birth instead."""
+    answer = guide.answer(question, today=date(2026, 3, 10))
+    assert answer.reason is Reason.NEED_DATE and not answer.deadlines and not answer.options, render_text(
+        answer
+    )
+    assert answer.invite is not None and answer.invite.timescale.rule == rule

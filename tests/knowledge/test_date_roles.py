@@ -247,6 +247,9 @@ def test_words_before_an_after_between_two_dates_are_the_firsts(
         ("his gran's birthday party is on 27/12/2026, the strat was 24/12/2026 - ICPC?", [True, False]),
         ("mum's birthday is 20/03/2026; she came into care 06/03/2026", [True, False]),
         ("his birthday is 27/12/2015, strat was 24/12/2026 - advocate?", [False, False]),
+        # A year that makes the one born a child is the child's, whoever is named before it.
+        ("lives with dad born on the 03/03/2011, strat 24/12/2026", [False, False]),
+        ("lives with dad born on the 03/03/1995, strat 24/12/2026", [True, False]),
     ],
 )
 def test_a_relatives_birthday_is_no_date_of_the_case(
