@@ -226,7 +226,7 @@ _EARLIER_WORDS = ("previous", "former", "earlier", "prior")
 # worker updated the case summary on").
 _EARLIER_ONE_TOLD = re.compile(
     rf"\W*(?:(?:a|an|the|our|her|his|their)\s+)?(?:{'|'.join(_EARLIER_WORDS)})\s+"
-    r"(?!(?:today|this|on|in|that|day|days|evening|night|morning|afternoon|week|weeks|weekend|fortnight|month"
+    r"(?!(?:to|today|this|on|in|that|day|days|evening|night|morning|afternoon|week|weeks|weekend|fortnight|month"
     r"|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|worker|social|sw|manager|tl|team|carers?|foster|iro|chair|school|partner)\b)\w",
     re.I,
@@ -319,8 +319,14 @@ class EventNamer:
         # A name inside a longer one ("conference" in "previous cp conference") is the longer one's mention.
         mentions = {a for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)}
         earlier = {phrase_stem(w) for w in _EARLIER_WORDS}
-        # "a previous C&F assessment began": one word may come between
-        return bool(mentions) and all(earlier & set(tokens[max(0, a - 2) : a]) for a in mentions)
+
+        def told_earlier(a: int) -> bool:
+            # "a previous C&F assessment began": one word may come between, but not "prior to ICPC on 20/03"
+            return a > 0 and (
+                tokens[a - 1] in earlier or (a > 1 and tokens[a - 2] in earlier and tokens[a - 1] != "to")
+            )
+
+        return bool(mentions) and all(told_earlier(a) for a in mentions)
 
     def names_of(self, event_id: str) -> frozenset[str]:
         """The event's names, stemmed as a text's word runs are."""
@@ -407,11 +413,12 @@ _BIRTHDAY = re.compile(r"\bbirthdays?\b", re.I)
 ADULT_YEARS = 16  # a birth year this close to the question's dates is a child's, whoever is named before it
 
 
-def _too_young_for_an_adult(found: FoundDate, dates: Sequence[FoundDate]) -> bool:
-    """ "Lives with dad born on the 3rd March 2011": a year of birth told that makes the one born a child is the
-    child's (not a birthday's: "mum's birthday is 20/03/2026" is this year's birthday)."""
-    latest = max(d.day.year for d in dates)
-    return not found.year_assumed and latest - found.day.year < ADULT_YEARS
+def _too_young_for_an_adult(found: FoundDate, dates: Sequence[FoundDate], today: date | None) -> bool:
+    """ "Lives with dad born on the 3rd March 2011": a year of birth told that makes the one born a child today is
+    the child's (not a birthday's: "mum's birthday is 20/03/2026" is this year's birthday). Without `today`, the
+    question's latest date stands for it."""
+    now = today.year if today is not None else max(d.day.year for d in dates)
+    return not found.year_assumed and now - found.day.year < ADULT_YEARS
 
 
 def adult_just_before(text: str, at: int) -> bool:
@@ -695,7 +702,11 @@ def _wider_clauses(
 
 
 def date_roles(
-    text: str, dates: Sequence[FoundDate], namer: EventNamer, meetings: frozenset[str] = frozenset()
+    text: str,
+    dates: Sequence[FoundDate],
+    namer: EventNamer,
+    meetings: frozenset[str] = frozenset(),
+    today: date | None = None,
 ) -> tuple[tuple[DateRole, ...], str]:
     """Each date's role, and what is left of the question once the dates' clauses are taken out.
 
@@ -754,7 +765,7 @@ def date_roles(
             # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
             adults_birth = BIRTH_EVENT in events and adult_just_before(text, at)
             if adults_birth and not _BIRTHDAY.search(text, max(0, at - 40), at):
-                adults_birth = not _too_young_for_an_adult(found, dates)
+                adults_birth = not _too_young_for_an_adult(found, dates, today)
             if BIRTH_EVENT in events and _BORN_JUST_BEFORE.search(text, 0, at):
                 # "to start PLO for a girl born 12/08/2021": the date straight after "born" is hers.
                 lead = BIRTH_EVENT

@@ -163,6 +163,12 @@ _ONLY_AFTER_THE_FIRST = re.compile(
     r"(?:after|since|following|post) (?:the )?(?:first|1st|initial) (?:(?:lac|cla|looked after|cp|cin|plo) )?"
     r"(?:review|rev|conference|meeting|core group)"
 )
+# The phase said in the words that ask: "how often do I visit before her first review?", "... after the first
+# review?" (before: the first is still to come; after: it has been).
+_PHASE_ASKED = re.compile(
+    r"(?<!not )\b(?:(?P<before>before|b4|until|till)|after|since|following|post) (?:the |her |his |their )?(?:first|1st|initial)"
+    r" (?:(?:lac|cla|looked after) )?(?:review|rev)\b"
+)
 _HOW_OFTEN = re.compile(r"\bhow often\b")
 # "has had her first review already and no permanence plan yet": what has not happened yet, after "and", is
 # another thing than what has, so a clause without a date is read in two.
@@ -374,7 +380,7 @@ class StepFinder:
         ("the first review is 30/11"), and one whose words book it ahead is read ahead of today when its
         year was not told ("first review isn't till 26/5", asked in May 2027, is in 2027). Words that only
         ask ("next", "due") don't move a date: "next cp visit due, last seen 31.12" is last December's."""
-        found, rest = date_roles(text, dates, self.events, self._counted_back_from)
+        found, rest = date_roles(text, dates, self.events, self._counted_back_from, today)
         found = tuple(self._named_elsewhere(r, found, rest) for r in found)
         # "ILAC 17/12 post placement": "post" says little, and a date without its year may be misread a year back.
         roles = tuple(
@@ -499,6 +505,12 @@ class StepFinder:
             (self.events.named(m.group())[0], True, False)
             for r in roles
             for m in _ONLY_AFTER_THE_FIRST.finditer(fold(r.clause))
+        ]
+        said += [
+            (self.events.named(m.group())[0], m.group("before") is None, m.group("before") is not None)
+            for m in _PHASE_ASKED.finditer(
+                fold(BRACKETED.sub(" ", asking))
+            )  # an aside is read below, doubts and all
         ]
         # Events an aside in brackets tells as past: "Child in care (after first review) seen 06/01 ...", "(had
         # first review ages ago)".
