@@ -169,6 +169,12 @@ _PHASE_ASKED = re.compile(
     r"(?<!not )\b(?:(?P<before>before|b4|until|till)|after|since|following|post) (?:the |her |his |their )?(?:first|1st|initial)"
     r" (?:(?:lac|cla|looked after) )?(?:review|rev)\b"
 )
+# ... of a child the question says is in care (rv41: not of a child on a CP or CIN plan, nor one whose settled
+# permanent placement sets visits of its own).
+_IN_CARE = re.compile(r"\b(?:in care|looked after|lac|cla|cic|accommodated|adopt\w*|foster\w*)\b")
+_NOT_THAT_PHASE = re.compile(
+    r"\b(?:cp|cin|child protection|child in need|protection plan|permanent|settled|long[ -]term)\b"
+)
 _HOW_OFTEN = re.compile(r"\bhow often\b")
 # "has had her first review already and no permanence plan yet": what has not happened yet, after "and", is
 # another thing than what has, so a clause without a date is read in two.
@@ -506,12 +512,12 @@ class StepFinder:
             for r in roles
             for m in _ONLY_AFTER_THE_FIRST.finditer(fold(r.clause))
         ]
-        said += [
-            (self.events.named(m.group())[0], m.group("before") is None, m.group("before") is not None)
-            for m in _PHASE_ASKED.finditer(
-                fold(BRACKETED.sub(" ", asking))
-            )  # an aside is read below, doubts and all
-        ]
+        if _IN_CARE.search(folded) and not _NOT_THAT_PHASE.search(folded):
+            asked_plainly = fold(BRACKETED.sub(" ", asking))  # an aside is read below, doubts and all
+            said += [
+                (self.events.named(m.group())[0], m.group("before") is None, m.group("before") is not None)
+                for m in _PHASE_ASKED.finditer(asked_plainly)
+            ]
         # Events an aside in brackets tells as past: "Child in care (after first review) seen 06/01 ...", "(had
         # first review ages ago)".
         told_done = {e for _, stated in asides for e in _happened(stated)}
