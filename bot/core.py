@@ -38,8 +38,8 @@ MAX_QUESTION_CHARS = 1000  # longer messages are read up to here: nobody's quest
 # "CIN visits 14/07 and 27/08 — within 6 weeks?": an em dash (or a minus sign) is written where a worker
 # means the en dash or hyphen the readings know.
 _DASHES = str.maketrans({"—": "–", "―": "–", "−": "-"})
-# "wen is the icpc due": a chat spelling of an asking word, too short for the typo corrector to mend, read
-# as the word every reading of what is asked knows ("i started it on teh 20th jan": the date's own words).
+# "wen is the icpc due", "i started it on teh 20th jan": a chat spelling of a small word, too short for the typo
+# corrector to mend, read as the word every reading of the question knows (what is asked, a date's own words).
 # Capitalised only where a question starts: elsewhere "Wen" is as likely a child's name ("strat re Wen 3/3/26").
 _CHAT_WORDS = {"wen": "when", "teh": "the", "hte": "the"}
 _CHAT_WORD_NAMES = "|".join(_CHAT_WORDS)

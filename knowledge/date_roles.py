@@ -221,14 +221,17 @@ def stemmed(text: str) -> str:
 
 
 _EARLIER_WORDS = ("previous", "former", "earlier", "prior")
-# A clause that starts by telling of an earlier one ("Previous S47 on this family closed on"), not of earlier
-# today or this week, nor of a time ("The previous day, 08/03"), nor of the people before ("The previous
-# worker updated the case summary on").
+# Words after "previous" that tell no earlier event: a time ("the previous day, 08/03", "the previous week
+# strat"), a person before ("the previous worker updated the case summary"), or "prior to" (before this one).
+_NOT_AN_EARLIER_ONE = (
+    "to|today|this|the|on|in|that|same|last|yesterday|my|days?|evenings?|nights?|mornings?|afternoons?|weeks?"
+    "|weekends?|fortnights?|months?|years?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    "|worker|social|sw|manager|tl|team|carers?|foster|iro|chair|school|partner"
+)
+_NOT_EARLIER_WORD = re.compile(rf"(?:{_NOT_AN_EARLIER_ONE})", re.I)
+# A clause that starts by telling of an earlier one ("Previous S47 on this family closed on").
 _EARLIER_ONE_TOLD = re.compile(
-    rf"\W*(?:(?:a|an|the|our|her|his|their)\s+)?(?:{'|'.join(_EARLIER_WORDS)})\s+"
-    r"(?!(?:to|today|this|on|in|that|day|days|evening|night|morning|afternoon|week|weeks|weekend|fortnight|month"
-    r"|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|worker|social|sw|manager|tl|team|carers?|foster|iro|chair|school|partner)\b)\w",
+    rf"\W*(?:(?:a|an|the|our|her|his|their)\s+)?(?:{'|'.join(_EARLIER_WORDS)})\s+(?!(?:{_NOT_AN_EARLIER_ONE})\b)\w",
     re.I,
 )
 EVENT_NAME_GAP = 1  # an event's name may have a word inside it ("temporary approval period ends")
@@ -321,9 +324,12 @@ class EventNamer:
         earlier = {phrase_stem(w) for w in _EARLIER_WORDS}
 
         def told_earlier(a: int) -> bool:
-            # "a previous C&F assessment began": one word may come between, but not "prior to ICPC on 20/03"
+            # "a previous C&F assessment began": one word may come between, but not "prior to ICPC on 20/03" or
+            # "the previous week strat"
+            between = tokens[a - 1] if a > 0 else ""
             return a > 0 and (
-                tokens[a - 1] in earlier or (a > 1 and tokens[a - 2] in earlier and tokens[a - 1] != "to")
+                between in earlier
+                or (a > 1 and tokens[a - 2] in earlier and not _NOT_EARLIER_WORD.fullmatch(between))
             )
 
         return bool(mentions) and all(told_earlier(a) for a in mentions)
@@ -399,7 +405,7 @@ class EventNamer:
 _ADULTS_BIRTH = re.compile(
     r"\b(?:mum|mother|dad|father|step-?(?:mum|dad)|gran|granny|grandma|grandmother|nan|nana|nanna"
     r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|parents?|(?:foster |kinship |connected )?carers?"
-    r"|adopters?)(?:'?s)?:?"
+    r"|adopters?)(?:['’]?s)?:?"
     r"(?:\s+(?-i:[A-Z][a-z'-]+)){0,3}[\s(\[]*"  # a name between: "Mother: Jane Smith (DOB"; no "," or "."
     r"(?:(?:was|is)\s+)?"  # "Dad was born on the 12/05/1985"
     r"(?:(?:dobs?|d\.o\.b\.?|dates? of birth|birthdays?|born(?: on(?: the)?)?)(?:\s+(?:is|was))?"
@@ -410,20 +416,23 @@ _ADULTS_BIRTH = re.compile(
 
 
 _BIRTHDAY = re.compile(r"\bbirthdays?\b", re.I)
-ADULT_YEARS = 16  # a birth year this close to the question's dates is a child's, whoever is named before it
+BIRTHDAY_REACH = 40  # characters before a date where "birthday" makes it a birthday, not a date of birth
+ADULT_YEARS = 16  # one born this few years before today is a child, whoever is named before the date
 
 
 def _too_young_for_an_adult(found: FoundDate, dates: Sequence[FoundDate], today: date | None) -> bool:
-    """ "Lives with dad born on the 3rd March 2011": a year of birth told that makes the one born a child today is
-    the child's (not a birthday's: "mum's birthday is 20/03/2026" is this year's birthday). Without `today`, the
-    question's latest date stands for it."""
-    now = today.year if today is not None else max(d.day.year for d in dates)
-    return not found.year_assumed and now - found.day.year < ADULT_YEARS
+    """ "Lives with dad born on the 3rd March 2011": a date of birth told with its year that makes the one born a
+    child today is the child's. Without `today`, the question's latest date stands for it."""
+    now = today if today is not None else max(d.day for d in dates)
+    return not found.year_assumed and relativedelta(now, found.day).years < ADULT_YEARS
+
+
+ADULT_REACH = 60  # characters before a date where an adult's name and "DOB" are read
 
 
 def adult_just_before(text: str, at: int) -> bool:
     """The date at position `at` is an adult's date of birth: its "DOB" comes just after an adult's name."""
-    return _ADULTS_BIRTH.search(text[max(0, at - 60) : at]) is not None
+    return _ADULTS_BIRTH.search(text[max(0, at - ADULT_REACH) : at]) is not None
 
 
 def _moved_on(before: str, between: str, namer: EventNamer) -> bool:
@@ -535,8 +544,13 @@ def clause_of(
 
 # Between two dates with no break, the word that turns to the second date's event: "placed on 10/08 under s20
 # after an S47 that began 03/08" ("under s20" is the placement's); not the "after" of "looked after" ("pack given
-# 25/05 after child became looked after 01/05").
-_NEXT_TOLD = re.compile(r"(?<!looked )(?<!looked-)\b(?:after|following)\b", re.I)
+# 25/05 after child became looked after 01/05"), nor a time ("the strat the following day 03/03", "ICPC after
+# that on 20/03").
+_NEXT_TOLD = re.compile(
+    r"(?<!looked )(?<!looked-)(?<!the )\b(?:after|following)\b"
+    r"(?!\s+(?:that|this|it|which|then|day|week|weekend|morning|afternoon|evening|night)\b)",
+    re.I,
+)
 
 
 # "When does the Later Life Letter need to be completed for a child placed for adoption on 6 April?": the date
@@ -764,7 +778,8 @@ def date_roles(
                 events, lead, past, coming = roles[-1].events, roles[-1].lead, False, True
             # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
             adults_birth = BIRTH_EVENT in events and adult_just_before(text, at)
-            if adults_birth and not _BIRTHDAY.search(text, max(0, at - 40), at):
+            # (not a birthday's year: "mum's birthday is 20/03/2026" is this year's birthday)
+            if adults_birth and not _BIRTHDAY.search(text, max(0, at - BIRTHDAY_REACH), at):
                 adults_birth = not _too_young_for_an_adult(found, dates, today)
             if BIRTH_EVENT in events and _BORN_JUST_BEFORE.search(text, 0, at):
                 # "to start PLO for a girl born 12/08/2021": the date straight after "born" is hers.
@@ -777,9 +792,7 @@ def date_roles(
             )
             # "a previous contact on 12/06": every event its words may name is an earlier one; "Previous S47
             # on this family closed on 12/09/25" names none, and is as plainly of an earlier one.
-            # Only beside another date, the current one's: "A previous strat was held 02/03, when's the ICPC due
-            # for it?", "Previous S47 was on 05/02, when was the progress discussion due for that one?" ask of it.
-            earlier = len(dates) > 1 and (
+            earlier = (
                 all(namer.earlier_one(clause, e) for e in ((lead,) if lead else events))
                 if events
                 else _EARLIER_ONE_TOLD.match(clause) is not None
@@ -800,7 +813,15 @@ def date_roles(
                 )
             )
         rest = rest.replace(text[start:end], " ", 1)
-    return _another_childs(_on_duty_aside(_once_a_day(roles), text), text), rest
+    return _earlier_beside_another(_another_childs(_on_duty_aside(_once_a_day(roles), text), text)), rest
+
+
+def _earlier_beside_another(roles: tuple[DateRole, ...]) -> tuple[DateRole, ...]:
+    """An earlier one is told beside the current one's date: alone ("A previous strat was held 02/03, when's the
+    ICPC due for it?"), or beside only asides (mum's date of birth, the worker's leave), it is the one asked of."""
+    if sum(not r.aside for r in roles) > 1:
+        return roles
+    return tuple(replace(r, earlier=False) for r in roles)
 
 
 def _around(text: str, earlier: FoundDate, at: int) -> tuple[str, str]:

@@ -166,12 +166,12 @@ _ONLY_AFTER_THE_FIRST = re.compile(
 # The phase said in the words that ask: "how often do I visit before her first review?", "... after the first
 # review?" (before: the first is still to come; after: it has been).
 _PHASE_ASKED = re.compile(
-    r"(?<!not )\b(?:(?P<before>before|b4|until|till)|after|since|following|post) (?:the |her |his |their )?(?:first|1st|initial)"
-    r" (?:(?:lac|cla|looked after) )?(?:review|rev)\b"
+    r"(?<!not )\b(?:(?P<before>before|b4|until|till)|after|since|following|post)"
+    r" (?:the |her |his |their )?(?:first|1st|initial) (?:(?:lac|cla|looked after) )?(?:review|rev)\b"
 )
 # ... of a child the question says is in care (rv41: not of a child on a CP or CIN plan, nor one whose settled
 # permanent placement sets visits of its own).
-_IN_CARE = re.compile(r"\b(?:in care|looked after|lac|cla|cic|accommodated|adopt\w*|foster\w*)\b")
+_IN_CARE = re.compile(r"\b(?:in care|into care|looked after|lac|cla|cic|accommodated|adopt\w*|foster\w*)\b")
 _NOT_THAT_PHASE = re.compile(
     r"\b(?:cp|cin|child protection|child in need|protection plan|permanent|settled|long[ -]term)\b"
 )
@@ -514,10 +514,9 @@ class StepFinder:
         ]
         if _IN_CARE.search(folded) and not _NOT_THAT_PHASE.search(folded):
             asked_plainly = fold(BRACKETED.sub(" ", asking))  # an aside is read below, doubts and all
-            said += [
-                (self.events.named(m.group())[0], m.group("before") is None, m.group("before") is not None)
-                for m in _PHASE_ASKED.finditer(asked_plainly)
-            ]
+            for m in _PHASE_ASKED.finditer(asked_plainly):
+                ahead = m.group("before") is not None
+                said.append((self.events.named(m.group())[0], not ahead, ahead))
         # Events an aside in brackets tells as past: "Child in care (after first review) seen 06/01 ...", "(had
         # first review ages ago)".
         told_done = {e for _, stated in asides for e in _happened(stated)}

@@ -250,6 +250,7 @@ def test_words_before_an_after_between_two_dates_are_the_firsts(
         # A year that makes the one born a child is the child's, whoever is named before it.
         ("lives with dad born on the 03/03/2011, strat 24/12/2026", [False, False]),
         ("lives with dad born on the 03/03/1995, strat 24/12/2026", [True, False]),
+        ("Mum’s DOB 03/03/1995, strat 24/12/2026", [True, False]),  # a curly apostrophe
     ],
 )
 def test_a_relatives_birthday_is_no_date_of_the_case(
