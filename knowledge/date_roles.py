@@ -326,10 +326,11 @@ class EventNamer:
         def told_earlier(a: int) -> bool:
             # "a previous C&F assessment began": one word may come between, but not "prior to ICPC on 20/03" or
             # "the previous week strat"
-            between = tokens[a - 1] if a > 0 else ""
-            return a > 0 and (
-                between in earlier
-                or (a > 1 and tokens[a - 2] in earlier and not _NOT_EARLIER_WORD.fullmatch(between))
+            if a == 0:
+                return False
+            between = tokens[a - 1]
+            return between in earlier or (
+                a > 1 and tokens[a - 2] in earlier and not _NOT_EARLIER_WORD.fullmatch(between)
             )
 
         return bool(mentions) and all(told_earlier(a) for a in mentions)
@@ -416,7 +417,6 @@ _ADULTS_BIRTH = re.compile(
 
 
 _BIRTHDAY = re.compile(r"\bbirthdays?\b", re.I)
-BIRTHDAY_REACH = 40  # characters before a date where "birthday" makes it a birthday, not a date of birth
 ADULT_YEARS = 16  # one born this few years before today is a child, whoever is named before the date
 
 
@@ -430,9 +430,14 @@ def _too_young_for_an_adult(found: FoundDate, dates: Sequence[FoundDate], today:
 ADULT_REACH = 60  # characters before a date where an adult's name and "DOB" are read
 
 
+def _adults_birth_before(text: str, at: int) -> re.Match[str] | None:
+    """An adult's name and the words of a date of birth just before the date at position `at`."""
+    return _ADULTS_BIRTH.search(text[max(0, at - ADULT_REACH) : at])
+
+
 def adult_just_before(text: str, at: int) -> bool:
     """The date at position `at` is an adult's date of birth: its "DOB" comes just after an adult's name."""
-    return _ADULTS_BIRTH.search(text[max(0, at - ADULT_REACH) : at]) is not None
+    return _adults_birth_before(text, at) is not None
 
 
 def _moved_on(before: str, between: str, namer: EventNamer) -> bool:
@@ -777,10 +782,13 @@ def date_roles(
                 # "... moved from 16/12 to 02/01": the second date is the same event's, now.
                 events, lead, past, coming = roles[-1].events, roles[-1].lead, False, True
             # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
-            adults_birth = BIRTH_EVENT in events and adult_just_before(text, at)
+            adult = _adults_birth_before(text, at) if BIRTH_EVENT in events else None
+            adults_birth = adult is not None
             # (not a birthday's year: "mum's birthday is 20/03/2026" is this year's birthday)
-            if adults_birth and not _BIRTHDAY.search(text, max(0, at - BIRTHDAY_REACH), at):
+            if adult is not None and not _BIRTHDAY.search(adult.group()):
                 adults_birth = not _too_young_for_an_adult(found, dates, today)
+            # "His 16th birthday is on 12/04" (asked in March): a birthday still ahead is no date of birth.
+            birthday_ahead = BIRTH_EVENT in events and today is not None and found.day > today
             if BIRTH_EVENT in events and _BORN_JUST_BEFORE.search(text, 0, at):
                 # "to start PLO for a girl born 12/08/2021": the date straight after "born" is hers.
                 lead = BIRTH_EVENT
@@ -788,7 +796,13 @@ def date_roles(
             moved = _moved_from(text, at, found, dates, namer)
             audit = not events and _AUDIT.search(clause) is not None
             aside = (
-                bool(_ASIDE.search(clause)) or audit or until or adults_birth or moved or listed_after_adult
+                bool(_ASIDE.search(clause))
+                or audit
+                or until
+                or adults_birth
+                or birthday_ahead
+                or moved
+                or listed_after_adult
             )
             # "a previous contact on 12/06": every event its words may name is an earlier one; "Previous S47
             # on this family closed on 12/09/25" names none, and is as plainly of an earlier one.

@@ -405,11 +405,6 @@ class StepFinder:
                 for r in roles
             )
             roles = tuple(_moved_to_nearest(r, today) if r.moved_to else r for r in roles)
-            # "His 16th birthday is on 12/04" (asked in March): a birthday still ahead is no date of birth.
-            roles = tuple(
-                replace(r, aside=True) if BIRTH_EVENT in r.events and r.found.day > today else r
-                for r in roles
-            )
             if not (COMPLIANCE.search(text) or _checks(rest, text)):  # a check pairs its dates' years itself
                 roles = tuple(_days_ahead(r, text, today) for r in roles)
         return roles, rest
