@@ -17,23 +17,24 @@ from calculators.working_calendar import FIRST_DAY, LAST_DAY
 
 Prefer = Literal["past", "future"]
 
-# Month names and short forms as workers write them, with their numbers.
+# Month names and short forms as workers write them, with their numbers, and the misspellings typed in a
+# hurry ("24th decmber"), none of them a word of its own.
 MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("january", "jan"),
-            ("february", "feb"),
+            ("january", "jan", "janurary", "janruary", "januray", "janaury"),
+            ("february", "feb", "febuary", "feburary", "febrary", "febraury", "feburay"),
             ("march", "mar"),
-            ("april", "apr"),
+            ("april", "apr", "apirl", "aprli"),
             ("may",),
             ("june", "jun"),
             ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+            ("august", "aug", "agust", "augst", "auguest"),
+            ("september", "sept", "sep", "septmber", "setember", "sepember", "septemeber", "septembre"),
+            ("october", "oct", "ocotber", "octber", "octobre", "ocober"),
+            ("november", "nov", "novmber", "novemeber", "novemebr", "noveber", "novembre"),
+            ("december", "dec", "decmber", "decemeber", "decemebr", "deccember", "decembre", "decemer"),
         ),
         start=1,
     )

@@ -23,6 +23,7 @@ from knowledge.text import fold, phrase_stem
 
 CLAUSE_WORDS = 12  # words of a clause, either side of its date, that can name the date's event
 BIRTH_EVENT = "date-of-birth"
+_NAME_AND_WORDS = 2  # "conference is": a name with a word or two, and nothing else, as a date's own words
 # "turns 15 on 20 December 2025": a birthday of a stated age, so the date of birth is N years before.
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
 # A clause ends at punctuation (not the colon of "4:30pm"), a dash, or a word that starts another clause.
@@ -339,6 +340,17 @@ class EventNamer:
         """The event's names, stemmed as a text's word runs are."""
         return self._by_id.get(event_id, frozenset())
 
+    def only_a_name(self, text: str, events: Sequence[str]) -> bool:
+        """Whether `text` is a name of one of `events` and a word or two ("conference is 14/4", as "the
+        conference is 14/4"), with nothing to say whose: not "plan lifted at conference 05/01" or "conference on
+        Friday made both kids subject to plans"."""
+        tokens = stemmed(self.correct(fold(text))).split()
+        return any(
+            tokens[: len(n.split())] == n.split() and len(tokens) - len(n.split()) <= _NAME_AND_WORDS
+            for e in events
+            for n in self.names_of(e)
+        )
+
     def told_apart(self, text: str, events: Sequence[str]) -> set[str]:
         """Of `events`, those `text` names by a name none of the others has: "ICPC" tells the initial
         conference from a review one; "conference" tells neither."""
@@ -402,11 +414,12 @@ class EventNamer:
 
 
 # An adult named just before the words of a date of birth: "Mum (DOB 04/05/1995)", "nan's dob", "grandad,
-# born", "Grandad's DOB is 03/03/1960", "nan's birthday party is on the 27th". Only family: "placed with carers, DOB 03/03/2015" is the child's.
+# born", "Grandad, dob 02/02/1960", "Grandad's DOB is 03/03/1960", "nan's birthday party is on the 27th". Only family: "placed with carers, DOB 03/03/2015" is the child's.
 _ADULTS_BIRTH = re.compile(
     r"\b(?:mum|mother|dad|father|step-?(?:mum|dad)|gran|granny|grandma|grandmother|nan|nana|nanna"
     r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|parents?|(?:foster |kinship |connected )?carers?"
     r"|adopters?)(?:['’]?s)?:?"
+    r"(?:(?<!carer)(?<!carers)(?<!adopter)(?<!adopters),(?=\s*(?:dobs?|d\.o\.b|born)\b))?"  # "Grandad, dob"
     r"(?:\s+(?-i:[A-Z][a-z'-]+)){0,3}[\s(\[]*"  # a name between: "Mother: Jane Smith (DOB"; no "," or "."
     r"(?:(?:was|is)\s+)?"  # "Dad was born on the 12/05/1985"
     r"(?:(?:dobs?|d\.o\.b\.?|dates? of birth|birthdays?|born(?: on(?: the)?)?)(?:\s+(?:is|was))?"

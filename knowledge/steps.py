@@ -176,9 +176,12 @@ _NOT_THAT_PHASE = re.compile(
     r"\b(?:cp|cin|child protection|child in need|protection plan|permanent|settled|long[ -]term)\b"
 )
 _HOW_OFTEN = re.compile(r"\bhow often\b")
-# "has had her first review already and no permanence plan yet": what has not happened yet, after "and", is
-# another thing than what has, so a clause without a date is read in two.
-_AND_NOT = re.compile(r"\band\s+(?=(?:no|not|still no|hasn'?t|haven'?t|has not|have not)\b)", re.I)
+# "has had her first review already and (there's) no permanence plan yet": what has not happened yet, after "and",
+# is another thing than what has, so a clause without a date is read in two.
+_AND_NOT = re.compile(
+    r"\band\s+(?=(?:no|not|still no|there(?:['’]s| is) (?:still )?no|hasn'?t|haven'?t|has not|have not)\b)",
+    re.I,
+)
 # The words just before a date that say the meeting on it was held: "ICPC was Tuesday", "was on the 4th",
 # "held 27/5", "took place". Not "being held", "to be held", "is held", "set for", "had confirmation it's".
 _HELD_ON = re.compile(
@@ -231,10 +234,10 @@ EARLIEST = re.compile(
 )
 _DEFINITE = re.compile(r"\s*(?:the|that|this)\b", re.I)  # "the conference is on 02/01": one named before
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
-# "manager agreed today we need to get police and health together": a manager's decision that an event is
+# "manager agreed (said) today we need to get police and health together": a manager's decision that an event is
 # needed (not "the conference decided she no longer needs a plan", which dates the conference).
 _DECIDED_NEEDED = re.compile(
-    r"(?:\b(?:manager|tl|team leader|sm|senior|practice lead)\b(?: \w+){0,2}? (?:agreed|decided)"
+    r"(?:\b(?:manager|tl|team leader|sm|senior|practice lead)\b(?: \w+){0,2}? (?:agreed|decided|said|says)"
     r"|\bmade the (?:call|decision))\b(?: on| at)?(?: that)?(?: we)? (?:need|needs)\b",
     re.I,
 )
@@ -413,7 +416,9 @@ class StepFinder:
         """ "the report for the Review Child Protection Conference ...? The conference is on 02/01": a date whose
         words name several events, none the lead, is of the one the undated words tell apart from the others,
         when no other date is that one's."""
-        if role.lead is not None or len(role.events) < 2 or not _DEFINITE.match(role.clause):
+        if role.lead is not None or len(role.events) < 2:
+            return role
+        if not (_DEFINITE.match(role.clause) or self.events.only_a_name(role.clause, role.events)):
             return role  # "made subject to a plan last year, plan lifted at conference 05/01": another one
         told = self.events.told_apart(rest, role.events)
         if len(told) != 1:
@@ -421,7 +426,7 @@ class StepFinder:
         (lead,) = told
         if any(lead in r.events for r in roles if r is not role):
             return role
-        return replace(role, events=(lead, *(e for e in role.events if e != lead)), lead=lead)
+        return replace(role, events=(lead,), lead=lead)
 
     def _needed_is_not_dated(self, role: DateRole) -> DateRole:
         """'decided on 19/12 that a strat is needed': the date is the decision's, not the strat's.
