@@ -234,10 +234,10 @@ EARLIEST = re.compile(
 )
 _DEFINITE = re.compile(r"\s*(?:the|that|this)\b", re.I)  # "the conference is on 02/01": one named before
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
-# "manager agreed (said) today we need to get police and health together": a manager's decision that an event is
+# "manager agreed (or said, today) we need to get police and health together": a manager's decision that an event is
 # needed (not "the conference decided she no longer needs a plan", which dates the conference).
 _DECIDED_NEEDED = re.compile(
-    r"(?:\b(?:manager|tl|team leader|sm|senior|practice lead)\b(?: \w+){0,2}? (?:agreed|decided|said|says)"
+    r"(?:\b(?:manager|tl|team leader|sm|senior|practice lead)\b(?: \w+){0,2}? (?:agreed|decided|(?P<said>said|says))"
     r"|\bmade the (?:call|decision))\b(?: on| at)?(?: that)?(?: we)? (?:need|needs)\b",
     re.I,
 )
@@ -437,7 +437,10 @@ class StepFinder:
         if not _NEEDED.search(role.clause):
             return role
         needed = {e for s, e in self._leads_to if s in role.events and e in role.events}
-        if not needed and role.events and _DECIDED_NEEDED.search(role.clause):
+        decided = _DECIDED_NEEDED.search(role.clause)
+        if decided and decided.group("said") and not role.found.relative:
+            decided = None  # "manager said we need the strat on 10/3": the strat's date; "said today": the decision's
+        if not needed and role.events and decided:
             # ... or only the event needed is named, with a manager's decision that it is: the date is the
             # decision's, when the one event that leads to it is a decision ("we need an ICPC" follows a strat,
             # which is no decision).
