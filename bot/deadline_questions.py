@@ -259,6 +259,13 @@ class DeadlineQuestions:
         # What a due date says may reorder the rules and leave some out, but never silently puts another
         # rule in place of the one that came first: that one stays offered.
         close = [c for c in counted[1:] if _close(best, c) or c.step is leader or _other_start(best, c)]
+        if not best.step.timescale.at_the_event:
+            # "placed today, when must the written care plan be on the system?": a step done at the event itself
+            # (the placement plan shared at placement), named nowhere in the question, is not what the worker
+            # asks the date of, beside a step with time to do it in counted from the same event that the
+            # question's words are nearer. Asked of nothing ("moved to new carers today, when is it due?"), the
+            # step due today is the most urgent and stays offered; so does seeing the child the same day.
+            close = [c for c in close if c.step is leader or not _done_at_the_event_of(c.step, best.step)]
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
         other_dates = len({d.day for d in finding.dates}) - 1
         one_step = _one_step_two_meetings(list(by_due.values())) if len(by_due) > 1 else []
@@ -523,6 +530,18 @@ def _which_step(question: str, day: date, guesses: tuple[Timescale, ...] = ()) -
         reason=Reason.WHICH_STEP,
         date_read=day,
         choices=guesses,
+    )
+
+
+def _done_at_the_event_of(step: StepMatch, best: StepMatch) -> bool:
+    """`step` is done at the very event `best` is counted from, the question names it nowhere, and the encoder
+    reads the question as nearer `best`."""
+    t = step.timescale
+    return (
+        t.at_the_event
+        and not (step.named or step.stated)
+        and t.start_event in (best.timescale.start_event, *best.timescale.also_from)
+        and step.nudge < best.nudge
     )
 
 

@@ -81,6 +81,9 @@ class Timescale:
     # "12-weekly once the child has been in the permanent placement 12 months".
     after_rule: str | None = None
     home_visits_only: bool = False  # only a visit where the child was seen at home counts as the last one
+    # Done at the event itself, the same day (the placement plan shared at placement): not the date a worker
+    # asks for beside a step with time to do it in, unless the question names it.
+    at_the_event: bool = False
     # The rule this one extends ("16 + 8 weeks" of the 16): counted instead when the extension is agreed.
     extends: str | None = None
     # The due date is the first day the event may be ("earliest the case can transfer"), not a deadline: a

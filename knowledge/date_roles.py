@@ -311,6 +311,11 @@ class EventNamer:
         self._names = [(event.id, phrase_set({*event.names, event.id.replace("-", " ")})) for event in events]
         self._every_name = frozenset().union(*(names for _, names in self._names))
         self._by_id = dict(self._names)
+        self._later = {event.id: event.later for event in events if event.later}
+
+    def later_of(self, event_id: str | None) -> str | None:
+        """The event a name this one shares with it means once this one has been (events.yaml `later`)."""
+        return self._later.get(event_id or "")
 
     def earlier_one(self, clause: str, event_id: str) -> bool:
         """The clause tells only an earlier one of its event: every mention of the event's names has
@@ -419,6 +424,7 @@ _ADULTS_BIRTH = re.compile(
     r"\b(?:mum|mother|dad|father|step-?(?:mum|dad)|gran|granny|grandma|grandmother|nan|nana|nanna"
     r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|parents?|(?:foster |kinship |connected )?carers?"
     r"|adopters?)(?:['’]?s)?:?"
+    r"(?:\s+(?:sister|brother|partner|husband|wife|boyfriend|girlfriend|cousin))?"  # "dad's sister (dob"
     r"(?:(?<!carer)(?<!carers)(?<!adopter)(?<!adopters),(?=\s*(?:dobs?|d\.o\.b|born)\b))?"  # "Grandad, dob"
     r"(?:\s+(?-i:[A-Z][a-z'-]+)){0,3}[\s(\[]*"  # a name between: "Mother: Jane Smith (DOB"; no "," or "."
     r"(?:(?:was|is)\s+)?"  # "Dad was born on the 12/05/1985"

@@ -42,7 +42,12 @@ GLOSSARY_FIELDS = (
     Field("entries", list, required=False, list_of=str),
 )
 SYNONYM_FIELDS = (Field("document", str), Field("users", list, list_of=str))
-EVENT_FIELDS = (Field("id", str), Field("label", str), Field("names", list, required=False, list_of=str))
+EVENT_FIELDS = (
+    Field("id", str),
+    Field("label", str),
+    Field("names", list, required=False, list_of=str),
+    Field("later", str, required=False),
+)
 NOT_STATEMENT_FIELDS = (Field("line", str), Field("why", str))
 MANIFEST_FIELDS = (
     Field("source", str),
@@ -151,8 +156,15 @@ def _load_events(pack_dir: Path, problems: Problems) -> list[Event]:
     for i, raw in enumerate(_items(_read(pack_dir / where, problems, pack_dir), "events", where, problems)):
         label = f"{where}, event {raw.get('id', i + 1) if isinstance(raw, dict) else i + 1}"
         if problems.check_fields(label, raw, EVENT_FIELDS):
-            events.append(Event(id=raw["id"], label=raw["label"], names=tuple(raw.get("names") or ())))
+            names = tuple(raw.get("names") or ())
+            events.append(Event(id=raw["id"], label=raw["label"], names=names, later=raw.get("later")))
     check_unique((e.id for e in events), where, "event id", problems)
+    ids = {e.id for e in events}
+    for e in events:
+        if e.later is not None and (e.later not in ids or e.later == e.id):
+            problems.add(
+                f"{where}, event {e.id}", f"field `later` names `{e.later}`, which is no other event"
+            )
     return events
 
 

@@ -16,6 +16,8 @@ class Event:
     id: str
     label: str
     names: tuple[str, ...] = field(default=())
+    # The event a shared name means once this one has been: after the ICPC, "conference" is a review one.
+    later: str | None = None
 
 
 @dataclass(frozen=True)

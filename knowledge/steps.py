@@ -276,6 +276,7 @@ class StepMatch:
     # an initial or a review conference), and nothing else in the question (a kind of plan) says which.
     start_undecided: bool = False
     named_by: frozenset[str] = frozenset()  # the names of the step found where the question asks
+    stated: bool = False  # the step is named beside a date, where the question tells ("see the child today")
 
 
 # The standard's first questions (the pack lists the most typical ways to ask first) go into each of its
@@ -283,6 +284,7 @@ class StepMatch:
 # search instead, and in the rule documents they drowned what tells one rule of a standard from another
 # (measured on the independent deadline set: 236/248 with all of them, 240/248 with the first six).
 RULE_DOCUMENT_QUESTIONS = 6
+LATER_ONE_GAP = timedelta(days=21)  # a review conference or PLO meeting is weeks after the first, never days
 
 
 def _rule_document(t: Timescale, entry: Entry) -> Entry:
@@ -410,7 +412,7 @@ class StepFinder:
             roles = tuple(_moved_to_nearest(r, today) if r.moved_to else r for r in roles)
             if not (COMPLIANCE.search(text) or _checks(rest, text)):  # a check pairs its dates' years itself
                 roles = tuple(_days_ahead(r, text, today) for r in roles)
-        return roles, rest
+        return tuple(self._after_the_first(r, roles) for r in roles), rest
 
     def _named_elsewhere(self, role: DateRole, roles: Sequence[DateRole], rest: str) -> DateRole:
         """ "the report for the Review Child Protection Conference ...? The conference is on 02/01": a date whose
@@ -427,6 +429,22 @@ class StepFinder:
         if any(lead in r.events for r in roles if r is not role):
             return role
         return replace(role, events=(lead,), lead=lead)
+
+    def _after_the_first(self, role: DateRole, roles: Sequence[DateRole]) -> DateRole:
+        """ "ICPC 07/01, conference is 07/04": a date whose words name a first event and the ones after it alike
+        ("conference"), weeks after another date that is the first's, is one of the ones after it. Not days after:
+        "report to ICPC chair received 02/04 for conference 07/04" is of the first."""
+        if role.lead is not None or len(role.events) < 2:
+            return role
+        later = {
+            self.events.later_of(r.lead)
+            for r in roles
+            if r.lead in role.events and role.found.day - r.found.day >= LATER_ONE_GAP
+        }
+        if len(later) != 1 or None in later or not later <= set(role.events):
+            return role
+        (event,) = later
+        return replace(role, events=(event,), lead=event)
 
     def _needed_is_not_dated(self, role: DateRole) -> DateRole:
         """'decided on 19/12 that a strat is needed': the date is the decision's, not the strat's.
@@ -775,6 +793,7 @@ class StepFinder:
                         and own_role.found in undecided
                         and t.start_event in own_role.events,
                         named_by=frozenset(named),
+                        stated=bool(stated),
                     )
                 )
         back = _BACK.search(asking) is not None

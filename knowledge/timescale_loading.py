@@ -33,6 +33,7 @@ TIMESCALE_FIELDS = (
     Field("before_event", str, required=False),
     Field("after_rule", str, required=False),
     Field("home_visits_only", bool, required=False),
+    Field("at_the_event", bool, required=False),
     Field("extends", str, required=False),
 )
 PHASE_FIELDS = (Field("every_weeks", int), Field("until", str, required=False))
@@ -88,6 +89,7 @@ def load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> T
         before_event=raw.get("before_event"),
         after_rule=raw.get("after_rule"),
         home_visits_only=bool(raw.get("home_visits_only", False)),
+        at_the_event=bool(raw.get("at_the_event", False)),
         extends=raw.get("extends"),
     )
 
@@ -100,6 +102,8 @@ def check_timescales(entries: list[Entry], event_ids: set[str], problems: Proble
         where = f"{entry.source_file}, entry {entry.id}, timescale {t.rule}"
         if not ID_PATTERN.match(t.rule):
             problems.add(where, "field `rule` should be lower-case words joined by hyphens, e.g. `icpc`")
+        if t.at_the_event and (t.n != 0 or t.count not in (Count.CALENDAR_DAYS, Count.WORKING_DAYS)):
+            problems.add(where, "field `at_the_event` is only for a step due the same day (`n: 0` days)")
         named = [
             ("from", t.start_event or None),
             ("produces", t.produces),

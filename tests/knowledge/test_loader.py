@@ -114,6 +114,26 @@ def test_unknown_event_and_duplicate_rule(pack_copy: Path) -> None:
     assert any("names event `looked-afterr`, which is not in events.yaml" in p for p in problems)
 
 
+@pytest.mark.parametrize("wrong", ["review-conferenc", "icpc"])
+def test_an_events_later_one_must_be_another_event(pack_copy: Path, wrong: str) -> None:
+    _edit(pack_copy / "events.yaml", "later: review-conference", f"later: {wrong}")
+    problems = _problems(pack_copy)
+    assert f"events.yaml, event icpc: field `later` names `{wrong}`, which is no other event" in problems
+
+
+def test_at_the_event_is_only_for_a_same_day_step(pack_copy: Path) -> None:
+    _edit(
+        pack_copy / "sections" / "10-child-protection-plans.yaml",
+        "n: 0\n    at_the_event: true",
+        "n: 1\n    at_the_event: true",
+    )
+    problems = _problems(pack_copy)
+    assert any(
+        "timescale icpc-outcome-recorded: field `at_the_event` is only for a step due the same day" in p
+        for p in problems
+    )
+
+
 def test_duplicate_entry_id(pack_copy: Path) -> None:
     _edit(pack_copy / "sections" / "15-adoption.yaml", "id: adoption-02", "id: adoption-01")
     problems = _problems(pack_copy)
