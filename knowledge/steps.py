@@ -284,7 +284,14 @@ class StepMatch:
 # search instead, and in the rule documents they drowned what tells one rule of a standard from another
 # (measured on the independent deadline set: 236/248 with all of them, 240/248 with the first six).
 RULE_DOCUMENT_QUESTIONS = 6
-LATER_ONE_GAP = timedelta(days=21)  # a review conference or PLO meeting is weeks after the first, never days
+# A review PLO meeting is 4 to 6 weeks after the first, a review conference 3 months after the ICPC: never days.
+LATER_ONE_GAP = timedelta(days=28)
+# "ICPC adjourned on 02/03, reconvened 30/03": the first again, on another day.
+_FIRST_AGAIN = re.compile(
+    r"\b(?:adjourn\w*|reconven\w*|cancel+\w*|re-?book\w*|postpon\w*|re-?arrang\w*|re-?schedul\w*|moved|delayed"
+    r"|did ?n[o']?t (?:go ahead|happen|attend)|not quorate)\b",
+    re.I,
+)
 
 
 def _rule_document(t: Timescale, entry: Entry) -> Entry:
@@ -412,7 +419,7 @@ class StepFinder:
             roles = tuple(_moved_to_nearest(r, today) if r.moved_to else r for r in roles)
             if not (COMPLIANCE.search(text) or _checks(rest, text)):  # a check pairs its dates' years itself
                 roles = tuple(_days_ahead(r, text, today) for r in roles)
-        return tuple(self._after_the_first(r, roles) for r in roles), rest
+        return tuple(self._after_the_first(r, roles, text) for r in roles), rest
 
     def _named_elsewhere(self, role: DateRole, roles: Sequence[DateRole], rest: str) -> DateRole:
         """ "the report for the Review Child Protection Conference ...? The conference is on 02/01": a date whose
@@ -430,11 +437,12 @@ class StepFinder:
             return role
         return replace(role, events=(lead,), lead=lead)
 
-    def _after_the_first(self, role: DateRole, roles: Sequence[DateRole]) -> DateRole:
+    def _after_the_first(self, role: DateRole, roles: Sequence[DateRole], text: str) -> DateRole:
         """ "ICPC 07/01, conference is 07/04": a date whose words name a first event and the ones after it alike
         ("conference"), weeks after another date that is the first's, is one of the ones after it. Not days after:
-        "report to ICPC chair received 02/04 for conference 07/04" is of the first."""
-        if role.lead is not None or len(role.events) < 2:
+        "report to ICPC chair received 02/04 for conference 07/04" is of the first, and so is one adjourned,
+        cancelled or moved ("ICPC adjourned on 02/03, conference now 30/03")."""
+        if role.lead is not None or len(role.events) < 2 or _FIRST_AGAIN.search(text):
             return role
         later = {
             self.events.later_of(r.lead)

@@ -633,6 +633,18 @@ def test_my_next_deadline_after_a_foster_carer_visit_lists_the_record_then_the_n
     ]
 
 
+def test_went_out_to_see_my_foster_carers_is_their_visit(guide: PracticeGuide) -> None:
+    """Round 28: "went (out) to see my foster carers" names the supervising social worker's visit."""
+    answer = guide.answer(
+        "went out to see my foster carers 02/03/2026 - what's due now?", today=date(2026, 3, 2)
+    )
+    assert answer.kind is Kind.TIMELINE
+    assert [(d.timescale.rule, d.due) for d in answer.deadlines] == [
+        ("foster-visit-recorded", date(2026, 3, 5)),
+        ("foster-carer-visit", date(2026, 4, 13)),
+    ]
+
+
 def test_the_next_step_asked_after_a_meeting_is_not_a_meeting_ahead(guide: PracticeGuide) -> None:
     """ "What's our next step after the ICPC on 12/03?", asked on 13/03: the ICPC was yesterday, not next March."""
     answer = guide.answer("what's our next step after the ICPC on 12/03?", today=date(2026, 3, 13))
