@@ -21,11 +21,12 @@ from calculators.errors import DateRangeError
 from calculators.timeline import timeline as build_timeline
 from calculators.timescale import COUNTED_BACK, Count, Timescale
 from calculators.working_calendar import WorkingCalendar, check_supported
-from knowledge.date_roles import BIRTH_EVENT, CLAUSE_END, DateRole, still_to_come
+from knowledge.date_roles import ASKS_FOR_A_DATE, BIRTH_EVENT, CLAUSE_END, DateRole, stemmed, still_to_come
 from knowledge.records import Entry, Event
 from knowledge.search import Hit
 from knowledge.step_dates import COMPLIANCE, RECURRING, seen_away_from_home
 from knowledge.steps import EARLIEST, StepFinder, StepMatch, best_first
+from knowledge.text import STOPWORDS, fold
 
 # Rules scoring this close to the best, with another due date, are offered too; closer still when the
 # best is named where the question asks and the other is not.
@@ -265,7 +266,9 @@ class DeadlineQuestions:
             # asks the date of, beside a step with time to do it in counted from the same event that the
             # question's words are nearer. Asked of nothing ("moved to new carers today, when is it due?"), the
             # step due today is the most urgent and stays offered; so does seeing the child the same day.
-            close = [c for c in close if c.step is leader or not _done_at_the_event_of(c.step, best.step)]
+            asking = " ".join(c for c in CLAUSE_END.split(text) if ASKS_FOR_A_DATE.search(c))
+            said = set(stemmed(fold(asking)).split())
+            close = [c for c in close if c.step is leader or not _done_at_the_event_of(c, best, said)]
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
         other_dates = len({d.day for d in finding.dates}) - 1
         one_step = _one_step_two_meetings(list(by_due.values())) if len(by_due) > 1 else []
@@ -533,15 +536,21 @@ def _which_step(question: str, day: date, guesses: tuple[Timescale, ...] = ()) -
     )
 
 
-def _done_at_the_event_of(step: StepMatch, best: StepMatch) -> bool:
-    """`step` is done at the very event `best` is counted from, the question names it nowhere, and the encoder
-    reads the question as nearer `best`."""
-    t = step.timescale
+def _done_at_the_event_of(counted: _Counted, best: _Counted, said: set[str]) -> bool:
+    """`counted` is done at the very event `best` is counted from (the same date, of events both rules may count
+    from), the question names it nowhere, the encoder reads the question as nearer `best`, and the words that
+    ask say a word of `best`'s names that its lack ("the written plan for her care": a care plan; "when does the
+    plan need to be done?" may be either)."""
+    step, t, b = counted.step, counted.step.timescale, best.step.timescale
+    theirs = {w for n in t.names for w in stemmed(n).split()}
+    own = {w for n in b.names for w in stemmed(n).split()} - theirs - STOPWORDS
     return (
         t.at_the_event
         and not (step.named or step.stated)
-        and t.start_event in (best.timescale.start_event, *best.timescale.also_from)
-        and step.nudge < best.nudge
+        and counted.found.day == best.found.day
+        and bool({t.start_event, *t.also_from} & {b.start_event, *b.also_from})
+        and step.nudge < best.step.nudge
+        and bool(own & said)
     )
 
 

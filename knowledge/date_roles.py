@@ -23,7 +23,6 @@ from knowledge.text import fold, phrase_stem
 
 CLAUSE_WORDS = 12  # words of a clause, either side of its date, that can name the date's event
 BIRTH_EVENT = "date-of-birth"
-_NAME_AND_WORDS = 2  # "conference is": a name with a word or two, and nothing else, as a date's own words
 # "turns 15 on 20 December 2025": a birthday of a stated age, so the date of birth is N years before.
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
 # A clause ends at punctuation (not the colon of "4:30pm"), a dash, or a word that starts another clause.
@@ -301,6 +300,10 @@ def loose_runs(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> set[s
     return set(loose_spans(words, phrases, max_gap=max_gap))
 
 
+# "conference is (on)", "conference booked for", "conference now": a name and only words that bring in its date.
+_DATE_INTRODUCING = frozenset(stemmed("is on will be booked for set now the date").split())
+
+
 class EventNamer:
     """Which events a piece of text names, by the names workers use for them (events.yaml)."""
 
@@ -346,12 +349,12 @@ class EventNamer:
         return self._by_id.get(event_id, frozenset())
 
     def only_a_name(self, text: str, events: Sequence[str]) -> bool:
-        """Whether `text` is a name of one of `events` and a word or two ("conference is 14/4", as "the
-        conference is 14/4"), with nothing to say whose: not "plan lifted at conference 05/01" or "conference on
-        Friday made both kids subject to plans"."""
+        """Whether `text` is a name of one of `events` and only words that bring in its date ("conference is
+        14/4", as "the conference is 14/4"): not "plan lifted at conference 05/01", "conference on Friday made both
+        kids subject to plans" or "conference held 02/03", whose own words say which it is."""
         tokens = stemmed(self.correct(fold(text))).split()
         return any(
-            tokens[: len(n.split())] == n.split() and len(tokens) - len(n.split()) <= _NAME_AND_WORDS
+            tokens[: len(n.split())] == n.split() and set(tokens[len(n.split()) :]) <= _DATE_INTRODUCING
             for e in events
             for n in self.names_of(e)
         )
@@ -419,13 +422,14 @@ class EventNamer:
 
 
 # An adult named just before the words of a date of birth: "Mum (DOB 04/05/1995)", "nan's dob", "grandad,
-# born", "Grandad, dob 02/02/1960", "Grandad's DOB is 03/03/1960", "nan's birthday party is on the 27th". Only family: "placed with carers, DOB 03/03/2015" is the child's.
+# born", "Grandad, dob 02/02/1960", "Grandad's DOB is 03/03/1960", "nan's birthday party is on the 27th". Only
+# family: "placed with carers, DOB 03/03/2015" is the child's.
 _ADULTS_BIRTH = re.compile(
     r"\b(?:mum|mother|dad|father|step-?(?:mum|dad)|gran|granny|grandma|grandmother|nan|nana|nanna"
     r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|parents?|(?:foster |kinship |connected )?carers?"
     r"|adopters?)(?:['’]?s)?:?"
     r"(?:\s+(?:sister|brother|partner|husband|wife|boyfriend|girlfriend|cousin))?"  # "dad's sister (dob"
-    r"(?:(?<!carer)(?<!carers)(?<!adopter)(?<!adopters),(?=\s*(?:dobs?|d\.o\.b|born)\b))?"  # "Grandad, dob"
+    r"(?P<comma>(?<!carer)(?<!carers)(?<!adopter)(?<!adopters),(?=\s*(?:dobs?|d\.o\.b|born)\b))?"  # "Nan, dob"
     r"(?:\s+(?-i:[A-Z][a-z'-]+)){0,3}[\s(\[]*"  # a name between: "Mother: Jane Smith (DOB"; no "," or "."
     r"(?:(?:was|is)\s+)?"  # "Dad was born on the 12/05/1985"
     r"(?:(?:dobs?|d\.o\.b\.?|dates? of birth|birthdays?|born(?: on(?: the)?)?)(?:\s+(?:is|was))?"
@@ -450,8 +454,20 @@ ADULT_REACH = 60  # characters before a date where an adult's name and "DOB" are
 
 
 def _adults_birth_before(text: str, at: int) -> re.Match[str] | None:
-    """An adult's name and the words of a date of birth just before the date at position `at`."""
-    return _ADULTS_BIRTH.search(text[max(0, at - ADULT_REACH) : at])
+    """An adult's name and the words of a date of birth just before the date at position `at`. "Grandad, dob
+    02/02/1960" only where a sentence starts: "placed with nan, dob 04/03/2008" is the child's."""
+    start = max(0, at - ADULT_REACH)
+    found = _ADULTS_BIRTH.search(text[start:at])
+    if (
+        found is not None
+        and found.group("comma")
+        and not _SENTENCE_START.search(text[: start + found.start()])
+    ):
+        return None
+    return found
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.;!?\n(])\s*$")
 
 
 def adult_just_before(text: str, at: int) -> bool:

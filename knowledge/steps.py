@@ -284,14 +284,16 @@ class StepMatch:
 # search instead, and in the rule documents they drowned what tells one rule of a standard from another
 # (measured on the independent deadline set: 236/248 with all of them, 240/248 with the first six).
 RULE_DOCUMENT_QUESTIONS = 6
-# A review PLO meeting is 4 to 6 weeks after the first, a review conference 3 months after the ICPC: never days.
+# Review PLO meetings are every 4 to 6 weeks after the first (the standards): a later one is weeks after, never days.
 LATER_ONE_GAP = timedelta(days=28)
-# "ICPC adjourned on 02/03, reconvened 30/03": the first again, on another day.
+# "ICPC adjourned on 02/03, conference now 30/03": words of the first's date that say it was not held then, so
+# the date after it is the first again, on another day; and "reconvened" said of the later date.
 _FIRST_AGAIN = re.compile(
-    r"\b(?:adjourn\w*|reconven\w*|cancel+\w*|re-?book\w*|postpon\w*|re-?arrang\w*|re-?schedul\w*|moved|delayed"
-    r"|did ?n[o']?t (?:go ahead|happen|attend)|not quorate)\b",
+    r"\b(?:adjourn\w*|reconven\w*|cancel\w*|re-?book\w*|postpon\w*|re-?arrang\w*|re-?schedul\w*"
+    r"|did ?n[o'’]?t (?:go ahead|happen)|not quorate)\b",
     re.I,
 )
+_RECONVENED = re.compile(r"\b(?:reconven\w*|adjourn\w*)\b", re.I)
 
 
 def _rule_document(t: Timescale, entry: Entry) -> Entry:
@@ -419,7 +421,7 @@ class StepFinder:
             roles = tuple(_moved_to_nearest(r, today) if r.moved_to else r for r in roles)
             if not (COMPLIANCE.search(text) or _checks(rest, text)):  # a check pairs its dates' years itself
                 roles = tuple(_days_ahead(r, text, today) for r in roles)
-        return tuple(self._after_the_first(r, roles, text) for r in roles), rest
+        return tuple(self._after_the_first(r, roles) for r in roles), rest
 
     def _named_elsewhere(self, role: DateRole, roles: Sequence[DateRole], rest: str) -> DateRole:
         """ "the report for the Review Child Protection Conference ...? The conference is on 02/01": a date whose
@@ -437,19 +439,22 @@ class StepFinder:
             return role
         return replace(role, events=(lead,), lead=lead)
 
-    def _after_the_first(self, role: DateRole, roles: Sequence[DateRole], text: str) -> DateRole:
+    def _after_the_first(self, role: DateRole, roles: Sequence[DateRole]) -> DateRole:
         """ "ICPC 07/01, conference is 07/04": a date whose words name a first event and the ones after it alike
         ("conference"), weeks after another date that is the first's, is one of the ones after it. Not days after:
-        "report to ICPC chair received 02/04 for conference 07/04" is of the first, and so is one adjourned,
-        cancelled or moved ("ICPC adjourned on 02/03, conference now 30/03")."""
-        if role.lead is not None or len(role.events) < 2 or _FIRST_AGAIN.search(text):
+        "report to ICPC chair received 02/04 for conference 07/04" is of the first, and so is the date after a
+        first adjourned, cancelled or put off ("ICPC adjourned on 02/03, conference now 30/03")."""
+        if role.lead is not None or len(role.events) < 2 or _RECONVENED.search(role.clause):
             return role
         later = {
-            self.events.later_of(r.lead)
+            event
             for r in roles
-            if r.lead in role.events and role.found.day - r.found.day >= LATER_ONE_GAP
+            if r.lead in role.events
+            and role.found.day - r.found.day >= LATER_ONE_GAP
+            and not _FIRST_AGAIN.search(r.clause)
+            and (event := self.events.later_of(r.lead))
         }
-        if len(later) != 1 or None in later or not later <= set(role.events):
+        if len(later) != 1 or not later <= set(role.events):
             return role
         (event,) = later
         return replace(role, events=(event,), lead=event)
@@ -465,7 +470,9 @@ class StepFinder:
         needed = {e for s, e in self._leads_to if s in role.events and e in role.events}
         decided = _DECIDED_NEEDED.search(role.clause)
         if decided and decided.group("said") and not role.found.relative:
-            decided = None  # "manager said we need the strat on 10/3": the strat's date; "said today": the decision's
+            # "manager said we need the strat on 10/3": the strat's date; said "today" or "on Monday" (a date told
+            # relative to the message), the decision's.
+            decided = None
         if not needed and role.events and decided:
             # ... or only the event needed is named, with a manager's decision that it is: the date is the
             # decision's, when the one event that leads to it is a decision ("we need an ICPC" follows a strat,
