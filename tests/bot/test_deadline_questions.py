@@ -620,28 +620,32 @@ def test_a_date_booked_ahead_without_a_year_is_the_next_one(guide: PracticeGuide
     assert any(d.timescale.rule == "viability-after-fgc" for d in counted)
 
 
+@pytest.mark.parametrize(
+    ("question", "today", "recorded", "next_visit"),
+    [
+        (
+            "Popped round to see my foster carers today. What's my next deadline?",
+            date(2026, 11, 3),
+            date(2026, 11, 6),
+            date(2026, 12, 15),
+        ),
+        # Round 28: "went (out) to see my foster carers" names the supervising social worker's visit.
+        (
+            "went out to see my foster carers 02/03/2026 - what's due now?",
+            date(2026, 3, 2),
+            date(2026, 3, 5),
+            date(2026, 4, 13),
+        ),
+    ],
+)
 def test_my_next_deadline_after_a_foster_carer_visit_lists_the_record_then_the_next_visit(
-    guide: PracticeGuide,
+    guide: PracticeGuide, question: str, today: date, recorded: date, next_visit: date
 ) -> None:
-    answer = guide.answer(
-        "Popped round to see my foster carers today. What's my next deadline?", today=date(2026, 11, 3)
-    )
+    answer = guide.answer(question, today=today)
     assert answer.kind is Kind.TIMELINE
     assert [(d.timescale.rule, d.due) for d in answer.deadlines] == [
-        ("foster-visit-recorded", date(2026, 11, 6)),
-        ("foster-carer-visit", date(2026, 12, 15)),
-    ]
-
-
-def test_went_out_to_see_my_foster_carers_is_their_visit(guide: PracticeGuide) -> None:
-    """Round 28: "went (out) to see my foster carers" names the supervising social worker's visit."""
-    answer = guide.answer(
-        "went out to see my foster carers 02/03/2026 - what's due now?", today=date(2026, 3, 2)
-    )
-    assert answer.kind is Kind.TIMELINE
-    assert [(d.timescale.rule, d.due) for d in answer.deadlines] == [
-        ("foster-visit-recorded", date(2026, 3, 5)),
-        ("foster-carer-visit", date(2026, 4, 13)),
+        ("foster-visit-recorded", recorded),
+        ("foster-carer-visit", next_visit),
     ]
 
 
