@@ -286,14 +286,14 @@ class StepMatch:
 RULE_DOCUMENT_QUESTIONS = 6
 # Review PLO meetings are every 4 to 6 weeks after the first (the standards): a later one is weeks after, never days.
 LATER_ONE_GAP = timedelta(days=28)
-# "ICPC adjourned on 02/03, conference now 30/03": words of the first's date that say it was not held then, so
-# the date after it is the first again, on another day; and "reconvened" said of the later date.
+# "ICPC adjourned on 02/03, conference now 30/03", "the ICPC was moved; conference is now 30/03": a meeting put
+# off, so the later date may be the first again, on another day (not "dad has since moved out", "mum didn't
+# attend": the first was held).
 _FIRST_AGAIN = re.compile(
     r"\b(?:adjourn\w*|reconven\w*|cancel\w*|re-?book\w*|postpon\w*|re-?arrang\w*|re-?schedul\w*"
-    r"|did ?n[o'’]?t (?:go ahead|happen)|not quorate)\b",
+    r"|(?:was|were|been|be|got|get) moved|did ?n[o'’]?t (?:go ahead|happen)|not quorate)\b",
     re.I,
 )
-_RECONVENED = re.compile(r"\b(?:reconven\w*|adjourn\w*)\b", re.I)
 
 
 def _rule_document(t: Timescale, entry: Entry) -> Entry:
@@ -421,7 +421,7 @@ class StepFinder:
             roles = tuple(_moved_to_nearest(r, today) if r.moved_to else r for r in roles)
             if not (COMPLIANCE.search(text) or _checks(rest, text)):  # a check pairs its dates' years itself
                 roles = tuple(_days_ahead(r, text, today) for r in roles)
-        return tuple(self._after_the_first(r, roles) for r in roles), rest
+        return tuple(self._after_the_first(r, roles, text) for r in roles), rest
 
     def _named_elsewhere(self, role: DateRole, roles: Sequence[DateRole], rest: str) -> DateRole:
         """ "the report for the Review Child Protection Conference ...? The conference is on 02/01": a date whose
@@ -439,19 +439,18 @@ class StepFinder:
             return role
         return replace(role, events=(lead,), lead=lead)
 
-    def _after_the_first(self, role: DateRole, roles: Sequence[DateRole]) -> DateRole:
+    def _after_the_first(self, role: DateRole, roles: Sequence[DateRole], text: str) -> DateRole:
         """ "ICPC 07/01, conference is 07/04": a date whose words name a first event and the ones after it alike
         ("conference"), weeks after another date that is the first's, is one of the ones after it. Not days after:
         "report to ICPC chair received 02/04 for conference 07/04" is of the first, and so is the date after a
         first adjourned, cancelled or put off ("ICPC adjourned on 02/03, conference now 30/03")."""
-        if role.lead is not None or len(role.events) < 2 or _RECONVENED.search(role.clause):
+        if role.lead is not None or len(role.events) < 2 or _FIRST_AGAIN.search(text):
             return role
         later = {
             event
             for r in roles
             if r.lead in role.events
             and role.found.day - r.found.day >= LATER_ONE_GAP
-            and not _FIRST_AGAIN.search(r.clause)
             and (event := self.events.later_of(r.lead))
         }
         if len(later) != 1 or not later <= set(role.events):
