@@ -190,7 +190,7 @@ class PracticeGuide:
         if problem.trouble is not Trouble.OUT_OF_RANGE or not too_early or at < 0:
             return None
         clause, start, end = clause_of(text, FoundDate(FIRST_DAY, problem.text), finding.dates)
-        adults = adult_just_before(text, at)
+        adults = adult_just_before(text, at, anywhere=True)  # a year before any the calendar counts
         return (start, end) if adults and BIRTH_EVENT in self.steps.events.named(clause)[0] else None
 
     def _standard(self, question: str, words: str, lookup: Lookup) -> Answer:

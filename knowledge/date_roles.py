@@ -136,11 +136,14 @@ _MOVED_TO = re.compile(
     r"\s*(?:to|till|until|[-–,]?\s*(?:and\s+)?(?:is\s+|it'?s\s+)?now(?:\s+on)?)\s+(?:the\s+)?$", re.I
 )
 _TO = re.compile(r"\s*(?:to|now)\b", re.I)
-# "CIN review 01/12 rearranged to 15/12", "ICPC 12/02 then moved to 19/02": the words between a date and the one
-# it was moved to.
+# "CIN review 01/12 rearranged to 15/12", "ICPC 12/02 then moved to 19/02", "adjourned until", "reconvened for":
+# the words between a date and the one it was moved to.
 _MOVED_ON_TO = re.compile(
     r"\s*[,;]?\s*(?:(?:then|but|and|but then|and then)\s+)?(?:(?:it\s+)?(?:was|has been|been|is|got)\s+)?(?:moved|rearranged|postponed|put back|pushed back|brought forward"
-    r"|changed|re-?scheduled|re-?booked)\s+(?:\w+\s+)?to\s+(?:the\s+)?$",
+    r"|changed|re-?scheduled|re-?booked|adjourned)\s+(?:\w+\s+)?(?:to|until|till)\s+(?:the\s+)?$"
+    # "ICPC adjourned on 02/03 and reconvened for 30/03"
+    r"|\s*[,;]?\s*(?:(?:then|but|and|but then|and then)\s+)?(?:(?:it\s+)?(?:was|has been|been|is|got)\s+)?"
+    r"reconvened\s+(?:for|on)\s+(?:the\s+)?$",
     re.I,
 )
 # "was meant to be tomorrow but the chair has moved it to 08/01": a date, then the one the same event was moved
@@ -453,14 +456,16 @@ def _too_young_for_an_adult(found: FoundDate, dates: Sequence[FoundDate], today:
 ADULT_REACH = 60  # characters before a date where an adult's name and "DOB" are read
 
 
-def _adults_birth_before(text: str, at: int) -> re.Match[str] | None:
+def _adults_birth_before(text: str, at: int, *, anywhere: bool = False) -> re.Match[str] | None:
     """An adult's name and the words of a date of birth just before the date at position `at`. "Grandad, dob
-    02/02/1960" only where a sentence starts: "placed with nan, dob 04/03/2008" is the child's."""
+    02/02/1960" only where a sentence starts ("placed with nan, dob 04/03/2008" is the child's), or `anywhere`
+    for a year too early to be a child's ("lives with dad, dob 01/02/1985")."""
     start = max(0, at - ADULT_REACH)
     found = _ADULTS_BIRTH.search(text[start:at])
     if (
         found is not None
         and found.group("comma")
+        and not anywhere
         and not _SENTENCE_START.search(text[: start + found.start()])
     ):
         return None
@@ -470,9 +475,9 @@ def _adults_birth_before(text: str, at: int) -> re.Match[str] | None:
 _SENTENCE_START = re.compile(r"(?:^|[.;!?\n(])\s*$")
 
 
-def adult_just_before(text: str, at: int) -> bool:
+def adult_just_before(text: str, at: int, *, anywhere: bool = False) -> bool:
     """The date at position `at` is an adult's date of birth: its "DOB" comes just after an adult's name."""
-    return _adults_birth_before(text, at) is not None
+    return _adults_birth_before(text, at, anywhere=anywhere) is not None
 
 
 def _moved_on(before: str, between: str, namer: EventNamer) -> bool:
