@@ -146,6 +146,11 @@ _MOVED_ON_TO = re.compile(
     r"reconvened\s+(?:for|on)\s+(?:the\s+)?$",
     re.I,
 )
+_ADJOURNED = re.compile(r"\b(?:adjourned|reconvened)\b", re.I)
+_FIRST_SITTING_COUNTS = frozenset(
+    {"strategy-discussion"}
+)  # events whose timescales count from the first sitting
+ADJOURNED_REACH = 40  # characters before the first date where the event adjourned is named
 # "was meant to be tomorrow but the chair has moved it to 08/01": a date, then the one the same event was moved
 # to, with words between that name no other event ("ICPC 3/3, core group moved to 12/3" is two events), when
 # the first date's words say it was only planned ("strat 30/11, TL moved it to 03/12" may have moved a visit).
@@ -484,7 +489,10 @@ def _moved_on(before: str, between: str, namer: EventNamer) -> bool:
     """The words between two dates say the first date's event was moved to the second; `before` is the text
     up to the first date."""
     if _MOVED_ON_TO.fullmatch(between):
-        return True  # "01/12 rearranged to 15/12"
+        # "01/12 rearranged to 15/12"; but a strategy discussion adjourned still first sat on its first date,
+        # which the ICPC's 15 working days count from ("of the initial strategy discussion").
+        adjourned = _ADJOURNED.search(between) is not None
+        return not (adjourned and _FIRST_SITTING_COUNTS & set(namer.named(before[-ADJOURNED_REACH:])[0]))
     moved = _MOVED_IT_TO.fullmatch(between)
     return (
         moved is not None
