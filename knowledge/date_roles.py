@@ -458,6 +458,18 @@ def _too_young_for_an_adult(found: FoundDate, dates: Sequence[FoundDate], today:
     return not found.year_assumed and relativedelta(now, found.day).years < ADULT_YEARS
 
 
+# In England a care leaver's support runs to 25 (not in the standards, which stop at pathway plans): one born
+# longer ago than this is no young person the question can be about.
+LEAVING_CARE_YEARS = 25
+
+
+def _past_leaving_care(found: FoundDate, dates: Sequence[FoundDate], today: date | None) -> bool:
+    """ "lives with mum, dob 01/02/1992": a date of birth told with its year that makes the one born older than
+    any young person the service follows is an adult's, even after a comma in mid-sentence."""
+    now = today if today is not None else max(d.day for d in dates)
+    return not found.year_assumed and relativedelta(now, found.day).years >= LEAVING_CARE_YEARS
+
+
 ADULT_REACH = 60  # characters before a date where an adult's name and "DOB" are read
 
 
@@ -830,7 +842,11 @@ def date_roles(
                 # "... moved from 16/12 to 02/01": the second date is the same event's, now.
                 events, lead, past, coming = roles[-1].events, roles[-1].lead, False, True
             # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
-            adult = _adults_birth_before(text, at) if BIRTH_EVENT in events else None
+            adult = (
+                _adults_birth_before(text, at, anywhere=_past_leaving_care(found, dates, today))
+                if BIRTH_EVENT in events
+                else None
+            )
             adults_birth = adult is not None
             # (not a birthday's year: "mum's birthday is 20/03/2026" is this year's birthday)
             if adult is not None and not _BIRTHDAY.search(adult.group()):
