@@ -139,17 +139,15 @@ _TO = re.compile(r"\s*(?:to|now)\b", re.I)
 # "CIN review 01/12 rearranged to 15/12", "ICPC 12/02 then moved to 19/02", "adjourned until", "reconvened for":
 # the words between a date and the one it was moved to.
 _MOVED_ON_TO = re.compile(
-    r"\s*[,;]?\s*(?:(?:then|but|and|but then|and then)\s+)?(?:(?:it\s+)?(?:was|has been|been|is|got)\s+)?(?:moved|rearranged|postponed|put back|pushed back|brought forward"
-    r"|changed|re-?scheduled|re-?booked|adjourned)\s+(?:\w+\s+)?(?:to|until|till)\s+(?:the\s+)?$"
-    # "ICPC adjourned on 02/03 and reconvened for 30/03"
-    r"|\s*[,;]?\s*(?:(?:then|but|and|but then|and then)\s+)?(?:(?:it\s+)?(?:was|has been|been|is|got)\s+)?"
-    r"reconvened\s+(?:for|on)\s+(?:the\s+)?$",
+    r"\s*[,;]?\s*(?:(?:then|but|and|but then|and then)\s+)?(?:(?:it\s+)?(?:was|has been|been|is|got)\s+)?"
+    r"(?:(?:moved|rearranged|postponed|put back|pushed back|brought forward|changed|re-?scheduled|re-?booked"
+    r"|adjourned)\s+(?:\w+\s+)?(?:to|until|till)"
+    r"|reconvened\s+(?:for|on))\s+(?:the\s+)?$",  # "ICPC adjourned on 02/03 and reconvened for 30/03"
     re.I,
 )
 _ADJOURNED = re.compile(r"\b(?:adjourned|reconvened)\b", re.I)
-_FIRST_SITTING_COUNTS = frozenset(
-    {"strategy-discussion"}
-)  # events whose timescales count from the first sitting
+# Events whose timescales count from the first sitting, however often it is adjourned.
+_FIRST_SITTING_COUNTS = frozenset({"strategy-discussion"})
 ADJOURNED_REACH = 40  # characters before the first date where the event adjourned is named
 # "was meant to be tomorrow but the chair has moved it to 08/01": a date, then the one the same event was moved
 # to, with words between that name no other event ("ICPC 3/3, core group moved to 12/3" is two events), when
@@ -451,11 +449,20 @@ _BIRTHDAY = re.compile(r"\bbirthdays?\b", re.I)
 ADULT_YEARS = 16  # one born this few years before today is a child, whoever is named before the date
 
 
+def _years_since(found: FoundDate, dates: Sequence[FoundDate], today: date | None) -> int | None:
+    """How old one born on `found` is today, when its year was told; without `today`, the question's latest date
+    stands for it."""
+    if found.year_assumed:
+        return None
+    now = today if today is not None else max(d.day for d in dates)
+    return relativedelta(now, found.day).years
+
+
 def _too_young_for_an_adult(found: FoundDate, dates: Sequence[FoundDate], today: date | None) -> bool:
     """ "Lives with dad born on the 3rd March 2011": a date of birth told with its year that makes the one born a
-    child today is the child's. Without `today`, the question's latest date stands for it."""
-    now = today if today is not None else max(d.day for d in dates)
-    return not found.year_assumed and relativedelta(now, found.day).years < ADULT_YEARS
+    child today is the child's."""
+    years = _years_since(found, dates, today)
+    return years is not None and years < ADULT_YEARS
 
 
 # In England a care leaver's support runs to 25 (not in the standards, which stop at pathway plans): one born
@@ -466,8 +473,8 @@ LEAVING_CARE_YEARS = 25
 def _past_leaving_care(found: FoundDate, dates: Sequence[FoundDate], today: date | None) -> bool:
     """ "lives with mum, dob 01/02/1992": a date of birth told with its year that makes the one born older than
     any young person the service follows is an adult's, even after a comma in mid-sentence."""
-    now = today if today is not None else max(d.day for d in dates)
-    return not found.year_assumed and relativedelta(now, found.day).years >= LEAVING_CARE_YEARS
+    years = _years_since(found, dates, today)
+    return years is not None and years >= LEAVING_CARE_YEARS
 
 
 ADULT_REACH = 60  # characters before a date where an adult's name and "DOB" are read
