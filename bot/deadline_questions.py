@@ -269,6 +269,10 @@ class DeadlineQuestions:
             asking = " ".join(c for c in CLAUSE_END.split(text) if ASKS_FOR_A_DATE.search(c))
             said = set(stemmed(fold(asking)).split())
             close = [c for c in close if c.step is leader or not _done_at_the_event_of(c, best, said)]
+        if best.step.checked is not None:
+            # "SSW visit to carers 01/04; recorded 07/04. Compliant?": the question dates the best step's own
+            # outcome, so it checks that step; a rival it dates no outcome of has nothing to check.
+            close = [c for c in close if c.step is leader or c.step.checked is not None]
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
         other_dates = len({d.day for d in finding.dates}) - 1
         one_step = _one_step_two_meetings(list(by_due.values())) if len(by_due) > 1 else []

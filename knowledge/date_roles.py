@@ -98,7 +98,7 @@ def only_after_it(words: str) -> bool:
 ASKS_FOR_A_DATE = re.compile(
     r"\b(?:when|whens|wen|whn|due|deadlines?|dedlines?|dealines?|deadines?|dates?|how long|how soon|how quickly|latest|earliest|next"
     r"|(?<!not )(?<!n't )(?<!isnt )(?<!arent )until"  # "isn't until February" tells a date, it doesn't ask
-    r"|timescales?|within|by when|last day (?:for|to|by|that)|can it wait)\b|\bby\s*\?|\bby\s*$"
+    r"|timescales?|within|by when|last day (?:for|to|by|that)|can it wait|longest|cut[- ]?offs?)\b|\bby\s*\?|\bby\s*$"
     # "temp approval from today - expires?": the end of something, asked with a question mark.
     r"|\b(?:expires?|expiry|ends?|runs? out|lapses?)\s*\?",
     re.I,
@@ -882,6 +882,11 @@ def date_roles(
                 if events
                 else _EARLIER_ONE_TOLD.match(clause) is not None
             )
+            current = tuple(e for e in events if not namer.earlier_one(clause, e)) if earlier and lead else ()
+            if current:
+                # "moved placements on 08/04 after her previous placement broke down": the date is of the event
+                # told as the current one, not of the earlier one its words also tell.
+                events, lead, earlier = current, current[0] if len(current) == 1 else None, False
             roles.append(
                 DateRole(
                     found,

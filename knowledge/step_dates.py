@@ -25,10 +25,10 @@ RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PH
 Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have happened / are ahead
 # A question checking a date already past against the standard: "within timescale?", "compliant?".
 COMPLIANCE = re.compile(
-    # "within the six-weekly standard", "in the 15 working day timescale", "within the visiting standard"
+    # "within the six-weekly standard", "in the 15 working day timescale", "within the visiting frequency"
     r"\b(?:in|within|inside|out of|outside) (?:the )?(?:\w+[- ](?:working[- ])?(?:days?|weeks?|months?|weekly|monthly)\s+)?"
     r"(?:(?:visiting|visit|statutory|recording)\s+)?"
-    r"(?:time|timescales?|timeframe|standards?)\b|\bin time\b|\bcomplian"
+    r"(?:time|timescales?|timeframe|standards?|frequency|requirements?)\b|\bin time\b|\bcomplian"
     r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b"
     r"|\b(?:is|was) (?:that|this|it|the (?:gap|timing|date|frequency)) (?:ok|okay|alright|fine)\b"
     r"|\b(?:is|was) (?:that|this|it) (?:still )?(?:within|inside|outside)\b"  # "is that within 20 working days?"

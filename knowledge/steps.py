@@ -211,7 +211,8 @@ _UNIT = r"(?:working[\s-]*days?|wd|days?|weeks?|wks?|months?)"
 _STATED_TIMESCALE = re.compile(
     rf"\b(?:(?:within(?: the)?|every)\s+(?P<n>{_NUMBER})[\s-]*(?P<unit>{_UNIT})\b"
     rf"|(?P<n2>{_NUMBER})[\s-]*(?P<unit2>{_UNIT})[\s-]+(?:standard|timescale|target|rule|limit|deadlines?)\b"
-    rf"|(?P<n3>{_NUMBER})[\s-]*(?P<unit3>weekly|monthly)\b)",  # "6-weekly", the standards' own word
+    rf"|(?P<n3>{_NUMBER})[\s-]*(?P<unit3>weekly|monthly)\b"  # "6-weekly", the standards' own word
+    r"|\bwithin (?:the )?(?P<n4>\d{1,2})\s*(?:\?|$))",  # "completed 20/10. Within the 45?": a number known by heart
     re.I,
 )
 _STATED_COUNTS = {
@@ -1324,9 +1325,15 @@ _YES_OR_NO = re.compile(r"\band (?=(?:does|do|did|is|are|was|will|would|should|c
 
 
 def stated_timescales(text: str) -> set[tuple[int, Count]]:
-    """The timescales a question states, as (n, count) pairs: "the 1 working day standard" is (1, working days)."""
+    """The timescales a question states, as (n, count) pairs: "the 1 working day standard" is (1, working days);
+    a number alone ("within the 45?") is that many of any unit, the worker knowing the standard by its number."""
     stated: set[tuple[int, Count]] = set()
     for m in _STATED_TIMESCALE.finditer(text):
+        if m.group("n4"):
+            stated.update(
+                (int(m.group("n4")), count) for counts in _STATED_COUNTS.values() for count in counts
+            )
+            continue
         number = (m.group("n") or m.group("n2") or m.group("n3")).lower()
         unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
         n = int(number) if number.isdigit() else _NUMBERS[number]
