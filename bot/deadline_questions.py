@@ -269,6 +269,7 @@ class DeadlineQuestions:
             asking = " ".join(c for c in CLAUSE_END.split(text) if ASKS_FOR_A_DATE.search(c))
             said = set(stemmed(fold(asking)).split())
             close = [c for c in close if c.step is leader or not _done_at_the_event_of(c, best, said)]
+            close = [c for c in close if c.step is leader or not _unasked_beside(c, best, said)]
         if best.step.checked is not None:
             # "SSW visit to carers 01/04; recorded 07/04. Compliant?": the question dates the best step's own
             # outcome, so it checks that step; a rival it dates no outcome of has nothing to check.
@@ -555,6 +556,32 @@ def _done_at_the_event_of(counted: _Counted, best: _Counted, said: set[str]) -> 
         and bool({t.start_event, *t.also_from} & {b.start_event, *b.also_from})
         and step.nudge < best.step.nudge
         and bool(own & said)
+    )
+
+
+# Words any step is asked with ("by when must she be seen?"), which say no step's name.
+_ASKING_WORDS = frozenset(
+    stemmed(w)
+    for w in (
+        *("must", "need", "should", "have", "has", "done", "due", "happen", "next"),
+        *("her", "him", "his", "them", "they", "she", "he", "it"),
+    )
+)
+
+
+def _unasked_beside(counted: _Counted, best: _Counted, said: set[str]) -> bool:
+    """The words that ask say a word of `best`'s names that `counted`'s lack, and none of `counted`'s, which the
+    question names nowhere: "accommodated tonight ... by when must the assessment of her needs be done?" asks
+    for no visit."""
+    step, t, b = counted.step, counted.step.timescale, best.step.timescale
+    theirs = {w for n in t.names for w in stemmed(n).split()} - STOPWORDS - _ASKING_WORDS
+    own = {w for n in b.names for w in stemmed(n).split()} - theirs - STOPWORDS - _ASKING_WORDS
+    return (
+        not (step.named or step.stated)
+        and counted.result.due > best.result.due  # an earlier rival stays: never a later date in its place
+        and step.nudge < best.step.nudge
+        and bool(own & said)
+        and not theirs & said
     )
 
 
