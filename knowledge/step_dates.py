@@ -27,7 +27,7 @@ Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have
 COMPLIANCE = re.compile(
     # "within the six-weekly standard", "in the 15 working day timescale", "within the visiting frequency"
     r"\b(?:in|within|inside|out of|outside) (?:the )?(?:\w+[- ](?:working[- ])?(?:days?|weeks?|months?|weekly|monthly)\s+)?"
-    r"(?:(?:visiting|visit|statutory|recording)\s+)?"
+    r"(?:(?:visiting|visit|statutory|recording|review|reviewing)\s+)?"
     r"(?:time|timescales?|timeframe|standards?|frequency|requirements?)\b|\bin time\b|\bcomplian"
     r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b"
     r"|\b(?:is|was) (?:that|this|it|the (?:gap|timing|date|frequency)) (?:ok|okay|alright|fine)\b"
