@@ -72,7 +72,7 @@ from knowledge.step_dates import (
 )
 from knowledge.step_meaning import StepMeaning
 from knowledge.termindex import TermIndex
-from knowledge.text import STOPWORDS, fold, terms
+from knowledge.text import STOPWORDS, fold, phrase_stem, terms
 
 RETRIEVAL_WEIGHT = 1.0  # the rule index's score (0..1) for the question without its dates
 ENTRY_WEIGHT = 0.3  # the standards index's score for the rule's own standard
@@ -112,6 +112,12 @@ _SHOULD_HAVE_BEEN = re.compile(
 # (not "when should the dispute have been resolved?", which asks of the step counted on from it).
 _OUTCOME_DUE = re.compile(
     r"\bwhen (?:was|were) (?:\w+ ){1,4}due\b|\b(?:should|must|ought to)(?: \w+){0,3} have gone\b", re.I
+)
+# What a name is of: "the notes of the meeting", "minutes from the core group".
+_OF_WORDS = frozenset({"of", "from"})
+_DETERMINERS = frozenset(
+    phrase_stem(w)
+    for w in ("the", "a", "an", "her", "his", "their", "my", "our", "this", "that", "todays", "yesterdays")
 )
 _NEXT = re.compile(r"\b(?:next|nxt|again)\b")  # "when do I need to see her again?" asks for a recurring step
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
@@ -601,7 +607,9 @@ class StepFinder:
         told_of = {r.lead for r in told_roles}
         asks_for_one = not names_a_step and not checking and _THE_NEXT_ONE.search(asking) is not None
         one_back = next(iter(told_of)) if asks_for_one and len(told_of) == 1 else None
-        asked_names = [names & step_runs for names in self._names]  # each rule's names the asking words say
+        # "the notes from the pre-proceedings meeting": the meeting is what the notes are of, not a step asked for.
+        qualifiers = self._qualifier_names(asked_words)
+        asked_names = [(names & step_runs) - qualifiers for names in self._names]  # each rule's names asked
         asked_steps = [t for t, asked in zip(self._timescales, asked_names, strict=True) if asked]
         # The events the steps the asking words name count from ("emergency placement tonight, when must I
         # visit?": the visit counts from coming into care, as the emergency assessment told of does) ...
@@ -1055,6 +1063,23 @@ class StepFinder:
         spans = {n: where for n, where in word_runs(words).items() if n in self._all_names}
         outer = {n: where for n, where in spans.items() if not _NEXT.match(n)}
         return {name for name, where in spans.items() if all(_inside(span, outer, name) for span in where)}
+
+    def _qualifier_names(self, words: str) -> set[str]:
+        """Names only ever read as what another name is of ("the write-up of the pre-proceedings meeting", "notes
+        from the core group"): another step's name, "of" or "from", perhaps "the", then this name."""
+        tokens = words.split()
+        spans = {n: where for n, where in word_runs(words).items() if n in self._all_names}
+        ends = {b: n for n, where in spans.items() for _, b in where}
+
+        def of_another(name: str, a: int) -> bool:
+            i = a - 1
+            if i >= 0 and tokens[i] in _DETERMINERS:
+                i -= 1
+            return i >= 1 and tokens[i] in _OF_WORDS and ends.get(i, name) != name
+
+        # Only a plain name ("the visit"), not one that goes on to say more ("visit need to be on the system").
+        plain = {n for n in spans if not STOPWORDS & set(n.split())}
+        return {n for n in plain if all(of_another(n, a) for a, _ in spans[n])}
 
     def _stated(self, clause: str) -> Said:
         """A clause with no date, read like a date's: which events it names and whether they happened. An aside
