@@ -21,7 +21,16 @@ from calculators.errors import DateRangeError
 from calculators.timeline import timeline as build_timeline
 from calculators.timescale import COUNTED_BACK, Count, Timescale
 from calculators.working_calendar import WorkingCalendar, check_supported
-from knowledge.date_roles import ASKS_FOR_A_DATE, BIRTH_EVENT, CLAUSE_END, DateRole, stemmed, still_to_come
+from knowledge.date_roles import (
+    ASKING,
+    ASKS_FOR_A_DATE,
+    BIRTH_EVENT,
+    CLAUSE_END,
+    DateRole,
+    stemmed,
+    still_to_come,
+    word_runs,
+)
 from knowledge.records import Entry, Event
 from knowledge.search import Hit
 from knowledge.step_dates import COMPLIANCE, RECURRING, seen_away_from_home
@@ -260,6 +269,8 @@ class DeadlineQuestions:
         # What a due date says may reorder the rules and leave some out, but never silently puts another
         # rule in place of the one that came first: that one stays offered.
         close = [c for c in counted[1:] if _close(best, c) or c.step is leader or _other_start(best, c)]
+        asks = stemmed(fold(" ".join(c for c in CLAUSE_END.split(text) if ASKING.search(c))))
+        close += [c for c in counted[1:] if c not in close and _also_asked(best, c, asks)]
         if not best.step.timescale.at_the_event:
             # "placed today, when must the written care plan be on the system?": a step done at the event itself
             # (the placement plan shared at placement), named nowhere in the question, is not what the worker
@@ -559,6 +570,8 @@ def _done_at_the_event_of(counted: _Counted, best: _Counted, said: set[str]) -> 
     )
 
 
+ALSO_ASKED_MARGIN = 0.5  # a step named beside the best, scored this far below it, is a part of it named
+_JOINED_GAP = 5  # words between two steps' names joined by "and" ("visit and when's the placement meeting")
 # Words any step is asked with ("by when must she be seen?"), which say no step's name.
 _ASKING_WORDS = frozenset(
     stemmed(w)
@@ -583,6 +596,27 @@ def _unasked_beside(counted: _Counted, best: _Counted, said: set[str]) -> bool:
         and bool(own & said)
         and not theirs & said
     )
+
+
+def _also_asked(best: _Counted, other: _Counted, asks: str) -> bool:
+    """Both steps are named, each by a name of its own, the names joined by "and" in the words that ask, and the
+    other is due first: "new placement 07/04, when do I visit and when's the placement meeting?" asks for both,
+    and the earlier is never left out."""
+    a, b = best.step, other.step
+    if not (a.named and b.named) or a.named_by & b.named_by or other.result.due >= best.result.due:
+        return False
+    if other.score < best.score - ALSO_ASKED_MARGIN:
+        return False  # "police check, references and medical": parts of one step, not another asked for
+    tokens = asks.split()
+    runs = word_runs(asks)
+    spans_a = [span for n in a.named_by for span in runs.get(n, [])]
+    spans_b = [span for n in b.named_by for span in runs.get(n, [])]
+    for x, y in ((p, q) for p in spans_a for q in spans_b):
+        first, second = sorted((x, y))
+        between = tokens[first[1] : second[0]]
+        if first[1] <= second[0] and len(between) <= _JOINED_GAP and "and" in between:
+            return True
+    return False
 
 
 def _counted_timescale(entry: Entry) -> Timescale | None:
