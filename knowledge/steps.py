@@ -1267,8 +1267,11 @@ _TOLD = re.compile(
 
 
 def _checks(step_text: str, text: str) -> bool:
-    """The question checks a date against its standard ("... - in time?", "was the second one in time?")."""
-    return bool(COMPLIANCE.search(step_text) or SECOND_ONE_CHECKED.search(text))
+    """The question checks a date against its standard ("... - in time?", "was the second one in time?"), or
+    ends by asking so right after a date ("visits 02/03 and 31/03 within the visiting frequency?", where the
+    words after the last date are read as its own)."""
+    ends_checking = any(not text[m.end() :].strip(" ?") for m in COMPLIANCE.finditer(text))
+    return bool(COMPLIANCE.search(step_text) or SECOND_ONE_CHECKED.search(text) or ends_checking)
 
 
 def _names_either(t: Timescale, roles: Sequence[DateRole]) -> bool:

@@ -73,6 +73,9 @@ def test_two_plausible_rules_are_offered_not_guessed(guide: PracticeGuide, case:
         ("C&F assessment: referral 02/03/26, completed 10/04/26. Within 45 days?", True),
         # A date's own words that place it after the first review ("LAC visits after 1st review: ...").
         ("LAC visits after 1st review: 02/03/26, 20/04/26. Compliant?", False),
+        # Asked straight after the last date, with no dash (stop 38, rv48): "within the visiting frequency?".
+        ("CP visits 02/03/2026 and 31/03/2026 within the visiting frequency?", False),
+        ("CP visits 02/03/2026 and 27/03/2026 within the visiting frequency?", True),
     ],
 )
 def test_a_list_of_visits_checked_gives_the_last_ones_verdict(
