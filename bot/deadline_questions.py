@@ -91,7 +91,10 @@ _WHATS_NEXT = re.compile(
     r"|\b(?<!off )(?<!decide )(?<!decides )(?<!decided )(?<!agree )(?<!agrees )(?<!agreed )(?<!decide on )"
     r"(?<!decision on )(?<!agree on )(?<!agreed on )(?<!decided on )"
     r"what (?:happens|comes) next\b"
-    r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale)s?\s*\?",  # "FC visit done 21/12 - next deadline?"
+    r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale)s?\s*\?"  # "FC visit done 21/12 - next deadline?"
+    # "which review or meeting is due first?", "what deadlines come off that?": every one, the soonest first
+    r"|\bwhich (?:\w+ ){0,4}(?:is|are|comes?) (?:due )?first\b|\bwhat(?:['’]s|s| is) due first\b"
+    r"|\bwhat deadlines (?:come|follow)\b",
     re.I,
 )
 

@@ -477,6 +477,33 @@ def test_what_was_next_asks_an_audit_for_what_followed(guide: PracticeGuide) -> 
     assert ("first-core-group", date(2026, 11, 20)) in [(d.timescale.rule, d.due) for d in answer.deadlines]
 
 
+@pytest.mark.parametrize(
+    ("question", "today", "event", "first"),
+    [
+        (
+            "Child came into care yesterday. Which review or meeting is due first?",
+            date(2026, 3, 3),
+            "looked-after",
+            ("placement-meeting", date(2026, 3, 5)),
+        ),
+        (
+            "SSW visit to my foster carers 02/03/2026 - what deadlines come off that?",
+            date(2026, 3, 2),
+            "foster-carer-visit",
+            ("foster-visit-recorded", date(2026, 3, 5)),
+        ),
+    ],
+)
+def test_what_is_due_first_lists_what_follows_the_event(
+    guide: PracticeGuide, question: str, today: date, event: str, first: tuple[str, date]
+) -> None:
+    """ "Which ... is due first?" and "what deadlines come off that?" ask for every step that follows, soonest
+    first (stop 38: before, one step was given, not the soonest)."""
+    answer = guide.answer(question, today=today)
+    assert answer.kind is Kind.TIMELINE and answer.events[0].id == event, render_text(answer)
+    assert first in [(d.timescale.rule, d.due) for d in answer.deadlines]
+
+
 def test_what_to_do_next_after_an_event_is_what_follows_it(guide: PracticeGuide) -> None:
     """ "What do I need to do next?" asks what follows the event told of, as "what's next?" does."""
     answer = guide.answer("first PLO meeting today, what do I need to do next?", today=date(2026, 3, 4))
