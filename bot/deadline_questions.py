@@ -93,8 +93,10 @@ _WHATS_NEXT = re.compile(
     r"what (?:happens|comes) next\b"
     r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale)s?\s*\?"  # "FC visit done 21/12 - next deadline?"
     # "which review or meeting is due first?", "what deadlines come off that?": every one, the soonest first
-    r"|\bwhich (?:\w+ ){0,4}(?:is|are|comes?) (?:due )?first\b|\bwhat(?:['’]s|s| is) due first\b"
-    r"|\bwhat deadlines (?:come|follow)\b",
+    # (not "which visit is due first?", "what deadlines come up for the core group?": one step asked of)
+    r"|\bwhich (?:one|deadline|step|thing|of them|of these|\w+ or \w+)s? (?:is|are|comes?) (?:due )?first\b"
+    r"|\bwhat(?:['’]s|s| is) due first\b"
+    r"|\bwhat deadlines (?:come off|follow from|follow on from|follow)(?: (?:that|this|it|them))?\s*\??\s*$",
     re.I,
 )
 

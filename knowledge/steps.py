@@ -1065,21 +1065,33 @@ class StepFinder:
         return {name for name, where in spans.items() if all(_inside(span, outer, name) for span in where)}
 
     def _qualifier_names(self, words: str) -> set[str]:
-        """Names only ever read as what another name is of ("the write-up of the pre-proceedings meeting", "notes
-        from the core group"): another step's name, "of" or "from", perhaps "the", then this name."""
+        """Names only ever read as what another step's name is of ("the write-up of the pre-proceedings meeting",
+        "notes from the core group"): that step's name, "of" or "from", perhaps "the", then this name, which names
+        an event that step counts from (not "the write-up of the strategy discussion", which no step named by
+        "write-up" counts from: the strategy discussion stays asked of)."""
         tokens = words.split()
         spans = {n: where for n, where in word_runs(words).items() if n in self._all_names}
-        ends = {b: n for n, where in spans.items() for _, b in where}
+        ending: dict[int, set[str]] = {}
+        for n, where in spans.items():
+            for _, b in where:
+                ending.setdefault(b, set()).add(n)
 
-        def of_another(name: str, a: int) -> bool:
+        def of_a_step_counted_from_it(name: str, a: int) -> bool:
             i = a - 1
             if i >= 0 and tokens[i] in _DETERMINERS:
                 i -= 1
-            return i >= 1 and tokens[i] in _OF_WORDS and ends.get(i, name) != name
+            if i < 1 or tokens[i] not in _OF_WORDS:
+                return False
+            heads = ending.get(i, set()) - {name}
+            events = set(self.events.named(name)[0])
+            return any(
+                heads & names and {t.start_event, *t.also_from} & events
+                for t, names in zip(self._timescales, self._names, strict=True)
+            )
 
         # Only a plain name ("the visit"), not one that goes on to say more ("visit need to be on the system").
         plain = {n for n in spans if not STOPWORDS & set(n.split())}
-        return {n for n in plain if all(of_another(n, a) for a, _ in spans[n])}
+        return {n for n in plain if all(of_a_step_counted_from_it(n, a) for a, _ in spans[n])}
 
     def _stated(self, clause: str) -> Said:
         """A clause with no date, read like a date's: which events it names and whether they happened. An aside

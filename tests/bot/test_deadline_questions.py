@@ -504,6 +504,16 @@ def test_what_is_due_first_lists_what_follows_the_event(
     assert first in [(d.timescale.rule, d.due) for d in answer.deadlines]
 
 
+def test_the_write_up_of_a_step_no_step_counts_from_keeps_that_step_asked(guide: PracticeGuide) -> None:
+    """ "The write-up of the strategy discussion": no step named by "write-up" counts from a strategy discussion,
+    so the discussion stays what is asked of, and no conference is counted from it in its place (rv49)."""
+    answer = guide.answer(
+        "strategy discussion 10/03/2026 - when's the write-up of the strategy discussion due?",
+        today=date(2026, 3, 10),
+    )
+    assert "icpc" not in [d.timescale.rule for d in (*answer.deadlines, *answer.options)], render_text(answer)
+
+
 def test_what_to_do_next_after_an_event_is_what_follows_it(guide: PracticeGuide) -> None:
     """ "What do I need to do next?" asks what follows the event told of, as "what's next?" does."""
     answer = guide.answer("first PLO meeting today, what do I need to do next?", today=date(2026, 3, 4))
