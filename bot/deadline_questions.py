@@ -575,7 +575,7 @@ def _done_at_the_event_of(counted: _Counted, best: _Counted, said: set[str]) -> 
     )
 
 
-ALSO_ASKED_MARGIN = 0.5  # a step named beside the best, scored this far below it, is a part of it named
+ALSO_ASKED_MARGIN = 1.0  # a step named beside the best, scored this far below it, is a part of it named
 _JOINED_GAP = 5  # words between two steps' names joined by "and" ("visit and when's the placement meeting")
 # Words any step is asked with ("by when must she be seen?"), which say no step's name.
 _ASKING_WORDS = frozenset(

@@ -1294,9 +1294,9 @@ def _names_either(t: Timescale, roles: Sequence[DateRole]) -> bool:
 def _bare(role: DateRole) -> bool:
     """A date with no words of its own to name an event, in a question that checks dates: the step's (a date
     listed after another takes that one's events, but has no words of its own either)."""
-    return role.listed or (
-        not role.events and all(w in STOPWORDS or w in _FILLER for w in fold(role.clause).split())
-    )
+    # ("... and 31/03 in time?": the words after the last date that ask whether it was are none of its own)
+    words = fold(COMPLIANCE.sub(" ", role.clause)).split()
+    return role.listed or (not role.events and all(w in STOPWORDS or w in _FILLER for w in words))
 
 
 def _plan_kinds(text: str) -> set[str]:

@@ -76,6 +76,7 @@ def test_two_plausible_rules_are_offered_not_guessed(guide: PracticeGuide, case:
         # Asked straight after the last date, with no dash (stop 38, rv48): "within the visiting frequency?".
         ("CP visits 02/03/2026 and 31/03/2026 within the visiting frequency?", False),
         ("CP visits 02/03/2026 and 27/03/2026 within the visiting frequency?", True),
+        ("CP visits 02/03/2026 and 31/03/2026 in time?", False),
     ],
 )
 def test_a_list_of_visits_checked_gives_the_last_ones_verdict(
