@@ -94,8 +94,9 @@ _WHATS_NEXT = re.compile(
     r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale)s?\s*\?"  # "FC visit done 21/12 - next deadline?"
     # "which review or meeting is due first?", "what deadlines come off that?": every one, the soonest first
     # (not "which visit is due first?", "what deadlines come up for the core group?": one step asked of)
-    r"|\bwhich (?:one|deadline|step|thing|of them|of these|\w+ or \w+)s? (?:is|are|comes?) (?:due )?first\b"
-    r"|\bwhat(?:['’]s|s| is) due first\b"
+    # ("which one comes first, the PEP or the IHA?" names the two it asks between)
+    r"|\bwhich (?:deadline|step|thing|of them|of these|\w+ or \w+)s? (?:is|are|comes?) (?:due )?first\b"
+    r"|\bwhat(?:['’]s|s| is) due first\b(?!\s+for\b)"
     r"|\bwhat deadlines (?:come off|follow from|follow on from|follow)(?: (?:that|this|it|them))?\s*\??\s*$",
     re.I,
 )
@@ -274,8 +275,11 @@ class DeadlineQuestions:
         # What a due date says may reorder the rules and leave some out, but never silently puts another
         # rule in place of the one that came first: that one stays offered.
         close = [c for c in counted[1:] if _close(best, c) or c.step is leader or _other_start(best, c)]
-        asks = stemmed(fold(" ".join(c for c in CLAUSE_END.split(text) if ASKING.search(c))))
-        close += [c for c in counted[1:] if c not in close and _also_asked(best, c, asks)]
+        if best.step.named and any(c.step.named for c in counted[1:] if c not in close):
+            # "when do I visit and when's the placement meeting?": two steps asked for together.
+            roles, _ = self.steps.roles(text, finding.dates, today)
+            asks = stemmed(fold(" ".join(c for c in CLAUSE_END.split(text) if ASKING.search(c))))
+            close += [c for c in counted[1:] if c not in close and _also_asked(best, c, asks, roles)]
         if not best.step.timescale.at_the_event:
             # "placed today, when must the written care plan be on the system?": a step done at the event itself
             # (the placement plan shared at placement), named nowhere in the question, is not what the worker
@@ -575,8 +579,8 @@ def _done_at_the_event_of(counted: _Counted, best: _Counted, said: set[str]) -> 
     )
 
 
-ALSO_ASKED_MARGIN = 1.0  # a step named beside the best, scored this far below it, is a part of it named
 _JOINED_GAP = 5  # words between two steps' names joined by "and" ("visit and when's the placement meeting")
+_JOINING = frozenset({"and", "plus"})
 # Words any step is asked with ("by when must she be seen?"), which say no step's name.
 _ASKING_WORDS = frozenset(
     stemmed(w)
@@ -589,8 +593,8 @@ _ASKING_WORDS = frozenset(
 
 def _unasked_beside(counted: _Counted, best: _Counted, said: set[str]) -> bool:
     """The words that ask say a word of `best`'s names that `counted`'s lack, and none of `counted`'s, which the
-    question names nowhere: "accommodated tonight ... by when must the assessment of her needs be done?" asks
-    for no visit."""
+    question names nowhere: "First Response want to move a family to us on 14 April - what's the latest they
+    should have emailed us?" asks for the notice, not the joint visit."""
     step, t, b = counted.step, counted.step.timescale, best.step.timescale
     theirs = {w for n in t.names for w in stemmed(n).split()} - STOPWORDS - _ASKING_WORDS
     own = {w for n in b.names for w in stemmed(n).split()} - theirs - STOPWORDS - _ASKING_WORDS
@@ -603,15 +607,18 @@ def _unasked_beside(counted: _Counted, best: _Counted, said: set[str]) -> bool:
     )
 
 
-def _also_asked(best: _Counted, other: _Counted, asks: str) -> bool:
-    """Both steps are named, each by a name of its own, the names joined by "and" in the words that ask, and the
-    other is due first: "new placement 07/04, when do I visit and when's the placement meeting?" asks for both,
-    and the earlier is never left out."""
+def _also_asked(best: _Counted, other: _Counted, asks: str, roles: Sequence[DateRole]) -> bool:
+    """Both steps are named, each by a name of its own, the names joined by "and" in the words that ask, the other
+    is due first, and the date it counts from is told as its own start: "new placement 07/04, when do I visit and
+    when's the placement meeting?" asks for both, and the earlier is never left out. Not "police check, references
+    and medical" (no health assessment counts from the checks' date) nor "first PLO meeting 02/03 - FGC referral
+    and viability requests?" (the viability request after an FGC counts from an FGC never told)."""
     a, b = best.step, other.step
     if not (a.named and b.named) or a.named_by & b.named_by or other.result.due >= best.result.due:
         return False
-    if other.score < best.score - ALSO_ASKED_MARGIN:
-        return False  # "police check, references and medical": parts of one step, not another asked for
+    t = b.timescale
+    if not any(r.found == other.found and {t.start_event, *t.also_from} & set(r.events) for r in roles):
+        return False
     tokens = asks.split()
     runs = word_runs(asks)
     spans_a = [span for n in a.named_by for span in runs.get(n, [])]
@@ -619,7 +626,7 @@ def _also_asked(best: _Counted, other: _Counted, asks: str) -> bool:
     for x, y in ((p, q) for p in spans_a for q in spans_b):
         first, second = sorted((x, y))
         between = tokens[first[1] : second[0]]
-        if first[1] <= second[0] and len(between) <= _JOINED_GAP and "and" in between:
+        if first[1] <= second[0] and len(between) <= _JOINED_GAP and _JOINING & set(between):
             return True
     return False
 

@@ -113,6 +113,10 @@ _SHOULD_HAVE_BEEN = re.compile(
 _OUTCOME_DUE = re.compile(
     r"\bwhen (?:was|were) (?:\w+ ){1,4}due\b|\b(?:should|must|ought to)(?: \w+){0,3} have gone\b", re.I
 )
+# The rest of a compliance question after its check words ("compliant?", "in time? thanks"): a word's end,
+# and nothing else said.
+_ASKED_AT_THE_END = re.compile(r"\w*[\s?.!,]*(?:(?:please|pls|thanks|thank you|ta|cheers)[\s?.!]*)?$", re.I)
+_CHECKING_WORDS = re.compile(rf"(?:{COMPLIANCE.pattern})\w*", re.I)
 # What a name is of: "the notes of the meeting", "minutes from the core group".
 _OF_WORDS = frozenset({"of", "from"})
 _DETERMINERS = frozenset(
@@ -1282,7 +1286,7 @@ def _checks(step_text: str, text: str) -> bool:
     """The question checks a date against its standard ("... - in time?", "was the second one in time?"), or
     ends by asking so right after a date ("visits 02/03 and 31/03 within the visiting frequency?", where the
     words after the last date are read as its own)."""
-    ends_checking = any(not text[m.end() :].strip(" ?") for m in COMPLIANCE.finditer(text))
+    ends_checking = any(_ASKED_AT_THE_END.match(text, m.end()) for m in COMPLIANCE.finditer(text))
     return bool(COMPLIANCE.search(step_text) or SECOND_ONE_CHECKED.search(text) or ends_checking)
 
 
@@ -1294,8 +1298,8 @@ def _names_either(t: Timescale, roles: Sequence[DateRole]) -> bool:
 def _bare(role: DateRole) -> bool:
     """A date with no words of its own to name an event, in a question that checks dates: the step's (a date
     listed after another takes that one's events, but has no words of its own either)."""
-    # ("... and 31/03 in time?": the words after the last date that ask whether it was are none of its own)
-    words = fold(COMPLIANCE.sub(" ", role.clause)).split()
+    # ("... and 31/03 compliant?": the words after the last date that ask whether it was are none of its own)
+    words = fold(_CHECKING_WORDS.sub(" ", role.clause)).split()
     return role.listed or (not role.events and all(w in STOPWORDS or w in _FILLER for w in words))
 
 
