@@ -94,8 +94,9 @@ _WHATS_NEXT = re.compile(
     r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale)s?\s*\?"  # "FC visit done 21/12 - next deadline?"
     # "which review or meeting is due first?", "what deadlines come off that?": every one, the soonest first
     # (not "which visit is due first?", "what deadlines come up for the core group?": one step asked of)
-    # ("which one comes first, the PEP or the IHA?" names the two it asks between)
+    # (not "which one comes first, the PEP or the IHA?", which names the two it asks between)
     r"|\bwhich (?:deadline|step|thing|of them|of these|\w+ or \w+)s? (?:is|are|comes?) (?:due )?first\b"
+    r"|\bwhich one (?:is|comes?) (?:due )?first\b(?![^?]*\bor\b)"
     r"|\bwhat(?:['’]s|s| is) due first\b(?!\s+for\b)"
     r"|\bwhat deadlines (?:come off|follow from|follow on from|follow)(?: (?:that|this|it|them))?\s*\??\s*$",
     re.I,
@@ -580,7 +581,7 @@ def _done_at_the_event_of(counted: _Counted, best: _Counted, said: set[str]) -> 
 
 
 _JOINED_GAP = 5  # words between two steps' names joined by "and" ("visit and when's the placement meeting")
-_JOINING = frozenset({"and", "plus"})
+_JOINING = frozenset(stemmed(w) for w in ("and", "plus", "or"))  # stemmed, as the words are ("plus": "plu")
 # Words any step is asked with ("by when must she be seen?"), which say no step's name.
 _ASKING_WORDS = frozenset(
     stemmed(w)
@@ -608,7 +609,7 @@ def _unasked_beside(counted: _Counted, best: _Counted, said: set[str]) -> bool:
 
 
 def _also_asked(best: _Counted, other: _Counted, asks: str, roles: Sequence[DateRole]) -> bool:
-    """Both steps are named, each by a name of its own, the names joined by "and" in the words that ask, the other
+    """Both steps are named, each by a name of its own, the names joined by "and" ("or", "plus") in the words that ask, the other
     is due first, and the date it counts from is told as its own start: "new placement 07/04, when do I visit and
     when's the placement meeting?" asks for both, and the earlier is never left out. Not "police check, references
     and medical" (no health assessment counts from the checks' date) nor "first PLO meeting 02/03 - FGC referral

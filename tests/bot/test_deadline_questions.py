@@ -490,6 +490,12 @@ def test_what_was_next_asks_an_audit_for_what_followed(guide: PracticeGuide) -> 
             ("placement-meeting", date(2026, 3, 5)),
         ),
         (
+            "came into care 02/03/2026 - which one comes first?",
+            date(2026, 3, 2),
+            "looked-after",
+            ("visit-after-placement", date(2026, 3, 3)),
+        ),
+        (
             "SSW visit to my foster carers 02/03/2026 - what deadlines come off that?",
             date(2026, 3, 2),
             "foster-carer-visit",
