@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from bot import wording
 from bot.answer import Answer, DateInvite, Kind, Match, Reason
@@ -562,14 +563,21 @@ def _which_step(question: str, day: date, guesses: tuple[Timescale, ...] = ()) -
     )
 
 
+@cache
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The stemmed words of a rule's names, which the filters of rivals compare with the asking words: stemmed
+    once per rule, not for every rival of every question."""
+    return frozenset(w for n in names for w in stemmed(n).split())
+
+
 def _done_at_the_event_of(counted: _Counted, best: _Counted, said: set[str]) -> bool:
     """`counted` is done at the very event `best` is counted from (the same date, of events both rules may count
     from), the question names it nowhere, the encoder reads the question as nearer `best`, and the words that
     ask say a word of `best`'s names that its lack ("the written plan for her care": a care plan; "when does the
     plan need to be done?" may be either)."""
     step, t, b = counted.step, counted.step.timescale, best.step.timescale
-    theirs = {w for n in t.names for w in stemmed(n).split()}
-    own = {w for n in b.names for w in stemmed(n).split()} - theirs - STOPWORDS
+    theirs = _name_words(t.names)
+    own = _name_words(b.names) - theirs - STOPWORDS
     return (
         t.at_the_event
         and not (step.named or step.stated)
@@ -597,8 +605,8 @@ def _unasked_beside(counted: _Counted, best: _Counted, said: set[str]) -> bool:
     question names nowhere: "First Response want to move a family to us on 14 April - what's the latest they
     should have emailed us?" asks for the notice, not the joint visit."""
     step, t, b = counted.step, counted.step.timescale, best.step.timescale
-    theirs = {w for n in t.names for w in stemmed(n).split()} - STOPWORDS - _ASKING_WORDS
-    own = {w for n in b.names for w in stemmed(n).split()} - theirs - STOPWORDS - _ASKING_WORDS
+    theirs = _name_words(t.names) - STOPWORDS - _ASKING_WORDS
+    own = _name_words(b.names) - theirs - STOPWORDS - _ASKING_WORDS
     return (
         not (step.named or step.stated)
         and counted.result.due > best.result.due  # an earlier rival stays: never a later date in its place
