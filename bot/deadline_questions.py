@@ -282,6 +282,16 @@ class DeadlineQuestions:
             roles, _ = self.steps.roles(text, finding.dates, today)
             asks = stemmed(fold(" ".join(c for c in CLAUSE_END.split(text) if ASKING.search(c))))
             close += [c for c in counted[1:] if c not in close and _also_asked(best, c, asks, roles)]
+        if not (best.step.named or best.step.stated) and any(
+            c.step.named for c in counted[1:] if c not in close
+        ):
+            # "placed this afternoon ..., the strat was on 30/04. When do I need to visit him?": a step the question
+            # names nowhere never silently stands in place of an earlier one the words that ask name.
+            roles, _ = self.steps.roles(text, finding.dates, today)
+            asks = stemmed(fold(" ".join(c for c in CLAUSE_END.split(text) if ASKING.search(c))))
+            close += [
+                c for c in counted[1:] if c not in close and _asked_earlier(best, c, set(asks.split()), roles)
+            ]
         if not best.step.timescale.at_the_event:
             # "placed today, when must the written care plan be on the system?": a step done at the event itself
             # (the placement plan shared at placement), named nowhere in the question, is not what the worker
@@ -613,6 +623,19 @@ def _unasked_beside(counted: _Counted, best: _Counted, said: set[str]) -> bool:
         and step.nudge < best.step.nudge
         and bool(own & said)
         and not theirs & said
+    )
+
+
+def _asked_earlier(best: _Counted, other: _Counted, asks: set[str], roles: Sequence[DateRole]) -> bool:
+    """`other` is named in the words that ask, by a word none of `best`'s names has, is due before `best`, and
+    counts from a date told as its own start event."""
+    step, t = other.step, other.step.timescale
+    own = {w for n in step.named_by for w in n.split()} - _name_words(best.step.timescale.names)
+    own -= STOPWORDS | _ASKING_WORDS
+    return (
+        other.result.due < best.result.due
+        and bool(own & asks)
+        and any(r.found == other.found and r.lead in {t.start_event, *t.also_from} for r in roles)
     )
 
 

@@ -25,8 +25,9 @@ RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PH
 Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have happened / are ahead
 # A question checking a date already past against the standard: "within timescale?", "compliant?".
 COMPLIANCE = re.compile(
-    # "within the six-weekly standard", "in the 15 working day timescale", "within the visiting frequency"
-    r"\b(?:in|within|inside|out of|outside) (?:the )?(?:\w+[- ](?:working[- ])?(?:days?|weeks?|months?|weekly|monthly)\s+)?"
+    # "within the six-weekly standard", "in the 15 working day timescale", "within the (expected) visiting frequency"
+    r"\b(?:in|within|inside|out of|outside) (?:the )?(?:(?:expected|required|agreed|usual|normal)\s+)?"
+    r"(?:\w+[- ](?:working[- ])?(?:days?|weeks?|months?|weekly|monthly)\s+)?"
     r"(?:(?:visiting|visit|statutory|recording|review|reviewing)\s+)?"
     r"(?:time|timescales?|timeframe|standards?|frequency|requirements?)\b|\bin time\b|\bcomplian"
     r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b"
@@ -39,6 +40,8 @@ COMPLIANCE = re.compile(
     r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b"
     # "was the visiting frequency met?", "was the gap within 6 weeks?"
     r"|\b(?:frequency|timescales?|standards?|deadlines?) (?:was |were )?(?:met|kept|achieved)\b"
+    # "had they been in placement long enough?" (before applying for the adoption order)
+    r"|\b(?:had|have|has) (?:they|she|he|it|the child) been (?:in placement |placed |there )?long enough\b"
     # ... asked of the gap itself ("gap between visits within 6 weeks?"), not "to keep the gap under 4 weeks,
     # when's the next?" or "the gap was over 6 weeks I know. when's the next?", which ask ahead
     r"|\b(?:gaps?|intervals?) (?:between (?:them|the \w+|visits|reviews) )?(?:was |were |is |are )?"

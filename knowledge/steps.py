@@ -1088,13 +1088,19 @@ class StepFinder:
                 return False
             heads = ending.get(i, set()) - {name}
             events = set(self.events.named(name)[0])
+            # ... or names a step counted from the same event ("the team leader review of my Child and Family
+            # Assessment": the review and the assessment both count from its start).
+            events |= {
+                u.start_event for u, names in zip(self._timescales, self._names, strict=True) if name in names
+            }
             return any(
                 heads & names and {t.start_event, *t.also_from} & events
                 for t, names in zip(self._timescales, self._names, strict=True)
             )
 
-        # Only a plain name ("the visit"), not one that goes on to say more ("visit need to be on the system").
-        plain = {n for n in spans if not STOPWORDS & set(n.split())}
+        # Only a plain name ("the visit", "child and family assessment"), not one that goes on to say more ("visit
+        # need to be on the system").
+        plain = {n for n in spans if not (STOPWORDS - {"and"}) & set(n.split())}
         return {n for n in plain if all(of_a_step_counted_from_it(n, a) for a, _ in spans[n])}
 
     def _stated(self, clause: str) -> Said:

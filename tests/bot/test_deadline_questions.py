@@ -15,6 +15,7 @@ from bot.core import PracticeGuide
 from bot.render.as_json import answer_json
 from bot.render.text import render_text
 from knowledge.loader import load_pack
+from knowledge.step_dates import COMPLIANCE
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "deadline_questions.yaml").read_text(encoding="utf-8")
@@ -51,6 +52,8 @@ def test_two_plausible_rules_are_offered_not_guessed(guide: PracticeGuide, case:
             False,
         ),
         ("CP visits: 05/10/2026, 30/10/2026, 26/11/2026 - was the last gap in time?", True),
+        # "within the expected frequency" checks the gap, counted from the first of the two.
+        ("PLO reviews held 02/03/2026 and 27/04/2026 - within the expected frequency?", False),
         ("CP visits: 05/10/2026, 30/10/2026, 29/11/2026 - was the last gap in time?", False),
         # The one pointed at (a fresh review's cases): the second of three, checked from the first.
         ("CP visits 02/04/2026, 05/05/2026, 29/05/2026 - was the second one in time?", False),
@@ -1219,6 +1222,24 @@ def test_a_gap_to_keep_asks_ahead_and_checks_nothing(guide: PracticeGuide) -> No
     )
     (result,) = answer.deadlines
     assert answer.checked is None and result.start == date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("question", "checks"),
+    [
+        (
+            "Placed with adopters 02/03/2026, application made 06/05/2026. Had they been in placement long enough?",
+            True,
+        ),
+        (
+            "Placed with adopters 02/03/2026. When will they have been in placement long enough to apply?",
+            False,
+        ),
+    ],
+)
+def test_long_enough_in_placement_checks_only_when_asked_of_the_past(question: str, checks: bool) -> None:
+    """Stop 39: "had they been in placement long enough?" checks a date; "when will they have been ..." asks ahead."""
+    assert bool(COMPLIANCE.search(question)) is checks
 
 
 def test_a_list_of_visits_is_checked_from_the_first(guide: PracticeGuide) -> None:

@@ -80,6 +80,11 @@ TODAY = date(2026, 11, 24)
         ),
         # ... not an event it names that nothing is counted back from.
         ("Is a core group needed after a strat? It's on 18/11/2026.", [(None, "2026-11-18")]),
+        # Foster carers giving notice end a placement: no notice of a transfer.
+        (
+            "Placement's shaky - the carers gave notice on 02/03/2026. How soon does the meeting happen?",
+            [("carers-gave-notice", "2026-03-02")],
+        ),
     ],
 )
 def test_each_date_belongs_to_the_event_its_words_name(
@@ -139,6 +144,8 @@ def test_a_day_said_only_of_being_on_duty(guide: PracticeGuide, question: str, a
         ("the kids were made subject to protection plans", "icpc"),  # the conference that made the plans
         ("exceptional plo extension agreed at the meeting", "plo-extension-agreed"),
         ("extension agreed", "extension-agreed"),  # of what, it doesn't say: not PLO's
+        ("the adopters filed their adoption order application", "adoption-order-applied"),
+        ("the carers gave notice", "carers-gave-notice"),  # on the placement: no transfer's notice
     ],
 )
 def test_events_named_by_plain_words(guide: PracticeGuide, words: str, event: str) -> None:
