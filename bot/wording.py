@@ -126,6 +126,8 @@ def due(result: Deadline) -> str:
     label = result.timescale.label
     if result.timescale.count is Count.AGE:
         return f"{label}: {long_date(result.due)}"
+    if result.timescale.at_the_earliest:
+        return f"{label}: {long_date(result.due)}{not_working(result)}"  # the first day allowed: no deadline
     if result.earliest is not None:
         return (
             f"{label}: between {long_date(result.earliest)} and {long_date(result.due)}{not_working(result)}"
@@ -160,6 +162,10 @@ def other_dates(start: date) -> str:
 def checked(day: date, result: Deadline) -> str:
     """The verdict on a date checked against the standard, counted from the other date given."""
     told = f"{long_date(day)}, the date you gave for it,"
+    if result.timescale.at_the_earliest:
+        if result.allows(day):
+            return f"{told} is on or after the earliest the standard allows ({long_date(result.due)}): in timescale."
+        return f"{told} is before the earliest the standard allows ({long_date(result.due)}): too early."
     if result.allows(day):
         return f"{told} is within the timescale (due by {long_date(result.due)})."
     if day > result.due:

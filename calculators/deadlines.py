@@ -69,7 +69,10 @@ class Deadline:
 
     def allows(self, day: date) -> bool:
         """`day` meets the timescale: on or before the due date, and not before a window opens ("every 4 to
-        6 weeks")."""
+        6 weeks"); for a date that is the first day a step is allowed (the earliest Adoption Order
+        application), on or after it."""
+        if self.timescale.at_the_earliest:
+            return day >= self.due
         return (self.earliest or day) <= day <= self.due
 
 

@@ -34,6 +34,7 @@ TIMESCALE_FIELDS = (
     Field("after_rule", str, required=False),
     Field("home_visits_only", bool, required=False),
     Field("at_the_event", bool, required=False),
+    Field("at_the_earliest", bool, required=False),
     Field("extends", str, required=False),
 )
 PHASE_FIELDS = (Field("every_weeks", int), Field("until", str, required=False))
@@ -90,6 +91,7 @@ def load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> T
         after_rule=raw.get("after_rule"),
         home_visits_only=bool(raw.get("home_visits_only", False)),
         at_the_event=bool(raw.get("at_the_event", False)),
+        at_the_earliest=bool(raw.get("at_the_earliest", False)),
         extends=raw.get("extends"),
     )
 

@@ -1242,6 +1242,25 @@ def test_long_enough_in_placement_checks_only_when_asked_of_the_past(question: s
     assert bool(COMPLIANCE.search(question)) is checks
 
 
+@pytest.mark.parametrize(
+    ("applied", "in_time", "says"),
+    [("05/05/2026", False, "too early"), ("11/05/2026", True, "on or after the earliest")],
+)
+def test_an_adoption_order_application_is_checked_against_the_earliest_day(
+    guide: PracticeGuide, applied: str, in_time: bool, says: str
+) -> None:
+    """rv51: an application before 10 weeks in placement is too early, one on or after it in time (the verdict
+    was the other way round, as if the 10 weeks were a deadline)."""
+    answer = guide.answer(
+        f"Placed with adopters 02/03/2026, they applied for the adoption order on {applied}. Had they been in "
+        "placement long enough?",
+        today=date(2026, 5, 20),
+    )
+    (result,) = answer.deadlines
+    assert (result.timescale.rule, result.due) == ("adoption-order-application", date(2026, 5, 11))
+    assert answer.in_time is in_time and says in render_text(answer)
+
+
 def test_a_list_of_visits_is_checked_from_the_first(guide: PracticeGuide) -> None:
     """ "visits 18/11 and 04/01 - within six weeks?": counted from the first, the second checked (late)."""
     answer = guide.answer(

@@ -88,6 +88,16 @@ def test_window_gives_earliest_and_latest() -> None:
     assert not result.due_is_working_day and result.last_working_day_before == date(2026, 12, 31)
 
 
+def test_the_first_day_a_step_is_allowed_is_met_on_or_after_it() -> None:
+    """Stop 39: 10 weeks in placement before an Adoption Order application is an earliest day, not a deadline:
+    a date before it is too early, and a Sunday moves it on to the Monday, never back to the Friday."""
+    result = compute(rule(Count.WEEKS, 10, at_the_earliest=True), date(2026, 3, 1), ENGLAND)
+    assert result.due == date(2026, 5, 10)
+    assert result.first_working_day_after == date(2026, 5, 11) and result.last_working_day_before is None
+    assert not result.allows(date(2026, 5, 5)) and result.allows(date(2026, 5, 10))
+    assert result.allows(date(2026, 6, 1))
+
+
 def test_recurring_schedule_has_the_next_six() -> None:
     result = compute(rule(Count.EVERY_WEEKS, 6), date(2026, 11, 19), ENGLAND)
     assert result.schedule == tuple(
