@@ -280,17 +280,20 @@ class DeadlineQuestions:
         if best.step.named and any(c.step.named for c in counted[1:] if c not in close):
             # "when do I visit and when's the placement meeting?": two steps asked for together.
             roles, _ = self.steps.roles(text, finding.dates, today)
-            asks = stemmed(fold(" ".join(c for c in CLAUSE_END.split(text) if ASKING.search(c))))
+            asks = _asking_stems(text)
             close += [c for c in counted[1:] if c not in close and _also_asked(best, c, asks, roles)]
         if not (best.step.named or best.step.stated) and any(
-            c.step.named for c in counted[1:] if c not in close
+            c.step.named or c.found.day == today for c in counted[1:] if c not in close
         ):
             # "placed this afternoon ..., the strat was on 30/04. When do I need to visit him?": a step the question
-            # names nowhere never silently stands in place of an earlier one the words that ask name.
+            # names nowhere never silently stands in place of an earlier one the words that ask name, or one
+            # counted from what happened today, after its own start ("placed today, strat was 22/12, see him?").
             roles, _ = self.steps.roles(text, finding.dates, today)
-            asks = stemmed(fold(" ".join(c for c in CLAUSE_END.split(text) if ASKING.search(c))))
+            asking_words = set(_asking_stems(text).split())
             close += [
-                c for c in counted[1:] if c not in close and _asked_earlier(best, c, set(asks.split()), roles)
+                c
+                for c in counted[1:]
+                if c not in close and _asked_earlier(best, c, asking_words, roles, today)
             ]
         if not best.step.timescale.at_the_event:
             # "placed today, when must the written care plan be on the system?": a step done at the event itself
@@ -626,15 +629,22 @@ def _unasked_beside(counted: _Counted, best: _Counted, said: set[str]) -> bool:
     )
 
 
-def _asked_earlier(best: _Counted, other: _Counted, asks: set[str], roles: Sequence[DateRole]) -> bool:
-    """`other` is named in the words that ask, by a word none of `best`'s names has, is due before `best`, and
-    counts from a date told as its own start event."""
+def _asking_stems(text: str) -> str:
+    """The stemmed words of the clauses that ask, which the rivals' names are compared with."""
+    return stemmed(fold(" ".join(c for c in CLAUSE_END.split(text) if ASKING.search(c))))
+
+
+def _asked_earlier(
+    best: _Counted, other: _Counted, asks: set[str], roles: Sequence[DateRole], today: date
+) -> bool:
+    """`other` is due before `best`, counts from a date told as its own start event, and is either named in the
+    words that ask, by a word none of `best`'s names has, or counted on from today, after `best`'s start."""
     step, t = other.step, other.step.timescale
     own = {w for n in step.named_by for w in n.split()} - _name_words(best.step.timescale.names)
     own -= STOPWORDS | _ASKING_WORDS
     return (
         other.result.due < best.result.due
-        and bool(own & asks)
+        and (bool(own & asks) or (other.found.day == today > best.found.day and other.result.due >= today))
         and any(r.found == other.found and r.lead in {t.start_event, *t.also_from} for r in roles)
     )
 

@@ -104,7 +104,12 @@ def _calendar_date(t: Timescale, start: date, n: int) -> date:
         case Count.WEEKS:
             return start + timedelta(weeks=n)
         case Count.MONTHS:
-            return start + relativedelta(months=n)
+            due = start + relativedelta(months=n)
+            if t.at_the_earliest and due.day < start.day:
+                # "12 months in the placement" from 29 February or 31 August is not reached on the 28th or
+                # 30th, the month's last day, but the day after it: the first day allowed is never early.
+                return due + timedelta(days=1)
+            return due
         case Count.CALENDAR_DAYS_BEFORE:
             return start - timedelta(days=n)
         case Count.AGE:

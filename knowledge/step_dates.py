@@ -42,6 +42,8 @@ COMPLIANCE = re.compile(
     r"|\b(?:frequency|timescales?|standards?|deadlines?) (?:was |were )?(?:met|kept|achieved)\b"
     # "had they been in placement long enough?" (before applying for the adoption order)
     r"|\b(?:had|have|has) (?:they|she|he|it|the child) been (?:in placement |placed |there )?long enough\b"
+    # "applied 05/05 - too early?", "was that too soon?"
+    r"|\btoo (?:early|soon)\s*\?"
     # ... asked of the gap itself ("gap between visits within 6 weeks?"), not "to keep the gap under 4 weeks,
     # when's the next?" or "the gap was over 6 weeks I know. when's the next?", which ask ahead
     r"|\b(?:gaps?|intervals?) (?:between (?:them|the \w+|visits|reviews) )?(?:was |were |is |are )?"

@@ -1235,6 +1235,7 @@ def test_a_gap_to_keep_asks_ahead_and_checks_nothing(guide: PracticeGuide) -> No
             "Placed with adopters 02/03/2026. When will they have been in placement long enough to apply?",
             False,
         ),
+        ("Placed with adopters 02/03/2026, application lodged 20/04/2026 - too early?", True),
     ],
 )
 def test_long_enough_in_placement_checks_only_when_asked_of_the_past(question: str, checks: bool) -> None:

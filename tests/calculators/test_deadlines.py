@@ -98,6 +98,13 @@ def test_the_first_day_a_step_is_allowed_is_met_on_or_after_it() -> None:
     assert result.allows(date(2026, 6, 1))
 
 
+def test_months_to_a_first_day_allowed_never_end_early() -> None:
+    """rv52: over 12 months in a placement from 29 February is reached on 1 March, not 28 February."""
+    result = compute(rule(Count.MONTHS, 12, at_the_earliest=True), date(2024, 2, 29), ENGLAND)
+    assert result.due == date(2025, 3, 1) and result.first_working_day_after == date(2025, 3, 3)
+    assert compute(rule(Count.MONTHS, 12), date(2024, 2, 29), ENGLAND).due == date(2025, 2, 28)  # a deadline
+
+
 def test_recurring_schedule_has_the_next_six() -> None:
     result = compute(rule(Count.EVERY_WEEKS, 6), date(2026, 11, 19), ENGLAND)
     assert result.schedule == tuple(
