@@ -638,13 +638,22 @@ def _asked_earlier(
     best: _Counted, other: _Counted, asks: set[str], roles: Sequence[DateRole], today: date
 ) -> bool:
     """`other` is due before `best`, counts from a date told as its own start event, and is either named in the
-    words that ask, by a word none of `best`'s names has, or counted on from today, after `best`'s start."""
+    words that ask, by a word none of `best`'s names has, or counted on from today, after `best`'s start, and read
+    by the encoder as at least as near the question ("S47 started 02/03, placed today, when do I discuss it with
+    my manager?" is plainly nearer the progress discussion than the plan shared at placement)."""
     step, t = other.step, other.step.timescale
     own = {w for n in step.named_by for w in n.split()} - _name_words(best.step.timescale.names)
     own -= STOPWORDS | _ASKING_WORDS
     return (
         other.result.due < best.result.due
-        and (bool(own & asks) or (other.found.day == today > best.found.day and other.result.due >= today))
+        and (
+            bool(own & asks)
+            or (
+                other.found.day == today > best.found.day
+                and other.result.due >= today
+                and step.nudge >= best.step.nudge
+            )
+        )
         and any(r.found == other.found and r.lead in {t.start_event, *t.also_from} for r in roles)
     )
 

@@ -118,7 +118,7 @@ _OUTCOME_DUE = re.compile(
 _ASKED_AT_THE_END = re.compile(r"\w*[\s?.!,]*(?:(?:please|pls|thanks|thank you|ta|cheers)[\s?.!]*)?$", re.I)
 _CHECKING_WORDS = re.compile(rf"(?:{COMPLIANCE.pattern})\w*", re.I)
 # What a name is of: "the notes of the meeting", "minutes from the core group".
-_OF_WORDS = frozenset({"of", "from", "with"})
+_OF_WORDS = frozenset({"of", "from"})
 _DETERMINERS = frozenset(
     phrase_stem(w)
     for w in ("the", "a", "an", "her", "his", "their", "my", "our", "this", "that", "todays", "yesterdays")
@@ -1070,8 +1070,7 @@ class StepFinder:
 
     def _qualifier_names(self, words: str) -> set[str]:
         """Names only ever read as what another step's name is of ("the write-up of the pre-proceedings meeting",
-        "notes from the core group", "the updated plan with the delegated authority"): that step's name, "of",
-        "from" or "with", perhaps "the", then this name, which names
+        "notes from the core group"): that step's name, "of" or "from", perhaps "the", then this name, which names
         an event that step counts from (not "the write-up of the strategy discussion", which no step named by
         "write-up" counts from: the strategy discussion stays asked of)."""
         tokens = words.split()
