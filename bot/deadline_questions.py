@@ -9,10 +9,10 @@ date silently. Dates outside the supported years become a reply, never an except
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 
 from bot import wording
 from bot.answer import Answer, DateInvite, Kind, Match, Reason
@@ -277,23 +277,24 @@ class DeadlineQuestions:
         # What a due date says may reorder the rules and leave some out, but never silently puts another
         # rule in place of the one that came first: that one stays offered.
         close = [c for c in counted[1:] if _close(best, c) or c.step is leader or _other_start(best, c)]
-        if best.step.named and any(c.step.named for c in counted[1:] if c not in close):
+        left_out = [c for c in counted[1:] if c not in close]
+        # The dates' roles and the words that ask, read only for the rare question that needs them.
+        read = _Reading(lambda: self.steps.roles(text, finding.dates, today)[0], text)
+        if best.step.named and any(c.step.named for c in left_out):
             # "when do I visit and when's the placement meeting?": two steps asked for together.
-            roles, _ = self.steps.roles(text, finding.dates, today)
-            asks = _asking_stems(text)
-            close += [c for c in counted[1:] if c not in close and _also_asked(best, c, asks, roles)]
+            close += [c for c in left_out if _also_asked(best, c, read.asking, read.roles)]
+        # Only a rival named, or counted from today, can pass `_asked_earlier`: the rest are not worth reading for.
         if not (best.step.named or best.step.stated) and any(
-            c.step.named or c.found.day == today for c in counted[1:] if c not in close
+            c.step.named or c.found.day == today for c in left_out
         ):
             # "placed this afternoon ..., the strat was on 30/04. When do I need to visit him?": a step the question
             # names nowhere never silently stands in place of an earlier one the words that ask name, or one
             # counted from what happened today, after its own start ("placed today, strat was 22/12, see him?").
-            roles, _ = self.steps.roles(text, finding.dates, today)
-            asking_words = set(_asking_stems(text).split())
+            asking_words = set(read.asking.split())
             close += [
                 c
-                for c in counted[1:]
-                if c not in close and _asked_earlier(best, c, asking_words, roles, today)
+                for c in left_out
+                if c not in close and _asked_earlier(best, c, asking_words, read.roles, today)
             ]
         if not best.step.timescale.at_the_event:
             # "placed today, when must the written care plan be on the system?": a step done at the event itself
@@ -590,7 +591,7 @@ def _done_at_the_event_of(counted: _Counted, best: _Counted, said: set[str]) -> 
     plan need to be done?" may be either)."""
     step, t, b = counted.step, counted.step.timescale, best.step.timescale
     theirs = _name_words(t.names)
-    own = _name_words(b.names) - theirs - STOPWORDS
+    own = _name_words(b.names) - theirs - _STEMMED_STOPWORDS
     return (
         t.at_the_event
         and not (step.named or step.stated)
@@ -601,6 +602,7 @@ def _done_at_the_event_of(counted: _Counted, best: _Counted, said: set[str]) -> 
     )
 
 
+_STEMMED_STOPWORDS = frozenset(stemmed(w) for w in STOPWORDS)  # to compare with stemmed words
 _JOINED_GAP = 5  # words between two steps' names joined by "and" ("visit and when's the placement meeting")
 _JOINING = frozenset(stemmed(w) for w in ("and", "plus", "or"))  # stemmed, as the words are ("plus": "plu")
 # Words any step is asked with ("by when must she be seen?"), which say no step's name.
@@ -618,8 +620,8 @@ def _unasked_beside(counted: _Counted, best: _Counted, said: set[str]) -> bool:
     question names nowhere: "First Response want to move a family to us on 14 April - what's the latest they
     should have emailed us?" asks for the notice, not the joint visit."""
     step, t, b = counted.step, counted.step.timescale, best.step.timescale
-    theirs = _name_words(t.names) - STOPWORDS - _ASKING_WORDS
-    own = _name_words(b.names) - theirs - STOPWORDS - _ASKING_WORDS
+    theirs = _name_words(t.names) - _STEMMED_STOPWORDS - _ASKING_WORDS
+    own = _name_words(b.names) - theirs - _STEMMED_STOPWORDS - _ASKING_WORDS
     return (
         not (step.named or step.stated)
         and counted.result.due > best.result.due  # an earlier rival stays: never a later date in its place
@@ -629,9 +631,20 @@ def _unasked_beside(counted: _Counted, best: _Counted, said: set[str]) -> bool:
     )
 
 
-def _asking_stems(text: str) -> str:
-    """The stemmed words of the clauses that ask, which the rivals' names are compared with."""
-    return stemmed(fold(" ".join(c for c in CLAUSE_END.split(text) if ASKING.search(c))))
+class _Reading:
+    """The dates' roles and the stemmed words of the clauses that ask (which the rivals' names are compared
+    with), each worked out once, when first needed."""
+
+    def __init__(self, roles: Callable[[], Sequence[DateRole]], text: str) -> None:
+        self._roles, self._text = roles, text
+
+    @cached_property
+    def roles(self) -> Sequence[DateRole]:
+        return self._roles()
+
+    @cached_property
+    def asking(self) -> str:
+        return stemmed(fold(" ".join(c for c in CLAUSE_END.split(self._text) if ASKING.search(c))))
 
 
 def _asked_earlier(
@@ -643,17 +656,18 @@ def _asked_earlier(
     my manager?" is plainly nearer the progress discussion than the plan shared at placement)."""
     step, t = other.step, other.step.timescale
     own = {w for n in step.named_by for w in n.split()} - _name_words(best.step.timescale.names)
-    own -= STOPWORDS | _ASKING_WORDS
+    own -= _STEMMED_STOPWORDS | _ASKING_WORDS
+    from_today = (
+        other.found.day == today
+        and best.found.day < today
+        and other.result.due >= today  # not a step due before it, counted back from today
+        and step.nudge >= best.step.nudge
+    )
+    # The date's lead event, not just one its words name: "placed today" is the placement, while "the IRO
+    # review today" may name other events too.
     return (
         other.result.due < best.result.due
-        and (
-            bool(own & asks)
-            or (
-                other.found.day == today > best.found.day
-                and other.result.due >= today
-                and step.nudge >= best.step.nudge
-            )
-        )
+        and (bool(own & asks) or from_today)
         and any(r.found == other.found and r.lead in {t.start_event, *t.also_from} for r in roles)
     )
 

@@ -106,8 +106,9 @@ def _calendar_date(t: Timescale, start: date, n: int) -> date:
         case Count.MONTHS:
             due = start + relativedelta(months=n)
             if t.at_the_earliest and due.day < start.day:
-                # "12 months in the placement" from 29 February or 31 August is not reached on the 28th or
-                # 30th, the month's last day, but the day after it: the first day allowed is never early.
+                # "Over 12 months in the placement" from 29 February (or a month from 31 January) is not reached
+                # on the month's last day but the day after it: a first day allowed is never early. (An age keeps
+                # its own rule below: 15 and a half from 31 August is reached on the last day of February.)
                 return due + timedelta(days=1)
             return due
         case Count.CALENDAR_DAYS_BEFORE:

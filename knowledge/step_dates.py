@@ -41,9 +41,11 @@ COMPLIANCE = re.compile(
     # "was the visiting frequency met?", "was the gap within 6 weeks?"
     r"|\b(?:frequency|timescales?|standards?|deadlines?) (?:was |were )?(?:met|kept|achieved)\b"
     # "had they been in placement long enough?" (before applying for the adoption order)
-    r"|\b(?:had|have|has) (?:they|she|he|it|the child) been (?:in placement |placed |there )?long enough\b"
-    # "applied 05/05 - too early?", "was that too soon?"
-    r"|\btoo (?:early|soon)\s*\?"
+    r"|\b(?:had|have|has) (?:they|she|he|we|it|the (?:child(?:ren)?|kids?|baby|adopters)) been "
+    r"(?:in placement |placed |there )?long enough\b"
+    # "applied 05/05 - too early?", "went 12 weekly 01/09 - too soon?": of a step with a first day allowed, not
+    # "ICPC held 04/12 - was the conference too soon?" (a conference's report is due before it, no earliest)
+    r"|\b(?:appl(?:y|ied|ication)|app|lodged|filed|submitted|12[- ]?weekly)\b[^.?!]*\btoo (?:early|soon)\s*\?"
     # ... asked of the gap itself ("gap between visits within 6 weeks?"), not "to keep the gap under 4 weeks,
     # when's the next?" or "the gap was over 6 weeks I know. when's the next?", which ask ahead
     r"|\b(?:gaps?|intervals?) (?:between (?:them|the \w+|visits|reviews) )?(?:was |were |is |are )?"

@@ -119,6 +119,7 @@ _ASKED_AT_THE_END = re.compile(r"\w*[\s?.!,]*(?:(?:please|pls|thanks|thank you|t
 _CHECKING_WORDS = re.compile(rf"(?:{COMPLIANCE.pattern})\w*", re.I)
 # What a name is of: "the notes of the meeting", "minutes from the core group".
 _OF_WORDS = frozenset({"of", "from"})
+_NAME_STOPWORDS = STOPWORDS - {"and"}  # "and" is inside plain names ("child and family assessment")
 _DETERMINERS = frozenset(
     phrase_stem(w)
     for w in ("the", "a", "an", "her", "his", "their", "my", "our", "this", "that", "todays", "yesterdays")
@@ -860,7 +861,9 @@ class StepFinder:
         return [
             StepMatch(t, BACKWARDS_SCORE, role.found, named=True, backwards=True)
             for t in self._timescales
-            if t.start_event in asked and t.count in counts
+            if t.start_event in asked
+            and t.count in counts
+            and not t.at_the_earliest  # a latest day back, no earliest
             for role in roles
             if (t.produces is not None and role.lead == t.produces)
             or (either and {t.produces, t.start_event} <= set(role.events))
@@ -1071,8 +1074,9 @@ class StepFinder:
     def _qualifier_names(self, words: str) -> set[str]:
         """Names only ever read as what another step's name is of ("the write-up of the pre-proceedings meeting",
         "notes from the core group"): that step's name, "of" or "from", perhaps "the", then this name, which names
-        an event that step counts from (not "the write-up of the strategy discussion", which no step named by
-        "write-up" counts from: the strategy discussion stays asked of)."""
+        an event that step counts from or a step counted from the same event as it ("the team leader review of my
+        Child and Family Assessment": both count from the assessment's start). Not "the write-up of the strategy
+        discussion", which no step named by "write-up" counts from: the strategy discussion stays asked of."""
         tokens = words.split()
         spans = {n: where for n, where in word_runs(words).items() if n in self._all_names}
         ending: dict[int, set[str]] = {}
@@ -1100,7 +1104,7 @@ class StepFinder:
 
         # Only a plain name ("the visit", "child and family assessment"), not one that goes on to say more ("visit
         # need to be on the system").
-        plain = {n for n in spans if not (STOPWORDS - {"and"}) & set(n.split())}
+        plain = {n for n in spans if not _NAME_STOPWORDS & set(n.split())}
         return {n for n in plain if all(of_a_step_counted_from_it(n, a) for a, _ in spans[n])}
 
     def _stated(self, clause: str) -> Said:

@@ -37,6 +37,8 @@ TIMESCALE_FIELDS = (
     Field("at_the_earliest", bool, required=False),
     Field("extends", str, required=False),
 )
+# The counts that give one date after their event: the only ones a first day allowed (`at_the_earliest`) can be.
+_FORWARD_ONCE = (Count.CALENDAR_DAYS, Count.WORKING_DAYS, Count.WEEKS, Count.MONTHS)
 PHASE_FIELDS = (Field("every_weeks", int), Field("until", str, required=False))
 # What each kind of count needs besides `rule`, `label`, `count` and `from`.
 COUNT_NEEDS: dict[Count, tuple[str, ...]] = {
@@ -106,6 +108,10 @@ def check_timescales(entries: list[Entry], event_ids: set[str], problems: Proble
             problems.add(where, "field `rule` should be lower-case words joined by hyphens, e.g. `icpc`")
         if t.at_the_event and (t.n != 0 or t.count not in (Count.CALENDAR_DAYS, Count.WORKING_DAYS)):
             problems.add(where, "field `at_the_event` is only for a step due the same day (`n: 0` days)")
+        if t.at_the_earliest and t.count not in _FORWARD_ONCE:
+            problems.add(
+                where, "field `at_the_earliest` is only for one date counted forward (days, weeks or months)"
+            )
         named = [
             ("from", t.start_event or None),
             ("produces", t.produces),

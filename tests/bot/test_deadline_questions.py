@@ -30,6 +30,8 @@ def test_the_rule_and_the_date(guide: PracticeGuide, case: dict[str, Any]) -> No
     assert (result.timescale.rule, result.due) == (case["rule"], case["due"])
     if "start" in case:
         assert result.start == case["start"]
+    if "in_time" in case:
+        assert answer.in_time is case["in_time"], render_text(answer)
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if "choices" in c], ids=lambda c: c["q"][:60])
@@ -1236,6 +1238,15 @@ def test_a_gap_to_keep_asks_ahead_and_checks_nothing(guide: PracticeGuide) -> No
             False,
         ),
         ("Placed with adopters 02/03/2026, application lodged 20/04/2026 - too early?", True),
+        (
+            "Placed with adopters 02/03/2026, application made 06/05/2026. Had the children been placed long enough?",
+            True,
+        ),
+        # A conference's report is due before it: "too soon?" of a meeting checks no first day allowed.
+        (
+            "Report sent to the chair on 02/12/2026, ICPC held 04/12/2026 - was the conference too soon?",
+            False,
+        ),
     ],
 )
 def test_long_enough_in_placement_checks_only_when_asked_of_the_past(question: str, checks: bool) -> None:

@@ -80,6 +80,8 @@ TODAY = date(2026, 11, 24)
         ),
         # ... not an event it names that nothing is counted back from.
         ("Is a core group needed after a strat? It's on 18/11/2026.", [(None, "2026-11-18")]),
+        # "Last looked at" is family time's review only when family time is what was looked at.
+        ("The care plan was last looked at on 02/03/2026. Next review?", [(None, "2026-03-02")]),
         # Foster carers giving notice end a placement: no notice of a transfer.
         (
             "Placement's shaky - the carers gave notice on 02/03/2026. How soon does the meeting happen?",
@@ -146,6 +148,8 @@ def test_a_day_said_only_of_being_on_duty(guide: PracticeGuide, question: str, a
         ("extension agreed", "extension-agreed"),  # of what, it doesn't say: not PLO's
         ("the adopters filed their adoption order application", "adoption-order-applied"),
         ("the carers gave notice", "carers-gave-notice"),  # on the placement: no transfer's notice
+        ("foster carers have given 28 days notice", "carers-gave-notice"),
+        ("family time last looked at", "family-time-review"),
     ],
 )
 def test_events_named_by_plain_words(guide: PracticeGuide, words: str, event: str) -> None:

@@ -134,6 +134,22 @@ def test_at_the_event_is_only_for_a_same_day_step(pack_copy: Path) -> None:
     )
 
 
+def test_a_first_day_allowed_is_one_date_counted_forward(pack_copy: Path) -> None:
+    """Final read, stop 39: a window, an age or a count back checked as a first day allowed would take any
+    later date as in timescale."""
+    _edit(
+        pack_copy / "sections" / "15-adoption.yaml",
+        "count: weeks\n    n: 10\n    at_the_earliest: true",
+        "count: every_weeks\n    n: 10\n    at_the_earliest: true",
+    )
+    problems = _problems(pack_copy)
+    assert any(
+        "timescale adoption-order-application: field `at_the_earliest` is only for one date counted forward"
+        in p
+        for p in problems
+    )
+
+
 def test_duplicate_entry_id(pack_copy: Path) -> None:
     _edit(pack_copy / "sections" / "15-adoption.yaml", "id: adoption-02", "id: adoption-01")
     problems = _problems(pack_copy)
