@@ -183,6 +183,9 @@ class DeadlineQuestions:
                 if m.start is not None
                 and m.timescale.standard_id == top.timescale.standard_id
                 and m.score >= top.score - CHOICE_MARGIN
+                # "adopters want to apply for the AO, deadline for the Annex A report?": not a step the
+                # question tells of, beside the one it names where it asks
+                and (m.named or not top.named)
             ),
             None,
         )

@@ -135,6 +135,15 @@ _WEEKDAY_AND_DAY = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b)",
     re.I,
 )
+# "strat was the Monday before Christmas, 22nd.": a weekday and, set off by a comma, the day it fell on, closing
+# the clause ("ICPC was Monday, 1st core group when?" numbers the core group, not the day).
+_WEEKDAY_COMMA_DAY = re.compile(
+    r"\b(?P<wday>"
+    + _WEEKDAY_NAMES
+    + r")\.?(?:\s+(?:before|after)\s+(?:christmas|xmas|easter|new\s+year)(?:'s)?)?"
+    r"\s*,\s*(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)(?=\s*(?:$|[.,;:!?)]))",
+    re.I,
+)
 _SAME_DAY = dict.fromkeys(
     ("today", "this morning", "this afternoon", "this evening", "tonight", "this am"),
     0,
@@ -394,9 +403,10 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         for match in pattern.finditer(text):
             if claim(match):
                 found.append((match.start(), _calendar_date(match, today, prefer)))
-    for match in _WEEKDAY_AND_DAY.finditer(text):
-        if claim(match):
-            found.append((match.start(), _weekday_and_day(match, today, prefer)))
+    for pattern in (_WEEKDAY_AND_DAY, _WEEKDAY_COMMA_DAY):
+        for match in pattern.finditer(text):
+            if claim(match):
+                found.append((match.start(), _weekday_and_day(match, today, prefer)))
     for match in _RELATIVE.finditer(text):
         if claim(match):
             found.append((match.start(), _relative_date(match, today, prefer)))

@@ -73,6 +73,10 @@ class Timescale:
     asks: tuple[str, ...] = ()
     # Events a worker may count it from too, less surely ("concerns came in" for a strategy discussion).
     also_from: tuple[str, ...] = ()
+    # Wider events whose date is its own when the question tells none of those ("the adopters had him placed
+    # with them on 22/12": the placement is the adoptive one). Never a start in a timeline of that event: a
+    # placement's timeline is not an adoption's.
+    else_from: tuple[str, ...] = ()
     # A phase: the step applies once this event has happened ("6-weekly after the first review") ...
     after_event: str | None = None
     # ... or while it is still ahead ("weekly until the first review").

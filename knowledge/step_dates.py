@@ -38,6 +38,8 @@ COMPLIANCE = re.compile(
     r"|\b(?:gaps?|intervals?|timing|frequency) (?:ok|okay|alright|fine)\s*\?"
     r"|\bshould (?:it|that|this|they|she|he) have (?:been|happened|taken place) (?:earlier|sooner)\b"
     r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b"
+    # "her first review was held on 30 May. What was the deadline for it?": of the step just told as done
+    r"|\bwhat was the deadline for (?:it|that|this|them)\b"
     # "was the visiting frequency met?", "was the gap within 6 weeks?"
     r"|\b(?:frequency|timescales?|standards?|deadlines?) (?:was |were )?(?:met|kept|achieved)\b"
     # "had they been in placement long enough?" (before applying for the adoption order)
@@ -189,7 +191,7 @@ def best_start(
             alike = [r for r in own if (r is best or (r.listed and r.lead == best.lead)) and not r.coming]
             best = max(alike, key=lambda r: r.found.day, default=best)
         return best.found, EVENT_WEIGHT + FIRST_EVENT_WEIGHT * (best.lead == t.start_event)
-    also = [r for r in usable if plainly_also(t, r)]
+    also = [r for r in usable if plainly_also(t, r)] or [r for r in usable if r.lead in t.else_from]
     unnamed = [r for r in usable if not r.events]
     if also:
         found, score = also[0].found, ALSO_EVENT_WEIGHT

@@ -29,6 +29,7 @@ TIMESCALE_FIELDS = (
     Field("note", str, required=False),
     Field("asks", list, required=False, list_of=str),
     Field("also_from", list, required=False, list_of=str),
+    Field("else_from", list, required=False, list_of=str),
     Field("after_event", str, required=False),
     Field("before_event", str, required=False),
     Field("after_rule", str, required=False),
@@ -88,6 +89,7 @@ def load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> T
         note=raw.get("note"),
         asks=tuple(a.strip() for a in raw.get("asks") or ()),
         also_from=tuple(raw.get("also_from") or ()),
+        else_from=tuple(raw.get("else_from") or ()),
         after_event=raw.get("after_event"),
         before_event=raw.get("before_event"),
         after_rule=raw.get("after_rule"),
@@ -118,6 +120,7 @@ def check_timescales(entries: list[Entry], event_ids: set[str], problems: Proble
             ("after_event", t.after_event),
             ("before_event", t.before_event),
             *(("also_from", e) for e in t.also_from),
+            *(("else_from", e) for e in t.else_from),
         ]
         for field_name, event in named:
             if event is not None and event not in event_ids:

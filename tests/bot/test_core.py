@@ -169,6 +169,20 @@ def test_timeline_chains_steps_in_date_order(guide: PracticeGuide) -> None:
     assert "icpc" in rules and "first-core-group" in rules
 
 
+def test_a_placements_timeline_has_no_step_counted_from_it_only_when_asked_of_adopters(
+    guide: PracticeGuide,
+) -> None:
+    rules = {d.timescale.rule for d in guide.answer("timeline placement 02/03/2026", today=TODAY).deadlines}
+    assert "visit-after-placement" in rules
+    assert "adoption-order-application" not in rules
+    adoption = guide.answer(
+        "placed with them 02/03/2026, when can the adopters apply for the AO?", today=TODAY
+    )
+    assert [(d.timescale.rule, d.due) for d in adoption.deadlines] == [
+        ("adoption-order-application", date(2026, 5, 11))
+    ]
+
+
 def test_json_shape(guide: PracticeGuide) -> None:
     data = answer_json(guide.answer("strat was 19/12/25, when's the ICPC?", today=TODAY))
     deadline = data["deadlines"][0]

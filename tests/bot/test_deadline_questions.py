@@ -347,6 +347,11 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         ("perm plan deadline? child looked after from 05/01/26, no proceedings", "permanency-plan"),
         # Round 27: a worker's own one-to-one is supervision, not a visit where the child is seen alone.
         ("When's my next one-to-one with my manager? Last one was 02/11/2026", "supervision"),
+        # Stop 40: the record sent to the professionals who took part, however the strategy discussion is named.
+        (
+            "We held the strat on 02/03/2026. When must the record go to the professionals who took part?",
+            "strategy-record-sent",
+        ),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(

@@ -82,6 +82,16 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("seeing them on Monday 23rd ok?", "2026-11-23", True),  # a weekday and a day: the nearest such
         ("visit on Fri the 4th", "2026-12-04", True),  # ahead, when that is the nearest Friday the 4th
         ("ICPC was Monday, 1st core group when?", "2026-11-23", False),  # "1st" is the core group's
+        (
+            "strat was on Monday, the 16th.",
+            "2026-11-16",
+            True,
+        ),  # the day set off by a comma, closing the clause
+        (
+            "ICPC is the Friday before Christmas, 18th.",
+            "2026-12-18",
+            True,
+        ),  # a weekday told by a feast near it
         ("seen at home on the 3rd of this month", "2026-11-03", False),  # a month told from today's
         ("the 28th of last month", "2026-10-28", False),
         ("booked for the 2nd of next month", "2026-12-02", False),

@@ -188,6 +188,7 @@ def test_closures_are_read(pack_copy: Path) -> None:
     ("old", "new", "field"),
     [
         ("also_from: [s47-concerns]", "also_from: [s47-concern]", "also_from"),
+        ("else_from: [placement]", "else_from: [placment]", "else_from"),
         ("after_event: lac-review", "after_event: lac-reviews", "after_event"),
         ("before_event: lac-review", "before_event: lac-reviw", "before_event"),
     ],
