@@ -74,9 +74,12 @@ class Timescale:
     # Events a worker may count it from too, less surely ("concerns came in" for a strategy discussion).
     also_from: tuple[str, ...] = ()
     # Wider events whose date is its own when the question tells none of those ("the adopters had him placed
-    # with them on 22/12": the placement is the adoptive one). Never a start in a timeline of that event: a
-    # placement's timeline is not an adoption's.
+    # with them on 22/12": the placement is the adoptive one); a first day allowed with them counts from no
+    # other event's date. Never a start in a timeline of that event: a placement's timeline is not an adoption's.
     else_from: tuple[str, ...] = ()
+    # Words that say a date of those wider events is another kind's ("placed in foster care" is no adoptive
+    # placement).
+    else_not: tuple[str, ...] = ()
     # A phase: the step applies once this event has happened ("6-weekly after the first review") ...
     after_event: str | None = None
     # ... or while it is still ahead ("weekly until the first review").

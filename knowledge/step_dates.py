@@ -18,7 +18,7 @@ from knowledge.text import fold, phrase_stem, terms
 
 EVENT_WEIGHT = 0.35  # a date's own words name the event the rule counts from
 FIRST_EVENT_WEIGHT = 0.1  # ... and that event is the one named most fully
-ALSO_EVENT_WEIGHT = 0.35  # a date's words name an event the rule may also be counted from
+ALSO_EVENT_WEIGHT = 0.35  # a date's words name an event the rule may also be counted from, or a wider one
 OTHER_EVENT_PENALTY = 0.3  # the only dates there are belong to other events
 # Steps that recur: each is counted from the last one.
 RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
@@ -40,6 +40,8 @@ COMPLIANCE = re.compile(
     r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b"
     # "her first review was held on 30 May. What was the deadline for it?": of the step just told as done
     r"|\bwhat was the deadline for (?:it|that|this|them)\b"
+    # "the first CIN meeting was held 07/06. When should it have been by?"
+    r"|\bwhen should (?:it|that|this|they) have been(?: (?:held|done|by))?\s*(?:by\s*)?\?"
     # "was the visiting frequency met?", "was the gap within 6 weeks?"
     r"|\b(?:frequency|timescales?|standards?|deadlines?) (?:was |were )?(?:met|kept|achieved)\b"
     # "had they been in placement long enough?" (before applying for the adoption order)
@@ -191,10 +193,13 @@ def best_start(
             alike = [r for r in own if (r is best or (r.listed and r.lead == best.lead)) and not r.coming]
             best = max(alike, key=lambda r: r.found.day, default=best)
         return best.found, EVENT_WEIGHT + FIRST_EVENT_WEIGHT * (best.lead == t.start_event)
-    also = [r for r in usable if plainly_also(t, r)] or [r for r in usable if r.lead in t.else_from]
+    also = [r for r in usable if plainly_also(t, r)]
+    wider = [r for r in usable if _wider_event(t, r)]
     unnamed = [r for r in usable if not r.events]
     if also:
         found, score = also[0].found, ALSO_EVENT_WEIGHT
+    elif wider:
+        found, score = wider[0].found, ALSO_EVENT_WEIGHT
     elif unnamed and _only_ahead_beside_others(t, unnamed, usable):
         # "placed today with the Strategic Lead's permission for a variation. Mum's family time is on 10 April":
         # a step counted on from what happened doesn't start on a day still ahead that names nothing, when
@@ -207,6 +212,11 @@ def best_start(
             # transfer comes after the work told of before it).
             unnamed = sorted(unnamed, key=lambda r: (not r.coming, -r.found.day.toordinal()))
         found, score = unnamed[0].found, 0.0
+    elif t.at_the_earliest and t.else_from and not finished:
+        # "placement order made 3 March, when can the adopters apply?": a first day allowed, of a rule that says
+        # which wider events may stand for its own, is counted from no other event's date (it would come too
+        # early); the worker is asked for the date.
+        return None, 0.0
     else:
         found, score = usable[0].found, 0.0 if finished else -OTHER_EVENT_PENALTY
     if head is not None and t.count in RECURRING:
@@ -218,6 +228,15 @@ def best_start(
         if echoes:
             found = max(echoes, key=lambda r: r.found.day).found
     return found, score
+
+
+def _wider_event(t: Timescale, role: DateRole) -> bool:
+    """The date's words lead with a wider event the rule counts from when its own is not told, and say of it no
+    word of another kind ("placed with them on 22/12", not "placed in foster care on 5/1")."""
+    if role.lead not in t.else_from:
+        return False
+    words = f" {fold(role.clause)} "
+    return not any(f" {w} " in words for w in t.else_not)
 
 
 def _only_ahead_beside_others(t: Timescale, unnamed: Sequence[DateRole], usable: Sequence[DateRole]) -> bool:

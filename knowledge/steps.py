@@ -381,6 +381,9 @@ class StepFinder:
         self._endings = {e.id for e in pack.events if any(_ENDED.search(n) for n in e.names)}
         self._plan_endings = {e.id for e in pack.events if any(_PLAN_ENDED.search(fold(n)) for n in e.names)}
         self._all_names = frozenset().union(*self._names)
+        self._untimed_names = frozenset().union(
+            *(n for n, t in zip(self._names, self._timescales, strict=True) if t.count is Count.UNTIMED)
+        )
         # Names read with small words inside them: not one that starts or ends in a small word ("to chair").
         self._loose_names = frozenset(
             n for n in self._all_names if n.split()[0] not in STOPWORDS and n.split()[-1] not in STOPWORDS
@@ -526,6 +529,7 @@ class StepFinder:
             step_runs = self._asked_runs(asked_words)
             names_a_step = any(names & step_runs for names in self._names)
         inner = self._inner_names(asked_words)
+        inside_untimed = self._inside_untimed(asked_words)
         # The events the final asking words name (None when nothing is asked): read with `asking` as it ends up.
         asked_events = set(self.events.named(asking)[0]) if re.search(r"\w", asking) else None
         outcome_asked = _SHOULD_HAVE_BEEN.search(asking) is not None  # "when should it have been?"
@@ -654,6 +658,10 @@ class StepFinder:
                 # when?", "my record of the visit": a step told of as done, with no timescale, or repeating from
                 # the event the step asked for counts from, named only inside the name of the one asked for, is
                 # not asked for.
+                named = frozenset()
+            elif named and named <= inside_untimed and t.count is not Count.UNTIMED:
+                # "when does her pathway plan review need to be by?": the step the standards set no timescale for
+                # is asked for, not the one named inside its name.
                 named = frozenset()
             other_plan = bool(kinds & other_plans) and not kinds & said_plans
             if other_plan:
@@ -1070,6 +1078,17 @@ class StepFinder:
         spans = {n: where for n, where in word_runs(words).items() if n in self._all_names}
         outer = {n: where for n, where in spans.items() if not _NEXT.match(n)}
         return {name for name, where in spans.items() if all(_inside(span, outer, name) for span in where)}
+
+    def _inside_untimed(self, words: str) -> set[str]:
+        """Names of timed steps only ever read inside a longer name of an untimed step ("pathway plan" in "pathway
+        plan review"). Not inside "next ...": "the next PEP" after coming into care is the first one."""
+        spans = {n: where for n, where in word_runs(words).items() if n in self._all_names}
+        outer = {n: where for n, where in spans.items() if n in self._untimed_names and not _NEXT.match(n)}
+        return {
+            name
+            for name, where in spans.items()
+            if name not in self._untimed_names and all(_inside(span, outer, name) for span in where)
+        }
 
     def _qualifier_names(self, words: str) -> set[str]:
         """Names only ever read as what another step's name is of ("the write-up of the pre-proceedings meeting",

@@ -183,6 +183,23 @@ def test_a_placements_timeline_has_no_step_counted_from_it_only_when_asked_of_ad
     ]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A first day allowed counted from another event's date would come too early: the date is asked for.
+        "placement order made 02/03/2026, when can the adopters apply for the AO?",
+        # ... and a placement told as a foster one is not the adopters'.
+        "She was placed in foster care on 05/01/2026 and we're looking for adopters. When can they apply for the AO?",
+    ],
+)
+def test_the_earliest_adoption_order_application_is_counted_only_from_the_adopters_placement(
+    guide: PracticeGuide, question: str
+) -> None:
+    answer = guide.answer(question, today=date(2026, 3, 4))
+    assert not answer.deadlines and not answer.options, render_text(answer)
+    assert answer.invite is not None and answer.invite.timescale.rule == "adoption-order-application"
+
+
 def test_json_shape(guide: PracticeGuide) -> None:
     data = answer_json(guide.answer("strat was 19/12/25, when's the ICPC?", today=TODAY))
     deadline = data["deadlines"][0]

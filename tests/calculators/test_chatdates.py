@@ -92,6 +92,8 @@ TODAY = date(2026, 11, 24)  # a Tuesday
             "2026-12-18",
             True,
         ),  # a weekday told by a feast near it
+        ("strat was on Monday, 16th and the ICPC is booked", "2026-11-16", True),  # ... or joined to the next
+        ("Just finished screening a contact that needs an assessment.", "2026-11-24", False),  # "just": today
         ("seen at home on the 3rd of this month", "2026-11-03", False),  # a month told from today's
         ("the 28th of last month", "2026-10-28", False),
         ("booked for the 2nd of next month", "2026-12-02", False),
