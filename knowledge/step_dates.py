@@ -198,7 +198,9 @@ def best_start(
     unnamed = [r for r in usable if not r.events]
     if also:
         found, score = also[0].found, ALSO_EVENT_WEIGHT
-    elif wider:
+    elif wider and (t.at_the_earliest or not unnamed):
+        # A deadline keeps the earlier date that names nothing ("SL agreed on 28/08, placement made 01/09"): the
+        # wider event stands for its own only in a first day allowed, which an earlier date would bring too soon.
         found, score = wider[0].found, ALSO_EVENT_WEIGHT
     elif unnamed and _only_ahead_beside_others(t, unnamed, usable):
         # "placed today with the Strategic Lead's permission for a variation. Mum's family time is on 10 April":
