@@ -183,21 +183,21 @@ def test_a_placements_timeline_has_no_step_counted_from_it_only_when_asked_of_ad
     ]
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        # A first day allowed counted from another event's date would come too early: the date is asked for.
-        "placement order made 02/03/2026, when can the adopters apply for the AO?",
-        # ... and a placement told as a foster one is not the adopters'.
-        "She was placed in foster care on 05/01/2026 and we're looking for adopters. When can they apply for the AO?",
-    ],
+# A first day allowed counted from another event's date would come too early: the date is asked for; and a
+# placement told as a foster one is not the adopters'.
+NOT_THE_ADOPTERS_PLACEMENT = (
+    "placement order made 02/03/2026, when can the adopters apply for the AO?",
+    "She was placed in foster care on 05/01/2026 and we're looking for adopters. When can they apply for the AO?",
 )
+
+
 def test_the_earliest_adoption_order_application_is_counted_only_from_the_adopters_placement(
-    guide: PracticeGuide, question: str
+    guide: PracticeGuide,
 ) -> None:
-    answer = guide.answer(question, today=date(2026, 3, 4))
-    assert not answer.deadlines and not answer.options, render_text(answer)
-    assert answer.invite is not None and answer.invite.timescale.rule == "adoption-order-application"
+    for question in NOT_THE_ADOPTERS_PLACEMENT:
+        answer = guide.answer(question, today=date(2026, 3, 4))
+        asked = answer.invite.timescale.rule if answer.invite is not None else None
+        assert (answer.deadlines, answer.options, asked) == ((), (), "adoption-order-application"), question
 
 
 def test_json_shape(guide: PracticeGuide) -> None:
