@@ -183,8 +183,8 @@ class DeadlineQuestions:
                 if m.start is not None
                 and m.timescale.standard_id == top.timescale.standard_id
                 and m.score >= top.score - CHOICE_MARGIN
-                # "adopters want to apply for the AO, deadline for the Annex A report?": not a step the
-                # question tells of, beside the one it names where it asks
+                # A step the question only tells of is no sibling of an untimed one it names where it asks:
+                # "adopters want to apply for the AO, deadline for the Annex A report?" asks of the report.
                 and (m.named or not top.named)
             ),
             None,

@@ -136,13 +136,13 @@ _WEEKDAY_AND_DAY = re.compile(
     re.I,
 )
 # "strat was the Monday before Christmas, 22nd.": a weekday and, set off by a comma, the day it fell on, closing
-# the clause or joined to the next by "and"/"but" ("ICPC was Monday, 1st core group when?" numbers the core
+# the clause (a dash too) or joined to the next by "and"/"but" ("ICPC was Monday, 1st core group when?" numbers the core
 # group, not the day).
 _WEEKDAY_COMMA_DAY = re.compile(
     r"\b(?P<wday>"
     + _WEEKDAY_NAMES
     + r")\.?(?:\s+(?:before|after)\s+(?:christmas|xmas|easter|new\s+year)(?:'s)?)?"
-    r"\s*,\s*(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)(?=\s*(?:$|[.,;:!?)]|(?:and|but)\b))",
+    r"\s*,\s*(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)(?=\s*(?:$|[.,;:!?)\-–—]|(?:and|but)\b))",
     re.I,
 )
 _SAME_DAY = dict.fromkeys(
@@ -187,14 +187,10 @@ _WEEK_ON = {
 _OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMORROW, 1), **_WEEK_ON}
 # "has just", and "manager's just" of a manager's decision ("manager's just agreed", "TL's just said"; not "who's
 # just come into care", a child's, told beside the day it happened).
-# A sentence may start with "just", its subject left out: "Just finished screening one that needs ...".
-_HAS_JUST = (
-    r"(?:(?:has|have|'ve|’ve|(?<!\bwho)(?<=\w)['’]s(?=\s+just\s+(?:agreed|decided|said)\b))\s+"
-    r"|(?:^|(?<=[.!?]\s)))just"
-)
+_HAS_JUST = r"(?:has|have|'ve|’ve|(?<!\bwho)(?<=\w)['’]s(?=\s+just\s+(?:agreed|decided|said)\b))\s+just"
 _JUST_DONE = (
     "agreed|decided|rung|rang|phoned|called|emailed|referred|passed|landed|arrived|come|came|had|held|received"
-    "|placed|taken|accommodated|approved|made|put|sent|said|finished|completed|screened"
+    "|placed|taken|accommodated|approved|made|put|sent|said"
 )
 _RELATIVE = re.compile(
     # Not the day in "a week today", "a week yesterday": a week ahead or a week ago, the words don't say which.

@@ -198,10 +198,12 @@ def best_start(
     unnamed = [r for r in usable if not r.events]
     if also:
         found, score = also[0].found, ALSO_EVENT_WEIGHT
-    elif wider and (t.at_the_earliest or not unnamed):
-        # A deadline keeps the earlier date that names nothing ("SL agreed on 28/08, placement made 01/09"): the
-        # wider event stands for its own only in a first day allowed, which an earlier date would bring too soon.
-        found, score = wider[0].found, ALSO_EVENT_WEIGHT
+    elif wider and (t.at_the_earliest or all(r.found.day >= wider[0].found.day for r in unnamed)):
+        # A deadline keeps an earlier date that names nothing ("agreed on 28/08, placement made 01/09"); a first
+        # day allowed takes the latest wider date ("placed 05/01, moved 02/03 to the carers adopting her"): an
+        # earlier one would bring it too soon.
+        latest = max(wider, key=lambda r: r.found.day) if t.at_the_earliest else wider[0]
+        found, score = latest.found, ALSO_EVENT_WEIGHT
     elif unnamed and _only_ahead_beside_others(t, unnamed, usable):
         # "placed today with the Strategic Lead's permission for a variation. Mum's family time is on 10 April":
         # a step counted on from what happened doesn't start on a day still ahead that names nothing, when

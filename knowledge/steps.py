@@ -529,7 +529,7 @@ class StepFinder:
             step_runs = self._asked_runs(asked_words)
             names_a_step = any(names & step_runs for names in self._names)
         inner = self._inner_names(asked_words)
-        inside_untimed = self._inside_untimed(asked_words)
+        inside_untimed = self._inner_names(asked_words, within=self._untimed_names) - self._untimed_names
         # The events the final asking words name (None when nothing is asked): read with `asking` as it ends up.
         asked_events = set(self.events.named(asking)[0]) if re.search(r"\w", asking) else None
         outcome_asked = _SHOULD_HAVE_BEEN.search(asking) is not None  # "when should it have been?"
@@ -659,9 +659,9 @@ class StepFinder:
                 # the event the step asked for counts from, named only inside the name of the one asked for, is
                 # not asked for.
                 named = frozenset()
-            elif named and named <= inside_untimed and t.count is not Count.UNTIMED:
-                # "when does her pathway plan review need to be by?": the step the standards set no timescale for
-                # is asked for, not the one named inside its name.
+            elif named and named <= inside_untimed:
+                # "when's the second core group?": the step the standards set no timescale for is asked for, not
+                # the one named inside its name.
                 named = frozenset()
             other_plan = bool(kinds & other_plans) and not kinds & said_plans
             if other_plan:
@@ -1072,23 +1072,16 @@ class StepFinder:
             if all(t in STOPWORDS or t in name.split() for t in tokens[a:b])
         }
 
-    def _inner_names(self, words: str) -> set[str]:
-        """Names only ever read inside a longer name of the asking words ("plo meeting" in "review PLO meeting").
-        Not inside "next ...": "next review" names no other kind of review than "review" does."""
+    def _inner_names(self, words: str, within: frozenset[str] | None = None) -> set[str]:
+        """Names only ever read inside a longer name of the asking words ("plo meeting" in "review PLO meeting"),
+        or, given `within`, inside one of those names only ("core group" in "second core group", an untimed
+        step's). Not inside "next ...": "next review" names no other kind of review than "review" does, and "the
+        next PEP" after coming into care is the first one."""
         spans = {n: where for n, where in word_runs(words).items() if n in self._all_names}
-        outer = {n: where for n, where in spans.items() if not _NEXT.match(n)}
-        return {name for name, where in spans.items() if all(_inside(span, outer, name) for span in where)}
-
-    def _inside_untimed(self, words: str) -> set[str]:
-        """Names of timed steps only ever read inside a longer name of an untimed step ("pathway plan" in "pathway
-        plan review"). Not inside "next ...": "the next PEP" after coming into care is the first one."""
-        spans = {n: where for n, where in word_runs(words).items() if n in self._all_names}
-        outer = {n: where for n, where in spans.items() if n in self._untimed_names and not _NEXT.match(n)}
-        return {
-            name
-            for name, where in spans.items()
-            if name not in self._untimed_names and all(_inside(span, outer, name) for span in where)
+        outer = {
+            n: where for n, where in spans.items() if not _NEXT.match(n) and (within is None or n in within)
         }
+        return {name for name, where in spans.items() if all(_inside(span, outer, name) for span in where)}
 
     def _qualifier_names(self, words: str) -> set[str]:
         """Names only ever read as what another step's name is of ("the write-up of the pre-proceedings meeting",

@@ -11,6 +11,7 @@ from typing import Any
 
 from calculators.timescale import Count, Phase, Timescale
 from knowledge.records import Entry
+from knowledge.text import fold
 from knowledge.validation import ID_PATTERN, Field, Problems, check_unique
 
 TIMESCALE_FIELDS = (
@@ -91,7 +92,7 @@ def load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> T
         asks=tuple(a.strip() for a in raw.get("asks") or ()),
         also_from=tuple(raw.get("also_from") or ()),
         else_from=tuple(raw.get("else_from") or ()),
-        else_not=tuple(n.lower() for n in raw.get("else_not") or ()),
+        else_not=tuple(fold(n) for n in raw.get("else_not") or ()),
         after_event=raw.get("after_event"),
         before_event=raw.get("before_event"),
         after_rule=raw.get("after_rule"),
@@ -112,6 +113,10 @@ def check_timescales(entries: list[Entry], event_ids: set[str], problems: Proble
             problems.add(where, "field `rule` should be lower-case words joined by hyphens, e.g. `icpc`")
         if t.at_the_event and (t.n != 0 or t.count not in (Count.CALENDAR_DAYS, Count.WORKING_DAYS)):
             problems.add(where, "field `at_the_event` is only for a step due the same day (`n: 0` days)")
+        if t.else_not and not t.else_from:
+            problems.add(
+                where, "field `else_not` only says which dates of the `else_from` events are another kind's"
+            )
         if t.at_the_earliest and t.count not in _FORWARD_ONCE:
             problems.add(
                 where, "field `at_the_earliest` is only for one date counted forward (days, weeks or months)"

@@ -255,3 +255,10 @@ def test_a_not_covered_topic_without_cues_is_reported(pack_copy: Path) -> None:
 def test_a_pack_without_not_covered_topics_still_loads(pack_copy: Path) -> None:
     (pack_copy / "not-covered.yaml").unlink()
     assert load_pack(pack_copy).not_covered == ()
+
+
+def test_else_not_needs_else_from(pack_copy: Path) -> None:
+    """Words that say a wider event's date is another kind's mean nothing without the wider events."""
+    path = pack_copy / "sections" / "15-adoption.yaml"
+    _edit(path, "    else_from: [placement]  # asked of adopters, a placement told is theirs ...\n", "")
+    assert any("field `else_not` only says which dates" in p for p in _problems(pack_copy))
