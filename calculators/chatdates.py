@@ -188,6 +188,10 @@ _OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMOR
 # "has just", and "manager's just" of a manager's decision ("manager's just agreed", "TL's just said"; not "who's
 # just come into care", a child's, told beside the day it happened).
 _HAS_JUST = r"(?:has|have|'ve|’ve|(?<!\bwho)(?<=\w)['’]s(?=\s+just\s+(?:agreed|decided|said)\b))\s+just"
+# A sentence may start with "just", its subject left out, before a few verbs of what happened to the case ("Just
+# placed a 9yo with emergency carers"): not the worker's own doings ("Just had supervision", "Just completed the
+# C&F", "Just said to mum").
+_BARE_JUST = r"(?:^|(?<=[.!?]\s))just(?=\s+(?:placed|received|accommodated|rang|rung|phoned|called|emailed|referred|arrived|landed|come|came|taken)\b)"
 _JUST_DONE = (
     "agreed|decided|rung|rang|phoned|called|emailed|referred|passed|landed|arrived|come|came|had|held|received"
     "|placed|taken|accommodated|approved|made|put|sent|said"
@@ -203,6 +207,7 @@ _RELATIVE = re.compile(
     # "my manager has just agreed a S47", "police have just rung": today, of an event of the case (not "I've
     # just been allocated a case", "she has just turned 16", "I've just started in the team").
     r"|(?P<just>" + _HAS_JUST + r")(?=\s+(?:been\s+)?(?:" + _JUST_DONE + r")\b)"
+    r"|(?P<bare_just>" + _BARE_JUST + r")"
     # "ref just in (fri)": a short day name alone is a date only in brackets.
     r"|(?<=\()(?P<paren>" + _WEEKDAY_NAMES + r")(?=\)))\b",
     re.I,
@@ -368,7 +373,7 @@ def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
     if word:
         offset = _OFFSETS[" ".join(word.split())]
         return FoundDate(today + timedelta(days=offset), text, relative=True)
-    if match.group("just"):
+    if match.group("just") or match.group("bare_just"):
         return FoundDate(today, text, relative=True)
     which = "last" if match.group("gone") else (match.group("which") or "").lower()
     named = match.group("rweekday") or match.group("gone") or match.group("bare") or match.group("paren")

@@ -94,6 +94,11 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ),  # a weekday told by a feast near it
         ("strat was on Monday, 16th and the ICPC is booked", "2026-11-16", True),  # ... or joined to the next
         ("placed with adopters on Monday, 16th - when can they apply?", "2026-11-16", True),  # ... or a dash
+        (
+            "Just placed a 9 year old with emergency carers.",
+            "2026-11-24",
+            False,
+        ),  # "just" before what happened
         ("seen at home on the 3rd of this month", "2026-11-03", False),  # a month told from today's
         ("the 28th of last month", "2026-10-28", False),
         ("booked for the 2nd of next month", "2026-12-02", False),
@@ -194,7 +199,8 @@ def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> N
         "she has just turned 16",  # "has just" of no event of the case
         "I've just been allocated a case",
         "a child who's just come into care",  # "who's just": the child's, not a manager's decision
-        "Just had supervision with my TL. When is the next CP visit due?",  # a sentence starting "just": no date
+        "Just had supervision with my TL. When is the next CP visit due?",  # the worker's own doing: no date
+        "Just completed the C&F - when does it need recording?",
         "PLO letter sent on the 3rd where I also booked the meeting",  # its words' tense may be the booking's
     ],
 )
