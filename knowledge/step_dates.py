@@ -200,7 +200,7 @@ def best_start(
         found, score = also[0].found, ALSO_EVENT_WEIGHT
     elif wider and (t.at_the_earliest or all(r.found.day >= wider[0].found.day for r in unnamed)):
         # A deadline keeps an earlier date that names nothing ("agreed on 28/08, placement made 01/09"); a first
-        # day allowed takes the latest wider date ("placed 05/01, moved 02/03 to the carers adopting her"): an
+        # day allowed takes the latest wider date ("placed 05/01, moved in with the couple adopting her 02/03"): an
         # earlier one would bring it too soon.
         latest = max(wider, key=lambda r: r.found.day) if t.at_the_earliest else wider[0]
         found, score = latest.found, ALSO_EVENT_WEIGHT
