@@ -136,8 +136,8 @@ _WEEKDAY_AND_DAY = re.compile(
     re.I,
 )
 # "strat was the Monday before Christmas, 22nd.": a weekday and, set off by a comma, the day it fell on, closing
-# the clause (a dash too) or joined to the next by "and"/"but" ("ICPC was Monday, 1st core group when?" numbers the core
-# group, not the day).
+# the clause (a dash too) or joined to the next by "and"/"but" ("ICPC was Monday, 1st core group when?" numbers
+# the core group, not the day).
 _WEEKDAY_COMMA_DAY = re.compile(
     r"\b(?P<wday>"
     + _WEEKDAY_NAMES
@@ -191,7 +191,10 @@ _HAS_JUST = r"(?:has|have|'ve|’ve|(?<!\bwho)(?<=\w)['’]s(?=\s+just\s+(?:agre
 # A sentence may start with "just", its subject left out, before a few verbs of what happened to the case ("Just
 # placed a 9yo with emergency carers"): not the worker's own doings ("Just had supervision", "Just completed the
 # C&F", "Just said to mum").
-_BARE_JUST = r"(?:^|(?<=[.!?]\s))just(?=\s+(?:placed|received|accommodated|rang|rung|phoned|called|emailed|referred|arrived|landed|come|came|taken)\b)"
+_BARE_JUST = (
+    r"(?:^|(?<=[.!?]\s))just(?=\s+(?:placed|received|accommodated|rang|rung|phoned|called|emailed|referred"
+    r"|arrived|landed|come|came|taken)\b)"
+)
 _JUST_DONE = (
     "agreed|decided|rung|rang|phoned|called|emailed|referred|passed|landed|arrived|come|came|had|held|received"
     "|placed|taken|accommodated|approved|made|put|sent|said"

@@ -528,8 +528,9 @@ class StepFinder:
             asked_words = self._words(asking)
             step_runs = self._asked_runs(asked_words)
             names_a_step = any(names & step_runs for names in self._names)
-        inner = self._inner_names(asked_words)
-        inside_untimed = self._inner_names(asked_words, within=self._untimed_names) - self._untimed_names
+        name_spans = self._name_spans(asked_words)  # where each name is in the asking words, read once
+        inner = self._inner_names(name_spans)
+        inside_untimed = self._inner_names(name_spans, within=self._untimed_names) - self._untimed_names
         # The events the final asking words name (None when nothing is asked): read with `asking` as it ends up.
         asked_events = set(self.events.named(asking)[0]) if re.search(r"\w", asking) else None
         outcome_asked = _SHOULD_HAVE_BEEN.search(asking) is not None  # "when should it have been?"
@@ -617,7 +618,7 @@ class StepFinder:
         asks_for_one = not names_a_step and not checking and _THE_NEXT_ONE.search(asking) is not None
         one_back = next(iter(told_of)) if asks_for_one and len(told_of) == 1 else None
         # "the notes from the pre-proceedings meeting": the meeting is what the notes are of, not a step asked for.
-        qualifiers = self._qualifier_names(asked_words)
+        qualifiers = self._qualifier_names(asked_words, name_spans)
         asked_names = [(names & step_runs) - qualifiers for names in self._names]  # each rule's names asked
         asked_steps = [t for t, asked in zip(self._timescales, asked_names, strict=True) if asked]
         # The events the steps the asking words name count from ("emergency placement tonight, when must I
@@ -1072,25 +1073,31 @@ class StepFinder:
             if all(t in STOPWORDS or t in name.split() for t in tokens[a:b])
         }
 
-    def _inner_names(self, words: str, within: frozenset[str] | None = None) -> set[str]:
+    def _name_spans(self, words: str) -> dict[str, list[tuple[int, int]]]:
+        """Each rule name in `words` (stemmed), with where it is."""
+        return {n: where for n, where in word_runs(words).items() if n in self._all_names}
+
+    @staticmethod
+    def _inner_names(
+        spans: Mapping[str, list[tuple[int, int]]], within: frozenset[str] | None = None
+    ) -> set[str]:
         """Names only ever read inside a longer name of the asking words ("plo meeting" in "review PLO meeting"),
         or, given `within`, inside one of those names only ("core group" in "second core group", an untimed
         step's). Not inside "next ...": "next review" names no other kind of review than "review" does, and "the
-        next PEP" after coming into care is the first one."""
-        spans = {n: where for n, where in word_runs(words).items() if n in self._all_names}
+        next PEP" after coming into care is the first one. `spans` are the names in the asking words."""
         outer = {
             n: where for n, where in spans.items() if not _NEXT.match(n) and (within is None or n in within)
         }
         return {name for name, where in spans.items() if all(_inside(span, outer, name) for span in where)}
 
-    def _qualifier_names(self, words: str) -> set[str]:
+    def _qualifier_names(self, words: str, spans: Mapping[str, list[tuple[int, int]]]) -> set[str]:
         """Names only ever read as what another step's name is of ("the write-up of the pre-proceedings meeting",
         "notes from the core group"): that step's name, "of" or "from", perhaps "the", then this name, which names
         an event that step counts from or a step counted from the same event as it ("the team leader review of my
         Child and Family Assessment": both count from the assessment's start). Not "the write-up of the strategy
-        discussion", which no step named by "write-up" counts from: the strategy discussion stays asked of."""
+        discussion", which no step named by "write-up" counts from: the strategy discussion stays asked of.
+        `spans` are the names in `words`."""
         tokens = words.split()
-        spans = {n: where for n, where in word_runs(words).items() if n in self._all_names}
         ending: dict[int, set[str]] = {}
         for n, where in spans.items():
             for _, b in where:
