@@ -287,7 +287,12 @@ class DeadlineQuestions:
             # "when do I visit and when's the placement meeting?": two steps asked for together.
             close += [c for c in left_out if _also_asked(best, c, read.asking, read.roles)]
         # Only a rival named, or counted from today, can pass `_asked_earlier`: the rest are not worth reading for.
-        if not (best.step.named or best.step.stated) and any(
+        # A step only told of as coming ("Fostering panel is on 9 September") is no more asked for than one
+        # named nowhere: counted on from a day still ahead, it is not what the asking words name.
+        told_ahead = (
+            best.step.stated and best.step.start_coming and best.step.timescale.count not in COUNTED_BACK
+        )
+        if not (best.step.named or (best.step.stated and not told_ahead)) and any(
             c.step.named or c.found.day == today for c in left_out
         ):
             # "placed this afternoon ..., the strat was on 30/04. When do I need to visit him?": a step the question
@@ -297,7 +302,8 @@ class DeadlineQuestions:
             close += [
                 c
                 for c in left_out
-                if c not in close and _asked_earlier(best, c, asking_words, read.roles, today)
+                if c not in close
+                and _asked_earlier(best, c, asking_words, read.roles, today, own_start=not told_ahead)
             ]
         if not best.step.timescale.at_the_event:
             # "placed today, when must the written care plan be on the system?": a step done at the event itself
@@ -651,12 +657,20 @@ class _Reading:
 
 
 def _asked_earlier(
-    best: _Counted, other: _Counted, asks: set[str], roles: Sequence[DateRole], today: date
+    best: _Counted,
+    other: _Counted,
+    asks: set[str],
+    roles: Sequence[DateRole],
+    today: date,
+    *,
+    own_start: bool = True,
 ) -> bool:
     """`other` is due before `best`, counts from a date told as its own start event, and is either named in the
     words that ask, by a word none of `best`'s names has, or counted on from today, after `best`'s start, and read
     by the encoder as at least as near the question ("S47 started 02/03, placed today, when do I discuss it with
-    my manager?" is plainly nearer the progress discussion than the plan shared at placement)."""
+    my manager?" is plainly nearer the progress discussion than the plan shared at placement). Beside a step counted
+    on from a day still ahead (`own_start` False), the date `other` counts from need not be told as its start: both
+    are offered, never one silently."""
     step, t = other.step, other.step.timescale
     own = {w for n in step.named_by for w in n.split()} - _name_words(best.step.timescale.names)
     own -= _STEMMED_STOPWORDS | _ASKING_WORDS
@@ -671,7 +685,10 @@ def _asked_earlier(
     return (
         other.result.due < best.result.due
         and (bool(own & asks) or from_today)
-        and any(r.found == other.found and r.lead in {t.start_event, *t.also_from} for r in roles)
+        and (
+            not own_start
+            or any(r.found == other.found and r.lead in {t.start_event, *t.also_from} for r in roles)
+        )
     )
 
 
