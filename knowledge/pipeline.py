@@ -20,6 +20,9 @@ from knowledge.text import STOPWORDS, fold, stem
 
 TYPO_CUTOFF = 84  # rapidfuzz ratio a misspelt word needs to be read as a known word
 MIN_TYPO_LENGTH = 4  # shorter words are too easily "corrected" into other words
+# A word that is a known word with one of these in front is its opposite, not a misspelling of it: "informally"
+# corrected into "formally" turned an IRO's informal challenge into the formal dispute.
+NEGATING_PREFIXES = ("in", "un", "non", "dis", "im", "ir", "il")
 
 
 def pack_vocabulary(pack: KnowledgePack, english: frozenset[str] = frozenset()) -> set[str]:
@@ -72,7 +75,9 @@ class TypoCorrector:
             return word
         candidates = self._candidates(len(word))
         best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-        return best[0] if best else word
+        if best is None or any(word == prefix + best[0] for prefix in NEGATING_PREFIXES):
+            return word
+        return best[0]
 
     def _unswapped(self, word: str) -> str:
         corrected = self._word(word)

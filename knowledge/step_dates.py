@@ -171,6 +171,9 @@ def best_start(
     if t.count in RECURRING:
         # "Next visit 27/03 - in time? Last visit 12/02": a visit still to come is none to count the next from.
         own = [r for r in own if not r.coming] or own
+    elif t.count in COUNTED_BACK and any(r.coming for r in own) and any(r.past for r in own):
+        # "last LAC review was 15/12/25 and the next one is on 15/06, my report?": due before the one ahead.
+        own = [r for r in own if not r.past]
     elif len(own) > 1:
         # "a home visit on 22/03 and a school meeting on the 24th. The home visit still isn't recorded": of
         # dates of different things that are all the rule's event, the one whose words the words outside the

@@ -417,6 +417,7 @@ class StepFinder:
         ask ("next", "due") don't move a date: "next cp visit due, last seen 31.12" is last December's."""
         found, rest = date_roles(text, dates, self.events, self._counted_back_from, today)
         found = tuple(self._named_elsewhere(r, found, rest) for r in found)
+        found = tuple(_the_next_one(r, found[i - 1] if i else None) for i, r in enumerate(found))
         # "ILAC 17/12 post placement": "post" says little, and a date without its year may be misread a year back.
         roles = tuple(
             replace(r, past=False) if r.past and r.found.year_assumed and only_after_it(r.clause) else r
@@ -1201,6 +1202,24 @@ def _countable(
 ) -> list[tuple[DateRole, AbstractSet[str]]]:
     """The dates a compliance check may count from or check: not set aside, not a date of birth."""
     return [(r, runs) for r, runs in role_runs if not r.aside and r.lead != BIRTH_EVENT]
+
+
+_NEXT_ONE = re.compile(r"\b(?:next|following) one\b")
+
+
+def _the_next_one(role: DateRole, before: DateRole | None) -> DateRole:
+    """'His last LAC review was 15/12/25 and the next one is on 15/06': a date whose words name no event, only
+    "the next one", is of the event the date just before it is, told as done: not an unnamed day that no step
+    counts from, leaving the report counted back from the review held."""
+    if (
+        role.events
+        or before is None
+        or not before.events
+        or not before.past
+        or not _NEXT_ONE.search(role.clause)
+    ):
+        return role
+    return replace(role, events=before.events, lead=before.lead)
 
 
 def _days_ahead(role: DateRole, text: str, today: date) -> DateRole:

@@ -75,6 +75,13 @@ def test_practitioners_words_are_not_corrected_into_document_words(guide: Practi
     assert guide.index.pipeline.corrector.correct(word) == word
 
 
+def test_a_word_is_not_corrected_into_its_opposite(guide: PracticeGuide) -> None:
+    # "informally" is no misspelling of "formally": the IRO's informal challenge, not the formal dispute.
+    corrector = guide.index.pipeline.corrector
+    assert corrector.correct("informally challenged") == "informally challenged"
+    assert corrector.correct("formaly") == "formally"  # a misspelling is still corrected
+
+
 def test_a_corrected_typo_is_still_expanded_as_a_synonym(guide: PracticeGuide) -> None:
     # "strat" stands for "strategy discussion"; "stratt" is a typo of it
     assert "strategy discussion" in guide.index.pipeline.words("when is the stratt due")
