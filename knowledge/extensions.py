@@ -32,7 +32,8 @@ _SAID_AGREED = re.compile(
     r"|(?:approval|reg 24)(?: (?!(?:and|but|which|that|for|plo|placement|assessment|contact|order|previous|sibling"
     r"|other|another|an|on|child)\b)\w+){0,8}? (?:was|has been|had been|got) extended by (?:the )?"
     r"(?:panel|adm|agency decision maker|decision maker)(?! (?:until|till|to|for|by)\b)"
-    r"|extended (?:by|for) (?:a |the )?(?:full |further |another |extra )?(?:period|8|eight))\b"
+    # "extended by the maximum", "extended for the max"
+    r"|extended (?:by|for) (?:a |the )?(?:full |further |another |extra )?(?:period|8|eight|maximum|max))\b"
 )
 # Words just before it, or its clause asked with a "?", that doubt it: "hasn't been agreed", "not yet",
 # "pending", "will it be", "declined", "Extension agreed? Not sure."

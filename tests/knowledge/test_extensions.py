@@ -22,6 +22,7 @@ from knowledge.extensions import extension_agreed
         "The 16 weeks ran out on 27/04/26 and panel extended. When do the extra 8 weeks end?",
         "aunt temp approved 02/02/26, extended once, when does it finally end?",
         "temporary approval from 05/01/2026 was extended by the ADM, when does it end?",
+        "Kinship carer's temp approval from 03/03/26, extended by the maximum. When is the final date?",
         # The latest it could run to, asked with an extension in mind.
         "temp approval from 05/01/27, to be extended by ADM. Latest possible end date?",
         "If panel and the decision maker agree the extra time, what's the latest date the approval could run to?",
