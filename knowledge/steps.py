@@ -417,6 +417,7 @@ class StepFinder:
         ask ("next", "due") don't move a date: "next cp visit due, last seen 31.12" is last December's."""
         found, rest = date_roles(text, dates, self.events, self._counted_back_from, today)
         found = tuple(self._named_elsewhere(r, found, rest) for r in found)
+        found = tuple(self._named_more_fully(r, found, rest) for r in found)
         found = tuple(_the_next_one(r, found[i - 1] if i else None) for i, r in enumerate(found))
         # "ILAC 17/12 post placement": "post" says little, and a date without its year may be misread a year back.
         roles = tuple(
@@ -452,6 +453,24 @@ class StepFinder:
             return role
         (lead,) = told
         if any(lead in r.events for r in roles if r is not role):
+            return role
+        return replace(role, events=(lead,), lead=lead)
+
+    def _named_more_fully(self, role: DateRole, roles: Sequence[DateRole], rest: str) -> DateRole:
+        """ "my write-up for the first child protection meeting ...? The meeting is on 4 January": a date told only
+        as "the meeting" is of the one event the undated words name, by a longer name ending in the same word,
+        when no other date is that event's: not of any meeting at all, whose recording is then counted from it."""
+        definite = _DEFINITE.match(role.clause)
+        if role.lead is None or definite is None:
+            return role
+        name = role.clause[definite.end() :]
+        if not self.events.only_a_name(name, (role.lead,)):
+            return role
+        _, lead = self.events.named(rest)
+        if lead is None or lead == role.lead or any(lead in r.events for r in roles if r is not role):
+            return role
+        head = stemmed(fold(name)).split()[:1]
+        if not any(name.split()[-1:] == head for name in self.events.names_of(lead)):
             return role
         return replace(role, events=(lead,), lead=lead)
 
