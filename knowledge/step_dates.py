@@ -40,6 +40,8 @@ COMPLIANCE = re.compile(
     r"|\bdid (?:we|they|i|she|he) (?:meet|hit|make) (?:the|it)\b|\bmet the (?:timescales?|standards?|deadline)\b"
     # "her first review was held on 30 May. What was the deadline for it?": of the step just told as done
     r"|\bwhat was the deadline for (?:it|that|this|them)\b"
+    # "... the minutes only went out today. What was the deadline?": the deadline of what was done
+    r"|\bwhat was (?:the|my|our) deadline\s*\?"
     # "the first CIN meeting was held 07/06. When should it have been by?"
     r"|\bwhen should (?:it|that|this|they) have been(?: (?:held|done|by))?\s*(?:by\s*)?\?"
     # "was the visiting frequency met?", "was the gap within 6 weeks?"
@@ -67,6 +69,8 @@ SECOND_ONE_CHECKED = re.compile(
 )
 # The date a letter or notice bears: "the letter is dated", "it's dated", ", dated".
 _DATED = re.compile(r"(?:^|\b(?:is|was|it[’']?s|letter|notice|and|but)\s+)dated\s*$", re.I)
+# "ICO granted 21/12, but he actually became looked after on 22/12": the worker says which date is the event's.
+_ACTUALLY = re.compile(r"\b(?:actually|in fact|really)\b", re.I)
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
     r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
@@ -186,10 +190,12 @@ def best_start(
     if own:
         # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11;
         # of two that do, the one it is dated ("signed for the PLO letter on 12/05, the letter is dated 08/05"),
-        # the last such where the worker corrects one ("dated 17/04? no sorry dated 27/02").
+        # the last such where the worker corrects one ("dated 17/04? no sorry dated 27/02") or says which it
+        # "actually" was.
         leading = [r for r in own if r.lead == t.start_event]
         best = next(
-            (r for r in reversed(leading) if _DATED.search(r.clause)), leading[0] if leading else own[0]
+            (r for r in reversed(leading) if _DATED.search(r.clause) or _ACTUALLY.search(r.clause)),
+            leading[0] if leading else own[0],
         )
         if t.count in RECURRING and last_of_list:
             # "CP visits 29/10 and 30/11, next one?": of a list of a step that repeats, the last that has happened.
