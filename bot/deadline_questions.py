@@ -686,7 +686,9 @@ def _asked_earlier(
         other.result.due < best.result.due
         and (bool(own & asks) or from_today)
         and (
-            not own_start
+            # Not counted from the day ahead itself: "panel is on 9 September, when must the carers' social worker
+            # next visit?" is not counted from the panel.
+            (not own_start and other.found.day != best.found.day)
             or any(r.found == other.found and r.lead in {t.start_event, *t.also_from} for r in roles)
         )
     )

@@ -39,8 +39,9 @@ _SAID_AGREED = re.compile(
 # "pending", "will it be", "declined", "Extension agreed? Not sure."
 _DOUBT = re.compile(
     r"\b(?:not|no|never|hasnt|havent|hadnt|isnt|wasnt|werent|wont|didnt|doesnt|dont|cant|yet|pending"
-    r"|requested|request|requesting|asking|ask|waiting|awaiting|declined|refused|rejected|will|would|may|doubt"
-    r"|might|could|whether|if)\b"
+    r"|requested|request|requesting|asking|ask|asked|waiting|awaiting|declined|refused|rejected|will|would|may|doubt"
+    # "asking panel for it to be extended by the maximum", "hoping it gets extended", "panel recommending"
+    r"|might|could|whether|if|to be|hoping|hope|hoped|recommend|recommending|recommended|recommends)\b"
 )
 DOUBT_WORDS_BEFORE = 4  # words before an agreement that may doubt it
 # ... or after it, in its clause: "agreed but the ADM is yet to sign it off", "subject to panel", "in principle".

@@ -119,6 +119,16 @@ def plainly_also(t: Timescale, role: DateRole) -> bool:
     return role.lead is not None or _NOT_THE_FIRST.search(role.clause) is None
 
 
+def _held_before_the_next(own: Sequence[DateRole]) -> list[DateRole]:
+    """The dates of meetings not told as ahead, earlier than a date told as ahead of the same meetings."""
+    ahead = [r for r in own if r.coming]
+    return [
+        p
+        for p in own
+        if not p.coming and any(p.events == r.events and p.found.day < r.found.day for r in ahead)
+    ]
+
+
 def best_start(
     t: Timescale,
     roles: Sequence[DateRole],
@@ -175,9 +185,11 @@ def best_start(
     if t.count in RECURRING:
         # "Next visit 27/03 - in time? Last visit 12/02": a visit still to come is none to count the next from.
         own = [r for r in own if not r.coming] or own
-    elif t.count in COUNTED_BACK and any(r.coming for r in own) and any(r.past for r in own):
-        # "last LAC review was 15/12/25 and the next one is on 15/06, my report?": due before the one ahead.
-        own = [r for r in own if not r.past]
+    elif t.count in COUNTED_BACK and (held := _held_before_the_next(own)):
+        # "last LAC review was 15/12/25 and the next one is on 15/06, my report?": due before the one ahead, of
+        # the same meetings (not "ICPC was meant to be 02/03 but got cancelled; conference is 30/03", which may
+        # be the first or a review one).
+        own = [r for r in own if r not in held]
     elif len(own) > 1:
         # "a home visit on 22/03 and a school meeting on the 24th. The home visit still isn't recorded": of
         # dates of different things that are all the rule's event, the one whose words the words outside the

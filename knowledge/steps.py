@@ -1228,13 +1228,13 @@ _NEXT_ONE = re.compile(r"\b(?:next|following) one\b")
 
 def _the_next_one(role: DateRole, before: DateRole | None) -> DateRole:
     """'His last LAC review was 15/12/25 and the next one is on 15/06': a date whose words name no event, only
-    "the next one", is of the event the date just before it is, told as done: not an unnamed day that no step
+    "the next one", is of the event the date just before it is, told as done or dated earlier: not an unnamed day that no step
     counts from, leaving the report counted back from the review held."""
     if (
         role.events
         or before is None
         or not before.events
-        or not before.past
+        or not (before.past or before.found.day < role.found.day)
         or not _NEXT_ONE.search(role.clause)
     ):
         return role

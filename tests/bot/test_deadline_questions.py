@@ -185,6 +185,17 @@ def test_a_one_off_step_is_never_counted_from_its_own_date(guide: PracticeGuide,
     assert all(d.timescale.rule != "first-core-group" for d in [*answer.deadlines, *answer.options])
 
 
+def test_a_step_offered_beside_one_told_as_coming_is_not_counted_from_its_date(guide: PracticeGuide) -> None:
+    """A panel told of as ahead lets a step the question names be offered beside the panel's review, but never
+    one counted from the panel's own date: the carers' next supervising visit is not six weeks after it."""
+    question = "Fostering panel is on 14 October. When must the carers' supervising social worker next visit? last visit 01/09"
+    answer = guide.answer(question, today=date(2026, 9, 20))
+    panel = date(2026, 10, 14)
+    counted = [*answer.deadlines, *answer.options]
+    assert counted
+    assert all(d.start != panel or d.timescale.rule == "fostering-panel-review" for d in counted)
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -72,6 +72,8 @@ def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
         # Only an approval said extended by the ADM or panel: not one hoped, asked or due to be, nor the PLO.
         "temporary approval from 05/01/2026 - we're asking for it to be extended by the panel, when does it end?",
         "temp approval 05/01/26, hoping it'll be extended by the ADM, end date?",
+        "Temporary approval agreed 02/02/26, we're asking panel for it to be extended by the maximum. End?",
+        "temp approval 02/02/26 - we've asked for it to be extended for the max, end date?",
         "temp approval 05/01/26, it is due to be extended by the ADM next week, end date?",
         "temp approval 05/01/26 and the PLO was extended by the ADM - when does approval end?",
         "reg 24 approval 06/01/26 was extended by the ADM until 26/05/26 - end?",
