@@ -174,6 +174,12 @@ _NEXT_DAY = re.compile(r"\b(?:the )?next (?:day|morning|afternoon|evening|week)\
 _BREAKS = r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:then|so|but|when|what|whens|if|because)\b"
 _CLAUSE_BREAK = re.compile(_BREAKS + r"|\band\b", re.I)
 _BREAK_BUT_AND = re.compile(_BREAKS, re.I)
+# A decision told straight after a date set off by a comma or a bracket: ", and decided ...", ") my manager decided"
+# (not "the meeting ... yesterday (18 Aug) and agreed to go to conference", the meeting's own agreement).
+_DECIDED_AFTER = re.compile(
+    r"\s*[,)]\s*(?P<what>and\s+(?:then\s+)?decided\b|(?:my|the|our)\s+(?:\w+\s+){0,2}(?:decided|agreed)\b)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -583,6 +589,11 @@ def clause_of(
             before = told[asks[-1].end() :]
         else:
             before = ""
+    decided = _DECIDED_AFTER.match(text, end, ceiling) if not own_after.strip() else None
+    if decided:
+        # "My manager reviewed it today, 25/03/27, and decided a strategy discussion is needed", "at 11am today
+        # (24/12) my manager decided ...": the decision told straight after the date is the date's.
+        own_after = _BREAK_BUT_AND.split(text[decided.start("what") : ceiling])[0]
     before = _after_the_ask(before, between)
     if floor and not _CLAUSE_BREAK.search(between) and (joins := list(_NEXT_TOLD.finditer(before))):
         before = before[joins[0].end() :]  # "placed on 10/08 under s20 after an S47 that began 03/08"
