@@ -389,15 +389,17 @@ def checked_pair(
     standard?". None (and the question is read as before) when the words point at none of them, ask of them
     all or of today ("were all of them in time?", "is she overdue now?"), a date ahead is told ("next one
     booked 29/05 - is that in time?" asks of it), or another date comes after the one checked (a list a note
-    in brackets broke off)."""
-    if _NO_ONE_PAIR.search(folded) or any(r.coming for r in dated):
+    in brackets broke off), but for dates of another event named outright ("first review 06/05")."""
+    # Dates of another event named outright ("first LAC review 06/05") say nothing of the list, before or after it.
+    unclear = [r for r in dated if r not in visits and r.lead is None]
+    if _NO_ONE_PAIR.search(folded) or any(r.coming for r in [*visits, *unclear]):
         return None
     past = sorted(visits, key=lambda r: r.found.day)
     at = _pointed_at(past, folded)
     if at is None or not 1 <= at < len(past):
         return None
     begin, outcome = past[at - 1], past[at]
-    if any(r.found.day > outcome.found.day or not r.events for r in dated if r not in past):
+    if any(r.found.day > outcome.found.day or not r.events for r in unclear):
         return None  # a date after it, or one whose words say nothing ("I'm planning 27/05"): no telling
     gap = (outcome.found.day - begin.found.day).days
     if gap <= 0 or ((begin.found.year_assumed or outcome.found.year_assumed) and gap > MAX_ASSUMED_GAP_DAYS):

@@ -84,6 +84,15 @@ def test_two_plausible_rules_are_offered_not_guessed(guide: PracticeGuide, case:
         ("CP visits 02/03/2026 and 31/03/2026 in time?", False),
         ("CP visits 02/03/2026 and 31/03/2026 compliant?", False),
         ("CP visits 02/03/2026 and 27/03/2026 in time? thanks", True),
+        # A first review still ahead is another event named outright: no visit booked ahead, so the pair is checked.
+        (
+            "LAC child placed 01/12/26, first review 20/01/27. Visits 07/12/26 and 15/12/26. Was 15/12 on time?",
+            False,
+        ),
+        (
+            "LAC child placed 01/12/26, first review 20/01/27. Visits 07/12/26 and 14/12/26. Was 14/12 on time?",
+            True,
+        ),
     ],
 )
 def test_a_list_of_visits_checked_gives_the_last_ones_verdict(
