@@ -48,6 +48,7 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("last night", "2026-11-23", False),
         ("placed w adopters yday", "2026-11-23", False),
         ("call with mum yestday", "2026-11-23", False),  # "yesterday" misspelt
+        ("came into care yestrday", "2026-11-23", False),
         ("icpc tmrw", "2026-11-25", False),
         ("rcpc tomoro", "2026-11-25", False),
         ("s47 agreed frday", "2026-11-20", False),  # a weekday misspelt as typed in a hurry
