@@ -175,9 +175,11 @@ _BREAKS = r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:then|so|but|when|what|
 _CLAUSE_BREAK = re.compile(_BREAKS + r"|\band\b", re.I)
 _BREAK_BUT_AND = re.compile(_BREAKS, re.I)
 # A decision told straight after a date set off by a comma or a bracket: ", and decided ...", ") my manager decided"
-# (not "the meeting ... yesterday (18 Aug) and agreed to go to conference", the meeting's own agreement).
+# (not "the meeting ... yesterday (18 Aug) and agreed to go to conference", the meeting's own agreement, nor "core
+# group held 10/02/26, and decided to increase visits", a decision to do something else).
 _DECIDED_AFTER = re.compile(
-    r"\s*[,)]\s*(?P<what>and\s+(?:then\s+)?decided\b|(?:my|the|our)\s+(?:\w+\s+){0,2}(?:decided|agreed)\b)",
+    r"\s*[,)]\s*(?:and\s+(?:then\s+)?)?(?P<what>(?<=and )decided|(?<=then )decided"
+    r"|(?:my|the|our)\s+(?:\w+\s+){0,2}(?:decided|agreed))\b(?!\s+to\b)",
     re.I,
 )
 
@@ -314,6 +316,8 @@ def loose_runs(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> set[s
 
 # "conference is (on)", "conference booked for", "conference now": a name and only words that bring in its date.
 _DATE_INTRODUCING = frozenset(stemmed("is on will be booked for set now the date").split())
+# ... and words that tell it happened: "the meeting took place on 9 Dec", "the meeting was held on".
+TOOK_PLACE = frozenset(stemmed("was took place held happened").split())
 
 
 class EventNamer:
@@ -360,13 +364,14 @@ class EventNamer:
         """The event's names, stemmed as a text's word runs are."""
         return self._by_id.get(event_id, frozenset())
 
-    def only_a_name(self, text: str, events: Sequence[str]) -> bool:
+    def only_a_name(self, text: str, events: Sequence[str], also: frozenset[str] = frozenset()) -> bool:
         """Whether `text` is a name of one of `events` and only words that bring in its date ("conference is
         14/4", as "the conference is 14/4"): not "plan lifted at conference 05/01", "conference on Friday made both
         kids subject to plans" or "conference held 02/03", whose own words say which it is."""
         tokens = stemmed(self.correct(fold(text))).split()
         return any(
-            tokens[: len(n.split())] == n.split() and set(tokens[len(n.split()) :]) <= _DATE_INTRODUCING
+            tokens[: len(n.split())] == n.split()
+            and set(tokens[len(n.split()) :]) <= _DATE_INTRODUCING | also
             for e in events
             for n in self.names_of(e)
         )

@@ -34,6 +34,7 @@ from knowledge.date_roles import (
     BIRTH_EVENT,
     BRACKETED,
     CLAUSE_END,
+    TOOK_PLACE,
     DateRole,
     EventNamer,
     date_roles,
@@ -464,7 +465,7 @@ class StepFinder:
         if role.lead is None or definite is None:
             return role
         name = role.clause[definite.end() :]
-        if not self.events.only_a_name(name, (role.lead,)):
+        if not self.events.only_a_name(name, (role.lead,), also=TOOK_PLACE):
             return role
         _, lead = self.events.named(rest)
         if lead is None or lead == role.lead or any(lead in r.events for r in roles if r is not role):
