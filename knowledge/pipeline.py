@@ -20,8 +20,9 @@ from knowledge.text import STOPWORDS, fold, stem
 
 TYPO_CUTOFF = 84  # rapidfuzz ratio a misspelt word needs to be read as a known word
 MIN_TYPO_LENGTH = 4  # shorter words are too easily "corrected" into other words
-# A word that is a known word with one of these in front is its opposite, not a misspelling of it: "informally"
-# corrected into "formally" turned an IRO's informal challenge into the formal dispute.
+# A word that is a known word with one of these in front (or without it) is its opposite, not a misspelling of it:
+# "informally" corrected into "formally" turned an IRO's informal challenge into the formal dispute, and
+# "announced" into "unannounced" a supervising visit into the yearly unannounced one.
 NEGATING_PREFIXES = ("in", "un", "non", "dis", "im", "ir", "il")
 
 
@@ -75,7 +76,9 @@ class TypoCorrector:
             return word
         candidates = self._candidates(len(word))
         best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-        if best is None or any(word == prefix + best[0] for prefix in NEGATING_PREFIXES):
+        if best is None or any(
+            prefix + word == best[0] or word == prefix + best[0] for prefix in NEGATING_PREFIXES
+        ):
             return word
         return best[0]
 

@@ -79,6 +79,7 @@ def test_a_word_is_not_corrected_into_its_opposite(guide: PracticeGuide) -> None
     # "informally" is no misspelling of "formally": the IRO's informal challenge, not the formal dispute.
     corrector = guide.index.pipeline.corrector
     assert corrector.correct("informally challenged") == "informally challenged"
+    assert corrector.correct("announced visit") == "announced visit"
     assert corrector.correct("formaly") == "formally"  # a misspelling is still corrected
 
 
