@@ -470,8 +470,18 @@ class StepFinder:
         _, lead = self.events.named(rest)
         if lead is None or lead == role.lead or any(lead in r.events for r in roles if r is not role):
             return role
-        head = stemmed(fold(name)).split()[:1]
-        if not any(name.split()[-1:] == head for name in self.events.names_of(lead)):
+        # A one-word name told ("meeting", not the "plo" of "the PLO letter is", nor "the strategy discussion was
+        # on" beside a "decision for a strategy discussion") that ends a longer name of it.
+        tokens = stemmed(fold(name)).split()
+        told = max(
+            (n.split() for n in self.events.names_of(role.lead) if tokens[: len(n.split())] == n.split()),
+            key=len,
+            default=[],
+        )
+        if len(told) != 1 or not any(
+            len(fuller.split()) > len(told) and fuller.split()[-len(told) :] == told
+            for fuller in self.events.names_of(lead)
+        ):
             return role
         return replace(role, events=(lead,), lead=lead)
 
