@@ -303,7 +303,7 @@ class DeadlineQuestions:
                 c
                 for c in left_out
                 if c not in close
-                and _asked_earlier(best, c, asking_words, read.roles, today, own_start=not told_ahead)
+                and _asked_earlier(best, c, asking_words, read.roles, today, beside_day_ahead=told_ahead)
             ]
         if not best.step.timescale.at_the_event:
             # "placed today, when must the written care plan be on the system?": a step done at the event itself
@@ -663,14 +663,14 @@ def _asked_earlier(
     roles: Sequence[DateRole],
     today: date,
     *,
-    own_start: bool = True,
+    beside_day_ahead: bool = False,
 ) -> bool:
     """`other` is due before `best`, counts from a date told as its own start event, and is either named in the
     words that ask, by a word none of `best`'s names has, or counted on from today, after `best`'s start, and read
     by the encoder as at least as near the question ("S47 started 02/03, placed today, when do I discuss it with
     my manager?" is plainly nearer the progress discussion than the plan shared at placement). Beside a step counted
-    on from a day still ahead (`own_start` False), the date `other` counts from need not be told as its start: both
-    are offered, never one silently."""
+    on from a day still ahead (`beside_day_ahead`), the date `other` counts from need not be told as its start, only
+    be another date than that day: both are offered, never one silently."""
     step, t = other.step, other.step.timescale
     own = {w for n in step.named_by for w in n.split()} - _name_words(best.step.timescale.names)
     own -= _STEMMED_STOPWORDS | _ASKING_WORDS
@@ -688,7 +688,7 @@ def _asked_earlier(
         and (
             # Not counted from the day ahead itself: "panel is on 9 September, when must the carers' social worker
             # next visit?" is not counted from the panel.
-            (not own_start and other.found.day != best.found.day)
+            (beside_day_ahead and other.found != best.found)
             or any(r.found == other.found and r.lead in {t.start_event, *t.also_from} for r in roles)
         )
     )

@@ -174,12 +174,14 @@ _NEXT_DAY = re.compile(r"\b(?:the )?next (?:day|morning|afternoon|evening|week)\
 _BREAKS = r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:then|so|but|when|what|whens|if|because)\b"
 _CLAUSE_BREAK = re.compile(_BREAKS + r"|\band\b", re.I)
 _BREAK_BUT_AND = re.compile(_BREAKS, re.I)
-# A decision told straight after a date set off by a comma or a bracket: ", and decided ...", ") my manager decided"
-# (not "the meeting ... yesterday (18 Aug) and agreed to go to conference", the meeting's own agreement, nor "core
-# group held 10/02/26, and decided to increase visits", a decision to do something else).
+# A decision told straight after a date set off by a comma or a bracket: ", and (then) decided ...", ") my manager
+# decided": by a manager, or "and decided" with the subject the date's own words gave ("my manager reviewed it
+# today, 25/03/27, and decided"). Not "the meeting ... yesterday (18 Aug) and agreed to go to conference" (the
+# meeting's own agreement), "the group agreed weekly visits", nor a decision "to" or "not to" do something else.
+_MANAGER = r"(?:(?:my|the|our|a)\s+)?(?:\w+\s+){0,2}?(?:manager|team\s+leader|tl|tm|sm|head\s+of\s+service)"
 _DECIDED_AFTER = re.compile(
-    r"\s*[,)]\s*(?:and\s+(?:then\s+)?)?(?P<what>(?<=and )decided|(?<=then )decided"
-    r"|(?:my|the|our)\s+(?:\w+\s+){0,2}(?:decided|agreed))\b(?!\s+to\b)",
+    r"\s*[,)]\s*(?:(?:and\s+)?then\s+|and\s+)?"
+    rf"(?P<what>(?:(?<=and\s)|(?<=then\s))decided|{_MANAGER}\s+(?:decided|agreed))\b(?!\s+(?:to|not)\b)",
     re.I,
 )
 
@@ -364,7 +366,7 @@ class EventNamer:
         """The event's names, stemmed as a text's word runs are."""
         return self._by_id.get(event_id, frozenset())
 
-    def only_a_name(self, text: str, events: Sequence[str], also: frozenset[str] = frozenset()) -> bool:
+    def only_a_name(self, text: str, events: Sequence[str], *, also: frozenset[str] = frozenset()) -> bool:
         """Whether `text` is a name of one of `events` and only words that bring in its date ("conference is
         14/4", as "the conference is 14/4"): not "plan lifted at conference 05/01", "conference on Friday made both
         kids subject to plans" or "conference held 02/03", whose own words say which it is."""

@@ -32,16 +32,17 @@ _SAID_AGREED = re.compile(
     r"|(?:approval|reg 24)(?: (?!(?:and|but|which|that|for|plo|placement|assessment|contact|order|previous|sibling"
     r"|other|another|an|on|child)\b)\w+){0,8}? (?:was|has been|had been|got) extended by (?:the )?"
     r"(?:panel|adm|agency decision maker|decision maker)(?! (?:until|till|to|for|by)\b)"
-    # "extended by the maximum", "extended for the max"
-    r"|extended (?:by|for) (?:a |the )?(?:full |further |another |extra )?(?:period|8|eight|maximum|max))\b"
+    r"|extended (?:by|for) (?:a |the )?(?:full |further |another |extra )?(?:period|8|eight)"
+    # "extended by the maximum", "extended for the max" (not "can be extended by a maximum of 8 weeks")
+    r"|extended (?:by|for) the (?:maximum|max))\b"
 )
 # Words just before it, or its clause asked with a "?", that doubt it: "hasn't been agreed", "not yet",
 # "pending", "will it be", "declined", "Extension agreed? Not sure."
 _DOUBT = re.compile(
     r"\b(?:not|no|never|hasnt|havent|hadnt|isnt|wasnt|werent|wont|didnt|doesnt|dont|cant|yet|pending"
     r"|requested|request|requesting|asking|ask|asked|waiting|awaiting|declined|refused|rejected|will|would|may|doubt"
-    # "asking panel for it to be extended by the maximum", "hoping it gets extended", "panel recommending"
-    r"|might|could|whether|if|to be|hoping|hope|hoped|recommend|recommending|recommended|recommends)\b"
+    # "asking panel for it to be extended by the maximum", "hoping it gets extended", "it can be extended"
+    r"|might|could|whether|if|to be|hoping|hope|hoped|hopefully|can|possibly|potentially)\b"
 )
 DOUBT_WORDS_BEFORE = 4  # words before an agreement that may doubt it
 # ... or after it, in its clause: "agreed but the ADM is yet to sign it off", "subject to panel", "in principle".

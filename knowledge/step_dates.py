@@ -70,7 +70,8 @@ SECOND_ONE_CHECKED = re.compile(
 # The date a letter or notice bears: "the letter is dated", "it's dated", ", dated".
 _DATED = re.compile(r"(?:^|\b(?:is|was|it[’']?s|letter|notice|and|but)\s+)dated\s*$", re.I)
 # "ICO granted 21/12, but he actually became looked after on 22/12": the worker says which date is the event's.
-_ACTUALLY = re.compile(r"\b(?:actually|in fact|really)\b", re.I)
+# Not "didn't actually happen on 10/03", nor "really", mostly an intensifier ("really worried").
+_ACTUALLY = re.compile(r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b", re.I)
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
     r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
@@ -181,15 +182,15 @@ def best_start(
         # says the step is done: see the step finder).
         own_outcome = any(is_done(t, r) and r.coming and not r.aside for r in roles)
         return None, -OTHER_EVENT_PENALTY if own_outcome else 0.0
+    if t.count in COUNTED_BACK and (held := _held_before_the_next(usable)):
+        # "last LAC review was 15/12/25 and the next one is on 15/06, my report?": due before the one ahead, of
+        # the same meetings, whatever they were read as (not "ICPC was meant to be 02/03 but got cancelled;
+        # conference is 30/03", which may be the first or a review one).
+        usable = [r for r in usable if r not in held]
     own = [r for r in usable if t.start_event in r.events]
     if t.count in RECURRING:
         # "Next visit 27/03 - in time? Last visit 12/02": a visit still to come is none to count the next from.
         own = [r for r in own if not r.coming] or own
-    elif t.count in COUNTED_BACK and (held := _held_before_the_next(own)):
-        # "last LAC review was 15/12/25 and the next one is on 15/06, my report?": due before the one ahead, of
-        # the same meetings (not "ICPC was meant to be 02/03 but got cancelled; conference is 30/03", which may
-        # be the first or a review one).
-        own = [r for r in own if r not in held]
     elif len(own) > 1:
         # "a home visit on 22/03 and a school meeting on the 24th. The home visit still isn't recorded": of
         # dates of different things that are all the rule's event, the one whose words the words outside the

@@ -245,6 +245,7 @@ EARLIEST = re.compile(
     r"|\b(?:when|how soon) can (?:the case|case|it|the family|they|we) (?:go|move|transfer|be transferred|come over)\b",
     re.I,
 )
+_HAPPENED = re.compile(r"\b(?:took place|held|happened)\b", re.I)
 _DEFINITE = re.compile(r"\s*(?:the|that|this)\b", re.I)  # "the conference is on 02/01": one named before
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
 # "manager agreed (or said, today) we need to get police and health together": a manager's decision that an event is
@@ -465,7 +466,10 @@ class StepFinder:
         if role.lead is None or definite is None:
             return role
         name = role.clause[definite.end() :]
-        if not self.events.only_a_name(name, (role.lead,), also=TOOK_PLACE):
+        # "the meeting took place / was held on": told as happened; not a bare "the meeting was 10/03", which may be
+        # the very step asked for ("When is the core group due? The meeting was 10/03").
+        also = TOOK_PLACE if _HAPPENED.search(name) else frozenset()
+        if not self.events.only_a_name(name, (role.lead,), also=also):
             return role
         _, lead = self.events.named(rest)
         if lead is None or lead == role.lead or any(lead in r.events for r in roles if r is not role):
@@ -1234,19 +1238,17 @@ def _countable(
     return [(r, runs) for r, runs in role_runs if not r.aside and r.lead != BIRTH_EVENT]
 
 
-_NEXT_ONE = re.compile(r"\b(?:next|following) one\b")
-
-
 def _the_next_one(role: DateRole, before: DateRole | None) -> DateRole:
     """'His last LAC review was 15/12/25 and the next one is on 15/06': a date whose words name no event, only
-    "the next one", is of the event the date just before it is, told as done or dated earlier: not an unnamed day that no step
-    counts from, leaving the report counted back from the review held."""
+    "the next one", is of the event the date just before it is, told as done or dated earlier: not an unnamed day
+    that no step counts from, leaving the report counted back from the review held. Each date is read against the
+    one before as first read, so a chain ("next one ..., following one ...") carries one step only."""
     if (
         role.events
         or before is None
         or not before.events
         or not (before.past or before.found.day < role.found.day)
-        or not _NEXT_ONE.search(role.clause)
+        or not _THE_NEXT_ONE.search(role.clause)
     ):
         return role
     return replace(role, events=before.events, lead=before.lead)
