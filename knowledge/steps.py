@@ -419,7 +419,8 @@ class StepFinder:
         ask ("next", "due") don't move a date: "next cp visit due, last seen 31.12" is last December's."""
         found, rest = date_roles(text, dates, self.events, self._counted_back_from, today)
         found = tuple(self._named_elsewhere(r, found, rest) for r in found)
-        found = tuple(self._named_more_fully(r, found, rest) for r in found)
+        checking = COMPLIANCE.search(text) is not None
+        found = tuple(self._named_more_fully(r, found, rest, checking=checking) for r in found)
         found = tuple(_the_next_one(r, found[i - 1] if i else None) for i, r in enumerate(found))
         # "ILAC 17/12 post placement": "post" says little, and a date without its year may be misread a year back.
         roles = tuple(
@@ -458,7 +459,9 @@ class StepFinder:
             return role
         return replace(role, events=(lead,), lead=lead)
 
-    def _named_more_fully(self, role: DateRole, roles: Sequence[DateRole], rest: str) -> DateRole:
+    def _named_more_fully(
+        self, role: DateRole, roles: Sequence[DateRole], rest: str, *, checking: bool = False
+    ) -> DateRole:
         """ "my write-up for the first child protection meeting ...? The meeting is on 4 January": a date told only
         as "the meeting" is of the one event the undated words name, by a longer name ending in the same word,
         when no other date is that event's: not of any meeting at all, whose recording is then counted from it."""
@@ -466,9 +469,10 @@ class StepFinder:
         if role.lead is None or definite is None:
             return role
         name = role.clause[definite.end() :]
-        # "the meeting took place / was held on": told as happened; not a bare "the meeting was 10/03", which may be
-        # the very step asked for ("When is the core group due? The meeting was 10/03").
-        also = TOOK_PLACE if _HAPPENED.search(name) else frozenset()
+        # "the meeting took place / was held on": told as happened; a bare "the meeting was 10/03" only in a check
+        # ("ICPC 02/03. The meeting was 11/03 - was the first core group in time?"), not where it may be the very
+        # step asked for ("When is the core group due? The meeting was 10/03").
+        also = TOOK_PLACE if checking or _HAPPENED.search(name) else frozenset()
         if not self.events.only_a_name(name, (role.lead,), also=also):
             return role
         _, lead = self.events.named(rest)

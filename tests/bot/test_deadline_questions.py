@@ -66,6 +66,9 @@ def test_two_plausible_rules_are_offered_not_guessed(guide: PracticeGuide, case:
             False,
         ),
         ("CP visit 03/11/2026 and next on 30/11/2026 - in time?", True),
+        # "The meeting was ..." in a check is the meeting checked (rv59): the first core group after the ICPC.
+        ("ICPC 02/03/26. The meeting was 11/03/26 - was the first core group in time?", True),
+        ("ICPC 02/03/26. The meeting was 13/03/26 - was the first core group in time?", False),
         # "within the visiting standard" and "within recording standard" ask the same as "in time".
         ("CP visits on 06/01/2025 then 07/02/2025 - within the visiting standard?", False),
         ("CP visits on 06/01/2025 then 30/01/2025 - within the visiting standard?", True),
