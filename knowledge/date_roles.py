@@ -318,8 +318,11 @@ def loose_runs(words: str, phrases: Iterable[str], *, max_gap: int = 3) -> set[s
 
 # "conference is (on)", "conference booked for", "conference now": a name and only words that bring in its date.
 _DATE_INTRODUCING = frozenset(stemmed("is on will be booked for set now the date").split())
-# ... and words that tell it happened: "the meeting took place on 9 Dec", "the meeting was held on".
-TOOK_PLACE = frozenset(stemmed("was took place held happened").split())
+# ... and words that tell it happened: "the meeting took place on 9 Dec", "the meeting was held on" (HAPPENED: the
+# words that say so without a bare "was").
+_HAPPENED_WORDS = ("took place", "held", "happened")
+HAPPENED = re.compile(rf"\b(?:{'|'.join(_HAPPENED_WORDS)})\b", re.I)
+TOOK_PLACE = frozenset(stemmed(" ".join(("was", *_HAPPENED_WORDS))).split())
 
 
 class EventNamer:

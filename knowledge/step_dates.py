@@ -120,12 +120,12 @@ def plainly_also(t: Timescale, role: DateRole) -> bool:
     return role.lead is not None or _NOT_THE_FIRST.search(role.clause) is None
 
 
-def _held_before_the_next(own: Sequence[DateRole]) -> list[DateRole]:
+def _held_before_the_next(roles: Sequence[DateRole]) -> list[DateRole]:
     """The dates of meetings not told as ahead, earlier than a date told as ahead of the same meetings."""
-    ahead = [r for r in own if r.coming]
+    ahead = [r for r in roles if r.coming]
     return [
         p
-        for p in own
+        for p in roles
         if not p.coming and any(p.events == r.events and p.found.day < r.found.day for r in ahead)
     ]
 

@@ -34,6 +34,7 @@ from knowledge.date_roles import (
     BIRTH_EVENT,
     BRACKETED,
     CLAUSE_END,
+    HAPPENED,
     TOOK_PLACE,
     DateRole,
     EventNamer,
@@ -245,7 +246,6 @@ EARLIEST = re.compile(
     r"|\b(?:when|how soon) can (?:the case|case|it|the family|they|we) (?:go|move|transfer|be transferred|come over)\b",
     re.I,
 )
-_HAPPENED = re.compile(r"\b(?:took place|held|happened)\b", re.I)
 _DEFINITE = re.compile(r"\s*(?:the|that|this)\b", re.I)  # "the conference is on 02/01": one named before
 _NEEDED = re.compile(r"\b(?:need|needs|needed|required|requires|wanted)\b", re.I)
 # "manager agreed (or said, today) we need to get police and health together": a manager's decision that an event is
@@ -439,7 +439,7 @@ class StepFinder:
                 for r in roles
             )
             roles = tuple(_moved_to_nearest(r, today) if r.moved_to else r for r in roles)
-            if not (COMPLIANCE.search(text) or _checks(rest, text)):  # a check pairs its dates' years itself
+            if not (checking or _checks(rest, text)):  # a check pairs its dates' years itself
                 roles = tuple(_days_ahead(r, text, today) for r in roles)
         return tuple(self._after_the_first(r, roles, text) for r in roles), rest
 
@@ -472,7 +472,7 @@ class StepFinder:
         # "the meeting took place / was held on": told as happened; a bare "the meeting was 10/03" only in a check
         # ("ICPC 02/03. The meeting was 11/03 - was the first core group in time?"), not where it may be the very
         # step asked for ("When is the core group due? The meeting was 10/03").
-        also = TOOK_PLACE if checking or _HAPPENED.search(name) else frozenset()
+        also = TOOK_PLACE if checking or HAPPENED.search(name) else frozenset()
         if not self.events.only_a_name(name, (role.lead,), also=also):
             return role
         _, lead = self.events.named(rest)
