@@ -438,8 +438,9 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         # when the worker came to it, not the date of an event.
         dates = [(at, item) for at, item in dates if not _JUST.fullmatch(item.text)]
     dates = _corrected(text, dates)
+    told = [(at, _year_told_beside(text, i, dates)) for i, (at, _) in enumerate(dates)]
     return DateFinding(
-        dates=tuple(_year_told_beside(text, i, dates) for i in range(len(dates))),
+        dates=tuple(item for _, item in _days_against_the_last(text, told)),
         problems=tuple(item for _, item in found if isinstance(item, DateProblem)),
     )
 
@@ -584,6 +585,36 @@ def _year_told_beside(text: str, i: int, dates: list[tuple[int, FoundDate]]) -> 
     if same_day and beside and agrees and near and not told.year_assumed and not told.relative:
         return replace(found, day=told.day, year_assumed=False)
     return found
+
+
+# "police rang on 22/03 and the strategy discussion was held the next day": a day told against the date written
+# just before it, not against today. "The day after" and "the day before" only where they end the words ("the
+# day after the bank holiday" is told against the holiday).
+_AGAINST_THE_LAST = re.compile(
+    r"\b(?:the\s+)?(?P<after>next|following)\s+day\b(?!\s*'s)"
+    r"|\bthe\s+(?:(?P<previous>previous)\s+day\b|day\s+(?P<side>before|after)(?=\s*(?:$|[.,;:!?)]|(?:and|but|so)\b)))",
+    re.I,
+)
+# "the next day, 14/12/27", "the day before on the 19th": the date that follows says which day is meant.
+_DATE_FOLLOWS = re.compile(r"[\s,(:\-–—]*(?:on\s+)?(?:the\s+)?$", re.I)
+
+
+def _days_against_the_last(text: str, dates: list[tuple[int, FoundDate]]) -> list[tuple[int, FoundDate]]:
+    """The dates with each day told against the one written before it ("the next day"), in the order written."""
+    added: list[tuple[int, FoundDate]] = []
+    for match in _AGAINST_THE_LAST.finditer(text):
+        start, end = match.span()
+        before = [(at, item) for at, item in dates if at + len(item.text) <= start]
+        after = [at for at, _ in dates if at >= end]
+        inside = any(at < end and start < at + len(item.text) for at, item in dates)
+        if not before or inside or (after and _DATE_FOLLOWS.fullmatch(text[end : after[0]])):
+            continue
+        last = before[-1][1]
+        step = 1 if match.group("after") or match.group("side") == "after" else -1
+        day = last.day + timedelta(days=step)
+        if FIRST_DAY <= day <= LAST_DAY:
+            added.append((start, replace(last, day=day, text=match.group(0))))
+    return sorted([*dates, *added], key=lambda pair: pair[0])
 
 
 _IN_WORDS = re.compile(r"[a-z]{3}", re.I)

@@ -301,3 +301,28 @@ def test_a_date_corrected_straight_after_is_the_corrected_one(text: str, expecte
 )
 def test_more_ways_of_correcting_a_date(text: str) -> None:
     assert [d.day for d in find_dates(text, TODAY).dates] == [date(2026, 10, 13)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "police rang on 02/11/2026 and the strat was held the next day - ICPC?",
+            [date(2026, 11, 2), date(2026, 11, 3)],
+        ),
+        ("placed 30/10/2026, seen the following day", [date(2026, 10, 30), date(2026, 10, 31)]),
+        ("ICPC on 10/11/2026, report went the day before.", [date(2026, 11, 10), date(2026, 11, 9)]),
+        ("strat 06/11/2026 and the S47 started the day after", [date(2026, 11, 6), date(2026, 11, 7)]),
+        # A date written after it says which day is meant.
+        (
+            "rang on 02/11/2026 and the strat was the next day, 04/11/2026",
+            [date(2026, 11, 2), date(2026, 11, 4)],
+        ),
+        ("strat the day before on the 19th", [date(2026, 11, 19)]),
+        # Told against an event, not a date; or with no date before it.
+        ("strat 02/11/2026, S47 the day after the bank holiday", [date(2026, 11, 2)]),
+        ("when is the next day I can visit?", []),
+    ],
+)
+def test_a_day_told_against_the_date_before_it(text: str, expected: list[date]) -> None:
+    assert [d.day for d in find_dates(text, TODAY).dates] == expected
