@@ -438,7 +438,9 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         # when the worker came to it, not the date of an event.
         dates = [(at, item) for at, item in dates if not _JUST.fullmatch(item.text)]
     dates = _corrected(text, dates)
-    told = [(at, _year_told_beside(text, i, dates)) for i, (at, _) in enumerate(dates)]
+    told = _one_day_told_twice(
+        text, [(at, _year_told_beside(text, i, dates)) for i, (at, _) in enumerate(dates)]
+    )
     return DateFinding(
         dates=tuple(item for _, item in _days_against_the_last(text, told)),
         problems=tuple(item for _, item in found if isinstance(item, DateProblem)),
@@ -615,6 +617,30 @@ def _days_against_the_last(text: str, dates: list[tuple[int, FoundDate]]) -> lis
         if FIRST_DAY <= day <= LAST_DAY:
             added.append((start, replace(last, day=day, text=match.group(0))))
     return sorted([*dates, *added], key=lambda pair: pair[0])
+
+
+def _one_day_told_twice(text: str, dates: list[tuple[int, FoundDate]]) -> list[tuple[int, FoundDate]]:
+    """ "On New Year's Eve (31/12/25) I visited": a day in words with the same day written right beside it is
+    one date, whose words are both (what is told of it follows the second)."""
+    kept: list[tuple[int, FoundDate]] = []
+    for at, item in dates:
+        if kept:
+            previous_at, previous = kept[-1]
+            beside = _APPOSITION.fullmatch(text[previous_at + len(previous.text) : at]) is not None
+            if (
+                beside
+                and previous.day == item.day
+                and not previous.relative
+                and _IN_WORDS.search(previous.text)
+                and not _IN_WORDS.search(item.text)
+            ):
+                kept[-1] = (
+                    previous_at,
+                    replace(previous, text=text[previous_at : _through_bracket(text, at, item)]),
+                )
+                continue
+        kept.append((at, item))
+    return kept
 
 
 _IN_WORDS = re.compile(r"[a-z]{3}", re.I)

@@ -30,6 +30,7 @@ COMPLIANCE = re.compile(
     r"(?:\w+[- ](?:working[- ])?(?:days?|weeks?|months?|weekly|monthly)\s+)?"
     r"(?:(?:visiting|visit|statutory|recording|review|reviewing)\s+)?"
     r"(?:time|timescales?|timeframe|standards?|frequency|requirements?)\b|\bin time\b|\bcomplian"
+    r"|\bin (?:line|keeping) with (?:the )?(?:standards?|timescales?|requirements?)\b"  # "In line with standards?"
     r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b"
     r"|\b(?:is|was) (?:that|this|it|the (?:gap|timing|date|frequency)) (?:ok|okay|alright|fine)\b"
     r"|\b(?:is|was) (?:that|this|it) (?:still )?(?:within|inside|outside)\b"  # "is that within 20 working days?"
@@ -130,6 +131,12 @@ def _held_before_the_next(roles: Sequence[DateRole]) -> list[DateRole]:
     ]
 
 
+def _of_birth(role: DateRole) -> bool:
+    """The date is a birth's, not another event's told as on a birthday ("placed with carers on her birthday,
+    23/12/25" is the placement's date; "DOB 23/12/2010" and "born 23/12" are births')."""
+    return BIRTH_EVENT in role.events and role.lead in (None, BIRTH_EVENT)
+
+
 def best_start(
     t: Timescale,
     roles: Sequence[DateRole],
@@ -152,7 +159,7 @@ def best_start(
     if not roles or t.count is Count.UNTIMED:
         return None, 0.0
     is_age = t.count is Count.AGE
-    usable = [r for r in roles if (BIRTH_EVENT in r.events) == is_age and not is_done(t, r) and not r.aside]
+    usable = [r for r in roles if _of_birth(r) == is_age and not is_done(t, r) and not r.aside]
     one_off_with_outcome = t.count not in RECURRING and t.produces is not None
     finished = (
         [r for r in usable if not r.events and _ONLY_FINISHED.fullmatch(r.clause)]

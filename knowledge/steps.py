@@ -121,6 +121,9 @@ _ASKED_AT_THE_END = re.compile(r"\w*[\s?.!,]*(?:(?:please|pls|thanks|thank you|t
 _CHECKING_WORDS = re.compile(rf"(?:{COMPLIANCE.pattern})\w*", re.I)
 # What a name is of: "the notes of the meeting", "minutes from the core group".
 _OF_WORDS = frozenset({"of", "from"})
+# "by when must the visit be recorded?": the words between a step's name and the name of a step done to it.
+_BEFORE_BEING = frozenset(phrase_stem(w) for w in ("need", "needs", "needed", "to", "has", "have", "got"))
+_BEING = frozenset(phrase_stem(w) for w in ("be", "been", "get", "go"))
 _NAME_STOPWORDS = STOPWORDS - {"and"}  # "and" is inside plain names ("child and family assessment")
 _DETERMINERS = frozenset(
     phrase_stem(w)
@@ -1138,9 +1141,11 @@ class StepFinder:
         `spans` are the names in `words`."""
         tokens = words.split()
         ending: dict[int, set[str]] = {}
+        starting: dict[int, set[str]] = {}
         for n, where in spans.items():
-            for _, b in where:
+            for a, b in where:
                 ending.setdefault(b, set()).add(n)
+                starting.setdefault(a, set()).add(n)
 
         def of_a_step_counted_from_it(name: str, a: int) -> bool:
             i = a - 1
@@ -1148,7 +1153,19 @@ class StepFinder:
                 i -= 1
             if i < 1 or tokens[i] not in _OF_WORDS:
                 return False
-            heads = ending.get(i, set()) - {name}
+            return counted_from_it(ending.get(i, set()) - {name}, name)
+
+        def done_to_it(name: str, b: int) -> bool:
+            # "by when must the visit be recorded?", "when does the visit need to be on the system?": the visit is
+            # what the recording is of.
+            i = b
+            while i < len(tokens) and tokens[i] in _BEFORE_BEING:
+                i += 1
+            if i >= len(tokens) or tokens[i] not in _BEING:
+                return False
+            return counted_from_it((starting.get(i, set()) | starting.get(i + 1, set())) - {name}, name)
+
+        def counted_from_it(heads: set[str], name: str) -> bool:
             events = set(self.events.named(name)[0])
             # ... or names a step counted from the same event ("the team leader review of my Child and Family
             # Assessment": the review and the assessment both count from its start).
@@ -1163,7 +1180,9 @@ class StepFinder:
         # Only a plain name ("the visit", "child and family assessment"), not one that goes on to say more ("visit
         # need to be on the system").
         plain = {n for n in spans if not _NAME_STOPWORDS & set(n.split())}
-        return {n for n in plain if all(of_a_step_counted_from_it(n, a) for a, _ in spans[n])}
+        return {
+            n for n in plain if all(of_a_step_counted_from_it(n, a) or done_to_it(n, b) for a, b in spans[n])
+        }
 
     def _stated(self, clause: str) -> Said:
         """A clause with no date, read like a date's: which events it names and whether they happened. An aside

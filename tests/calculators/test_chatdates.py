@@ -326,3 +326,14 @@ def test_more_ways_of_correcting_a_date(text: str) -> None:
 )
 def test_a_day_told_against_the_date_before_it(text: str, expected: list[date]) -> None:
     assert [d.day for d in find_dates(text, TODAY).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Christmas Eve (24/12/2026) I visited", "Christmas Eve (24/12/2026)"),
+        ("placed Christmas Eve 24/12/26 late", "Christmas Eve 24/12/26"),
+    ],
+)
+def test_a_day_in_words_beside_the_same_date_is_one_date(text: str, expected: str) -> None:
+    assert [(d.day, d.text) for d in find_dates(text, TODAY).dates] == [(date(2026, 12, 24), expected)]
