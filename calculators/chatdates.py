@@ -599,6 +599,11 @@ _AGAINST_THE_LAST = re.compile(
 )
 # "the next day, 14/12/27", "the day before on the 19th": the date that follows says which day is meant.
 _DATE_FOLLOWS = re.compile(r"[\s,(:\-–—]*(?:on\s+)?(?:the\s+)?$", re.I)
+# "visited on the 5th and held the meeting the day after": a day told in between, even one not read as a date,
+# is the one it is told against; and "her birthday is 14/03/2012 and she came into care the next day" is more
+# likely this year's birthday than the day she was born.
+_TOLD_BETWEEN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:" + _WEEKDAY_NAMES + r")\b", re.I)
+_OF_A_BIRTH = re.compile(r"\b(?:dob|d\.o\.b|born|birthday|date of birth)\b\W*(?:(?:is|was|on)\W+)?$", re.I)
 
 
 def _days_against_the_last(text: str, dates: list[tuple[int, FoundDate]]) -> list[tuple[int, FoundDate]]:
@@ -611,7 +616,11 @@ def _days_against_the_last(text: str, dates: list[tuple[int, FoundDate]]) -> lis
         inside = any(at < end and start < at + len(item.text) for at, item in dates)
         if not before or inside or (after and _DATE_FOLLOWS.fullmatch(text[end : after[0]])):
             continue
-        last = before[-1][1]
+        last_at, last = before[-1]
+        if _TOLD_BETWEEN.search(text, last_at + len(last.text), start) or _OF_A_BIRTH.search(
+            text, 0, last_at
+        ):
+            continue
         step = 1 if match.group("after") or match.group("side") == "after" else -1
         day = last.day + timedelta(days=step)
         if FIRST_DAY <= day <= LAST_DAY:

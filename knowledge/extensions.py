@@ -14,6 +14,8 @@ _AGREED_WORD = r"(?:agreed|granted|approved|authorised)"
 # (not "contact has now extended to weekends", nor "another 2 weeks" of something else).
 _SAID_AGREED = re.compile(
     rf"\b(?:{_EXTENSION}(?: \w+){{0,2}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,2}} {_EXTENSION}"
+    # "extension of 8 weeks agreed", "an extension of a further eight weeks was granted"
+    rf"|{_EXTENSION} of (?:a |an )?(?:further |extra )?(?:4|8|four|eight) ?weeks?(?: \w+){{0,2}} {_AGREED_WORD}"
     # "it's been extended" (folded to "it been extended"), "its been extended", not "has it been extended by
     # panel?"
     r"|agreed to extend|(?:^|(?:has|have|\d+|(?<!has )(?<!have )its?) )been extended"

@@ -131,10 +131,17 @@ def _held_before_the_next(roles: Sequence[DateRole]) -> list[DateRole]:
     ]
 
 
+# "ICPC was on her birthday, 06/10/26", "placed on his 15th birthday": a birthday as the day of another event.
+_ON_A_BIRTHDAY = re.compile(r"\bon (?:(?:her|his|their|the child's|my) )?(?:\w+ )?birthday\b", re.I)
+
+
 def _of_birth(role: DateRole) -> bool:
     """The date is a birth's, not another event's told as on a birthday ("placed with carers on her birthday,
     23/12/25" is the placement's date; "DOB 23/12/2010" and "born 23/12" are births')."""
-    return BIRTH_EVENT in role.events and role.lead in (None, BIRTH_EVENT)
+    if BIRTH_EVENT not in role.events:
+        return False
+    other = len(role.events) > 1 and _ON_A_BIRTHDAY.search(role.clause) is not None
+    return role.lead == BIRTH_EVENT or (role.lead is None and not other)
 
 
 def best_start(

@@ -124,6 +124,7 @@ _OF_WORDS = frozenset({"of", "from"})
 # "by when must the visit be recorded?": the words between a step's name and the name of a step done to it.
 _BEFORE_BEING = frozenset(phrase_stem(w) for w in ("need", "needs", "needed", "to", "has", "have", "got"))
 _BEING = frozenset(phrase_stem(w) for w in ("be", "been", "get", "go"))
+_NEXT_WORD = phrase_stem("next")
 _NAME_STOPWORDS = STOPWORDS - {"and"}  # "and" is inside plain names ("child and family assessment")
 _DETERMINERS = frozenset(
     phrase_stem(w)
@@ -1141,11 +1142,9 @@ class StepFinder:
         `spans` are the names in `words`."""
         tokens = words.split()
         ending: dict[int, set[str]] = {}
-        starting: dict[int, set[str]] = {}
         for n, where in spans.items():
-            for a, b in where:
+            for _, b in where:
                 ending.setdefault(b, set()).add(n)
-                starting.setdefault(a, set()).add(n)
 
         def of_a_step_counted_from_it(name: str, a: int) -> bool:
             i = a - 1
@@ -1155,15 +1154,19 @@ class StepFinder:
                 return False
             return counted_from_it(ending.get(i, set()) - {name}, name)
 
-        def done_to_it(name: str, b: int) -> bool:
+        def done_to_it(name: str, a: int, b: int) -> bool:
             # "by when must the visit be recorded?", "when does the visit need to be on the system?": the visit is
-            # what the recording is of.
+            # what the recording is of (not in "... be recorded and when is the next one?", which asks of both);
+            # and "when is my assessment due to be looked over?", where the name of what is done begins inside it.
             i = b
             while i < len(tokens) and tokens[i] in _BEFORE_BEING:
                 i += 1
-            if i >= len(tokens) or tokens[i] not in _BEING:
+            if i >= len(tokens) or tokens[i] not in _BEING or _NEXT_WORD in tokens[i:]:
                 return False
-            return counted_from_it((starting.get(i, set()) | starting.get(i + 1, set())) - {name}, name)
+            heads = {n for n, where in spans.items() for c, d in where if a < c <= i + 1 < d}
+            # Another step's name: not "is the assessment due to be finished", both names of its completion.
+            own = {n for names in self._names if name in names for n in names}
+            return counted_from_it(heads - own - {name}, name)
 
         def counted_from_it(heads: set[str], name: str) -> bool:
             events = set(self.events.named(name)[0])
@@ -1181,7 +1184,11 @@ class StepFinder:
         # need to be on the system").
         plain = {n for n in spans if not _NAME_STOPWORDS & set(n.split())}
         return {
-            n for n in plain if all(of_a_step_counted_from_it(n, a) or done_to_it(n, b) for a, b in spans[n])
+            n
+            for n in spans
+            if all(
+                (n in plain and of_a_step_counted_from_it(n, a)) or done_to_it(n, a, b) for a, b in spans[n]
+            )
         }
 
     def _stated(self, clause: str) -> Said:

@@ -251,6 +251,8 @@ def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: Practi
         ("my laptop won't connect to LCS, who do I ring?", "it-and-buildings"),
         ("can you book me onto the GCP2 course?", "training-bookings"),
         ("how much annual leave do I get?", "leave-and-hr"),
+        ("care proceedings were issued on 08/03/27, when must the proceedings conclude?", "court-timetable"),
+        ("is the 26 week limit counted from issue?", "court-timetable"),
     ],
 )
 def test_a_topic_the_standards_do_not_cover_says_so_and_quotes_nothing(
@@ -277,6 +279,7 @@ def test_a_topic_the_standards_do_not_cover_says_so_and_quotes_nothing(
         "how do I book onto fostering panel for a carer's annual review?",
         "does e-learning count for foster carers' core training?",
         "is there a template for the ICPC report?",
+        "ICO made 02/03/27, the final hearing is in the summer. When is the first LAC review?",
     ],
 )
 def test_standards_questions_near_those_topics_are_still_answered(

@@ -322,6 +322,9 @@ def test_more_ways_of_correcting_a_date(text: str) -> None:
         # Told against an event, not a date; or with no date before it.
         ("strat 02/11/2026, S47 the day after the bank holiday", [date(2026, 11, 2)]),
         ("when is the next day I can visit?", []),
+        # A day told in between, even one not read as a date, is the one meant; and a birthday's year is not.
+        ("placed 02/11/2026, visited on the 5th and held the meeting the day after", [date(2026, 11, 2)]),
+        ("her birthday is 14/03/2012 and she came into care the next day", [date(2012, 3, 14)]),
     ],
 )
 def test_a_day_told_against_the_date_before_it(text: str, expected: list[date]) -> None:

@@ -14,6 +14,8 @@ from knowledge.extensions import extension_agreed
         "Temporary approval given 02/06/2026 and panel/ADM have now agreed the extension. When does it end now?",
         "Temp approval started 06/01/2027 and has been extended by the further period. When does it end?",
         "connected carer approved temporarily 05/01/26, approval extended by a further 8 weeks - end date?",
+        "Temp approval granted 04/01/27, extension of 8 weeks agreed - what's the final end date?",
+        "reg 24 from 04/01/27 - an extension of a further eight weeks was approved by the ADM, end?",
         "Panel and the ADM have agreed to extend it. When does the extended approval end?",
         "We're asking for the 8-week extension. If it's agreed, when does temporary approval run out?",
         "temporary approval given 05/01/26. if it's extended when does it end?",
@@ -41,6 +43,7 @@ def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
     "question",
     [
         "temp approved 05/01/26, no extension yet, when does it end?",
+        "temp approval 05/01/27, an extension of 8 weeks has been requested, when does it end?",
         "temporary approval given 05/01/26. extension hasn't been approved yet - when does approval run out?",
         "Reg 24 05/01/26 - the ADM hasn't agreed the extension yet, when does it end?",
         "Nan temp approved 05/01/26; we have extended family members who may help too. When does approval end?",
