@@ -69,6 +69,8 @@ _AN_EXTENSION = (
 )
 _IF_EXTENDED = re.compile(
     rf"\b(?:if (?:(?:it is |its |it s |it |it gets )?extended|(?:an |the )?{_EXTENSION} (?:is )?agreed"
+    # "if an extension of 8 weeks is agreed"
+    rf"|(?:an |the )?{_EXTENSION} of (?:a |an )?(?:further |extra )?(?:4|8|four|eight) ?weeks? (?:is |gets )?agreed"
     # "if the ADM agrees the extra time" (not "if the ADM does not agree the extension"); a meeting that agrees it
     # may be named at length ("if the 12-week review legal planning meeting agrees the exceptional extension").
     rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,4}}agree(?:s|d)? {_AN_EXTENSION}"

@@ -280,6 +280,8 @@ def test_a_topic_the_standards_do_not_cover_says_so_and_quotes_nothing(
         "does e-learning count for foster carers' core training?",
         "is there a template for the ICPC report?",
         "ICO made 02/03/27, the final hearing is in the summer. When is the first LAC review?",
+        "baby is 26 weeks old, placed with foster carers 02/03/2027, when's the placement meeting?",
+        "SHOPBA - when does it need to happen? proceedings to conclude in June",
     ],
 )
 def test_standards_questions_near_those_topics_are_still_answered(

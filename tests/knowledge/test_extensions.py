@@ -15,6 +15,7 @@ from knowledge.extensions import extension_agreed
         "Temp approval started 06/01/2027 and has been extended by the further period. When does it end?",
         "connected carer approved temporarily 05/01/26, approval extended by a further 8 weeks - end date?",
         "Temp approval granted 04/01/27, extension of 8 weeks agreed - what's the final end date?",
+        "how long does temporary approval last if an extension of 8 weeks is agreed? started 04/01/27",
         "reg 24 from 04/01/27 - an extension of a further eight weeks was approved by the ADM, end?",
         "Panel and the ADM have agreed to extend it. When does the extended approval end?",
         "We're asking for the 8-week extension. If it's agreed, when does temporary approval run out?",
