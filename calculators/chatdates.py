@@ -591,30 +591,53 @@ def _year_told_beside(text: str, i: int, dates: list[tuple[int, FoundDate]]) -> 
 
 # "police rang on 22/03 and the strategy discussion was held the next day": a day told against the date written
 # just before it, not against today. "The day after" and "the day before" only where they end the words ("the
-# day after the bank holiday" is told against the holiday).
+# day after the bank holiday" is told against the holiday). Not "the next day's visit" (what is planned for it).
 _AGAINST_THE_LAST = re.compile(
-    r"\b(?:the\s+)?(?P<after>next|following)\s+day\b(?!\s*'s)"
-    r"|\bthe\s+(?:(?P<previous>previous)\s+day\b|day\s+(?P<side>before|after)(?=\s*(?:$|[.,;:!?)]|(?:and|but|so)\b)))",
+    r"\b(?:the\s+)?(?P<after>next|following)\s+day\b(?!\s*['’]s)"
+    r"|\bthe\s+(?:(?P<previous>previous)\s+day\b|day\s+(?P<side>before|after)"
+    r"(?=\s*(?:$|[.,;:!?)]|\s[-–—]|(?:and|but|so)\b)))",
     re.I,
 )
 # "the next day, 14/12/27", "the day before on the 19th": the date that follows says which day is meant.
 _DATE_FOLLOWS = re.compile(r"[\s,(:\-–—]*(?:on\s+)?(?:the\s+)?$", re.I)
 # "visited on the 5th and held the meeting the day after": a day told in between, even one not read as a date,
-# is the one it is told against; and "her birthday is 14/03/2012 and she came into care the next day" is more
-# likely this year's birthday than the day she was born.
-_TOLD_BETWEEN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:" + _WEEKDAY_NAMES + r")\b", re.I)
-_OF_A_BIRTH = re.compile(r"\b(?:dob|d\.o\.b|born|birthday|date of birth)\b\W*(?:(?:is|was|on)\W+)?$", re.I)
+# is the one it is told against (a weekday in full, or a day of the month after "on", "from" or "since").
+_TOLD_BETWEEN = re.compile(
+    r"\b(?:on|from|since)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b(?:" + "|".join(_FULL_WEEKDAYS) + r")\b",
+    re.I,
+)
+# "her birthday was on 14/03/2012 and she came into care the next day": more likely this year's birthday than the
+# day she was born, so no day is told against it.
+_OF_A_BIRTH = re.compile(
+    r"\b(?:dob|d\.o\.b|born|birthday|date of birth)\b\W*(?:(?:is|was|on)\W+){0,2}$", re.I
+)
+# Not a day of the case: "within the next day", "what's the next day I can visit", "my next day off", "the next
+# day I'm in the office".
+_NOT_A_DAY_BEFORE = re.compile(r"\b(?:within|by|until|what[’']?s|whats|my)\s*$", re.I)
+_NOT_A_DAY_AFTER = re.compile(r"\s+(?:off|i|i[’']m|im|we|you)\b", re.I)
+# "the previous day? sorry - the next day", "the ICPC the next day? No, ...": a day taken back straight after.
+_TAKEN_BACK = re.compile(r"\s*\??\s*(?:sorry|no\b|oops|i mean|i meant|actually|correction)", re.I)
 
 
 def _days_against_the_last(text: str, dates: list[tuple[int, FoundDate]]) -> list[tuple[int, FoundDate]]:
-    """The dates with each day told against the one written before it ("the next day"), in the order written."""
+    """The dates, with each day told against the one before it ("the next day") among them: an event's day is
+    more often told that way than by its date, and today is the wrong day to count it from."""
     added: list[tuple[int, FoundDate]] = []
     for match in _AGAINST_THE_LAST.finditer(text):
         start, end = match.span()
-        before = [(at, item) for at, item in dates if at + len(item.text) <= start]
+        told = sorted([*dates, *added], key=lambda pair: pair[0])
+        before = [(at, item) for at, item in told if at + len(item.text) <= start]
         after = [at for at, _ in dates if at >= end]
         inside = any(at < end and start < at + len(item.text) for at, item in dates)
         if not before or inside or (after and _DATE_FOLLOWS.fullmatch(text[end : after[0]])):
+            continue
+        if (
+            _NOT_A_DAY_BEFORE.search(text, 0, start)
+            or _NOT_A_DAY_AFTER.match(text, end)
+            or _TAKEN_BACK.match(text, end)
+            # A date's words are found by their text: a second "the next day" would take the first one's.
+            or text.find(match.group(0)) < start
+        ):
             continue
         last_at, last = before[-1]
         if _TOLD_BETWEEN.search(text, last_at + len(last.text), start) or _OF_A_BIRTH.search(

@@ -30,7 +30,8 @@ COMPLIANCE = re.compile(
     r"(?:\w+[- ](?:working[- ])?(?:days?|weeks?|months?|weekly|monthly)\s+)?"
     r"(?:(?:visiting|visit|statutory|recording|review|reviewing)\s+)?"
     r"(?:time|timescales?|timeframe|standards?|frequency|requirements?)\b|\bin time\b|\bcomplian"
-    r"|\bin (?:line|keeping) with (?:the )?(?:standards?|timescales?|requirements?)\b"  # "In line with standards?"
+    # "In line with standards?", "in accordance with our procedures?"
+    r"|\bin (?:line|keeping|accordance) with (?:the |our )?(?:standards?|timescales?|requirements?|procedures?)\b"
     r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b"
     r"|\b(?:is|was) (?:that|this|it|the (?:gap|timing|date|frequency)) (?:ok|okay|alright|fine)\b"
     r"|\b(?:is|was) (?:that|this|it) (?:still )?(?:within|inside|outside)\b"  # "is that within 20 working days?"
@@ -132,12 +133,14 @@ def _held_before_the_next(roles: Sequence[DateRole]) -> list[DateRole]:
 
 
 # "ICPC was on her birthday, 06/10/26", "placed on his 15th birthday": a birthday as the day of another event.
-_ON_A_BIRTHDAY = re.compile(r"\bon (?:(?:her|his|their|the child's|my) )?(?:\w+ )?birthday\b", re.I)
+_ON_A_BIRTHDAY = re.compile(r"\bon (?:[\w'’]+ ){0,2}birthday\b", re.I)
 
 
 def _of_birth(role: DateRole) -> bool:
-    """The date is a birth's, not another event's told as on a birthday ("placed with carers on her birthday,
-    23/12/25" is the placement's date; "DOB 23/12/2010" and "born 23/12" are births')."""
+    """The date is a birth's: its words lead with the birth, or name only it, or name another event too but not
+    as on a birthday. A date whose words lead with another event is that event's ("placed with carers on her
+    birthday, 23/12/25" is the placement's date, as is "placed on her birthday, 23/12/25"; "DOB 23/12/2010" and
+    "born 23/12" are births')."""
     if BIRTH_EVENT not in role.events:
         return False
     other = len(role.events) > 1 and _ON_A_BIRTHDAY.search(role.clause) is not None

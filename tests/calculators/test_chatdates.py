@@ -325,6 +325,21 @@ def test_more_ways_of_correcting_a_date(text: str) -> None:
         # A day told in between, even one not read as a date, is the one meant; and a birthday's year is not.
         ("placed 02/11/2026, visited on the 5th and held the meeting the day after", [date(2026, 11, 2)]),
         ("her birthday is 14/03/2012 and she came into care the next day", [date(2012, 3, 14)]),
+        ("her birthday was on 14/03/2012 and she came into care the next day", [date(2012, 3, 14)]),
+        # Told against a day itself told so; a dash after "the day before".
+        (
+            "strat 02/11/2026, S47 decided the next day and ICPC held the following day",
+            [date(2026, 11, 2), date(2026, 11, 3), date(2026, 11, 4)],
+        ),
+        ("rang 02/11/2026 and visited the day before - in time?", [date(2026, 11, 2), date(2026, 11, 1)]),
+        # Not a day of the case: what is planned for it, a time allowed, one taken back, or said twice.
+        ("placed 02/11/2026, the next day’s visit didn't happen", [date(2026, 11, 2)]),
+        ("placed 02/11/2026, visit within the next day?", [date(2026, 11, 2)]),
+        (
+            "strat 02/11/2026 and the ICPC the next day? No, it is booked 19/11/2026",
+            [date(2026, 11, 2), date(2026, 11, 19)],
+        ),
+        ("strat 02/11/2026, S47 the next day, ICPC the next day too", [date(2026, 11, 2), date(2026, 11, 3)]),
     ],
 )
 def test_a_day_told_against_the_date_before_it(text: str, expected: list[date]) -> None:
