@@ -612,9 +612,12 @@ _OF_A_BIRTH = re.compile(
     r"\b(?:dob|d\.o\.b|born|birthday|date of birth)\b\W*(?:(?:is|was|on)\W+){0,2}$", re.I
 )
 # Not a day of the case: "within the next day", "what's the next day I can visit", "my next day off", "the next
-# day I'm in the office".
+# day I'm in the office" (but "the next day we held the strat", "the next day I visited" are).
 _NOT_A_DAY_BEFORE = re.compile(r"\b(?:within|by|until|what[’']?s|whats|my)\s*$", re.I)
-_NOT_A_DAY_AFTER = re.compile(r"\s+(?:off|i|i[’']m|im|we|you)\b", re.I)
+_NOT_A_DAY_AFTER = re.compile(
+    r"\s+(?:off\b|(?:i[’']?m|i am)\s+(?:in|free|off|back|around|available)\b|(?:i|we|you)\s+(?:can|could|am|are)\b)",
+    re.I,
+)
 # "the previous day? sorry - the next day", "the ICPC the next day? No, ...": a day taken back straight after.
 _TAKEN_BACK = re.compile(r"\s*\??\s*(?:sorry|no\b|oops|i mean|i meant|actually|correction)", re.I)
 

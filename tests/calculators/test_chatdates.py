@@ -335,6 +335,12 @@ def test_more_ways_of_correcting_a_date(text: str) -> None:
         # Not a day of the case: what is planned for it, a time allowed, one taken back, or said twice.
         ("placed 02/11/2026, the next day’s visit didn't happen", [date(2026, 11, 2)]),
         ("placed 02/11/2026, visit within the next day?", [date(2026, 11, 2)]),
+        ("placed 02/11/2026, the next day I'm in the office is when I'll see her", [date(2026, 11, 2)]),
+        (
+            "police rang on 02/11/2026 and the next day we held the strat",
+            [date(2026, 11, 2), date(2026, 11, 3)],
+        ),
+        ("child placed 02/11/2026, the next day I visited", [date(2026, 11, 2), date(2026, 11, 3)]),
         (
             "strat 02/11/2026 and the ICPC the next day? No, it is booked 19/11/2026",
             [date(2026, 11, 2), date(2026, 11, 19)],
