@@ -105,4 +105,7 @@ def counting(result: Deadline) -> str:
             f" {long_date(result.due)} is not a working day ({result.due_not_working}): "
             f"{which} is {long_date(day)}."
         )
+    elif result.due_not_working:
+        # Due the day of an event on a holiday: no working day before it comes after the event.
+        sentence += f" {long_date(result.due)} is not a working day ({result.due_not_working})."
     return sentence

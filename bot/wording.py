@@ -228,7 +228,7 @@ def not_working(result: Deadline) -> str:
     (the first working day after it, for the earliest day an event may be)."""
     instead = result.working_day_instead
     if instead is None:
-        return ""
+        return f", not a working day ({result.due_not_working})" if result.due_not_working else ""
     which, day = instead
     return f", not a working day: {which} is {long_date(day)}"
 

@@ -197,14 +197,15 @@ def compute(
             due = _calendar_date(t, start, n)
     # A birthday is a fact, not a deadline: a child is still under 6 on the Friday before a Saturday birthday.
     reason = None if t.count is Count.AGE else calendar.non_working_reason(due)
+    before = calendar.last_working_day_on_or_before(due) if reason and not t.at_the_earliest else None
     return Deadline(
         timescale=t,
         start=start,
         due=due,
         due_not_working=reason,
-        last_working_day_before=calendar.last_working_day_on_or_before(due)
-        if reason and not t.at_the_earliest
-        else None,
+        # Counting on from an event, never a day before it: the IRO told "at the time" of a change on New Year's
+        # Day cannot be told on the 31st (counted back from a meeting, the day before it is the point).
+        last_working_day_before=None if before is not None and due >= start > before else before,
         first_working_day_after=calendar.first_working_day_on_or_after(due)
         if reason and t.at_the_earliest
         else None,

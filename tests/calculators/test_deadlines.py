@@ -171,3 +171,16 @@ def test_visits_after_the_next_one_on_a_bank_holiday_are_named() -> None:
     result = compute(rule(Count.EVERY_WEEKS, 1), date(2025, 12, 18), ENGLAND)
     assert result.due == date(2025, 12, 25) and result.due_not_working == "Christmas Day"
     assert [(s.day, s.name) for s in result.schedule_not_working] == [(date(2026, 1, 1), "New Year's Day")]
+
+
+def test_a_step_due_at_an_event_on_a_holiday_is_never_moved_before_the_event() -> None:
+    """Stop 42: the IRO told "at the time" of a change on New Year's Day was due "the last working day before
+    it", 31 December, before the change had happened. The holiday is said; no earlier day is offered."""
+    result = compute(rule(Count.CALENDAR_DAYS, 0), date(2027, 1, 1), ENGLAND)
+    assert result.due == date(2027, 1, 1) and not result.due_is_working_day
+    assert result.last_working_day_before is None
+    assert "is not a working day (New Year's Day)." in counting(result)
+    back = compute(
+        rule(Count.CALENDAR_DAYS_BEFORE, 3), date(2027, 1, 4), ENGLAND
+    )  # a report before a meeting
+    assert back.due == date(2027, 1, 1) and back.last_working_day_before == date(2026, 12, 31)
