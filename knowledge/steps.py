@@ -1138,7 +1138,9 @@ class StepFinder:
         "notes from the core group"): that step's name, "of" or "from", perhaps "the", then this name, which names
         an event that step counts from or a step counted from the same event as it ("the team leader review of my
         Child and Family Assessment": both count from the assessment's start). Not "the write-up of the strategy
-        discussion", which no step named by "write-up" counts from: the strategy discussion stays asked of.
+        discussion", which no step named by "write-up" counts from: the strategy discussion stays asked of. Or read
+        as what another step is done to: this name, then "be" (perhaps after "need to"), then that step's name
+        ("by when must the visit be recorded?"), with the same test of the events they count from.
         `spans` are the names in `words`."""
         tokens = words.split()
         ending: dict[int, set[str]] = {}
@@ -1180,8 +1182,9 @@ class StepFinder:
                 for t, names in zip(self._timescales, self._names, strict=True)
             )
 
-        # Only a plain name ("the visit", "child and family assessment"), not one that goes on to say more ("visit
-        # need to be on the system").
+        # What a step's name is of: only a plain name ("the visit", "child and family assessment"), not one that
+        # goes on to say more ("visit need to be on the system"). What a step is done to may be any name ("is my
+        # assessment due to be looked over"): the "be" after it is the test.
         plain = {n for n in spans if not _NAME_STOPWORDS & set(n.split())}
         return {
             n
