@@ -4,8 +4,8 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning s
 --tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
 Every set was written by another hand from the source document only, with due dates from that writer's own
-oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Sixty were tuned on after
-freezing (the independent set, the third round's two tuning sets, and the fourth to thirty-second rounds'
+oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Sixty-two were tuned on after
+freezing (the independent set, the third round's two tuning sets, and the fourth to thirty-third rounds'
 held-out sets, each held out until its counts were reported: the fourth's on 1 December 2026, the fifth's at
 commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is 85ab507's, the eighth's at
 f954d2f, whose behaviour is 202bebf's, the ninth's at 03178f5, whose behaviour is 320bb34's, the tenth's at
@@ -21,20 +21,21 @@ behaviour is be29f08's, the twenty-fifth's at af32384, whose behaviour is 66b94d
 cd7af91, whose behaviour is 97b53d2's, the twenty-seventh's at b947ac7, whose behaviour is 5e869c3's, the
 twenty-eighth's at 210f37f, whose behaviour is e88a2c6's, the twenty-ninth's at 94f322f, whose behaviour is
 fbada10's, the thirtieth's at 3cb5e19, whose behaviour is 3cb5e19's, the thirty-first's at 6c2ddb5, whose
-behaviour is 6c2ddb5's, the thirty-second's at c2c04bc, whose behaviour is c2c04bc's) and the sixth to
-thirty-third rounds' tuning sets; three are held out, and of those only counts are printed: the second-round
-held-out set, whose misses were read twice while measuring, and the third and thirty-third rounds', which
-nobody working on the bot has read. From the seventh round on, each round was written by two helpers from the
-same brief (bench/eval/oracles/*/BRIEF.md), one set to tune on, with a third of its rows in the indirect voice
-(the eighth's also a quarter manager, the ninth's to thirty-third's a quarter scenario), and one held out.
-Each set is frozen at the commit that adds it. The thirty-third round (5 December 2026) was added before any
-change was measured on it, and its held-out counts printed on the code it was frozen with, e50aab2's (whose
-behaviour is c2c04bc's). Their rows are of five kinds: a date (`date`, `visits`, `age`: right when the first
-deadline is due that day), `choice` (two plausible rules: right when the answer offers them as choices instead
-of one date) and `none` (no timescale in the standards: right when no date is given). Rows the author marked
-`ambiguous` whose reading differs from the pack's are reported apart, as readings, not as the engine's errors.
-Where a row's writer gave the date a compliance question checks ("actual 2026-01-02 (Fri) -> in timescale"),
-the answer's own verdict on it is counted too: right, wrong, or not given.
+behaviour is 6c2ddb5's, the thirty-second's at c2c04bc, whose behaviour is c2c04bc's, the thirty-third's at
+4b70631, whose behaviour is 4b70631's) and the sixth to thirty-fourth rounds' tuning sets; three are held out,
+and of those only counts are printed: the second-round held-out set, whose misses were read twice while
+measuring, and the third and thirty-fourth rounds', which nobody working on the bot has read. From the seventh
+round on, each round was written by two helpers from the same brief (bench/eval/oracles/*/BRIEF.md), one set
+to tune on, with a third of its rows in the indirect voice (the eighth's also a quarter manager, the ninth's
+to thirty-fourth's a quarter scenario), and one held out. Each set is frozen at the commit that adds it. The
+thirty-fourth round (5 December 2026) was added before any change was measured on it, and its held-out counts
+printed on the code it was frozen with, 5cac13c's (whose behaviour is 4b70631's). Their rows are of five
+kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day), `choice` (two
+plausible rules: right when the answer offers them as choices instead of one date) and `none` (no timescale in
+the standards: right when no date is given). Rows the author marked `ambiguous` whose reading differs from the
+pack's are reported apart, as readings, not as the engine's errors. Where a row's writer gave the date a
+compliance question checks ("actual 2026-01-02 (Fri) -> in timescale"), the answer's own verdict on it is
+counted too: right, wrong, or not given.
 """
 
 from __future__ import annotations
@@ -350,7 +351,17 @@ SETS = (
         "tuning (round 33, a third indirect, a quarter scenario, tuned on)",
         False,
     ),
-    EvalSet(EVAL_DIR / "deadlines-heldout-33.jsonl", "held-out (round 33, never read)", True),
+    EvalSet(
+        EVAL_DIR / "deadlines-heldout-33.jsonl",
+        "tuning (round 33 held-out: held out until its counts at 4b70631, then tuned on)",
+        False,
+    ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-34.jsonl",
+        "tuning (round 34, a third indirect, a quarter scenario, tuned on)",
+        False,
+    ),
+    EvalSet(EVAL_DIR / "deadlines-heldout-34.jsonl", "held-out (round 34, never read)", True),
 )
 DATE_KINDS = ("date", "visits", "age")
 
