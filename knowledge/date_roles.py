@@ -701,8 +701,11 @@ _WHICH_WAS = re.compile(r"(,\s*which) (?:was|were|is)\s+(?!(?:on|at|in|for)\b)(?
 _AGENCY = r"(?:police|health|education|school|social care|the gp|gp)"
 _AGENCY_ENDS = re.compile(rf"\b{_AGENCY}$", re.I)
 _AND_AGENCY = re.compile(rf"\s+and\s+(?:the\s+)?{_AGENCY}\b", re.I)
-# "moved in with their uncle on 22/12/25 and the ADM gave him temporary approval that day": the date before.
-_THAT_DAY = re.compile(r"\b(?:that (?:same )?day|(?:on )?(?:the )?same day)\b(?! as\b)", re.I)
+# "moved in with their uncle on 22/12/25 and the ADM gave him temporary approval that day", "was handed back on
+# Saturday 2 May and went to new carers that evening": the date before.
+_THAT_DAY = re.compile(
+    r"\b(?:that (?:same )?(?:day|morning|afternoon|evening|night)|(?:on )?(?:the )?same day)\b(?! as\b)", re.I
+)
 BRACKETED = re.compile(r"\(([^()]*)\)")  # an aside: "(1st review was in july)"
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?]+|$)")  # not the dots of 05.01.26
 
@@ -759,6 +762,15 @@ def _meeting_asked_for(
     # Only when it is all the sentence names: "When should the first core group be after the ICPC? It's on
     # 22 May." may date either.
     return named[0] if len(named) == 1 and named[0] in meetings else None
+
+
+def told_again(found: FoundDate, other: FoundDate) -> bool:
+    """Whether one of the two is the other's day pointed back to ("placed on 2 May and moved in that evening").
+
+    The pointer is a date with words of its own, but no other day: a step named there is told on its start's day.
+    """
+    pointer = _THAT_DAY.fullmatch(found.text) or _THAT_DAY.fullmatch(other.text)
+    return found.day == other.day and pointer is not None
 
 
 def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:

@@ -338,7 +338,8 @@ NOT_COUNTED = re.compile(
     r"|at school|at nursery|contact centre|doesn'?t count|does not count|didn'?t count|did not count|not count)\b",
     re.I,
 )
-# A visit that didn't happen, or not in person: said of a date, that date is no visit ("02/01 no answer").
+# A visit that didn't happen, or not in person: said of a date, that date is no visit ("02/01 no answer",
+# "mum cancelled the visit on 13/08").
 NOT_A_VISIT = re.compile(
     r"\b(?:no answer|(?:didn'?t|did not) answer the door|(?:no ?one|nobody) (?:home|in|answered)"
     # The child not seen at all: "(child not seen)", "visit 02/03 not seen", "didn't see the child"; not "dad not
@@ -349,7 +350,9 @@ NOT_A_VISIT = re.compile(
     r"(?!\s+(?:alone|since|by|together|with|on (?:her|his|their|my) own|in the home|at (?:the )?(?:home|placement|carers)))"
     r"|(?:didn'?t|did not) see (?:the child|the baby)(?=\s*(?:$|[,.;:()-]|as\b|because\b|today\b))"
     r"|refused (?:entry|access)|no access|on teams|virtual(?:ly)?(?! school)|video call|in hospital"
-    r"|attempted (?:a |the )?visit|visit attempted|attempted to visit|failed visit)\b",
+    r"|attempted (?:a |the )?visit|visit attempted|attempted to visit|failed visit"
+    # A visit called off: "mum cancelled the home visit on 13/08", "visit 13/08 cancelled".
+    r"|cancel+ed (?:the |my |our |a )?(?:home |statutory |stat |cin |cp |lac )?visit|visit\W+(?:was |got )?cancel+ed)\b",
     re.I,
 )
 

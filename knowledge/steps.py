@@ -46,6 +46,7 @@ from knowledge.date_roles import (
     stemmed,
     still_to_come,
     tense,
+    told_again,
     word_runs,
 )
 from knowledge.embeddings import EmbeddingCache
@@ -778,7 +779,10 @@ class StepFinder:
                 # nothing is asked.
                 continue
             dated_itself = one_off and any(
-                r.found != start and (names & runs) - self._event_phrases for r, runs in role_runs
+                r.found != start
+                and not (start is not None and told_again(r.found, start))
+                and (names & runs) - self._event_phrases
+                for r, runs in role_runs
             )
             if done and (asks_next or names_a_step) and not named and not checking:
                 # "came into care 02/11, ILAC was 27/11, when's the next visit due?": the next of another step.

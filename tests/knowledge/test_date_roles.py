@@ -9,7 +9,7 @@ import pytest
 
 from bot.core import PracticeGuide
 from calculators.chatdates import FoundDate, find_dates
-from knowledge.date_roles import DateRole, EventNamer, loose_runs, stemmed, tense, word_runs
+from knowledge.date_roles import DateRole, EventNamer, loose_runs, stemmed, tense, told_again, word_runs
 from knowledge.records import Event
 from knowledge.step_dates import best_start
 
@@ -82,6 +82,11 @@ TODAY = date(2026, 11, 24)
         ("Is a core group needed after a strat? It's on 18/11/2026.", [(None, "2026-11-18")]),
         # "Last looked at" is family time's review only when family time is what was looked at.
         ("The care plan was last looked at on 02/03/2026. Next review?", [(None, "2026-03-02")]),
+        # "that evening" points back to the day before it: the words after it are that day's.
+        (
+            "Her respite carers handed her back on Saturday 2 May 2026 and she went to new carers that evening.",
+            [("placement", "2026-05-02")],
+        ),
         # Foster carers giving notice end a placement: no notice of a transfer.
         (
             "Placement's shaky - the carers gave notice on 02/03/2026. How soon does the meeting happen?",
@@ -348,3 +353,12 @@ def test_a_day_ahead_that_names_nothing_is_no_start_beside_a_dated_event(guide: 
     variation = guide.deadlines.rules["variation-of-approval"]
     assert best_start(variation, [placed, ahead])[0].day == date(2026, 4, 1)
     assert best_start(variation, [replace(ahead, coming=False), placed])[0].day == date(2026, 4, 10)
+
+
+def test_a_day_pointed_back_to_is_the_same_day_told_again() -> None:
+    """A step named beside "that night" is told on its start's day, not dated on a day of its own."""
+    day = FoundDate(date(2025, 12, 20), "20/12/2025")
+    pointer = replace(day, text="that night")
+    assert told_again(pointer, day) and told_again(day, pointer)
+    assert not told_again(replace(day, text="21/12/2025"), day)
+    assert not told_again(replace(pointer, day=date(2025, 12, 21)), day)
