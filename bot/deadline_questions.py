@@ -417,7 +417,20 @@ class DeadlineQuestions:
         """The rule's phase starts when another rule falls due, and the question's dates put that later
         than the date counted from: "permanent placement 1/9/25, last visit 5/1/26" is not yet 12-weekly."""
         starts_when = self.rules.get(step.timescale.after_rule or "")
-        dated = next((r for r in roles if starts_when and starts_when.start_event in r.events), None)
+        # Not the date the step counts from, when its words name that start too: "lac visit last 24/11/27 settled
+        # perm placement 2 yrs" dates the visit, not the placement.
+        dated = next(
+            (
+                r
+                for r in roles
+                if starts_when
+                and starts_when.start_event in r.events
+                and not (
+                    step.start and r.found.day == step.start.day and step.timescale.start_event in r.events
+                )
+            ),
+            None,
+        )
         if starts_when is None or dated is None or dated.aside:
             return False
         try:

@@ -722,6 +722,7 @@ class StepFinder:
                 last_of_list=not doubted,
                 no_visit=no_visit,
                 echoed=echoed,
+                later_kind=self.events.later_of(t.start_event),
             )
             if start is not None and self._ends_what_it_extends(t, roles):
                 continue  # "reg 24 runs out 27/04, extension agreed": the further 8 weeks run from it (another rule)

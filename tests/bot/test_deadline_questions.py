@@ -1458,6 +1458,13 @@ def test_a_later_plo_meeting_is_not_the_first_nor_the_letter(guide: PracticeGuid
     assert "tell me the date on the PLO letter" in render_text(answer)
 
 
+def test_only_a_later_meeting_dated_asks_for_the_first(guide: PracticeGuide) -> None:
+    """A step counted from the first PLO meeting is not counted from the second: that would be weeks late."""
+    answer = guide.answer("Second PLO meeting 05/05/26, viability request due?", today=date(2026, 5, 6))
+    assert not answer.deadlines and not answer.options
+    assert "tell me the date of the first PLO meeting" in render_text(answer)
+
+
 def test_first_meeting_alone_names_no_plo_meeting(guide: PracticeGuide) -> None:
     """ "first meeting" is said of every kind of meeting: only with PLO's words is it the first PLO meeting."""
     answer = guide.answer(
