@@ -270,9 +270,12 @@ def best_start(
         # which wider events may stand for its own, is counted from no other event's date (it would come too
         # early); the worker is asked for the date.
         return None, 0.0
-    elif _a_later_one(usable[0], later_kind):
-        # "Second PLO meeting 05/05, viability request due?": only a later one of the rule's own event is dated,
-        # which would bring the step weeks too late; the worker is asked for the first one's date.
+    elif _a_later_one(usable[0], later_kind) or (
+        later_kind is not None and usable[0].lead == later_kind and _NOT_THE_FIRST.search(usable[0].clause)
+    ):
+        # "Second PLO meeting 05/05, viability request due?", "review conference 12/05, first core group?": only a
+        # later one of the rule's own event is dated, which would bring the step weeks too late; the worker is
+        # asked for the first one's date.
         return None, 0.0
     else:
         found, score = usable[0].found, 0.0 if finished else -OTHER_EVENT_PENALTY

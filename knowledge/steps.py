@@ -132,10 +132,13 @@ _DETERMINERS = frozenset(
     for w in ("the", "a", "an", "her", "his", "their", "my", "our", "this", "that", "todays", "yesterdays")
 )
 _NEXT = re.compile(r"\b(?:next|nxt|again)\b")  # "when do I need to see her again?" asks for a recurring step
+# ... and "next one due?", "when nxt", "when do I go next?" the next of what the question told, not whatever is
+# due next ("what's my next deadline?") nor another thing it names ("the next meeting").
+_NEXT_ONE = re.compile(r"\b(?:next|nxt)(?:\s+(?:one|1))?(?:\s+(?:due|by|when|please))?\s*(?:[?.!,;]|$)")
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
 _PLAN_KINDS = {
     "cp": ("cp", "child protection", "protection"),
-    "cin": ("cin", "child in need", "in need"),
+    "cin": ("cin", "child in need", "in need", "section 17", "s17"),
     "lac": ("lac", "cla", "looked after", "in care", "into care"),
     "plo": ("plo",),
     "s47": ("s47",),
@@ -377,6 +380,7 @@ class StepFinder:
         # The events a phase's first ending counts from (coming into care, for the first looked after review).
         phase_ends = {t.before_event for t in self._timescales if t.before_event}
         self._phase_events = {e for t in self._timescales for e in (t.before_event, t.after_event) if e}
+        self._repeated_events = {t.start_event for t in self._timescales if t.count in RECURRING}
         self._phase_entries = {
             e for t in self._timescales if t.produces in phase_ends for e in (t.start_event, *t.also_from)
         }
@@ -589,6 +593,7 @@ class StepFinder:
         closeness = self.meaning.closeness(plain) if self.meaning is not None else {}
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(folded))
+        asks_next_one = bool(_NEXT_ONE.search(folded))
         told = stated_timescales(plain)
         checking = _checks(step_text, text)
         named_anywhere = set(self.events.named(text)[0])
@@ -830,6 +835,10 @@ class StepFinder:
                 score -= PAST_MEETING_PENALTY
             if asks_next and t.count in RECURRING:
                 score += NEXT_WEIGHT
+            elif asks_next_one and not named and t.start_event in self._repeated_events:
+                # "supervising visit 25/5, next one due?": the next of what repeats, not a one-off step after it
+                # (the visit's record) that the question doesn't name.
+                score -= NEXT_WEIGHT
             if kinds & not_these:
                 score -= NOT_THIS_PLAN_PENALTY
             elif other_plan:

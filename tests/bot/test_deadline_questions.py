@@ -1458,11 +1458,25 @@ def test_a_later_plo_meeting_is_not_the_first_nor_the_letter(guide: PracticeGuid
     assert "tell me the date on the PLO letter" in render_text(answer)
 
 
-def test_only_a_later_meeting_dated_asks_for_the_first(guide: PracticeGuide) -> None:
-    """A step counted from the first PLO meeting is not counted from the second: that would be weeks late."""
-    answer = guide.answer("Second PLO meeting 05/05/26, viability request due?", today=date(2026, 5, 6))
+@pytest.mark.parametrize(
+    ("question", "asked_for"),
+    [
+        ("Second PLO meeting 05/05/26, viability request due?", "the first PLO meeting"),
+        ("second pre-proceedings meeting 09/02/2026, when's the FGC referral due?", "the first PLO meeting"),
+        (
+            "review conference 12/05/26, when is the first core group?",
+            "the Initial Child Protection Conference",
+        ),
+    ],
+)
+def test_only_a_later_meeting_dated_asks_for_the_first(
+    guide: PracticeGuide, question: str, asked_for: str
+) -> None:
+    """A step counted from the first PLO meeting (or the initial conference) is not counted from a later one:
+    that would be weeks late."""
+    answer = guide.answer(question, today=date(2026, 5, 13))
     assert not answer.deadlines and not answer.options
-    assert "tell me the date of the first PLO meeting" in render_text(answer)
+    assert f"tell me the date of {asked_for}" in render_text(answer)
 
 
 def test_first_meeting_alone_names_no_plo_meeting(guide: PracticeGuide) -> None:
