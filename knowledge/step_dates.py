@@ -111,14 +111,20 @@ def _already_done(t: Timescale, role: DateRole) -> bool:
 # "second review", "3rd core group": the words that say one after the first (knowledge/steps.py reads them too).
 LATER_ORDINALS = r"second|2nd|third|3rd|fourth|4th|subsequent"
 # "Second PLO meeting", "review PLO meeting", "another core group": a later one of a kind, not the first.
-_NOT_THE_FIRST = re.compile(rf"\b(?:{LATER_ORDINALS}|another|later|review|follow[ -]?up)\b", re.I)
-_LATER_ONE_SAID = re.compile(rf"\b(?:{LATER_ORDINALS}|another)\b", re.I)
+_NOT_THE_FIRST = re.compile(rf"\b(?:{LATER_ORDINALS}|another|later|review|rcpc|follow[ -]?up)\b", re.I)
+_THE_FIRST = re.compile(r"\b(?:first|1st|initial|icpc)\b", re.I)
 
 
-def _a_later_one(role: DateRole, later_kind: str | None) -> bool:
+def _a_later_one(role: DateRole, later_kinds: frozenset[str]) -> bool:
     """The date's words could be a first event or the later kind of it, and say a later one ("Second PLO
     meeting": a review PLO meeting, not the first)."""
-    return later_kind in role.events and role.lead is None and _LATER_ONE_SAID.search(role.clause) is not None
+    return (
+        bool(later_kinds & set(role.events))
+        and role.lead is None
+        and _NOT_THE_FIRST.search(role.clause) is not None
+        and _THE_FIRST.search(role.clause)
+        is None  # "RCPC after ICPC 05/01": the first's date, told with both
+    )
 
 
 def plainly_also(t: Timescale, role: DateRole) -> bool:
@@ -164,7 +170,7 @@ def best_start(
     last_of_list: bool = True,
     no_visit: frozenset[str] = frozenset(),
     echoed: frozenset[str] = frozenset(),
-    later_kind: str | None = None,
+    later_kinds: frozenset[str] = frozenset(),
 ) -> tuple[FoundDate | None, float]:
     """The date `t` counts from and what the dates' words add: its own event named beats any other date.
 
@@ -172,8 +178,8 @@ def best_start(
     count the informal challenge from, and an ICPC that was held is not one to count the ICPC from.
     `head` is the word most names of the rule's own event end in ("review" of "family time review"), and
     `subjects` the other words of those names ("family", "time"), which may be the head verb's subject, and
-    `echoed` the content words of what the question tells outside the dates' own words, and `later_kind` the
-    event a later one of the rule's own event is (events.yaml `later`: the review PLO meetings after the first).
+    `echoed` the content words of what the question tells outside the dates' own words, and `later_kinds` the
+    events later ones of the rule's own events are (events.yaml `later`: the review PLO meetings after the first).
     """
     if not roles or t.count is Count.UNTIMED:
         return None, 0.0
@@ -214,7 +220,7 @@ def best_start(
         # conference is 30/03", which may be the first or a review one).
         usable = [r for r in usable if r not in held]
     # "Second PLO meeting was 05/05": words that could be several events and say a later one are not the first's.
-    own = [r for r in usable if t.start_event in r.events and not _a_later_one(r, later_kind)]
+    own = [r for r in usable if t.start_event in r.events and not _a_later_one(r, later_kinds)]
     if t.count in RECURRING:
         # "Next visit 27/03 - in time? Last visit 12/02": a visit still to come is none to count the next from.
         own = [r for r in own if not r.coming] or own
@@ -270,8 +276,8 @@ def best_start(
         # which wider events may stand for its own, is counted from no other event's date (it would come too
         # early); the worker is asked for the date.
         return None, 0.0
-    elif _a_later_one(usable[0], later_kind) or (
-        later_kind is not None and usable[0].lead == later_kind and _NOT_THE_FIRST.search(usable[0].clause)
+    elif _a_later_one(usable[0], later_kinds) or (
+        usable[0].lead in later_kinds and _NOT_THE_FIRST.search(usable[0].clause)
     ):
         # "Second PLO meeting 05/05, viability request due?", "review conference 12/05, first core group?": only a
         # later one of the rule's own event is dated, which would bring the step weeks too late; the worker is

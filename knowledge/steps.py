@@ -727,7 +727,12 @@ class StepFinder:
                 last_of_list=not doubted,
                 no_visit=no_visit,
                 echoed=echoed,
-                later_kind=self.events.later_of(t.start_event),
+                # The later kinds of the events it counts from, unless counted from that kind itself.
+                later_kinds=frozenset(
+                    k
+                    for e in (t.start_event, *t.also_from)
+                    if (k := self.events.later_of(e)) not in (None, t.start_event)
+                ),
             )
             if start is not None and self._ends_what_it_extends(t, roles):
                 continue  # "reg 24 runs out 27/04, extension agreed": the further 8 weeks run from it (another rule)

@@ -285,6 +285,12 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "Strategy discussion 05/11/2026 - by when should the record go to all participating professionals?",
             "strategy-record-sent",
         ),
+        # ... however the record's going out is put.
+        ("strat 12/11/26 - record out to agencies by?", "strategy-record-sent"),
+        (
+            "the strategy discussion was on 12 November. When does the record of it need to be sent to the professionals who took part?",
+            "strategy-record-sent",
+        ),
         # The IRO's contact between reviews, and a Family Focus referral: said, with no timescale.
         ("IRO contact w child between reviews - next by? last was 12/11/2026", "iro-contact-between-reviews"),
         (
@@ -1467,6 +1473,8 @@ def test_a_later_plo_meeting_is_not_the_first_nor_the_letter(guide: PracticeGuid
             "review conference 12/05/26, when is the first core group?",
             "the Initial Child Protection Conference",
         ),
+        ("RCPC was 12/05/2026 - first core group by?", "the Initial Child Protection Conference"),
+        ("review PLO meeting 05/05/2026, when was the viability request due?", "the first PLO meeting"),
     ],
 )
 def test_only_a_later_meeting_dated_asks_for_the_first(
