@@ -704,7 +704,8 @@ _AND_AGENCY = re.compile(rf"\s+and\s+(?:the\s+)?{_AGENCY}\b", re.I)
 # "moved in with their uncle on 22/12/25 and the ADM gave him temporary approval that day", "was handed back on
 # Saturday 2 May and went to new carers that evening": the date before.
 _THAT_DAY = re.compile(
-    r"\b(?:that (?:same )?(?:day|morning|afternoon|evening|night)|(?:on )?(?:the )?same day)\b(?! as\b)", re.I
+    r"\b(?:that (?:same )?(?:day|morning|afternoon|evening|night)|(?:on )?(?:the )?same (?:day|morning|afternoon|evening|night))\b(?! as\b)",
+    re.I,
 )
 BRACKETED = re.compile(r"\(([^()]*)\)")  # an aside: "(1st review was in july)"
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?]+|$)")  # not the dots of 05.01.26

@@ -111,20 +111,21 @@ def _already_done(t: Timescale, role: DateRole) -> bool:
 # "second review", "3rd core group": the words that say one after the first (knowledge/steps.py reads them too).
 LATER_ORDINALS = r"second|2nd|third|3rd|fourth|4th|subsequent"
 # "Second PLO meeting", "review PLO meeting", "another core group": a later one of a kind, not the first.
-_NOT_THE_FIRST = re.compile(rf"\b(?:{LATER_ORDINALS}|another|later|review|rcpc|follow[ -]?up)\b", re.I)
+_NOT_THE_FIRST = re.compile(rf"\b(?:{LATER_ORDINALS}|another|later|review|follow[ -]?up)\b", re.I)
+# ... and the words that say a date is a later one's, for a step counted from the first (see _a_later_one).
+_LATER_KIND_SAID = re.compile(rf"\b(?:{LATER_ORDINALS}|another|review|rcpc|follow[ -]?up)\b", re.I)
 _THE_FIRST = re.compile(r"\b(?:first|1st|initial|icpc)\b", re.I)
 
 
 def _a_later_one(role: DateRole, later_kinds: frozenset[str]) -> bool:
-    """The date's words could be a first event or the later kind of it, and say a later one ("Second PLO
-    meeting": a review PLO meeting, not the first)."""
-    return (
-        bool(later_kinds & set(role.events))
-        and role.lead is None
-        and _NOT_THE_FIRST.search(role.clause) is not None
-        and _THE_FIRST.search(role.clause)
-        is None  # "RCPC after ICPC 05/01": the first's date, told with both
-    )
+    """The date's words are of the later kind of the rule's event (or could be the first or the later kind) and
+    say a later one: "Second PLO meeting", "review conference", "RCPC". Not "RCPC after ICPC 05/01", which
+    names the first too, and not "an aunt came forward later on" (no "later" alone)."""
+    if not later_kinds & set(role.events) or _THE_FIRST.search(role.clause):
+        return False
+    return (role.lead is None or role.lead in later_kinds) and _LATER_KIND_SAID.search(
+        role.clause
+    ) is not None
 
 
 def plainly_also(t: Timescale, role: DateRole) -> bool:
@@ -276,9 +277,7 @@ def best_start(
         # which wider events may stand for its own, is counted from no other event's date (it would come too
         # early); the worker is asked for the date.
         return None, 0.0
-    elif _a_later_one(usable[0], later_kinds) or (
-        usable[0].lead in later_kinds and _NOT_THE_FIRST.search(usable[0].clause)
-    ):
+    elif _a_later_one(usable[0], later_kinds):
         # "Second PLO meeting 05/05, viability request due?", "review conference 12/05, first core group?": only a
         # later one of the rule's own event is dated, which would bring the step weeks too late; the worker is
         # asked for the first one's date.
@@ -361,8 +360,7 @@ NOT_COUNTED = re.compile(
     r"|at school|at nursery|contact centre|doesn'?t count|does not count|didn'?t count|did not count|not count)\b",
     re.I,
 )
-# A visit that didn't happen, or not in person: said of a date, that date is no visit ("02/01 no answer",
-# "mum cancelled the visit on 13/08").
+# A visit that didn't happen, or not in person: said of a date, that date is no visit ("02/01 no answer").
 NOT_A_VISIT = re.compile(
     r"\b(?:no answer|(?:didn'?t|did not) answer the door|(?:no ?one|nobody) (?:home|in|answered)"
     # The child not seen at all: "(child not seen)", "visit 02/03 not seen", "didn't see the child"; not "dad not
@@ -373,9 +371,14 @@ NOT_A_VISIT = re.compile(
     r"(?!\s+(?:alone|since|by|together|with|on (?:her|his|their|my) own|in the home|at (?:the )?(?:home|placement|carers)))"
     r"|(?:didn'?t|did not) see (?:the child|the baby)(?=\s*(?:$|[,.;:()-]|as\b|because\b|today\b))"
     r"|refused (?:entry|access)|no access|on teams|virtual(?:ly)?(?! school)|video call|in hospital"
-    r"|attempted (?:a |the )?visit|visit attempted|attempted to visit|failed visit"
-    # A visit called off: "mum cancelled the home visit on 13/08", "visit 13/08 cancelled".
-    r"|cancel+ed (?:the |my |our |a )?(?:home |statutory |stat |cin |cp |lac )?visit|visit\W+(?:was |got )?cancel+ed)\b",
+    r"|attempted (?:a |the )?visit|visit attempted|attempted to visit|failed visit)\b",
+    re.I,
+)
+# A visit called off, said of a date: "mum cancelled the home visit on 13/08", "visit 13/08 cancelled", "the
+# visit on 12/05 was called off"; not "nearly cancelled ... but went ahead".
+CANCELLED = re.compile(
+    r"\b(?<!nearly )(?<!almost )(?:cancel(?:l?ed)?|called off|postponed) (?:the |my |our |a |that )?(?:[\w-]+ ){0,2}visit"
+    r"|\bvisit\b[^.;!?]{0,25}?\b(?:(?<!nearly )(?<!almost )cancel+ed|called off|postponed)\b",
     re.I,
 )
 
@@ -398,7 +401,7 @@ def unvisited(text: str, roles: Sequence[DateRole]) -> tuple[frozenset[str], fro
             after = after[: after.rfind(next_role.clause)]
         sentence = re.split(r"[.;!?]\s", after, maxsplit=1)[0]
         words = f"{role.clause} {sentence}"
-        if NOT_A_VISIT.search(words):
+        if NOT_A_VISIT.search(words) or CANCELLED.search(words):
             unseen.add(role.found.text)
         elif NOT_AT_HOME.search(words):
             away.add(role.found.text)

@@ -57,6 +57,7 @@ from knowledge.records import Entry, KnowledgePack
 from knowledge.search import Hit
 from knowledge.step_dates import (
     BOOKED,
+    CANCELLED,
     COMPLIANCE,
     LATER_ORDINALS,
     MAX_ASSUMED_GAP_DAYS,
@@ -629,7 +630,9 @@ class StepFinder:
             if ahead and r.lead in self._phase_events
         }
         # Doubt said anywhere ("one of them may not count") counts a list from its first date: early, never late.
-        doubted = bool(NOT_COUNTED.search(text) or NOT_A_VISIT.search(text))
+        # A cancellation said of a date is no doubt: that date is left out (see unvisited).
+        doubt = CANCELLED.sub(" ", text) if unseen else text
+        doubted = bool(NOT_COUNTED.search(doubt) or NOT_A_VISIT.search(doubt))
         # A list of visits checked: the pair the worker points at, none when a visit is doubted.
         pointed = "" if doubted else folded
         not_these = {
