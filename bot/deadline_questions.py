@@ -59,6 +59,8 @@ PAST_DUE_PENALTY = 0.15  # a rule whose deadline has already gone by, in a quest
 # An unnamed rule due the very day of its event, that day gone by (tune_steps.py tries both penalties).
 SAME_DAY_PENALTY = 0.3
 PHASE_UNTOLD_PENALTY = 0.3  # a rule whose phase the question says nothing of (see _phase_untold)
+# A rule's own names that tell its phase by how often it comes: "12 weekly", "three monthly".
+_HOW_OFTEN = re.compile(r"\d|month", re.I)
 # A step due N days before its event, counted from the step's own date: its event N days after, at the earliest.
 _REVERSED = {Count.WORKING_DAYS_BEFORE: Count.WORKING_DAYS, Count.CALENDAR_DAYS_BEFORE: Count.CALENDAR_DAYS}
 # "when is the next core group?", "the following ones": a later one asked for, not a word said in passing
@@ -442,13 +444,14 @@ class DeadlineQuestions:
     def _phase_untold(self, step: StepMatch, text: str) -> StepMatch:
         """A rule whose phase starts when another rule falls due is no answer on its own when the question tells
         nothing of that other rule: neither its event ("long-term placement") nor its words ("over 12 months"),
-        nor a number of the rule's own ("12 weekly"). "Came into care in January and she's settling" is no
-        permanence of over a year: the 12-weekly visit would be weeks late, so it is only offered beside others."""
+        nor how often the rule's own names say it comes ("12 weekly", "three monthly"). "Came into care in
+        January and she's settling" is no permanence of over a year: the 12-weekly visit would be weeks late, so
+        it is only offered beside others."""
         starts_when = self.rules.get(step.timescale.after_rule or "")
         if starts_when is None:
             return step
         words = f" {stemmed(fold(text))} "
-        said = (*starts_when.names, *(n for n in step.timescale.names if any(c.isdigit() for c in n)))
+        said = (*starts_when.names, *(n for n in step.timescale.names if _HOW_OFTEN.search(n)))
         if starts_when.start_event in self.steps.events.named(text)[0] or any(
             f" {stemmed(fold(n))} " in words for n in said
         ):

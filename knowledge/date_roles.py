@@ -707,6 +707,10 @@ _THAT_DAY = re.compile(
     r"\b(?:that (?:same )?(?:day|morning|afternoon|evening|night)|(?:on )?(?:the )?same (?:day|morning|afternoon|evening|night))\b(?! as\b)",
     re.I,
 )
+# A "not" in the words just before the pointer: "couldn't visit the same night", "didn't see her that evening".
+_NOT_THEN = re.compile(
+    r"\b(?:not|never|couldn'?t|didn'?t|wasn'?t|weren'?t|can'?t|cannot|unable to)\b[^,.;]*$", re.I
+)
 BRACKETED = re.compile(r"\(([^()]*)\)")  # an aside: "(1st review was in july)"
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?]+|$)")  # not the dots of 05.01.26
 
@@ -784,6 +788,8 @@ def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:
             continue
         for m in _THAT_DAY.finditer(sentence.group()):
             where = sentence.start() + m.start()
+            if _NOT_THEN.search(text, max(0, where - 40), where):
+                continue  # "couldn't visit the same night": nothing happened that day
             # "(DOB 03/06/21 - her birthday today). I started the assessment the same day": not a date in an
             # aside the pointer is outside of, when there is another.
             outside = [a for a in asides if not a[0] <= where < a[1]]

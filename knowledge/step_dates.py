@@ -114,18 +114,19 @@ LATER_ORDINALS = r"second|2nd|third|3rd|fourth|4th|subsequent"
 _NOT_THE_FIRST = re.compile(rf"\b(?:{LATER_ORDINALS}|another|later|review|follow[ -]?up)\b", re.I)
 # ... and the words that say a date is a later one's, for a step counted from the first (see _a_later_one).
 _LATER_KIND_SAID = re.compile(rf"\b(?:{LATER_ORDINALS}|another|review|rcpc|follow[ -]?up)\b", re.I)
-_THE_FIRST = re.compile(r"\b(?:first|1st|initial|icpc)\b", re.I)
+_THE_FIRST = re.compile(
+    r"\b(?:icpc|initial (?:conf\w*|plo|meeting|cp|child)|(?:first|1st) (?:conf\w*|plo|meeting|cp|child|one|pre))",
+    re.I,
+)
 
 
 def _a_later_one(role: DateRole, later_kinds: frozenset[str]) -> bool:
     """The date's words are of the later kind of the rule's event (or could be the first or the later kind) and
     say a later one: "Second PLO meeting", "review conference", "RCPC". Not "RCPC after ICPC 05/01", which
     names the first too, and not "an aunt came forward later on" (no "later" alone)."""
-    if not later_kinds & set(role.events) or _THE_FIRST.search(role.clause):
+    if not later_kinds & set(role.events) or _LATER_KIND_SAID.search(role.clause) is None:
         return False
-    return (role.lead is None or role.lead in later_kinds) and _LATER_KIND_SAID.search(
-        role.clause
-    ) is not None
+    return role.lead in later_kinds or (role.lead is None and _THE_FIRST.search(role.clause) is None)
 
 
 def plainly_also(t: Timescale, role: DateRole) -> bool:

@@ -1474,6 +1474,10 @@ def test_a_later_plo_meeting_is_not_the_first_nor_the_letter(guide: PracticeGuid
             "the Initial Child Protection Conference",
         ),
         ("RCPC was 12/05/2026 - first core group by?", "the Initial Child Protection Conference"),
+        (
+            "rcpc 12/05/26 first time I've chaired... when is core group due?",
+            "the Initial Child Protection Conference",
+        ),
         ("review PLO meeting 05/05/2026, when was the viability request due?", "the first PLO meeting"),
     ],
 )
