@@ -10,12 +10,14 @@ from knowledge.text import fold
 
 _EXTENSION = r"(?:extension|(?:further|extra|another) (?:period|(?:4|8|four|eight) ?weeks?))"
 _AGREED_WORD = r"(?:agreed|granted|approved|authorised)"
+# "extension of 8 weeks", "an extension of a further eight weeks": the extension with its length.
+_EXTENSION_OF = rf"{_EXTENSION} of (?:a |an )?(?:further |extra )?(?:4|8|four|eight) ?w(?:ee)?ks?"
 # "panel agreed the extension", "extension agreed by the ADM", "approval has been extended", "agreed to extend"
 # (not "contact has now extended to weekends", nor "another 2 weeks" of something else).
 _SAID_AGREED = re.compile(
     rf"\b(?:{_EXTENSION}(?: \w+){{0,2}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,2}} {_EXTENSION}"
     # "extension of 8 weeks agreed", "an extension of a further eight weeks was granted"
-    rf"|{_EXTENSION} of (?:a |an )?(?:further |extra )?(?:4|8|four|eight) ?w(?:ee)?ks?(?: \w+){{0,2}} {_AGREED_WORD}"
+    rf"|{_EXTENSION_OF}(?: \w+){{0,2}} {_AGREED_WORD}"
     # "it's been extended" (folded to "it been extended"), "its been extended", not "has it been extended by
     # panel?"
     r"|agreed to extend|(?:^|(?:has|have|\d+|(?<!has )(?<!have )its?) )been extended"
@@ -70,7 +72,7 @@ _AN_EXTENSION = (
 _IF_EXTENDED = re.compile(
     rf"\b(?:if (?:(?:it is |its |it s |it |it gets )?extended|(?:an |the )?{_EXTENSION} (?:is )?agreed"
     # "if an extension of 8 weeks is agreed"
-    rf"|(?:an |the )?{_EXTENSION} of (?:a |an )?(?:further |extra )?(?:4|8|four|eight) ?w(?:ee)?ks? (?:is |gets )?agreed"
+    rf"|(?:an |the )?{_EXTENSION_OF} (?:is |gets )?agreed"
     # "if the ADM agrees the extra time" (not "if the ADM does not agree the extension"); a meeting that agrees it
     # may be named at length ("if the 12-week review legal planning meeting agrees the exceptional extension").
     rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,4}}agree(?:s|d)? {_AN_EXTENSION}"

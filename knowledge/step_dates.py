@@ -111,9 +111,11 @@ def _already_done(t: Timescale, role: DateRole) -> bool:
 # "second review", "3rd core group": the words that say one after the first (knowledge/steps.py reads them too).
 LATER_ORDINALS = r"second|2nd|third|3rd|fourth|4th|subsequent"
 # "Second PLO meeting", "review PLO meeting", "another core group": a later one of a kind, not the first.
-_NOT_THE_FIRST = re.compile(rf"\b(?:{LATER_ORDINALS}|another|later|review|follow[ -]?up)\b", re.I)
-# ... and the words that say a date is a later one's, for a step counted from the first (see _a_later_one).
-_LATER_KIND_SAID = re.compile(rf"\b(?:{LATER_ORDINALS}|another|review|rcpc|follow[ -]?up)\b", re.I)
+_LATER_WORDS = rf"{LATER_ORDINALS}|another|review|follow[ -]?up"
+_NOT_THE_FIRST = re.compile(rf"\b(?:{_LATER_WORDS}|later)\b", re.I)
+# ... and the words that say a date is a later one's, for a step counted from the first (see _a_later_one): an
+# RCPC too, but not "later" alone ("an aunt came forward later on").
+_LATER_KIND_SAID = re.compile(rf"\b(?:{_LATER_WORDS}|rcpc)\b", re.I)
 _THE_FIRST = re.compile(
     r"\b(?:icpc|initial (?:conf\w*|plo|meeting|cp|child)|(?:first|1st) (?:conf\w*|plo|meeting|cp|child|one|pre))",
     re.I,

@@ -382,6 +382,16 @@ class StepFinder:
         phase_ends = {t.before_event for t in self._timescales if t.before_event}
         self._phase_events = {e for t in self._timescales for e in (t.before_event, t.after_event) if e}
         self._repeated_events = {t.start_event for t in self._timescales if t.count in RECURRING}
+        # The later kinds of the events each rule counts from (review PLO meetings after the first), unless it is
+        # counted from that kind itself: a date of one is no start for it (see step_dates.best_start).
+        self._later_kinds = {
+            t.rule: frozenset(
+                k
+                for e in (t.start_event, *t.also_from)
+                if (k := self.events.later_of(e)) not in (None, t.start_event)
+            )
+            for t in self._timescales
+        }
         self._phase_entries = {
             e for t in self._timescales if t.produces in phase_ends for e in (t.start_event, *t.also_from)
         }
@@ -730,12 +740,7 @@ class StepFinder:
                 last_of_list=not doubted,
                 no_visit=no_visit,
                 echoed=echoed,
-                # The later kinds of the events it counts from, unless counted from that kind itself.
-                later_kinds=frozenset(
-                    k
-                    for e in (t.start_event, *t.also_from)
-                    if (k := self.events.later_of(e)) not in (None, t.start_event)
-                ),
+                later_kinds=self._later_kinds[t.rule],
             )
             if start is not None and self._ends_what_it_extends(t, roles):
                 continue  # "reg 24 runs out 27/04, extension agreed": the further 8 weeks run from it (another rule)
