@@ -43,6 +43,8 @@ from knowledge.text import STOPWORDS, fold
 CHOICE_MARGIN = 0.15
 WEAK_STEP_SCORE = 0.7  # below it, a lone step found by no name of its own is offered, not counted
 NAMED_CHOICE_MARGIN = 0.07
+# A rival the words that ask name, beside a best step they name nowhere, is offered this near (see _named_where_asked).
+NAMED_RIVAL_MARGIN = 0.225
 # A meeting "held 3/12" whose next 3 December is this near is that one: a year-old meeting is rarely asked of.
 HELD_YET_AHEAD_DAYS = 31
 OTHER_START_MARGIN = 0.5  # a step counted from another event the date may be (see _other_start)
@@ -307,7 +309,10 @@ class DeadlineQuestions:
                 c
                 for c in left_out
                 if c not in close
-                and _asked_earlier(best, c, asking_words, read.roles, today, beside_day_ahead=told_ahead)
+                and (
+                    _asked_earlier(best, c, asking_words, read.roles, today, beside_day_ahead=told_ahead)
+                    or _named_where_asked(best, c, asking_words, today)
+                )
             ]
         if not best.step.timescale.at_the_event:
             # "placed today, when must the written care plan be on the system?": a step done at the event itself
@@ -654,6 +659,7 @@ _ASKING_WORDS = frozenset(
     for w in (
         *("must", "need", "should", "have", "has", "done", "due", "happen", "next"),
         *("her", "him", "his", "them", "they", "she", "he", "it"),
+        "working",  # "what deadline am I working to?", "work it out" (stemmed: "work", as "my work" is)
     )
 )
 
@@ -726,6 +732,20 @@ def _asked_earlier(
             or any(r.found == other.found and r.lead in {t.start_event, *t.also_from} for r in roles)
         )
     )
+
+
+def _named_where_asked(best: _Counted, other: _Counted, asks: set[str], today: date) -> bool:
+    """`other` is named in the words that ask, by a word none of `best`'s names has, `best` is named nowhere, and
+    neither the scores nor the encoder set them far apart: "Contact came in 10/03, reviewed 11/03 ... When is the
+    assessment allocated by?" is offered the allocation, never given only the decision on the contact."""
+    own = {w for n in other.step.named_by for w in n.split()} - _name_words(best.step.timescale.names)
+    near = other.score >= best.score - NAMED_RIVAL_MARGIN
+    # The encoder reads it plainly nearer the best.
+    settled = best.step.nudge - other.step.nudge >= SETTLING_NUDGE
+    # Not a date long gone beside one still ahead: "last assessment done 29/02/24, when does it run out?" (asked in
+    # 2025) is not offered a temporary approval that "run out" names, months before the question.
+    gone = other.result.due < today <= best.result.due
+    return near and not settled and not gone and bool((own - _STEMMED_STOPWORDS - _ASKING_WORDS) & asks)
 
 
 def _also_asked(best: _Counted, other: _Counted, asks: str, roles: Sequence[DateRole]) -> bool:

@@ -39,7 +39,7 @@ _COMING = re.compile(
     # (not "since coming into care", "after coming into care": that has happened)
     r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|will|is on|(?<!since )(?<!after )coming"
     r"|upcoming|next|due|arranged"
-    r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to|pre(?= (?:the )?(?:first|1st|initial))"
+    r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to|pre(?=[ -](?:the )?(?:first|1st|initial))"
     r"|" + NOT_UNTIL + r")\b",
     re.I,
 )
@@ -96,7 +96,7 @@ def only_after_it(words: str) -> bool:
 # Words that ask for a date ("when", "due", "deadline", "how long", "next", "by?" at the end): the one
 # test of whether a question wants a date counted.
 ASKS_FOR_A_DATE = re.compile(
-    r"\b(?:when|whens|wen|whn|due|deadlines?|dedlines?|dealines?|deadines?|dates?|how long|how soon|how quickly|latest|earliest|next"
+    r"\b(?:when|whens|wen|whn|at what (?:point|stage)|due|deadlines?|dedlines?|dealines?|deadines?|dates?|how long|how soon|how quickly|latest|earliest|next"
     r"|(?<!not )(?<!n't )(?<!isnt )(?<!arent )until"  # "isn't until February" tells a date, it doesn't ask
     r"|timescales?|within|by when|last day (?:for|to|by|that)|can it wait|longest|cut[- ]?offs?)\b|\bby\s*\?|\bby\s*$"
     # "temp approval from today - expires?": the end of something, asked with a question mark.
@@ -136,10 +136,12 @@ _MOVED_TO = re.compile(
     r"\s*(?:to|till|until|[-–,]?\s*(?:and\s+)?(?:is\s+|it'?s\s+)?now(?:\s+on)?)\s+(?:the\s+)?$", re.I
 )
 _TO = re.compile(r"\s*(?:to|now)\b", re.I)
-# "CIN review 01/12 rearranged to 15/12", "ICPC 12/02 then moved to 19/02", "adjourned until", "reconvened for":
+# "CIN review 01/12 rearranged to 15/12", "ICPC 12/02 then moved to 19/02", "booked for 29/03 (Easter Monday) so
+# it's been moved to 30/03", "adjourned until", "reconvened for":
 # the words between a date and the one it was moved to.
 _MOVED_ON_TO = re.compile(
-    r"\s*[,;]?\s*(?:(?:then|but|and|but then|and then)\s+)?(?:(?:it\s+)?(?:was|has been|been|is|got)\s+)?"
+    r"\s*(?:\([^()]*\))?\s*[,;]?\s*(?:(?:then|but|and|but then|and then|so)\s+)?"
+    r"(?:(?:it\s+|it'?s\s+)?(?:was|has been|been|is|got)\s+)?"
     r"(?:(?:moved|rearranged|postponed|put back|pushed back|brought forward|changed|re-?scheduled|re-?booked"
     r"|adjourned)\s+(?:\w+\s+)?(?:to|until|till)"
     r"|reconvened\s+(?:for|on))\s+(?:the\s+)?$",  # "ICPC adjourned on 02/03 and reconvened for 30/03"
@@ -784,9 +786,12 @@ def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:
     asides = [m.span() for m in BRACKETED.finditer(text)]
     told = list(dates)
     for sentence in _SENTENCE.finditer(text):
-        if ASKS_FOR_A_DATE.search(sentence.group()) or sentence.group().rstrip().endswith("?"):
+        # Only in the words that tell, before any that ask: "If a S47 referral comes in that morning about a child
+        # closed on 11/08, when must she be seen?" tells of the morning before it asks.
+        asks = ASKS_FOR_A_DATE.search(sentence.group())
+        if asks is None and sentence.group().rstrip().endswith("?"):
             continue
-        for m in _THAT_DAY.finditer(sentence.group()):
+        for m in _THAT_DAY.finditer(sentence.group(), 0, asks.start() if asks else len(sentence.group())):
             where = sentence.start() + m.start()
             if _NOT_THEN.search(text, max(0, where - 40), where):
                 continue  # "couldn't visit the same night": nothing happened that day
@@ -880,6 +885,10 @@ def date_roles(
                 # "DOBs 05/01/2019 and 30/12/2021", "FC visits 18/11 and 04/01": a list of one event's dates.
                 events, lead, listed = roles[-1].events, roles[-1].lead, True
                 listed_after_adult = roles[-1].aside and not roles[-1].moved
+            elif roles and roles[-1].lead == BIRTH_EVENT and not events and _SIBLING_ORDER.fullmatch(clause):
+                # "eldest born 03/05/2015, middle 21/01/2021, youngest 08/08/2023": the next child's birth, its
+                # words saying which child (which the asking words may name again: "when does the middle one ...").
+                events, lead, listed = roles[-1].events, roles[-1].lead, True
             moved_to = (
                 bool(roles)
                 and roles[-1].moved
@@ -943,7 +952,8 @@ def date_roles(
                 )
             )
         rest = rest.replace(text[start:end], " ", 1)
-    return _earlier_beside_another(_another_childs(_on_duty_aside(_once_a_day(roles), text), text)), rest
+    roles_read = _incident_aside(_on_duty_aside(_once_a_day(roles), text), text)
+    return _earlier_beside_another(_another_childs(roles_read, text)), rest
 
 
 def _earlier_beside_another(roles: tuple[DateRole, ...]) -> tuple[DateRole, ...]:
@@ -964,6 +974,12 @@ def _around(text: str, earlier: FoundDate, at: int) -> tuple[str, str]:
 # time reviewed 02/07/25 and next on 10/09/25": the next of the list, told as done or booked by its words).
 _LIST_JOIN = re.compile(
     r"\s*,?\s*(?:(?:and|&|then|(?:once )?again|agian|at home|(?:the )?next(?: one)?|on|the)\s*)*", re.I
+)
+# Which of the children a date of birth after another's is, and nothing else: "middle", "the youngest one".
+_SIBLING_ORDER = re.compile(
+    r"\s*(?:and\s+)?(?:the\s+)?(?:eldest|oldest|elder|older|middle|youngest|younger|second|third)"
+    r"(?:\s+(?:one|child|sibling|boy|girl|son|daughter))?(?:\s+(?:is|was))?(?:\s+(?:born|dob))?(?:\s+on)?[\s:]*",
+    re.I,
 )
 # Words of its own a list's next date may have: of whom the list is ("... and 23/02 for a child whose plan ...").
 _ABOUT_WHOM = re.compile(r"(?:for|whose|who|which)\b")
@@ -1028,6 +1044,40 @@ def _on_duty_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, ..
         and named - {r.found.day}
         and lowered.count(r.found.text.lower()) == 1
         else r
+        for r in roles
+    )
+
+
+# Words of an injury or an incident itself, just before its date, not of the work that follows it: "mum says he
+# fell at nursery on", "after a DV incident on" (not "notification came in today re a DV incident").
+_INCIDENT_BEFORE = re.compile(
+    r"\b(?:(?:he|she|they|child|baby|boy|girl)\s+fell|fell\s+(?:at|off|down|over|from|in|out)"  # not "it fell on"
+    r"|injur(?:ed|y|ies)|hurt|bruised|burn(?:ed|t)|(?:was|got) hit|assaulted|incident)"
+    r"(?:\s+[\w']+){0,4}\s*$",
+    re.I,
+)
+# ... unless it is told as reported ("school reported an incident on 03/02"): then it is the day the worry came in.
+_REPORTED = re.compile(
+    r"\b(?:report\w*|rang|phoned|called|emailed|notified|notification|referred|referral|told us|raised|disclosed)\b",
+    re.I,
+)
+
+
+def _incident_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, ...]:
+    """ "Mum says he fell at nursery on the 22nd. TL has agreed a Section 47. Today is 24 December": the day of an
+    injury or incident, whose words name no event of the work, is no start beside another date that is not aside
+    (alone, it may be the day the concerns came in)."""
+    kept = [r for r in roles if not r.aside]
+
+    def of_an_incident(r: DateRole) -> bool:
+        at = text.find(r.found.text)
+        before = CLAUSE_END.split(text[:at])[-1] if at > 0 else ""
+        # Another event told the same day ("Incident at home on 14/01 ... TL decision for strat was 14/01") keeps it.
+        alone = all(o is r or o.found.day != r.found.day for o in roles) and text.count(r.found.text) == 1
+        return alone and _INCIDENT_BEFORE.search(before) is not None and _REPORTED.search(before) is None
+
+    return tuple(
+        replace(r, aside=True) if not r.events and not r.aside and len(kept) > 1 and of_an_incident(r) else r
         for r in roles
     )
 

@@ -53,6 +53,11 @@ def load_not_covered(raw: Any, where: str, problems: Problems) -> list[NotCovere
     return topics
 
 
+# "I'm on the rota for bank holiday Monday, if a S47 comes in ...": what the worker says they are on is the
+# setting of the question, not what it asks about.
+_SAID_OF_ONESELF = re.compile(r"\b(?:im|i am)(?: on(?: \w+){0,2})? $")
+
+
 class NotCoveredTopics:
     """Finds the topic a question names by its cue phrases, read as whole words in the folded question."""
 
@@ -64,7 +69,14 @@ class NotCoveredTopics:
 
     def find(self, question: str) -> NotCovered | None:
         folded = fold(question)
-        return next((topic for topic, cue in self._cues if cue.search(folded)), None)
+        return next(
+            (
+                topic
+                for topic, cue in self._cues
+                if any(_SAID_OF_ONESELF.search(folded, 0, m.start()) is None for m in cue.finditer(folded))
+            ),
+            None,
+        )
 
 
 NOT_COVERED_FILE = Path("not-covered.yaml")

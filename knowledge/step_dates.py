@@ -44,8 +44,8 @@ COMPLIANCE = re.compile(
     r"|\bwhat was the deadline for (?:it|that|this|them)\b"
     # "... the minutes only went out today. What was the deadline?": the deadline of what was done
     r"|\bwhat was (?:the|my|our) deadline\s*\?"
-    # "the first CIN meeting was held 07/06. When should it have been by?"
-    r"|\bwhen should (?:it|that|this|they) have been(?: (?:held|done|by))?\s*(?:by\s*)?\?"
+    # "the first CIN meeting was held 07/06. When should it have been by?", "... When should it have happened by?"
+    r"|\bwhen should (?:it|that|this|they) have (?:been|happened|taken place)(?: (?:held|done|by))?\s*(?:by\s*)?\?"
     # "was the visiting frequency met?", "was the gap within 6 weeks?"
     r"|\b(?:frequency|timescales?|standards?|deadlines?) (?:was |were )?(?:met|kept|achieved)\b"
     # "had they been in placement long enough?" (before applying for the adoption order)
@@ -120,6 +120,13 @@ _THE_FIRST = re.compile(
     r"\b(?:icpc|initial (?:conf\w*|plo|meeting|cp|child)|(?:first|1st) (?:conf\w*|plo|meeting|cp|child|one|pre))",
     re.I,
 )
+
+
+# Words that say which of several children's births a question asks of, by their order.
+_BIRTH_ORDER = {"older": "first", "oldest": "first", "eldest": "first", "elder": "first"} | {
+    "younger": "last",
+    "youngest": "last",
+}
 
 
 def _a_later_one(role: DateRole, later_kinds: frozenset[str]) -> bool:
@@ -235,8 +242,14 @@ def best_start(
         # the school visit need recording?" says both again, once each).
         again = [len(echoed & set(terms(fold(r.clause)))) for r in own]
         most = max(again, default=0)
-        if most and again.count(most) == 1 and len({r.lead for r in own}) == len(own):
+        # Births are of different children ("eldest born 03/05/2015, middle 21/01/2021"), however alike.
+        apart = len({r.lead for r in own}) == len(own) or t.count is Count.AGE
+        if most and again.count(most) == 1 and apart:
             own = [own[again.index(most)]]
+        elif is_age and (order := _BIRTH_ORDER.keys() & echoed) and len(order) == 1:
+            # "DOBs 30/12/2021 and 05/01/2019, when does the older one turn 12?": the order of the births says which.
+            pick = min if _BIRTH_ORDER[next(iter(order))] == "first" else max
+            own = [pick(own, key=lambda r: r.found.day)]
     if own:
         # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11;
         # of two that do, the one it is dated ("signed for the PLO letter on 12/05, the letter is dated 08/05"),

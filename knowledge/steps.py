@@ -123,6 +123,13 @@ _ASKED_AT_THE_END = re.compile(r"\w*[\s?.!,]*(?:(?:please|pls|thanks|thank you|t
 _CHECKING_WORDS = re.compile(rf"(?:{COMPLIANCE.pattern})\w*", re.I)
 # What a name is of: "the notes of the meeting", "minutes from the core group".
 _OF_WORDS = frozenset({"of", "from"})
+# "allocate a new case for a Child and Family Assessment": the step asked is done for what the name after "for"
+# names, with at most a few words of what it is done to between.
+_FOR = phrase_stem("for")
+_FOR_GAP = 3
+_WHAT_IT_IS_DONE_TO = frozenset(
+    phrase_stem(w) for w in ("it", "them", "the", "a", "an", "new", "case", "this", "family", "referral")
+)
 # "by when must the visit be recorded?": the words between a step's name and the name of a step done to it.
 _BEFORE_BEING = frozenset(phrase_stem(w) for w in ("need", "needs", "needed", "to", "has", "have", "got"))
 _BEING = frozenset(phrase_stem(w) for w in ("be", "been", "get", "go"))
@@ -609,6 +616,9 @@ class StepFinder:
         checking = _checks(step_text, text)
         named_anywhere = set(self.events.named(text)[0])
         echoed = frozenset(terms(fold(stating)))  # the words that tell, outside the dates' own
+        # ... and, for an age, those that ask too: "eldest born 03/05/2015, middle 21/01/2021. When does the middle
+        # one turn 6?" says again which child's birth it counts from.
+        echoed_or_asked = echoed | frozenset(terms(fold(asking)))
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         entered = [r.found.day for r in roles if set(r.events) & self._phase_entries]
         last_day = max((r.found.day for r in roles), default=None)
@@ -739,7 +749,7 @@ class StepFinder:
                 self._subjects.get(t.start_event, frozenset()),
                 last_of_list=not doubted,
                 no_visit=no_visit,
-                echoed=echoed,
+                echoed=echoed_or_asked if t.count is Count.AGE else echoed,
                 later_kinds=self._later_kinds[t.rule],
             )
             if start is not None and self._ends_what_it_extends(t, roles):
@@ -1179,9 +1189,23 @@ class StepFinder:
             i = a - 1
             if i >= 0 and tokens[i] in _DETERMINERS:
                 i -= 1
+            if i >= 1 and tokens[i] == _FOR:
+                return for_another_step(name, i)
             if i < 1 or tokens[i] not in _OF_WORDS:
                 return False
             return counted_from_it(ending.get(i, set()) - {name}, name)
+
+        def for_another_step(name: str, i: int) -> bool:
+            # "allocate a new case for a Child and Family Assessment", "allocatin for a c&f assesment": the step
+            # done for the work another name names, a few words of what it is done to between them.
+            own = {n for names in self._names if name in names for n in names}
+            for j in range(i, max(0, i - 1 - _FOR_GAP), -1):
+                heads = ending.get(j, set()) - own
+                if heads:
+                    return True
+                if j < i and tokens[j] not in _WHAT_IT_IS_DONE_TO:
+                    return False
+            return False
 
         def done_to_it(name: str, a: int, b: int) -> bool:
             # "by when must the visit be recorded?", "when does the visit need to be on the system?": the visit is

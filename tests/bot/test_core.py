@@ -253,6 +253,8 @@ def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: Practi
         ("how much annual leave do I get?", "leave-and-hr"),
         ("care proceedings were issued on 08/03/27, when must the proceedings conclude?", "court-timetable"),
         ("is the 26 week limit counted from issue?", "court-timetable"),
+        ("proceedings were issued 04/05/27 - deadline to conclude?", "court-timetable"),
+        ("who's on the duty rota for Saturday?", "contacts-and-templates"),
     ],
 )
 def test_a_topic_the_standards_do_not_cover_says_so_and_quotes_nothing(
@@ -282,6 +284,8 @@ def test_a_topic_the_standards_do_not_cover_says_so_and_quotes_nothing(
         "ICO made 02/03/27, the final hearing is in the summer. When is the first LAC review?",
         "baby is 26 weeks old, placed with foster carers 02/03/2027, when's the placement meeting?",
         "SHOPBA - when does it need to happen? proceedings to conclude in June",
+        # What the worker says they are on is the setting, not what is asked.
+        "I'm on the rota this Saturday 05/12/2026. If a child is placed that afternoon, when must I visit?",
     ],
 )
 def test_standards_questions_near_those_topics_are_still_answered(

@@ -208,6 +208,14 @@ def test_a_step_offered_beside_one_told_as_coming_is_not_counted_from_its_date(g
     assert all(d.start != panel or d.timescale.rule == "fostering-panel-review" for d in counted)
 
 
+def test_the_legal_gateway_is_never_counted_from_the_12_week_review(guide: PracticeGuide) -> None:
+    """The review meeting follows the PLO letter: 16 weeks from it would be weeks late, so the letter's date is
+    asked for."""
+    answer = guide.answer("12wk review held 02/03/27, when's the legal gateway?", today=date(2027, 3, 3))
+    assert answer.reason is Reason.NEED_DATE and not answer.deadlines and not answer.options
+    assert answer.invite is not None and answer.invite.timescale.rule == "plo-legal-gateway"
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -384,6 +392,13 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "Annex A for the hearing - filing deadline? The adoption order application was made 02/03/2026.",
             "annex-a-report",
         ),
+        # Stop 44: a return home interview after a missing episode, and the strategy record sent to agencies.
+        (
+            "Teenager in foster care ran off on 14/11/2026 and was found the next morning. Return home interview"
+            " due by?",
+            "return-home-interview",
+        ),
+        ("strat held this morning - when do the minutes go to the agencies?", "strategy-record-sent"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
