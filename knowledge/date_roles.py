@@ -541,7 +541,7 @@ def _moved_on(before: str, between: str, namer: EventNamer) -> bool:
 def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate], namer: EventNamer) -> bool:
     """ "The review conference has been moved from 16/12 to 02/01", "review 01/12 rearranged to 15/12": the first
     date (written at `at`) is no longer the event's."""
-    later = [d for d in dates if text.find(d.text) > at]
+    later = [d for d in dates if text.find(d.text) > at and d.day != found.day]  # not "(Easter Monday)" again
     after = at + len(found.text)
     if later and _moved_on(text[:at], text[after : text.find(later[0].text, after)], namer):
         return True
@@ -889,14 +889,18 @@ def date_roles(
                 # "eldest born 03/05/2015, middle 21/01/2021, youngest 08/08/2023": the next child's birth, its
                 # words saying which child (which the asking words may name again: "when does the middle one ...").
                 events, lead, listed = roles[-1].events, roles[-1].lead, True
+            # The date told before this one, read at its first telling: "booked for 06/04 (Easter Monday)" is one.
+            told_before = next((x for x in roles if roles and x.found.day == roles[-1].found.day), None)
             moved_to = (
-                bool(roles)
-                and roles[-1].moved
-                and bool(_TO.match(clause) or _moved_on(*_around(text, roles[-1].found, at), namer))
+                told_before is not None
+                and told_before.moved
+                and bool(_TO.match(clause) or _moved_on(*_around(text, told_before.found, at), namer))
             )
-            if moved_to:
-                # "... moved from 16/12 to 02/01": the second date is the same event's, now.
-                events, lead, past, coming = roles[-1].events, roles[-1].lead, False, True
+            if told_before is not None and moved_to:
+                # "... moved from 16/12 to 02/01": the second date is the same event's, now (held, once it is past:
+                # "review 06/04 was moved to 07/04. When's the next one?", asked on 08/04).
+                held = today is not None and found.day < today
+                events, lead, past, coming = told_before.events, told_before.lead, held, not held
             # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
             adult = (
                 _adults_birth_before(text, at, anywhere=_past_leaving_care(found, dates, today))
@@ -1065,9 +1069,8 @@ _REPORTED = re.compile(
 
 def _incident_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, ...]:
     """ "Mum says he fell at nursery on the 22nd. TL has agreed a Section 47. Today is 24 December": the day of an
-    injury or incident, whose words name no event of the work, is no start beside another date that is not aside
-    (alone, it may be the day the concerns came in)."""
-    kept = [r for r in roles if not r.aside]
+    injury or incident, whose words name no event of the work, is no start beside a day whose words name nothing
+    (alone, or beside dated events, it may be the day the concerns came in, or the event the IRO is told of)."""
 
     def of_an_incident(r: DateRole) -> bool:
         at = text.find(r.found.text)
@@ -1076,8 +1079,15 @@ def _incident_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, .
         alone = all(o is r or o.found.day != r.found.day for o in roles) and text.count(r.found.text) == 1
         return alone and _INCIDENT_BEFORE.search(before) is not None and _REPORTED.search(before) is None
 
+    def beside_a_bare_day(r: DateRole) -> bool:
+        # Only beside a day whose words name nothing ("Today is 24 December"): a date of birth, a visit or a
+        # placement told beside the incident is no start for what the incident starts (rv68).
+        return any(o is not r and not o.aside and not o.events for o in roles)
+
     return tuple(
-        replace(r, aside=True) if not r.events and not r.aside and len(kept) > 1 and of_an_incident(r) else r
+        replace(r, aside=True)
+        if not r.events and not r.aside and beside_a_bare_day(r) and of_an_incident(r)
+        else r
         for r in roles
     )
 

@@ -21,6 +21,8 @@ _SAID_AGREED = re.compile(
     # "it's been extended" (folded to "it been extended"), "its been extended", not "has it been extended by
     # panel?"
     r"|agreed to extend|(?:^|(?:has|have|\d+|(?<!has )(?<!have )its?) )been extended"
+    # "temporary approval expired on 8 January and it was extended" (the approval, in the same clause)
+    r"|(?:app?roval|reg 24)(?: \w+){0,14} and it (?:was|got) extended"
     r"|(?:app?roval|reg 24)(?: \w+){0,2} extended"
     # "temp aproval granted 13/04/26 - extended"
     r"|(?:app?roval|reg 24)(?: (?:granted|given|agreed|approved|on|from|\d+))+ extended"
@@ -77,7 +79,7 @@ _IF_EXTENDED = re.compile(
     # may be named at length ("if the 12-week review legal planning meeting agrees the exceptional extension").
     rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,4}}agree(?:s|d)? {_AN_EXTENSION}"
     rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,7}}?(?:review|meeting|lpm|panel) agree(?:s|d)? {_AN_EXTENSION})"
-    rf"|with (?:an |the )?{_EXTENSION}"
+    rf"|with (?:an |the )?(?:(?:4|8|four|eight)[ -]?w(?:ee)?ks? )?{_EXTENSION}"  # "with the 8 week extension"
     r"|extension ends?|end of the extension|extended (?:approval )?ends?|after the further"
     r"|(?:further|extra) (?:8|eight) weeks? (?:end|due))\b"
 )

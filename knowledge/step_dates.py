@@ -122,11 +122,40 @@ _THE_FIRST = re.compile(
 )
 
 
+# A date's words that tell what happened to a parent, not a step of the work: "mum was admitted to hospital on".
+_OF_A_PARENT = re.compile(
+    r"\W*(?:(?:after|when|as|because|since)\s+)?(?:the\s+)?(?:mum|dad|mother|father|parents?)\s+(?:was|were|had|got)\b",
+    re.I,
+)
 # Words that say which of several children's births a question asks of, by their order.
 _BIRTH_ORDER = {"older": "first", "oldest": "first", "eldest": "first", "elder": "first"} | {
     "younger": "last",
     "youngest": "last",
 }
+
+
+_BOY = frozenset({"brother", "boy", "son", "nephew", "grandson"})  # what a birth's own words call the child
+_GIRL = frozenset({"sister", "girl", "daughter", "niece", "granddaughter"})
+_HE = _BOY | {"he", "him", "his"}  # ... and what the words that ask may call the one asked of
+_SHE = _GIRL | {"she", "her", "hers"}
+
+
+def _of_the_one_asked(births: Sequence[DateRole], words: frozenset[str]) -> DateRole | None:
+    """Of children's births, the one child the words that ask say "he" or "she" of, when the births' own words
+    say a boy or a girl and only one fits: "sister DOB 10/10/2010 and her brother DOB 12/12/2012, when does he
+    need the pathway plan?" is the brother's; "older brother born 01/01/2010, the child I'm asking about was born
+    06/06/2014, when does she turn 12?" is not the brother's."""
+    he, she = bool(words & _HE), bool(words & _SHE)
+    if he == she:
+        return None
+    unlike = _GIRL if he else _BOY
+    like = _BOY if he else _GIRL
+
+    said = [set(terms(fold(r.clause))) for r in births]
+    fits = [r for r, w in zip(births, said, strict=True) if w & like and not w & unlike] or [
+        r for r, w in zip(births, said, strict=True) if not w & unlike
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _a_later_one(role: DateRole, later_kinds: frozenset[str]) -> bool:
@@ -250,6 +279,8 @@ def best_start(
             # "DOBs 30/12/2021 and 05/01/2019, when does the older one turn 12?": the order of the births says which.
             pick = min if _BIRTH_ORDER[next(iter(order))] == "first" else max
             own = [pick(own, key=lambda r: r.found.day)]
+        elif is_age and (of_them := _of_the_one_asked(own, echoed)) is not None:
+            own = [of_them]
     if own:
         # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11;
         # of two that do, the one it is dated ("signed for the PLO letter on 12/05, the letter is dated 08/05"),
@@ -268,6 +299,10 @@ def best_start(
     also = [r for r in usable if plainly_also(t, r)]
     wider = [r for r in usable if _wider_event(t, r)]
     unnamed = [r for r in usable if not r.events]
+    if len(unnamed) < len(usable):
+        # "placed 01/12 after mum was admitted to hospital on 29/11": what befell a parent is no step of the work,
+        # beside a date that names one.
+        unnamed = [r for r in unnamed if not _OF_A_PARENT.match(r.clause)]
     if also:
         found, score = also[0].found, ALSO_EVENT_WEIGHT
     elif wider and (t.at_the_earliest or all(r.found.day >= wider[0].found.day for r in unnamed)):
