@@ -1022,7 +1022,8 @@ def _another_childs(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, .
     of_the_case = [r for r in roles if r.events and not r.aside and not _ANOTHER_CHILD.match(r.clause)]
     out = []
     for r in roles:
-        other = _ANOTHER_CHILD.match(r.clause)
+        # Not a brother's or sister's birth: an age question may be of either child, and says which ("he", "she").
+        other = None if BIRTH_EVENT in r.events else _ANOTHER_CHILD.match(r.clause)
         elsewhere = text.replace(r.clause, " ", 1).lower() if other else ""
         if other and of_the_case and other.group("who").lower() not in elsewhere:
             r = replace(r, aside=True)
@@ -1069,8 +1070,8 @@ _REPORTED = re.compile(
 
 def _incident_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, ...]:
     """ "Mum says he fell at nursery on the 22nd. TL has agreed a Section 47. Today is 24 December": the day of an
-    injury or incident, whose words name no event of the work, is no start beside a day whose words name nothing
-    (alone, or beside dated events, it may be the day the concerns came in, or the event the IRO is told of)."""
+    injury or incident, whose words name no event of the work, is no start when a day of the work follows it
+    (alone, or after the other dates, it may be the day the concerns came in, or the event the IRO is told of)."""
 
     def of_an_incident(r: DateRole) -> bool:
         at = text.find(r.found.text)
@@ -1079,14 +1080,18 @@ def _incident_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, .
         alone = all(o is r or o.found.day != r.found.day for o in roles) and text.count(r.found.text) == 1
         return alone and _INCIDENT_BEFORE.search(before) is not None and _REPORTED.search(before) is None
 
-    def beside_a_bare_day(r: DateRole) -> bool:
-        # Only beside a day whose words name nothing ("Today is 24 December"): a date of birth, a visit or a
-        # placement told beside the incident is no start for what the incident starts (rv68).
-        return any(o is not r and not o.aside and not o.events for o in roles)
+    def followed_by_the_work(r: DateRole) -> bool:
+        # Only when a day of the work comes after it ("S47 agreed today", "placed 07/05", "Today is 24 December"):
+        # a date of birth, a visit or a coming into care before the incident leaves the incident the latest thing
+        # told, which may be what the step counts from (rv68, rv69).
+        return any(
+            o is not r and not o.aside and BIRTH_EVENT not in o.events and o.found.day >= r.found.day
+            for o in roles
+        )
 
     return tuple(
         replace(r, aside=True)
-        if not r.events and not r.aside and beside_a_bare_day(r) and of_an_incident(r)
+        if not r.events and not r.aside and followed_by_the_work(r) and of_an_incident(r)
         else r
         for r in roles
     )

@@ -211,6 +211,7 @@ def best_start(
     no_visit: frozenset[str] = frozenset(),
     echoed: frozenset[str] = frozenset(),
     later_kinds: frozenset[str] = frozenset(),
+    asked: frozenset[str] = frozenset(),
 ) -> tuple[FoundDate | None, float]:
     """The date `t` counts from and what the dates' words add: its own event named beats any other date.
 
@@ -219,7 +220,8 @@ def best_start(
     `head` is the word most names of the rule's own event end in ("review" of "family time review"), and
     `subjects` the other words of those names ("family", "time"), which may be the head verb's subject, and
     `echoed` the content words of what the question tells outside the dates' own words, and `later_kinds` the
-    events later ones of the rule's own events are (events.yaml `later`: the review PLO meetings after the first).
+    events later ones of the rule's own events are (events.yaml `later`: the review PLO meetings after the first),
+    and `asked` the content words of the words that ask (which child an age is of: "when does he ...").
     """
     if not roles or t.count is Count.UNTIMED:
         return None, 0.0
@@ -269,18 +271,21 @@ def best_start(
         # dates of different things that are all the rule's event, the one whose words the words outside the
         # dates say again the most, when only one does ("home visit 01/07, saw him at school 03/07, when does
         # the school visit need recording?" says both again, once each).
-        again = [len(echoed & set(terms(fold(r.clause)))) for r in own]
+        # Of births, "he", "she" and "her" say which child by who it is, not by words said again ("her brother's
+        # born 10/10/2014. When do I start her pathway plan?" is hers, not his).
+        said_again = echoed - _HE - _SHE if is_age else echoed
+        again = [len(said_again & set(terms(fold(r.clause)))) for r in own]
         most = max(again, default=0)
         # Births are of different children ("eldest born 03/05/2015, middle 21/01/2021"), however alike.
         apart = len({r.lead for r in own}) == len(own) or t.count is Count.AGE
-        if most and again.count(most) == 1 and apart:
+        if is_age and (of_them := _of_the_one_asked(own, asked)) is not None:
+            own = [of_them]
+        elif most and again.count(most) == 1 and apart:
             own = [own[again.index(most)]]
         elif is_age and (order := _BIRTH_ORDER.keys() & echoed) and len(order) == 1:
             # "DOBs 30/12/2021 and 05/01/2019, when does the older one turn 12?": the order of the births says which.
             pick = min if _BIRTH_ORDER[next(iter(order))] == "first" else max
             own = [pick(own, key=lambda r: r.found.day)]
-        elif is_age and (of_them := _of_the_one_asked(own, echoed)) is not None:
-            own = [of_them]
     if own:
         # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11;
         # of two that do, the one it is dated ("signed for the PLO letter on 12/05, the letter is dated 08/05"),

@@ -618,7 +618,8 @@ class StepFinder:
         echoed = frozenset(terms(fold(stating)))  # the words that tell, outside the dates' own
         # ... and, for an age, those that ask too: "eldest born 03/05/2015, middle 21/01/2021. When does the middle
         # one turn 6?" says again which child's birth it counts from.
-        echoed_or_asked = echoed | frozenset(terms(fold(asking)))
+        asked_terms = frozenset(terms(fold(asking)))
+        echoed_or_asked = echoed | asked_terms
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         entered = [r.found.day for r in roles if set(r.events) & self._phase_entries]
         last_day = max((r.found.day for r in roles), default=None)
@@ -751,6 +752,7 @@ class StepFinder:
                 no_visit=no_visit,
                 echoed=echoed_or_asked if t.count is Count.AGE else echoed,
                 later_kinds=self._later_kinds[t.rule],
+                asked=asked_terms,
             )
             if start is not None and self._ends_what_it_extends(t, roles):
                 continue  # "reg 24 runs out 27/04, extension agreed": the further 8 weeks run from it (another rule)
