@@ -712,8 +712,7 @@ def _asked_earlier(
     on from a day still ahead (`beside_day_ahead`), the date `other` counts from need not be told as its start, only
     be another date than that day: both are offered, never one silently."""
     step, t = other.step, other.step.timescale
-    own = {w for n in step.named_by for w in n.split()} - _name_words(best.step.timescale.names)
-    own -= _STEMMED_STOPWORDS | _ASKING_WORDS
+    own = _own_name_words(other, best)
     from_today = (
         other.found.day == today
         and best.found.day < today
@@ -735,17 +734,23 @@ def _asked_earlier(
 
 
 def _named_where_asked(best: _Counted, other: _Counted, asks: set[str], today: date) -> bool:
-    """`other` is named in the words that ask, by a word none of `best`'s names has, `best` is named nowhere, and
-    neither the scores nor the encoder set them far apart: "Contact came in 10/03, reviewed 11/03 ... When is the
-    assessment allocated by?" is offered the allocation, never given only the decision on the contact."""
-    own = {w for n in other.step.named_by for w in n.split()} - _name_words(best.step.timescale.names)
+    """`other` is named in the words that ask, by a word none of `best`'s names has, and neither the scores nor
+    the encoder set them far apart (the caller offers it only beside a best named nowhere): "Contact came in 10/03,
+    reviewed 11/03 ... When is the assessment allocated by?" is offered the allocation, never given only the
+    decision on the contact."""
     near = other.score >= best.score - NAMED_RIVAL_MARGIN
     # The encoder reads it plainly nearer the best.
     settled = best.step.nudge - other.step.nudge >= SETTLING_NUDGE
-    # Not a date long gone beside one still ahead: "last assessment done 29/02/24, when does it run out?" (asked in
-    # 2025) is not offered a temporary approval that "run out" names, months before the question.
+    # Not a date already past beside one still ahead: "last assessment done 29/02/24, when does it run out?" (asked
+    # in 2025) is not offered a temporary approval that "run out" names, months before the question.
     gone = other.result.due < today <= best.result.due
-    return near and not settled and not gone and bool((own - _STEMMED_STOPWORDS - _ASKING_WORDS) & asks)
+    return near and not settled and not gone and bool(_own_name_words(other, best) & asks)
+
+
+def _own_name_words(other: _Counted, best: _Counted) -> set[str]:
+    """The words of the names `other` was found by that none of `best`'s names has, and that say a step."""
+    own = {w for n in other.step.named_by for w in n.split()} - _name_words(best.step.timescale.names)
+    return own - _STEMMED_STOPWORDS - _ASKING_WORDS
 
 
 def _also_asked(best: _Counted, other: _Counted, asks: str, roles: Sequence[DateRole]) -> bool:

@@ -717,6 +717,49 @@ BRACKETED = re.compile(r"\(([^()]*)\)")  # an aside: "(1st review was in july)"
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))*(?:[.!?]+|$)")  # not the dots of 05.01.26
 
 
+# The words of a bracket that only says what day a date is: "(Christmas Day)", "(Easter Monday)", "(bank hol)".
+_DAY_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "day",
+        "bank",
+        "hol",
+        "holiday",
+        "christmas",
+        "xmas",
+        "boxing",
+        "easter",
+        "good",
+        "new",
+        "year",
+    }
+    | {"year's", "years", "eve", "early", "late", "may", "spring", "summer", "august"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)
+
+
+def _without_annotations(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:
+    """The dates, less a day named inside a bracket just after another date: "booked for 25/12/26 (Christmas Day)",
+    "06/04 (Easter Monday)" say of what day the date is, which may be read as another year's or week's."""
+    at = {d: text.find(d.text) for d in dates}
+    out = []
+    for d in dates:
+        before = [e for e in dates if e is not d and 0 <= at[e] + len(e.text) <= at[d]]
+        opened = [e for e in before if re.fullmatch(r"\s*\([^()]*", text[at[e] + len(e.text) : at[d]])]
+        inside = text[text.rfind("(", 0, at[d]) + 1 : text.find(")", at[d])] if opened else ""
+        # Only a bracket that names the day itself (not "placed 02/03 (DOB 05/05/2015)").
+        annotates = (
+            bool(opened)
+            and ")" in text[at[d] :]
+            and set(re.findall(r"[a-z']+", inside.replace(d.text, " ").lower())) <= _DAY_WORDS
+        )
+        if not annotates:
+            out.append(d)
+    return out
+
+
 def _sentences_before(text: str, found: FoundDate, dates: Sequence[FoundDate]) -> list[str]:
     """The sentences from the date before `found` (or the start) up to it, the last ending where it starts."""
     at = text.find(found.text)
@@ -844,7 +887,7 @@ def date_roles(
     What is left is where the step asked about is named ("when's the first CIN meeting?"). `meetings` are the
     events steps are counted back from (see _meeting_asked_for).
     """
-    dates = _that_day(text, dates)
+    dates = _without_annotations(text, _that_day(text, dates))
     roles: list[DateRole] = []
     rest = text
     for found in dates:
@@ -889,18 +932,25 @@ def date_roles(
                 # "eldest born 03/05/2015, middle 21/01/2021, youngest 08/08/2023": the next child's birth, its
                 # words saying which child (which the asking words may name again: "when does the middle one ...").
                 events, lead, listed = roles[-1].events, roles[-1].lead, True
-            # The date told before this one, read at its first telling: "booked for 06/04 (Easter Monday)" is one.
-            told_before = next((x for x in roles if roles and x.found.day == roles[-1].found.day), None)
-            moved_to = (
-                told_before is not None
+            # The date told just before this one, at its first telling ("today, Monday 11 January" is one date).
+            told_before = None
+            for x in reversed(roles):
+                if x.found.day != roles[-1].found.day:
+                    break
+                told_before = x
+            moved_from = (
+                told_before
+                if told_before is not None
                 and told_before.moved
-                and bool(_TO.match(clause) or _moved_on(*_around(text, told_before.found, at), namer))
+                and (_TO.match(clause) or _moved_on(*_around(text, told_before.found, at), namer))
+                else None
             )
-            if told_before is not None and moved_to:
+            moved_to = moved_from is not None
+            if moved_from is not None:
                 # "... moved from 16/12 to 02/01": the second date is the same event's, now (held, once it is past:
                 # "review 06/04 was moved to 07/04. When's the next one?", asked on 08/04).
                 held = today is not None and found.day < today
-                events, lead, past, coming = told_before.events, told_before.lead, held, not held
+                events, lead, past, coming = moved_from.events, moved_from.lead, held, not held
             # "Mum (DOB 04/05/1995)": an adult's date of birth is no child's, so no age is counted from it.
             adult = (
                 _adults_birth_before(text, at, anywhere=_past_leaving_care(found, dates, today))
@@ -1057,15 +1107,24 @@ def _on_duty_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, ..
 # fell at nursery on", "after a DV incident on" (not "notification came in today re a DV incident").
 _INCIDENT_BEFORE = re.compile(
     r"\b(?:(?:he|she|they|child|baby|boy|girl)\s+fell|fell\s+(?:at|off|down|over|from|in|out)"  # not "it fell on"
-    r"|injur(?:ed|y|ies)|hurt|bruised|burn(?:ed|t)|(?:was|got) hit|assaulted|incident)"
+    r"|injur(?:ed|y|ies)|hurt|bruis(?:ed|ing|es)|burn(?:ed|t)|scalded|(?:was|got) (?:hit|slapped|punched|kicked)"
+    r"|assaulted|incidents?)"
     r"(?:\s+[\w']+){0,4}\s*$",
     re.I,
 )
 # ... unless it is told as reported ("school reported an incident on 03/02"): then it is the day the worry came in.
 _REPORTED = re.compile(
-    r"\b(?:report\w*|rang|phoned|called|emailed|notified|notification|referred|referral|told us|raised|disclosed)\b",
+    r"\b(?:report\w*|rang|phoned|emailed|notified|notification|referred|referral|told us|raised|disclosed)\b",
     re.I,
 )
+
+
+# Events that start the work an incident leads to.
+_WORK_STARTS = frozenset(
+    {"contact", "referral", "strategy-decision", "s47-initiated", "s47-concerns", "strategy-discussion"}
+    | {"placement", "looked-after"}
+)
+_TELLS_THE_IRO = re.compile(r"\b(?:iro|reviewing officer)\b", re.I)
 
 
 def _incident_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, ...]:
@@ -1081,13 +1140,20 @@ def _incident_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, .
         return alone and _INCIDENT_BEFORE.search(before) is not None and _REPORTED.search(before) is None
 
     def followed_by_the_work(r: DateRole) -> bool:
-        # Only when a day of the work comes after it ("S47 agreed today", "placed 07/05", "Today is 24 December"):
-        # a date of birth, a visit or a coming into care before the incident leaves the incident the latest thing
-        # told, which may be what the step counts from (rv68, rv69).
+        # Only when a day that starts the work comes after it, and has come ("S47 agreed today", "placed 07/05",
+        # "Today is 24 December"): a date of birth, a visit or a coming into care before the incident, or a
+        # meeting booked ahead, leaves the incident the day the step may count from (rv68, rv69, final read).
         return any(
-            o is not r and not o.aside and BIRTH_EVENT not in o.events and o.found.day >= r.found.day
+            o is not r
+            and not o.aside
+            and not o.coming
+            and o.found.day >= r.found.day
+            and (not o.events or bool(_WORK_STARTS & set(o.events)))
             for o in roles
         )
+
+    if _TELLS_THE_IRO.search(text):
+        return roles  # the IRO is told of the incident itself: it is the change in the child's circumstances
 
     return tuple(
         replace(r, aside=True)

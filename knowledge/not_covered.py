@@ -53,9 +53,13 @@ def load_not_covered(raw: Any, where: str, problems: Problems) -> list[NotCovere
     return topics
 
 
-# "I'm on the rota for bank holiday Monday, if a S47 comes in ...": what the worker says they are on is the
-# setting of the question, not what it asks about.
+# "I'm on the rota for bank holiday Monday, if a S47 comes in ...": the rota the worker says they are on is the
+# setting of the question, not what it asks about (not "I'm on flexi", "I'm on maternity leave": those are asked of).
 _SAID_OF_ONESELF = re.compile(r"\b(?:im|i am)(?: on(?: \w+){0,2})? $")
+
+
+def _the_workers_setting(folded: str, cue: re.Match[str]) -> bool:
+    return "rota" in cue.group().split() and _SAID_OF_ONESELF.search(folded, 0, cue.start()) is not None
 
 
 class NotCoveredTopics:
@@ -73,7 +77,7 @@ class NotCoveredTopics:
             (
                 topic
                 for topic, cue in self._cues
-                if any(_SAID_OF_ONESELF.search(folded, 0, m.start()) is None for m in cue.finditer(folded))
+                if any(not _the_workers_setting(folded, m) for m in cue.finditer(folded))
             ),
             None,
         )

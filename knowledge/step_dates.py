@@ -124,14 +124,13 @@ _THE_FIRST = re.compile(
 
 # A date's words that tell what happened to a parent, not a step of the work: "mum was admitted to hospital on".
 _OF_A_PARENT = re.compile(
-    r"\W*(?:(?:after|when|as|because|since)\s+)?(?:the\s+)?(?:mum|dad|mother|father|parents?)\s+(?:was|were|had|got)\b",
+    r"\W*(?:(?:after|when|as|because|since)\s+)?(?:(?:the|his|her|their)\s+)?(?:mum|dad|mother|father|parents?)"
+    r"(?:'s\s+(?:been|got)|\s+(?:was|were|had|got|has been))\b",
     re.I,
 )
 # Words that say which of several children's births a question asks of, by their order.
-_BIRTH_ORDER = {"older": "first", "oldest": "first", "eldest": "first", "elder": "first"} | {
-    "younger": "last",
-    "youngest": "last",
-}
+_FIRST_BORN = frozenset({"older", "oldest", "eldest", "elder"})
+_LAST_BORN = frozenset({"younger", "youngest"})
 
 
 _BOY = frozenset({"brother", "boy", "son", "nephew", "grandson"})  # what a birth's own words call the child
@@ -277,14 +276,14 @@ def best_start(
         again = [len(said_again & set(terms(fold(r.clause)))) for r in own]
         most = max(again, default=0)
         # Births are of different children ("eldest born 03/05/2015, middle 21/01/2021"), however alike.
-        apart = len({r.lead for r in own}) == len(own) or t.count is Count.AGE
+        apart = len({r.lead for r in own}) == len(own) or is_age
         if is_age and (of_them := _of_the_one_asked(own, asked)) is not None:
             own = [of_them]
         elif most and again.count(most) == 1 and apart:
             own = [own[again.index(most)]]
-        elif is_age and (order := _BIRTH_ORDER.keys() & echoed) and len(order) == 1:
+        elif is_age and bool(echoed & _FIRST_BORN) != bool(echoed & _LAST_BORN):
             # "DOBs 30/12/2021 and 05/01/2019, when does the older one turn 12?": the order of the births says which.
-            pick = min if _BIRTH_ORDER[next(iter(order))] == "first" else max
+            pick = min if echoed & _FIRST_BORN else max
             own = [pick(own, key=lambda r: r.found.day)]
     if own:
         # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11;

@@ -255,6 +255,8 @@ def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: Practi
         ("is the 26 week limit counted from issue?", "court-timetable"),
         ("proceedings were issued 04/05/27 - deadline to conclude?", "court-timetable"),
         ("who's on the duty rota for Saturday?", "contacts-and-templates"),
+        # Only the rota the worker is on is the setting: "I'm on flexi" still asks about flexi.
+        ("I'm on flexi, how does it work?", "leave-and-hr"),
     ],
 )
 def test_a_topic_the_standards_do_not_cover_says_so_and_quotes_nothing(

@@ -398,7 +398,7 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             " due by?",
             "return-home-interview",
         ),
-        ("strat held this morning - when do the minutes go to the agencies?", "strategy-record-sent"),
+        ("strat held this morning - when are the minutes to the agencies due?", "strategy-record-sent"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(

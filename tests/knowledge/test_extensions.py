@@ -93,6 +93,8 @@ def test_an_extension_said_agreed_or_asked_as_if_agreed(question: str) -> None:
         "temp approval 01/09/26, court granted extra time for the connected persons assessment - end date?",
         "temp approval 01/09/26, the ADM granted a further time-limited variation - when does approval end?",
         "temp approval 01/09/26 - if the carers and the child's guardian agree the extension to the placement, end?",
+        # "... and it was extended" of something else told after the approval (the final read's case).
+        "temporary approval started 05/01/26 and her contact with mum was reviewed and it was extended to weekends",
     ],
 )
 def test_an_extension_doubted_or_of_something_else_is_not_agreed(question: str) -> None:
