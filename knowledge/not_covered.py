@@ -53,13 +53,14 @@ def load_not_covered(raw: Any, where: str, problems: Problems) -> list[NotCovere
     return topics
 
 
-# "I'm on the rota for bank holiday Monday, if a S47 comes in ...": the rota the worker says they are on is the
-# setting of the question, not what it asks about (not "I'm on flexi", "I'm on maternity leave": those are asked of).
+# "I'm on the rota for bank holiday Monday, if a S47 comes in ...", "I'm on flexi Friday, CP visit last done 12/02":
+# what the worker says they are on is the setting of the question, not what it asks about (rv70: a deadline asked
+# beside it was refused as HR). "I'm on flexi, how does it work?" is then answered "I don't know", not refused.
 _SAID_OF_ONESELF = re.compile(r"\b(?:im|i am)(?: on(?: \w+){0,2})? $")
 
 
 def _the_workers_setting(folded: str, cue: re.Match[str]) -> bool:
-    return "rota" in cue.group().split() and _SAID_OF_ONESELF.search(folded, 0, cue.start()) is not None
+    return _SAID_OF_ONESELF.search(folded, 0, cue.start()) is not None
 
 
 class NotCoveredTopics:

@@ -302,11 +302,11 @@ def best_start(
         return best.found, EVENT_WEIGHT + FIRST_EVENT_WEIGHT * (best.lead == t.start_event)
     also = [r for r in usable if plainly_also(t, r)]
     wider = [r for r in usable if _wider_event(t, r)]
-    unnamed = [r for r in usable if not r.events]
-    if len(unnamed) < len(usable):
+    if any(r.events for r in usable):
         # "placed 01/12 after mum was admitted to hospital on 29/11": what befell a parent is no step of the work,
         # beside a date that names one.
-        unnamed = [r for r in unnamed if not _OF_A_PARENT.match(r.clause)]
+        usable = [r for r in usable if r.events or not _OF_A_PARENT.match(r.clause)]
+    unnamed = [r for r in usable if not r.events]
     if also:
         found, score = also[0].found, ALSO_EVENT_WEIGHT
     elif wider and (t.at_the_earliest or all(r.found.day >= wider[0].found.day for r in unnamed)):
