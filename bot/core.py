@@ -131,7 +131,7 @@ class PracticeGuide:
                 glossary=term,
                 matches=tuple(Match.of(e, 1.0) for e in see_also),
             )
-        topic = self.not_covered.find(text)
+        topic = self.not_covered.find(text, dated=bool(find_dates(text, today).dates))
         if topic is not None:
             # "what's the mileage rate for home visits?": outside the standards, however close its words.
             return Answer(

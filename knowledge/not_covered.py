@@ -53,9 +53,9 @@ def load_not_covered(raw: Any, where: str, problems: Problems) -> list[NotCovere
     return topics
 
 
-# "I'm on the rota for bank holiday Monday, if a S47 comes in ...", "I'm on flexi Friday, CP visit last done 12/02":
-# what the worker says they are on is the setting of the question, not what it asks about (rv70: a deadline asked
-# beside it was refused as HR). "I'm on flexi, how does it work?" is then answered "I don't know", not refused.
+# "I'm on the rota for bank holiday Monday 25 August, if a S47 comes in ...", "I'm on flexi Friday, CP visit last
+# done 12/02": in a question with a date, what the worker says they are on is the setting, not what it asks about
+# (rv70: a deadline asked beside it was refused as HR); "who covers my cases when I'm on annual leave?" asks of it.
 _SAID_OF_ONESELF = re.compile(r"\b(?:im|i am)(?: on(?: \w+){0,2})? $")
 
 
@@ -72,13 +72,14 @@ class NotCoveredTopics:
             for topic in topics
         ]
 
-    def find(self, question: str) -> NotCovered | None:
+    def find(self, question: str, *, dated: bool = False) -> NotCovered | None:
+        """`dated`: the question gives a date, so what the worker says they are on may be only its setting."""
         folded = fold(question)
         return next(
             (
                 topic
                 for topic, cue in self._cues
-                if any(not _the_workers_setting(folded, m) for m in cue.finditer(folded))
+                if any(not (dated and _the_workers_setting(folded, m)) for m in cue.finditer(folded))
             ),
             None,
         )

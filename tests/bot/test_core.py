@@ -255,6 +255,12 @@ def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: Practi
         ("is the 26 week limit counted from issue?", "court-timetable"),
         ("proceedings were issued 04/05/27 - deadline to conclude?", "court-timetable"),
         ("who's on the duty rota for Saturday?", "contacts-and-templates"),
+        # A return home interview after a missing episode: the standards set none (it was given a visit's date).
+        (
+            "Teenager in foster care ran off on 14/11/2026 and was found the next morning. Return home interview"
+            " due by?",
+            "return-home-interviews",
+        ),
         # What the worker is on is the setting, but a topic asked beside it is still outside the standards.
         ("I'm on maternity leave from March, how many KIT days can I take?", "leave-and-hr"),
     ],
