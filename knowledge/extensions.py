@@ -24,7 +24,7 @@ _SAID_AGREED = re.compile(
     # "temporary approval expired on 8 January and it was extended" (the approval, in the same clause)
     # (not when another thing that is extended is told between: "approval ... and her contact with mum was reviewed
     # and it was extended to weekends")
-    r"|(?:app?roval|reg 24)(?: (?!contact\b|family\b|placement\b|assessment\b|plo\b|order\b|plan\b)\w+){0,14}"
+    r"|(?:app?roval|reg 24)(?: (?!contact\b|family\b|placement\b|assessment\b|plo\b|order\b)\w+){0,14}"
     r" and it (?:was|got) extended"
     r"|^ ?(?:expired|ended|ran out) and (?:it )?(?:was |got )?extended"  # "granted 01/12/25, expired and it got extended"
     r"|(?:app?roval|reg 24)(?: \w+){0,2} extended"

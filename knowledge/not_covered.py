@@ -59,8 +59,10 @@ def load_not_covered(raw: Any, where: str, problems: Problems) -> list[NotCovere
 _SAID_OF_ONESELF = re.compile(r"\b(?:im|i am)(?: on(?: \w+){0,2})? $")
 
 
-def _the_workers_setting(folded: str, cue: re.Match[str]) -> bool:
-    return _SAID_OF_ONESELF.search(folded, 0, cue.start()) is not None
+def _the_workers_setting(folded: str, cue: re.Match[str], dated: bool) -> bool:
+    # The rota a worker is on is never what a question asks about; leave or flexi is, unless a date is asked of.
+    rota = "rota" in cue.group().split()
+    return (rota or dated) and _SAID_OF_ONESELF.search(folded, 0, cue.start()) is not None
 
 
 class NotCoveredTopics:
@@ -79,7 +81,7 @@ class NotCoveredTopics:
             (
                 topic
                 for topic, cue in self._cues
-                if any(not (dated and _the_workers_setting(folded, m)) for m in cue.finditer(folded))
+                if any(not _the_workers_setting(folded, m, dated) for m in cue.finditer(folded))
             ),
             None,
         )

@@ -255,12 +255,6 @@ def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: Practi
         ("is the 26 week limit counted from issue?", "court-timetable"),
         ("proceedings were issued 04/05/27 - deadline to conclude?", "court-timetable"),
         ("who's on the duty rota for Saturday?", "contacts-and-templates"),
-        # A return home interview after a missing episode: the standards set none (it was given a visit's date).
-        (
-            "Teenager in foster care ran off on 14/11/2026 and was found the next morning. Return home interview"
-            " due by?",
-            "return-home-interviews",
-        ),
         # What the worker is on is the setting, but a topic asked beside it is still outside the standards.
         ("I'm on maternity leave from March, how many KIT days can I take?", "leave-and-hr"),
     ],
@@ -295,6 +289,7 @@ def test_a_topic_the_standards_do_not_cover_says_so_and_quotes_nothing(
         # What the worker says they are on is the setting, not what is asked.
         "I'm on the rota this Saturday 05/12/2026. If a child is placed that afternoon, when must I visit?",
         "I'm on flexi Friday. CP visit last done 12/11/2026, when's the next one?",
+        "new starter here - I'm on the duty rota next week, how quickly do contacts need a TL decision?",
     ],
 )
 def test_standards_questions_near_those_topics_are_still_answered(

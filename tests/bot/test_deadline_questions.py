@@ -392,7 +392,12 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "Annex A for the hearing - filing deadline? The adoption order application was made 02/03/2026.",
             "annex-a-report",
         ),
-        # Stop 44: the strategy record sent to the agencies.
+        # Stop 44: a return home interview after a missing episode, and the strategy record sent to agencies.
+        (
+            "Teenager in foster care ran off on 14/11/2026 and was found the next morning. Return home interview"
+            " due by?",
+            "return-home-interview",
+        ),
         ("strat held this morning - when are the minutes to the agencies due?", "strategy-record-sent"),
     ],
 )
