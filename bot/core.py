@@ -118,10 +118,13 @@ class PracticeGuide:
 
     def _answer_text(self, question: str, text: str, today: date) -> Answer:
         term = self.definitions.define(text)
-        if term is not None and _WHEN_IS.search(fold(text)) and find_dates(text, today).dates:
+        finding = find_dates(
+            text, today
+        )  # read once: the glossary, the topics outside and the deadlines use it
+        if term is not None and _WHEN_IS.search(fold(text)) and finding.dates:
             # "what does PLO stand for, and when is the first meeting? letter dated 15/12": both, date first.
             # Not "what does IHA mean? the nurse said it is due on 3/12": nothing there asks when.
-            return replace(self._answer_dates_and_words(question, text, today), glossary=term)
+            return replace(self._answer_dates_and_words(question, text, finding, today), glossary=term)
         if term is not None:
             see_also = [self._entries[i] for i in term.entries if i in self._entries]
             return Answer(
@@ -131,7 +134,7 @@ class PracticeGuide:
                 glossary=term,
                 matches=tuple(Match.of(e, 1.0) for e in see_also),
             )
-        topic = self.not_covered.find(text, dated=bool(find_dates(text, today).dates))
+        topic = self.not_covered.find(text, dated=bool(finding.dates))
         if topic is not None:
             # "what's the mileage rate for home visits?": outside the standards, however close its words.
             return Answer(
@@ -141,10 +144,10 @@ class PracticeGuide:
                 reason=Reason.NOT_COVERED,
                 not_covered=topic,
             )
-        return self._answer_dates_and_words(question, text, today)
+        return self._answer_dates_and_words(question, text, finding, today)
 
-    def _answer_dates_and_words(self, question: str, text: str, today: date) -> Answer:
-        text, finding = self._without_adults_births(text, find_dates(text, today))
+    def _answer_dates_and_words(self, question: str, text: str, finding: DateFinding, today: date) -> Answer:
+        text, finding = self._without_adults_births(text, finding)
         words = _without_dates(text, finding)
         lookup = self.index.lookup(words, limit=10)
         # Standards the search is unsure of are no evidence for a step: only named steps and events count.

@@ -1131,6 +1131,8 @@ def _incident_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, .
     """ "Mum says he fell at nursery on the 22nd. TL has agreed a Section 47. Today is 24 December": the day of an
     injury or incident, whose words name no event of the work, is no start when a day of the work follows it
     (alone, or after the other dates, it may be the day the concerns came in, or the event the IRO is told of)."""
+    if _TELLS_THE_IRO.search(text):
+        return roles  # the IRO is told of the incident itself: it is the change in the child's circumstances
 
     def of_an_incident(r: DateRole) -> bool:
         at = text.find(r.found.text)
@@ -1151,9 +1153,6 @@ def _incident_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, .
             and (not o.events or bool(_WORK_STARTS & set(o.events)))
             for o in roles
         )
-
-    if _TELLS_THE_IRO.search(text):
-        return roles  # the IRO is told of the incident itself: it is the change in the child's circumstances
 
     return tuple(
         replace(r, aside=True)

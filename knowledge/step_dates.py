@@ -270,8 +270,11 @@ def best_start(
         # dates of different things that are all the rule's event, the one whose words the words outside the
         # dates say again the most, when only one does ("home visit 01/07, saw him at school 03/07, when does
         # the school visit need recording?" says both again, once each).
-        # Of births, "he", "she" and "her" say which child by who it is, not by words said again ("her brother's
-        # born 10/10/2014. When do I start her pathway plan?" is hers, not his).
+        # Of births, the words that ask say again which child too ("When does the middle one turn 6?"), but "he",
+        # "she" and "her" say it by who it is, not by words said again ("her brother's born 10/10/2014. When do I
+        # start her pathway plan?" is hers, not his).
+        if is_age:
+            echoed |= asked
         said_again = echoed - _HE - _SHE if is_age else echoed
         again = [len(said_again & set(terms(fold(r.clause)))) for r in own]
         most = max(again, default=0)

@@ -616,10 +616,7 @@ class StepFinder:
         checking = _checks(step_text, text)
         named_anywhere = set(self.events.named(text)[0])
         echoed = frozenset(terms(fold(stating)))  # the words that tell, outside the dates' own
-        # ... and, for an age, those that ask too: "eldest born 03/05/2015, middle 21/01/2021. When does the middle
-        # one turn 6?" says again which child's birth it counts from.
-        asked_terms = frozenset(terms(fold(asking)))
-        echoed_or_asked = echoed | asked_terms
+        asked_terms = frozenset(terms(fold(asking)))  # ... and those that ask
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         entered = [r.found.day for r in roles if set(r.events) & self._phase_entries]
         last_day = max((r.found.day for r in roles), default=None)
@@ -750,7 +747,7 @@ class StepFinder:
                 self._subjects.get(t.start_event, frozenset()),
                 last_of_list=not doubted,
                 no_visit=no_visit,
-                echoed=echoed_or_asked if t.count is Count.AGE else echoed,
+                echoed=echoed,
                 later_kinds=self._later_kinds[t.rule],
                 asked=asked_terms,
             )
