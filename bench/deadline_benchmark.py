@@ -4,14 +4,14 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning s
 --tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
 Every set was written by another hand from the source document only, with due dates from that writer's own
-oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Sixty-four were tuned on
-after freezing (the independent set, the third round's two tuning sets, and the fourth to thirty-fourth
-rounds' held-out sets, each held out until its counts were reported: the fourth's on 1 December 2026, the
-fifth's at commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is 85ab507's, the
-eighth's at f954d2f, whose behaviour is 202bebf's, the ninth's at 03178f5, whose behaviour is 320bb34's, the
-tenth's at 0f04022, whose behaviour is aa5b145's, the eleventh's at a7f6428, whose behaviour is 2e77bd2's, the
-twelfth's at b6ca61c, whose behaviour is 842c564's, the thirteenth's at 47f0e7b, whose behaviour is 11a6824's,
-the fourteenth's at 14d6d73, whose behaviour is 87095a9's, the fifteenth's at d3052e9, whose behaviour is
+oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Sixty-six were tuned on after
+freezing (the independent set, the third round's two tuning sets, and the fourth to thirty-fifth rounds'
+held-out sets, each held out until its counts were reported: the fourth's on 1 December 2026, the fifth's at
+commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is 85ab507's, the eighth's at
+f954d2f, whose behaviour is 202bebf's, the ninth's at 03178f5, whose behaviour is 320bb34's, the tenth's at
+0f04022, whose behaviour is aa5b145's, the eleventh's at a7f6428, whose behaviour is 2e77bd2's, the twelfth's
+at b6ca61c, whose behaviour is 842c564's, the thirteenth's at 47f0e7b, whose behaviour is 11a6824's, the
+fourteenth's at 14d6d73, whose behaviour is 87095a9's, the fifteenth's at d3052e9, whose behaviour is
 1eb53a6's, the sixteenth's at 619a933, whose behaviour is ea82c4e's, the seventeenth's at 33610a9, whose
 behaviour is ed2313e's, the eighteenth's at 8982a1e, whose behaviour is ed0835f's, the nineteenth's at
 f42c5bd, whose behaviour is 87e6af5's, the twentieth's at c967a93, whose behaviour is a82e55c's, the
@@ -22,20 +22,21 @@ cd7af91, whose behaviour is 97b53d2's, the twenty-seventh's at b947ac7, whose be
 twenty-eighth's at 210f37f, whose behaviour is e88a2c6's, the twenty-ninth's at 94f322f, whose behaviour is
 fbada10's, the thirtieth's at 3cb5e19, whose behaviour is 3cb5e19's, the thirty-first's at 6c2ddb5, whose
 behaviour is 6c2ddb5's, the thirty-second's at c2c04bc, whose behaviour is c2c04bc's, the thirty-third's at
-4b70631, whose behaviour is 4b70631's, the thirty-fourth's at 865fea8, whose behaviour is 865fea8's) and the
-sixth to thirty-fifth rounds' tuning sets; three are held out, and of those only counts are printed: the
-second-round held-out set, whose misses were read twice while measuring, and the third and thirty-fifth
-rounds', which nobody working on the bot has read. From the seventh round on, each round was written by two
-helpers from the same brief (bench/eval/oracles/*/BRIEF.md), one set to tune on, with a third of its rows in
-the indirect voice (the eighth's also a quarter manager, the ninth's to thirty-fifth's a quarter scenario),
-and one held out. Each set is frozen at the commit that adds it. The thirty-fifth round (5 December 2026) was
-added before any change was measured on it, and its held-out counts printed on the code it was frozen with,
-230d645's (whose behaviour is 865fea8's). Their rows are of five kinds: a date (`date`, `visits`, `age`: right
-when the first deadline is due that day), `choice` (two plausible rules: right when the answer offers them as
-choices instead of one date) and `none` (no timescale in the standards: right when no date is given). Rows the
-author marked `ambiguous` whose reading differs from the pack's are reported apart, as readings, not as the
-engine's errors. Where a row's writer gave the date a compliance question checks ("actual 2026-01-02 (Fri) ->
-in timescale"), the answer's own verdict on it is counted too: right, wrong, or not given.
+4b70631, whose behaviour is 4b70631's, the thirty-fourth's at 865fea8, whose behaviour is 865fea8's, the
+thirty-fifth's at 8191735, whose behaviour is 8191735's) and the sixth to thirty-sixth rounds' tuning sets;
+three are held out, and of those only counts are printed: the second-round held-out set, whose misses were
+read twice while measuring, and the third and thirty-sixth rounds', which nobody working on the bot has read.
+From the seventh round on, each round was written by two helpers from the same brief
+(bench/eval/oracles/*/BRIEF.md), one set to tune on, with a third of its rows in the indirect voice (the
+eighth's also a quarter manager, the ninth's to thirty-sixth's a quarter scenario), and one held out. Each set
+is frozen at the commit that adds it. The thirty-sixth round (5 December 2026) was added before any change was
+measured on it, and its held-out counts printed on the code it was frozen with, 87ce601's (whose behaviour is
+8191735's). Their rows are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is
+due that day), `choice` (two plausible rules: right when the answer offers them as choices instead of one
+date) and `none` (no timescale in the standards: right when no date is given). Rows the author marked
+`ambiguous` whose reading differs from the pack's are reported apart, as readings, not as the engine's errors.
+Where a row's writer gave the date a compliance question checks ("actual 2026-01-02 (Fri) -> in timescale"),
+the answer's own verdict on it is counted too: right, wrong, or not given.
 """
 
 from __future__ import annotations
@@ -371,7 +372,17 @@ SETS = (
         "tuning (round 35, a third indirect, a quarter scenario, tuned on)",
         False,
     ),
-    EvalSet(EVAL_DIR / "deadlines-heldout-35.jsonl", "held-out (round 35, never read)", True),
+    EvalSet(
+        EVAL_DIR / "deadlines-heldout-35.jsonl",
+        "tuning (round 35 held-out: held out until its counts at 8191735, then tuned on)",
+        False,
+    ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-36.jsonl",
+        "tuning (round 36, a third indirect, a quarter scenario, tuned on)",
+        False,
+    ),
+    EvalSet(EVAL_DIR / "deadlines-heldout-36.jsonl", "held-out (round 36, never read)", True),
 )
 DATE_KINDS = ("date", "visits", "age")
 
