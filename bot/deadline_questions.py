@@ -85,7 +85,9 @@ _LOOKS_BACK = re.compile(
 # "conference was 3/3, what's next due?": every deadline that follows the event, not one rule's.
 _WHATS_NEXT = re.compile(
     # ... not "sit down with my manager and agree what's next": what is agreed, not what is asked.
-    r"\b(?<!agree )(?<!agreed )(?<!decide )(?<!decided )what(?:'s|s| is| was| comes| else is)? (?:next|due next)\b"
+    r"\b(?<!agree )(?<!agreed )(?<!decide )(?<!decided )what(?:'s|s| is| was| comes| else is) (?:next|due next)\b"
+    # ... nor "sit down and talk about how it's going and what next": a bare "what next" after "and" is talked of.
+    r"|\b(?<!agree )(?<!agreed )(?<!decide )(?<!decided )(?<!and )what (?:next|due next)\b"
     r"|\bwhat(?:'s|s| is| was) (?:the|my|our) next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
     # "I had the first PLO meeting today. What do I need to do next and by when?"
@@ -195,7 +197,11 @@ class DeadlineQuestions:
             ),
             None,
         )
-        if top.timescale.count is Count.UNTIMED and sibling is None:
+        if (
+            top.timescale.count is Count.UNTIMED
+            and sibling is None
+            and not _asked_instead(top, matches, text)
+        ):
             return self.untimed(question, top.timescale)
         untimed_named = next((m for m in matches if m.named and m.timescale.count is Count.UNTIMED), None)
         matches = [m for m in matches if m.timescale.count is not Count.UNTIMED]
@@ -254,8 +260,14 @@ class DeadlineQuestions:
             # when does that apply?" asks when she is old enough, not for the conference's date.
             age_fits = bool(dated) and dated[0].timescale.count is Count.AGE
             age_fits = age_fits and dated[0].score >= asked.score - CHOICE_MARGIN
-            if not age_fits and (
-                not dated or dated[0].score < asked.score or (asked.earlier_event and not dated[0].named)
+            # "Next review conference pencilled for August ... When does the first core group need to be?": the
+            # step named only where the question tells is not asked for, beside a dated one the asking words name.
+            if (
+                not age_fits
+                and not _asked_instead(asked, dated, text)
+                and (
+                    not dated or dated[0].score < asked.score or (asked.earlier_event and not dated[0].named)
+                )
             ):
                 # The step asked about is named, but no date in the question is the one it counts from; a date
                 # of an earlier step in its chain ("strat 31/12, first core group?") is not one to guess from.
@@ -745,6 +757,23 @@ def _named_where_asked(best: _Counted, other: _Counted, asks: set[str], today: d
     # in 2025) is not offered a temporary approval that "run out" names, months before the question.
     gone = other.result.due < today <= best.result.due
     return near and not settled and not gone and bool(_own_name_words(other, best) & asks)
+
+
+def _asked_instead(step: StepMatch, matches: Sequence[StepMatch], text: str) -> bool:
+    """The first of `matches` with a date to count from is named in the clauses of `text` that ask, and `step`
+    only where the question tells: "Next review conference pencilled for August ... When does the first core group
+    need to be?" asks for the core group."""
+    dated = next((m for m in matches if m.start is not None), None)
+    if dated is None or not dated.named or not step.named:
+        return False
+    clauses = CLAUSE_END.split(text)
+    # The clauses with a question mark, where there are any: "Next review conference pencilled for August" tells.
+    asking = [c for c in clauses if "?" in c] or [c for c in clauses if ASKING.search(c)]
+    runs = word_runs(stemmed(fold(" ".join(asking)))).keys()
+    # By a name with a word of its own: "SHOPBA 05/05 - outcome letter to parents by?" names the letter after
+    # SHOPBA, not the ICPC's outcome that "outcome" names too.
+    own_words = {w for n in dated.named_by & runs for w in n.split()} - _name_words(step.timescale.names)
+    return bool(own_words - _STEMMED_STOPWORDS - _ASKING_WORDS) and not step.named_by & runs
 
 
 def _own_name_words(other: _Counted, best: _Counted) -> set[str]:

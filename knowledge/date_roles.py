@@ -428,10 +428,17 @@ class EventNamer:
             ]
             for event_id, names in self._names
         }
-        every = [span for found in spans.values() for span in found]
+        # A span inside or across a longer one names nothing, unless that longer one is itself inside or across a
+        # longer still: in "strat agreed a S47", "agreed a S47" takes "agreed" from "strat agreed", and "strat" is
+        # the strategy discussion's again.
+        every = sorted({span for found in spans.values() for span in found}, key=lambda span: -span[2])
+        kept: list[tuple[int, int, int]] = []
+        for a, b, n in every:
+            if not any(c < b and a < d and m > n for c, d, m in kept):
+                kept.append((a, b, n))
         lengths = []
         for event_id, found in spans.items():
-            free = [(a, b, n) for a, b, n in found if not any(c < b and a < d and m > n for c, d, m in every)]
+            free = [span for span in found if span in kept]
             if free:
                 lengths.append((max(n for _, _, n in free), event_id))
         lengths.sort(key=lambda pair: -pair[0])
@@ -581,6 +588,9 @@ def clause_of(
         # before the bracket of other dates are this date's too.
         outer = max((b for a, b in spans if b <= opening), default=0)
         between = text[outer:opening] + " " + between.lstrip()[1:]
+    # "placed with connected carers (maternal aunt) today": a bracket of words alone just before the date is an
+    # aside inside its clause, not a break that leaves the date no words.
+    between = _WORDS_IN_BRACKETS.sub(" ", between)
     before_parts = (_BREAK_BUT_AND if through_and else _CLAUSE_BREAK).split(between)
     before = before_parts[-1] if before_parts else ""
     after_breaks = _BREAK_BUT_AND if after_through_and else _CLAUSE_BREAK
@@ -609,6 +619,11 @@ def clause_of(
     before = _after_the_ask(before, between)
     if floor and not _CLAUSE_BREAK.search(between) and (joins := list(_NEXT_TOLD.finditer(before))):
         before = before[joins[0].end() :]  # "placed on 10/08 under s20 after an S47 that began 03/08"
+    since = list(_SINCE.finditer(before))
+    if since and before[since[-1].end() :].split():
+        # "an informal challenge about the plan not being progressed since the review on 12/02": the date is the
+        # review's, not the challenge's; "in care since 01/02" keeps its words.
+        before = before[since[-1].end() :]
     before_words = before.split()[-CLAUSE_WORDS:]
     after = own_after
     if ceiling < len(text) and not _CLAUSE_BREAK.search(text[end:ceiling]):
@@ -641,6 +656,8 @@ def clause_of(
 # after an S47 that began 03/08" ("under s20" is the placement's); not the "after" of "looked after" ("pack given
 # 25/05 after child became looked after 01/05"), nor a time ("the strat the following day 03/03", "ICPC after
 # that on 20/03").
+_SINCE = re.compile(r"\bsince\b", re.I)
+_WORDS_IN_BRACKETS = re.compile(r"\([^()\d]*\)\s*$")
 _NEXT_TOLD = re.compile(
     r"(?<!looked )(?<!looked-)(?<!the )\b(?:after|following)\b"
     r"(?!\s+(?:that|this|it|which|then|day|week|weekend|morning|afternoon|evening|night)\b)",

@@ -294,6 +294,9 @@ def best_start(
         # the last such where the worker corrects one ("dated 17/04? no sorry dated 27/02") or says which it
         # "actually" was.
         leading = [r for r in own if r.lead == t.start_event]
+        # "Strat on 29/12 agreed a S47 ... we initiated the S47 the next day, 30/12": of two days the event is told
+        # on, the one told as that event alone, not as another event where it was agreed.
+        leading = [r for r in leading if len(r.events) == 1] or leading
         best = next(
             (r for r in reversed(leading) if _DATED.search(r.clause) or _ACTUALLY.search(r.clause)),
             leading[0] if leading else own[0],

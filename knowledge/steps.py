@@ -806,8 +806,11 @@ class StepFinder:
                 # tells is booked ahead is not what it asks, unless named, checked, its outcome asked of, or
                 # nothing is asked.
                 continue
-            dated_itself = one_off and any(
-                r.found != start
+            # ... or, of a step that repeats, its next one told as booked ("the next review PLO meeting is pencilled
+            # for 14/07 ... the minutes?").
+            dated_itself = any(
+                (one_off or (t.count in RECURRING and r.coming))
+                and r.found != start
                 and not (start is not None and told_again(r.found, start))
                 and (names & runs) - self._event_phrases
                 for r, runs in role_runs

@@ -399,6 +399,11 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "return-home-interview",
         ),
         ("strat held this morning - when are the minutes to the agencies due?", "strategy-record-sent"),
+        # Stop 45: the written referral to legal is a standard with no number of days, never a referral's.
+        (
+            "Threshold looks met after the incident on 02/03/2027. Deadline for my referral to legal?",
+            "legal-referral",
+        ),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
