@@ -75,6 +75,10 @@ _A_LATER_ONE = re.compile(
 )
 # Words that ask after a later one ("is the next core group overdue?"), not "next" alone, which also tells.
 _ASKS_AFTER = re.compile(r"\?|\b(?:when|whens|due|deadline|overdue|late|how long|how soon|how often)\b", re.I)
+# "sit down and talk about how it's going and what next": what comes next is talked of, not asked.
+_TALKED_OF = re.compile(
+    r"\b(?:talk|talking|discuss|discussing|go through|going through)\b[^.?!]{0,40}\band what next\b", re.I
+)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
 # "when was the ICPC due?", "should have been held by": asking after a deadline that has gone by.
@@ -85,9 +89,7 @@ _LOOKS_BACK = re.compile(
 # "conference was 3/3, what's next due?": every deadline that follows the event, not one rule's.
 _WHATS_NEXT = re.compile(
     # ... not "sit down with my manager and agree what's next": what is agreed, not what is asked.
-    r"\b(?<!agree )(?<!agreed )(?<!decide )(?<!decided )what(?:'s|s| is| was| comes| else is) (?:next|due next)\b"
-    # ... nor "sit down and talk about how it's going and what next": a bare "what next" after "and" is talked of.
-    r"|\b(?<!agree )(?<!agreed )(?<!decide )(?<!decided )(?<!and )what (?:next|due next)\b"
+    r"\b(?<!agree )(?<!agreed )(?<!decide )(?<!decided )what(?:'s|s| is| was| comes| else is)? (?:next|due next)\b"
     r"|\bwhat(?:'s|s| is| was) (?:the|my|our) next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
     # "I had the first PLO meeting today. What do I need to do next and by when?"
@@ -166,7 +168,7 @@ class DeadlineQuestions:
         self, question: str, text: str, words: str, finding: DateFinding, hits: Sequence[Hit], today: date
     ) -> Answer:
         """A question with at least one date and no date problems."""
-        if _WHATS_NEXT.search(text) and not _BEFORE_IT.search(text):
+        if _WHATS_NEXT.search(text) and not _BEFORE_IT.search(text) and not _TALKED_OF.search(text):
             following = self._what_follows(question, text, finding, today)
             if following is not None:
                 return following

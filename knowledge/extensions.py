@@ -32,7 +32,7 @@ _SAID_AGREED = re.compile(
     r"|(?:app?roval|reg 24)(?: (?:granted|given|agreed|approved|on|from|\d+))+ extended"
     r"|^ ?extended once"
     # "the first 16 weeks are being extended the full amount"
-    r"|(?:weeks|app?roval|reg 24) (?:are|is) being extended"
+    r"|(?:weeks|app?roval|reg 24)(?: (?!(?:and|but|not|no)\b)\S+){0,9} (?:are|is) being extended"
     r"|^ ?extended$"  # "temp approval granted 13/04/26, extended"
     r"|(?:panel|adm|decision maker) extended"
     # "extended the connected carer's approval on 1/4", "approved 2/2/26 and extended"

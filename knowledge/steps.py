@@ -150,6 +150,7 @@ _PLAN_KINDS = {
     "lac": ("lac", "cla", "looked after", "in care", "into care"),
     "plo": ("plo",),
     "s47": ("s47",),
+    "adoption": ("adoption", "adopters", "adopter", "adoptive"),
 }
 _KIND_WORDS = "|".join(sorted({w for words in _PLAN_KINDS.values() for w in words}, key=len, reverse=True))
 _NOT_A_PLAN = re.compile(
@@ -218,7 +219,7 @@ _HELD_ON = re.compile(
     re.I,
 )
 _ENDED = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran out|runs out|run out|came to an end)\b")
-_VISITED_UNDER = {"cp", "cin", "lac"}
+_VISITED_UNDER = {"cp", "cin", "lac", "adoption"}
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
 OTHER_PLAN_PENALTY = 0.2
 NOT_THIS_PLAN_PENALTY = 0.3  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
@@ -735,6 +736,11 @@ class StepFinder:
                 # the one named inside its name.
                 named = frozenset()
             other_plan = bool(kinds & other_plans) and not kinds & said_plans
+            # An adoption's step (its names say "looked after" too) beside a plan said that is not an adoption: "came
+            # into care last week ..., next statutory visit?" is no adoptive placement's.
+            other_plan = other_plan or (
+                "adoption" in kinds and bool(said_plans) and "adoption" not in said_plans
+            )
             if other_plan:
                 # "CP plan ..., within the 6 weekly standard?": a timescale said is no name of another plan's step.
                 named = frozenset(p for p in named if not _A_TIMESCALE.fullmatch(p))

@@ -563,6 +563,14 @@ def test_what_was_next_asks_an_audit_for_what_followed(guide: PracticeGuide) -> 
             "foster-carer-visit",
             ("foster-visit-recorded", date(2026, 3, 5)),
         ),
+        # Stop 45 (rv72): "and what next?" after an event asks what follows it; only "talk about how it's going
+        # and what next" is talked of.
+        (
+            "ICPC held 01/03/2027 and what next?",
+            date(2027, 3, 3),
+            "icpc",
+            ("first-core-group", date(2027, 3, 11)),
+        ),
     ],
 )
 def test_what_is_due_first_lists_what_follows_the_event(
