@@ -76,9 +76,7 @@ _A_LATER_ONE = re.compile(
 # Words that ask after a later one ("is the next core group overdue?"), not "next" alone, which also tells.
 _ASKS_AFTER = re.compile(r"\?|\b(?:when|whens|due|deadline|overdue|late|how long|how soon|how often)\b", re.I)
 # "sit down and talk about how it's going and what next": what comes next is talked of, not asked.
-_TALKED_OF = re.compile(
-    r"\b(?:talk|talking|discuss|discussing|go through|going through)\b[^.?!]{0,40}\band what next\b", re.I
-)
+_TALKED_OF = re.compile(r"\bhow (?:it'?s|its|it is|things are) going and what next\b", re.I)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
 # "when was the ICPC due?", "should have been held by": asking after a deadline that has gone by.

@@ -21,8 +21,6 @@ FIRST_EVENT_WEIGHT = 0.1  # ... and that event is the one named most fully
 ALSO_EVENT_WEIGHT = 0.35  # a date's words name an event the rule may also be counted from, or a wider one
 OTHER_EVENT_PENALTY = 0.3  # the only dates there are belong to other events
 # Steps that recur: each is counted from the last one.
-# "pencilled for 14/07", "booked for": a meeting arranged ahead, not held.
-_BOOKED = re.compile(r"\b(?:booked|pencilled|penciled|scheduled|arranged)\b", re.I)
 RECURRING = (Count.EVERY_WEEKS, Count.EVERY_MONTHS, Count.WINDOW_WEEKS, Count.PHASED)
 Said = tuple[tuple[str, ...], bool, bool]  # events named, and whether they have happened / are ahead
 # A question checking a date already past against the standard: "within timescale?", "compliant?".
@@ -267,16 +265,6 @@ def best_start(
     if t.count in RECURRING:
         # "Next visit 27/03 - in time? Last visit 12/02": a visit still to come is none to count the next from.
         own = [r for r in own if not r.coming] or own
-    elif (
-        t.count not in COUNTED_BACK
-        and not is_age
-        and (booked := [r for r in own if _BOOKED.search(r.clause)])
-    ):
-        # "the next review PLO meeting is pencilled for 14/07. first PLO meeting was 02/06 - the minutes?": a step
-        # that follows its event follows the one held (its own event or one it also counts from), not one booked.
-        held = [r for r in own if r not in booked]
-        if any(r.past for r in held) or (not held and any(r.past and plainly_also(t, r) for r in usable)):
-            own = held
     elif len(own) > 1:
         # "a home visit on 22/03 and a school meeting on the 24th. The home visit still isn't recorded": of
         # dates of different things that are all the rule's event, the one whose words the words outside the

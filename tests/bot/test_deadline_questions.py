@@ -571,6 +571,12 @@ def test_what_was_next_asks_an_audit_for_what_followed(guide: PracticeGuide) -> 
             "icpc",
             ("first-core-group", date(2027, 3, 11)),
         ),
+        (
+            "ICPC 01/03/2027 - discussing with TL later and what next?",
+            date(2027, 3, 3),
+            "icpc",
+            ("first-core-group", date(2027, 3, 11)),
+        ),
     ],
 )
 def test_what_is_due_first_lists_what_follows_the_event(
