@@ -432,13 +432,13 @@ class EventNamer:
         # longer still: in "strat agreed a S47", "agreed a S47" takes "agreed" from "strat agreed", and "strat" is
         # the strategy discussion's again.
         every = sorted({span for found in spans.values() for span in found}, key=lambda span: -span[2])
-        kept: list[tuple[int, int, int]] = []
+        unshadowed: list[tuple[int, int, int]] = []
         for a, b, n in every:
-            if not any(c < b and a < d and m > n for c, d, m in kept):
-                kept.append((a, b, n))
+            if not any(c < b and a < d and m > n for c, d, m in unshadowed):
+                unshadowed.append((a, b, n))
         lengths = []
         for event_id, found in spans.items():
-            free = [span for span in found if span in kept]
+            free = [span for span in found if span in unshadowed]
             if free:
                 lengths.append((max(n for _, _, n in free), event_id))
         lengths.sort(key=lambda pair: -pair[0])
