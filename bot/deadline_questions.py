@@ -76,7 +76,7 @@ _A_LATER_ONE = re.compile(
 # Words that ask after a later one ("is the next core group overdue?"), not "next" alone, which also tells.
 _ASKS_AFTER = re.compile(r"\?|\b(?:when|whens|due|deadline|overdue|late|how long|how soon|how often)\b", re.I)
 # "sit down and talk about how it's going and what next": what comes next is talked of, not asked.
-_TALKED_OF = re.compile(r"\bhow (?:it'?s|its|it is|things are) going and what next\b", re.I)
+_TALKED_OF = re.compile(r"\bhow (?:it['’]?s|it is|things are) going and what next\b", re.I)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
 # "when was the ICPC due?", "should have been held by": asking after a deadline that has gone by.
@@ -166,7 +166,7 @@ class DeadlineQuestions:
         self, question: str, text: str, words: str, finding: DateFinding, hits: Sequence[Hit], today: date
     ) -> Answer:
         """A question with at least one date and no date problems."""
-        if _WHATS_NEXT.search(text) and not _BEFORE_IT.search(text) and not _TALKED_OF.search(text):
+        if _WHATS_NEXT.search(_TALKED_OF.sub(" ", text)) and not _BEFORE_IT.search(text):
             following = self._what_follows(question, text, finding, today)
             if following is not None:
                 return following
@@ -764,15 +764,19 @@ def _asked_instead(step: StepMatch, matches: Sequence[StepMatch], text: str) -> 
     only where the question tells: "Next review conference pencilled for August ... When does the first core group
     need to be?" asks for the core group."""
     dated = next((m for m in matches if m.start is not None), None)
-    if dated is None or not dated.named or not step.named:
+    if dated is None or not dated.named:
         return False
     clauses = CLAUSE_END.split(text)
     # The clauses with a question mark, where there are any: "Next review conference pencilled for August" tells.
     asking = [c for c in clauses if "?" in c] or [c for c in clauses if ASKING.search(c)]
     runs = word_runs(stemmed(fold(" ".join(asking)))).keys()
+    asked_by = dated.named_by & runs
     # By a name with a word of its own: "SHOPBA 05/05 - outcome letter to parents by?" names the letter after
-    # SHOPBA, not the ICPC's outcome that "outcome" names too.
-    own_words = {w for n in dated.named_by & runs for w in n.split()} - _name_words(step.timescale.names)
+    # SHOPBA, not the ICPC's outcome that "outcome" names too. A step named nowhere gives way only to a name of
+    # more than one word ("Written referral to legal authorised 02/03. When's the legal gateway?").
+    own_words = {w for n in asked_by for w in n.split()} - _name_words(step.timescale.names)
+    if not step.named and not any(len(n.split()) > 1 for n in asked_by):
+        return False
     return bool(own_words - _STEMMED_STOPWORDS - _ASKING_WORDS) and not step.named_by & runs
 
 

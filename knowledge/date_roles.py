@@ -588,9 +588,9 @@ def clause_of(
         # before the bracket of other dates are this date's too.
         outer = max((b for a, b in spans if b <= opening), default=0)
         between = text[outer:opening] + " " + between.lstrip()[1:]
-    # "placed with connected carers (maternal aunt) today": a bracket of words alone just before the date is an
-    # aside inside its clause, not a break that leaves the date no words.
-    between = _WORDS_IN_BRACKETS.sub(" ", between)
+    # "placed with connected carers (maternal aunt) today", "LAC visit (child not seen) 10/03": a bracket of words
+    # alone just before the date is inside its clause, not a break that leaves the date no words.
+    between = _WORDS_IN_BRACKETS.sub(lambda m: f" {m.group(1)} ", between)
     before_parts = (_BREAK_BUT_AND if through_and else _CLAUSE_BREAK).split(between)
     before = before_parts[-1] if before_parts else ""
     after_breaks = _BREAK_BUT_AND if after_through_and else _CLAUSE_BREAK
@@ -652,12 +652,14 @@ def clause_of(
     return f"{kept_before} {kept_after}".strip(), span_start, span_end
 
 
+# "not progressed since the review on 12/02": the words after "since" are the date's.
+_SINCE = re.compile(r"\bsince\b", re.I)
+# A bracket of words alone at the end of the words before a date: "(maternal aunt) today", "(child not seen) 10/03".
+_WORDS_IN_BRACKETS = re.compile(r"\(([^()\d]*)\)\s*$")
 # Between two dates with no break, the word that turns to the second date's event: "placed on 10/08 under s20
 # after an S47 that began 03/08" ("under s20" is the placement's); not the "after" of "looked after" ("pack given
 # 25/05 after child became looked after 01/05"), nor a time ("the strat the following day 03/03", "ICPC after
 # that on 20/03").
-_SINCE = re.compile(r"\bsince\b", re.I)
-_WORDS_IN_BRACKETS = re.compile(r"\([^()\d]*\)\s*$")
 _NEXT_TOLD = re.compile(
     r"(?<!looked )(?<!looked-)(?<!the )\b(?:after|following)\b"
     r"(?!\s+(?:that|this|it|which|then|day|week|weekend|morning|afternoon|evening|night)\b)",

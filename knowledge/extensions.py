@@ -32,9 +32,10 @@ _SAID_AGREED = re.compile(
     r"|(?:app?roval|reg 24)(?: (?:granted|given|agreed|approved|on|from|\d+))+ extended"
     r"|^ ?extended once"
     # "the first 16 weeks are being extended the full amount"
-    r"|(?:weeks|app?roval|reg 24)"
-    r"(?: (?!(?:and|but|not|no|assessment|placement|contact|plo|order|family|court|proceedings)\b)\S+){0,9}"
-    r" (?:are|is) being extended"
+    # (the approval's, not "her assessment weeks", "the weeks of respite", "the variation ... is being extended")
+    r"|(?:16 weeks|app?roval|reg 24)"
+    r"(?: (?!(?:and|but|not|no|assessment|placement|contact|plo|order|family|court|proceedings|ico|variation"
+    r"|respite|plan|care|deadline)\b)\w+){0,9} (?:are|is) being extended"
     r"|^ ?extended$"  # "temp approval granted 13/04/26, extended"
     r"|(?:panel|adm|decision maker) extended"
     # "extended the connected carer's approval on 1/4", "approved 2/2/26 and extended"

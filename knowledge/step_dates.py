@@ -430,7 +430,7 @@ NOT_A_VISIT = re.compile(
     r"|(?:(?<!other )(?<!older )(?<!younger )(?<!eldest )(?:child|baby|yp|visit)\s+|(?<=\())"
     r"(?:(?:was|were) not|was ?n'?t|wasnt|were ?n'?t|not) seen"
     r"(?!\s+(?:alone|since|by|together|with|on (?:her|his|their|my) own|in the home|at (?:the )?(?:home|placement|carers)))"
-    r"|(?:didn'?t|did not) see (?:the child|the baby)(?=\s*(?:$|[,.;:()-]|as\b|because\b|today\b))"
+    r"|(?:didn'?t|did not) see (?:the )?(?:child|baby)(?=\s*(?:$|[,.;:()-]|as\b|because\b|today\b|\d))"
     r"|refused (?:entry|access)|no access|on teams|virtual(?:ly)?(?! school)|video call|in hospital"
     r"|attempted (?:a |the )?visit|visit attempted|attempted to visit|failed visit)\b",
     re.I,

@@ -241,6 +241,16 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
     }
 
 
+def test_a_step_asked_for_is_not_put_aside_for_an_untimed_one_only_told_of(guide: PracticeGuide) -> None:
+    """Final read (stop 45): the referral to legal told of, the legal gateway asked: not "no timescale"."""
+    answer = guide.answer(
+        "Written referral to legal authorised by TL 02/03/27. When's the legal gateway?",
+        today=date(2027, 3, 3),
+    )
+    assert answer.untimed is None, render_text(answer)
+    assert [d.timescale.rule for d in answer.deadlines] == ["plo-legal-gateway"]
+
+
 @pytest.mark.parametrize(
     ("question", "rule"),
     [
@@ -573,6 +583,13 @@ def test_what_was_next_asks_an_audit_for_what_followed(guide: PracticeGuide) -> 
         ),
         (
             "ICPC 01/03/2027 - discussing with TL later and what next?",
+            date(2027, 3, 3),
+            "icpc",
+            ("first-core-group", date(2027, 3, 11)),
+        ),
+        # ... and the talked-of words taken out, what is asked is still read (final read).
+        (
+            "ICPC 01/03/2027 - what's next? TL wants to know how it's going and what next too",
             date(2027, 3, 3),
             "icpc",
             ("first-core-group", date(2027, 3, 11)),
