@@ -764,7 +764,9 @@ def _asked_instead(step: StepMatch, matches: Sequence[StepMatch], text: str) -> 
     only where the question tells: "Next review conference pencilled for August ... When does the first core group
     need to be?" asks for the core group."""
     dated = next((m for m in matches if m.start is not None), None)
-    if dated is None or not dated.named:
+    # Not beside a step named nowhere ("Written referral to legal authorised 02/03. When's the legal gateway?"):
+    # the date told is that step's, not one to count the other from.
+    if dated is None or not dated.named or not step.named:
         return False
     clauses = CLAUSE_END.split(text)
     # The clauses with a question mark, where there are any: "Next review conference pencilled for August" tells.
@@ -772,11 +774,8 @@ def _asked_instead(step: StepMatch, matches: Sequence[StepMatch], text: str) -> 
     runs = word_runs(stemmed(fold(" ".join(asking)))).keys()
     asked_by = dated.named_by & runs
     # By a name with a word of its own: "SHOPBA 05/05 - outcome letter to parents by?" names the letter after
-    # SHOPBA, not the ICPC's outcome that "outcome" names too. A step named nowhere gives way only to a name of
-    # more than one word ("Written referral to legal authorised 02/03. When's the legal gateway?").
+    # SHOPBA, not the ICPC's outcome that "outcome" names too.
     own_words = {w for n in asked_by for w in n.split()} - _name_words(step.timescale.names)
-    if not step.named and not any(len(n.split()) > 1 for n in asked_by):
-        return False
     return bool(own_words - _STEMMED_STOPWORDS - _ASKING_WORDS) and not step.named_by & runs
 
 

@@ -652,6 +652,10 @@ def clause_of(
     return f"{kept_before} {kept_after}".strip(), span_start, span_end
 
 
+# "..., last one 01/03": the event told just before, its one before.
+_ONE_BEFORE = re.compile(
+    r"(?:the )?(?:last|previous|latest|most recent) one(?: was| held| done| on| was on)?", re.I
+)
 # "not progressed since the review on 12/02": the words after "since" are the date's.
 _SINCE = re.compile(r"\bsince\b", re.I)
 # A bracket of words alone at the end of the words before a date: "(maternal aunt) today", "(child not seen) 10/03".
@@ -947,6 +951,9 @@ def date_roles(
                 # "DOBs 05/01/2019 and 30/12/2021", "FC visits 18/11 and 04/01": a list of one event's dates.
                 events, lead, listed = roles[-1].events, roles[-1].lead, True
                 listed_after_adult = roles[-1].aside and not roles[-1].moved
+            elif roles and roles[-1].events and not events and _ONE_BEFORE.fullmatch(clause.strip(" ,.;:-")):
+                # "Next CP visit booked for 20/03, last one 01/03": "one" is the event just told, the last held.
+                events, lead = roles[-1].events, roles[-1].lead
             elif roles and roles[-1].lead == BIRTH_EVENT and not events and _SIBLING_ORDER.fullmatch(clause):
                 # "eldest born 03/05/2015, middle 21/01/2021, youngest 08/08/2023": the next child's birth, its
                 # words saying which child (which the asking words may name again: "when does the middle one ...").

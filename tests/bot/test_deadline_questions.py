@@ -241,16 +241,6 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
     }
 
 
-def test_a_step_asked_for_is_not_put_aside_for_an_untimed_one_only_told_of(guide: PracticeGuide) -> None:
-    """Final read (stop 45): the referral to legal told of, the legal gateway asked: not "no timescale"."""
-    answer = guide.answer(
-        "Written referral to legal authorised by TL 02/03/27. When's the legal gateway?",
-        today=date(2027, 3, 3),
-    )
-    assert answer.untimed is None, render_text(answer)
-    assert [d.timescale.rule for d in answer.deadlines] == ["plo-legal-gateway"]
-
-
 @pytest.mark.parametrize(
     ("question", "rule"),
     [
