@@ -951,8 +951,15 @@ def date_roles(
                 # "DOBs 05/01/2019 and 30/12/2021", "FC visits 18/11 and 04/01": a list of one event's dates.
                 events, lead, listed = roles[-1].events, roles[-1].lead, True
                 listed_after_adult = roles[-1].aside and not roles[-1].moved
-            elif roles and roles[-1].events and not events and _ONE_BEFORE.fullmatch(clause.strip(" ,.;:-")):
-                # "Next CP visit booked for 20/03, last one 01/03": "one" is the event just told, the last held.
+            elif (
+                roles
+                and roles[-1].coming
+                and roles[-1].events
+                and not events
+                and _ONE_BEFORE.fullmatch(clause.strip(" ,.;:-"))
+            ):
+                # "Next CP visit booked for 20/03, last one 01/03": "one" is the event just told as ahead, the last
+                # held (not "ICPC 02/02, last one 16/02", where "one" is the visit asked about).
                 events, lead = roles[-1].events, roles[-1].lead
             elif roles and roles[-1].lead == BIRTH_EVENT and not events and _SIBLING_ORDER.fullmatch(clause):
                 # "eldest born 03/05/2015, middle 21/01/2021, youngest 08/08/2023": the next child's birth, its
