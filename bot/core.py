@@ -118,9 +118,8 @@ class PracticeGuide:
 
     def _answer_text(self, question: str, text: str, today: date) -> Answer:
         term = self.definitions.define(text)
-        finding = find_dates(
-            text, today
-        )  # read once: the glossary, the topics outside and the deadlines use it
+        # Read once: the glossary, the topics outside the standards and the deadlines all use it.
+        finding = find_dates(text, today)
         if term is not None and _WHEN_IS.search(fold(text)) and finding.dates:
             # "what does PLO stand for, and when is the first meeting? letter dated 15/12": both, date first.
             # Not "what does IHA mean? the nurse said it is due on 3/12": nothing there asks when.

@@ -9,7 +9,7 @@ date silently. Dates outside the supported years become a reply, never an except
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, cached_property
@@ -724,7 +724,7 @@ def _asked_earlier(
     on from a day still ahead (`beside_day_ahead`), the date `other` counts from need not be told as its start, only
     be another date than that day: both are offered, never one silently."""
     step, t = other.step, other.step.timescale
-    own = _own_name_words(other, best)
+    own = _own_words(step.named_by, best.step.timescale)
     from_today = (
         other.found.day == today
         and best.found.day < today
@@ -756,7 +756,12 @@ def _named_where_asked(best: _Counted, other: _Counted, asks: set[str], today: d
     # Not a date already past beside one still ahead: "last assessment done 29/02/24, when does it run out?" (asked
     # in 2025) is not offered a temporary approval that "run out" names, months before the question.
     gone = other.result.due < today <= best.result.due
-    return near and not settled and not gone and bool(_own_name_words(other, best) & asks)
+    return (
+        near
+        and not settled
+        and not gone
+        and bool(_own_words(other.step.named_by, best.step.timescale) & asks)
+    )
 
 
 def _asked_instead(step: StepMatch, matches: Sequence[StepMatch], text: str) -> bool:
@@ -772,16 +777,15 @@ def _asked_instead(step: StepMatch, matches: Sequence[StepMatch], text: str) -> 
     # The clauses with a question mark, where there are any: "Next review conference pencilled for August" tells.
     asking = [c for c in clauses if "?" in c] or [c for c in clauses if ASKING.search(c)]
     runs = word_runs(stemmed(fold(" ".join(asking)))).keys()
-    asked_by = dated.named_by & runs
     # By a name with a word of its own: "SHOPBA 05/05 - outcome letter to parents by?" names the letter after
     # SHOPBA, not the ICPC's outcome that "outcome" names too.
-    own_words = {w for n in asked_by for w in n.split()} - _name_words(step.timescale.names)
-    return bool(own_words - _STEMMED_STOPWORDS - _ASKING_WORDS) and not step.named_by & runs
+    return bool(_own_words(dated.named_by & runs, step.timescale)) and not step.named_by & runs
 
 
-def _own_name_words(other: _Counted, best: _Counted) -> set[str]:
-    """The words of the names `other` was found by that none of `best`'s names has, and that say a step."""
-    own = {w for n in other.step.named_by for w in n.split()} - _name_words(best.step.timescale.names)
+def _own_words(names: Iterable[str], rival: Timescale) -> set[str]:
+    """The words of `names` (the stemmed names a step was found by) that none of `rival`'s names has, and that say
+    a step: what tells the step from its rival in the words that ask."""
+    own = {w for n in names for w in n.split()} - _name_words(rival.names)
     return own - _STEMMED_STOPWORDS - _ASKING_WORDS
 
 

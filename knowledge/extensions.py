@@ -8,6 +8,9 @@ import re
 
 from knowledge.text import fold
 
+# Things other than the approval that are reviewed or extended: told between an approval and "extended", the
+# extension is theirs.
+_ANOTHER_THING = r"assessment|placement|contact|plo|order|family"
 _EXTENSION = r"(?:extension|(?:further|extra|another) (?:period|(?:4|8|four|eight) ?weeks?))"
 _AGREED_WORD = r"(?:agreed|granted|approved|authorised)"
 # "extension of 8 weeks", "an extension of a further eight weeks": the extension with its length.
@@ -24,7 +27,7 @@ _SAID_AGREED = re.compile(
     # "temporary approval expired on 8 January and it was extended" (the approval, in the same clause)
     # (not when another thing that is extended is told between: "approval ... and her contact with mum was reviewed
     # and it was extended to weekends")
-    r"|(?:app?roval|reg 24)(?: (?!contact\b|family\b|placement\b|assessment\b|plo\b|order\b)\w+){0,14}"
+    rf"|(?:app?roval|reg 24)(?: (?!(?:{_ANOTHER_THING})\b)\w+){{0,14}}"
     r" and it (?:was|got) extended"
     r"|^ ?(?:expired|ended|ran out) and (?:it )?(?:was |got )?extended"  # "granted 01/12/25, expired and it got extended"
     r"|(?:app?roval|reg 24)(?: \w+){0,2} extended"
@@ -34,8 +37,8 @@ _SAID_AGREED = re.compile(
     # "the first 16 weeks are being extended the full amount"
     # (the approval's, not "her assessment weeks", "the weeks of respite", "the variation ... is being extended")
     r"|(?:16 weeks|app?roval|reg 24)"
-    r"(?: (?!(?:and|but|not|no|assessment|placement|contact|plo|order|family|court|proceedings|ico|variation"
-    r"|respite|plan|care|deadline)\b)\w+){0,9} (?:are|is) being extended"
+    rf"(?: (?!(?:and|but|not|no|{_ANOTHER_THING}|court|proceedings|ico|variation|respite|plan|care|deadline)\b)\w+)"
+    r"{0,9} (?:are|is) being extended"
     r"|^ ?extended$"  # "temp approval granted 13/04/26, extended"
     r"|(?:panel|adm|decision maker) extended"
     # "extended the connected carer's approval on 1/4", "approved 2/2/26 and extended"
