@@ -4,8 +4,8 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning s
 --tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
 Every set was written by another hand from the source document only, with due dates from that writer's own
-oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Sixty-six were tuned on after
-freezing (the independent set, the third round's two tuning sets, and the fourth to thirty-fifth rounds'
+oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Sixty-eight were tuned on after
+freezing (the independent set, the third round's two tuning sets, and the fourth to thirty-sixth rounds'
 held-out sets, each held out until its counts were reported: the fourth's on 1 December 2026, the fifth's at
 commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is 85ab507's, the eighth's at
 f954d2f, whose behaviour is 202bebf's, the ninth's at 03178f5, whose behaviour is 320bb34's, the tenth's at
@@ -23,15 +23,16 @@ twenty-eighth's at 210f37f, whose behaviour is e88a2c6's, the twenty-ninth's at 
 fbada10's, the thirtieth's at 3cb5e19, whose behaviour is 3cb5e19's, the thirty-first's at 6c2ddb5, whose
 behaviour is 6c2ddb5's, the thirty-second's at c2c04bc, whose behaviour is c2c04bc's, the thirty-third's at
 4b70631, whose behaviour is 4b70631's, the thirty-fourth's at 865fea8, whose behaviour is 865fea8's, the
-thirty-fifth's at 8191735, whose behaviour is 8191735's) and the sixth to thirty-sixth rounds' tuning sets;
-three are held out, and of those only counts are printed: the second-round held-out set, whose misses were
-read twice while measuring, and the third and thirty-sixth rounds', which nobody working on the bot has read.
+thirty-fifth's at 8191735, whose behaviour is 8191735's, the thirty-sixth's at ce4d275, whose behaviour is
+ce4d275's) and the sixth to thirty-seventh rounds' tuning sets; three are held out, and of those only counts
+are printed: the second-round held-out set, whose misses were read twice while measuring, and the third and
+thirty-seventh rounds', which nobody working on the bot has read.
 From the seventh round on, each round was written by two helpers from the same brief
 (bench/eval/oracles/*/BRIEF.md), one set to tune on, with a third of its rows in the indirect voice (the
-eighth's also a quarter manager, the ninth's to thirty-sixth's a quarter scenario), and one held out. Each set
-is frozen at the commit that adds it. The thirty-sixth round (5 December 2026) was added before any change was
-measured on it, and its held-out counts printed on the code it was frozen with, 87ce601's (whose behaviour is
-8191735's). Their rows are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is
+eighth's also a quarter manager, the ninth's to thirty-seventh's a quarter scenario), and one held out. Each set
+is frozen at the commit that adds it. The thirty-seventh round (5 December 2026) was added before any change was
+measured on it, and its held-out counts printed on the code it was frozen with, 78a0734's (whose behaviour is
+ce4d275's). Their rows are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is
 due that day), `choice` (two plausible rules: right when the answer offers them as choices instead of one
 date) and `none` (no timescale in the standards: right when no date is given). Rows the author marked
 `ambiguous` whose reading differs from the pack's are reported apart, as readings, not as the engine's errors.
@@ -382,7 +383,17 @@ SETS = (
         "tuning (round 36, a third indirect, a quarter scenario, tuned on)",
         False,
     ),
-    EvalSet(EVAL_DIR / "deadlines-heldout-36.jsonl", "held-out (round 36, never read)", True),
+    EvalSet(
+        EVAL_DIR / "deadlines-heldout-36.jsonl",
+        "tuning (round 36 held-out: held out until its counts at ce4d275, then tuned on)",
+        False,
+    ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-37.jsonl",
+        "tuning (round 37, a third indirect, a quarter scenario, tuned on)",
+        False,
+    ),
+    EvalSet(EVAL_DIR / "deadlines-heldout-37.jsonl", "held-out (round 37, never read)", True),
 )
 DATE_KINDS = ("date", "visits", "age")
 
