@@ -75,8 +75,10 @@ _A_LATER_ONE = re.compile(
 )
 # Words that ask after a later one ("is the next core group overdue?"), not "next" alone, which also tells.
 _ASKS_AFTER = re.compile(r"\?|\b(?:when|whens|due|deadline|overdue|late|how long|how soon|how often)\b", re.I)
-# "sit down and talk about how it's going and what next": what comes next is talked of, not asked.
-_TALKED_OF = re.compile(r"\bhow (?:it['’]?s|it is|things are) going and what next\b", re.I)
+# "sit down and talk about how it's going and what (happens) next": what comes next is talked of, not asked.
+_TALKED_OF = re.compile(
+    r"\bhow (?:it['’]?s|it is|things are) going and what (?:next|happens next|comes next)\b", re.I
+)
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
 # "when was the ICPC due?", "should have been held by": asking after a deadline that has gone by.
@@ -88,7 +90,7 @@ _LOOKS_BACK = re.compile(
 _WHATS_NEXT = re.compile(
     # ... not "sit down with my manager and agree what's next": what is agreed, not what is asked.
     r"\b(?<!agree )(?<!agreed )(?<!decide )(?<!decided )what(?:'s|s| is| was| comes| else is)? (?:next|due next)\b"
-    r"|\bwhat(?:'s|s| is| was) (?:the|my|our) next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
+    r"|\bwhat(?:'s|s| is| are| was| were) (?:the|my|our) next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
     # "I had the first PLO meeting today. What do I need to do next and by when?"
     r"|\bwhat (?:do|should|must) (?:i|we) (?:need to |have to )?do next\b"
@@ -340,6 +342,13 @@ class DeadlineQuestions:
             # "SSW visit to carers 01/04; recorded 07/04. Compliant?": the question dates the best step's own
             # outcome, so it checks that step; a rival it dates no outcome of has nothing to check.
             close = [c for c in close if c.step is leader or c.step.checked is not None]
+        told = _told_count(" ".join(c for c in CLAUSE_END.split(text) if ASKING.search(c)))
+        fitting = [c for c in [best, *close] if _counts_as(c.step.timescale, told)] if close and told else []
+        if fitting and len(fitting) <= len(close):
+            # "Conference 01/06, report went to the chair 27/05 - was it 3 working days before?": the worker
+            # says how the step is counted, and only one of the close rules is counted so.
+            best, *close = fitting
+            leader = leader if any(c.step is leader for c in fitting) else best.step
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
         other_dates = len({d.day for d in finding.dates}) - 1
         one_step = _one_step_two_meetings(list(by_due.values())) if len(by_due) > 1 else []
@@ -811,6 +820,40 @@ def _also_asked(best: _Counted, other: _Counted, asks: str, roles: Sequence[Date
         if first[1] <= second[0] and len(between) <= _JOINED_GAP and _JOINING & set(between):
             return True
     return False
+
+
+# "was it 3 working days before?", "within 10 days": how the worker says the step is counted.
+_TOLD_COUNT = re.compile(r"\b(\d{1,2}) ?(working |calendar |clear )?(day|week|month)s?\b", re.I)
+_COUNT_UNITS = {
+    Count.WORKING_DAYS: ("working", "day"),
+    Count.WORKING_DAYS_BEFORE: ("working", "day"),
+    Count.CALENDAR_DAYS: ("calendar", "day"),
+    Count.CALENDAR_DAYS_BEFORE: ("calendar", "day"),
+    Count.WEEKS: ("", "week"),
+    Count.EVERY_WEEKS: ("", "week"),
+    Count.MONTHS: ("", "month"),
+    Count.EVERY_MONTHS: ("", "month"),
+}
+
+
+def _told_count(asking: str) -> tuple[int, str, str] | None:
+    """The one count the words that ask state, if they state exactly one: (n, "working"/"calendar"/"", unit).
+    Not a count the question only tells ("the 12 week review agreed a further 4 weeks. When does it end?")."""
+    told = {
+        (int(m[1]), (m[2] or "").strip().lower().replace("clear", "calendar"), m[3].lower())
+        for m in _TOLD_COUNT.finditer(asking)
+    }
+    return told.pop() if len(told) == 1 else None
+
+
+def _counts_as(timescale: Timescale, told: tuple[int, str, str] | None) -> bool:
+    """Whether a rule is counted as told: "3 days" fits working and calendar days alike, "3 working days" only
+    working days."""
+    if told is None or timescale.n is None or timescale.count not in _COUNT_UNITS:
+        return False
+    n, kind, unit = told
+    own_kind, own_unit = _COUNT_UNITS[timescale.count]
+    return timescale.n == n and own_unit == unit and (not kind or not own_kind or kind == own_kind)
 
 
 def _counted_timescale(entry: Entry) -> Timescale | None:

@@ -254,6 +254,7 @@ def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: Practi
         ("care proceedings were issued on 08/03/27, when must the proceedings conclude?", "court-timetable"),
         ("is the 26 week limit counted from issue?", "court-timetable"),
         ("proceedings were issued 04/05/27 - deadline to conclude?", "court-timetable"),
+        ("proceedings were issued on 01/03/27, when does the final hearing have to be?", "court-timetable"),
         ("who's on the duty rota for Saturday?", "contacts-and-templates"),
         # What the worker is on is the setting, but a topic asked beside it is still outside the standards.
         ("I'm on maternity leave from March, how many KIT days can I take?", "leave-and-hr"),

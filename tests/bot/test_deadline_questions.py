@@ -577,6 +577,13 @@ def test_what_was_next_asks_an_audit_for_what_followed(guide: PracticeGuide) -> 
             "icpc",
             ("first-core-group", date(2027, 3, 11)),
         ),
+        # Stop 46: "what are my next deadlines?" asks for every one.
+        (
+            "First PLO meeting was today, 01/03/2027. What are my next deadlines?",
+            date(2027, 3, 1),
+            "plo-first-meeting",
+            ("fgc-referral", date(2027, 3, 4)),
+        ),
         # ... and the talked-of words taken out, what is asked is still read (final read).
         (
             "ICPC 01/03/2027 - what's next? TL wants to know how it's going and what next too",

@@ -179,6 +179,7 @@ def test_evaluation_questions_are_not_copies_of_alternate_questions(guide: Pract
         ("sorry, new here, what's an IRO?", "IRO"),
         ("SWET stands for? legal keep asking for one", "SWET"),
         ("chronolgy?", "chronology"),
+        ("what's a C&FA?", "Child and Family Assessment"),
     ],
 )
 def test_more_ways_of_asking_what_a_term_means(guide: PracticeGuide, question: str, term: str) -> None:
