@@ -312,15 +312,26 @@ def _timeline_command(rest: str, today: date) -> bool:
 def _only_telling_when(text: str, words: str, finding: DateFinding) -> bool:
     """Every date is a relative one ("today", "tonight") and nothing in the question asks for a date (not "do I
     need to see the child today or do I have a few days?", whose "today" asks)."""
-    asks = ASKS_FOR_A_DATE.search(words.strip()) or _TODAY_OR.search(text) or _STEP_THEN_WHEN.search(text)
+    asks = ASKS_FOR_A_DATE.search(words.strip()) or _TODAY_OR.search(text) or _step_then_when(text, finding)
     return not asks and all(d.relative for d in finding.dates)
+
+
+def _step_then_when(text: str, finding: DateFinding) -> bool:
+    """A note naming a step, a dash, then when its event was: every date after the dash, none before it ("mum
+    rang today - she's moving to her sister's" tells, and asks nothing)."""
+    note = _STEP_THEN_WHEN.match(text)
+    return (
+        note is not None
+        and all(text.find(d.text, note.end(1)) >= 0 for d in finding.dates)
+        and not any(d.text in note.group(1) for d in finding.dates)
+    )
 
 
 _TODAY_OR = re.compile(r"\btoday or (?:can|could|do|does|is|will|have)\b", re.I)
 # "the talk with my manager about how the enquiry is going - enquiry started today": a step, a dash, then when
 # its event was, with nothing else asked (no "?", no "what do I do"): a note asking for the step's date.
 _STEP_THEN_WHEN = re.compile(
-    r"^(?!\s*(?:what|who|how|which|why|where|should|can|could|do|does|did|is|are|any)\b)[^?]*\S\s[-–]\s"
+    r"^(?!\s*(?:what|who|how|which|why|where|should|can|could|do|does|did|is|are|any)\b)([^?]*?\S)\s[-–]\s"
     r"(?![^?]*\b(?:what|who|how|which|why|where|should|can|could|do i|do we)\b)[^?]*$",
     re.I,
 )

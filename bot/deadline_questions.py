@@ -177,6 +177,9 @@ class DeadlineQuestions:
             roles, _ = self.steps.roles(text, finding.dates, today)
             matches = [m for m in matches if not self._phase_ahead(m, roles, today)]
             matches = best_first([self._phase_untold(m, text) for m in matches])
+        if any(m.timescale.after_event and m.start for m in matches):
+            roles, _ = self.steps.roles(text, finding.dates, today)
+            matches = [m for m in matches if not self._before_its_phase(m, roles, text)]
         if not matches:
             guesses = tuple(t for t in (_counted_timescale(h.entry) for h in hits[:3]) if t is not None)
             return _which_step(question, finding.dates[0].day, guesses)
@@ -466,6 +469,21 @@ class DeadlineQuestions:
         except DateRangeError:
             return False
         return (step.start.day if step.start else today) < reached
+
+    def _before_its_phase(self, step: StepMatch, roles: Sequence[DateRole], text: str) -> bool:
+        """A phase after an event, counted from the date of what comes before that event, with the event itself
+        told nowhere: "came into care 01/03 - are visits every 6 weeks now?" is weekly until the first review,
+        and 6 weeks from coming into care would be weeks late."""
+        t, start = step.timescale, step.start
+        if t.after_event is None or start is None or t.after_event in self.steps.events.named(text)[0]:
+            return False
+        if any(t.after_event in r.events for r in roles):
+            return False
+        role = next((r for r in roles if r.found == start), None)
+        if role is None or t.start_event in role.events:
+            return False
+        before = {r.start_event for r in self.rules.values() if r.produces == t.after_event}
+        return bool(before & set(role.events))
 
     def _phase_untold(self, step: StepMatch, text: str) -> StepMatch:
         """A rule whose phase starts when another rule falls due is no answer on its own when the question tells

@@ -595,6 +595,13 @@ class StepFinder:
             asked_words = self._words(asking)
             step_runs = self._asked_runs(asked_words)
             names_a_step = any(names & step_runs for names in self._names)
+        if not names_a_step and (led := self._led_by_a_step(roles)):
+            # "placement meeting for kid placed 23/12 when?": the asking words name nothing, and a date's words
+            # start with a step's name before telling of another event: that step is the one asked about.
+            asking = f"{led} , {asking}"
+            asked_words = self._words(asking)
+            step_runs = self._asked_runs(asked_words)
+            names_a_step = any(names & step_runs for names in self._names)
         name_spans = self._name_spans(asked_words)  # where each name is in the asking words, read once
         inner = self._inner_names(name_spans)
         inside_untimed = self._inner_names(name_spans, within=self._untimed_names) - self._untimed_names
@@ -1149,6 +1156,24 @@ class StepFinder:
             return True
         return t.count in RECURRING and bool(names & runs)
 
+    def _led_by_a_step(self, roles: Sequence[DateRole]) -> str:
+        """The first words of a date's clause when they are a step's name "for" another event the date is of
+        ("placement meeting for kid placed"): the name, as the worker wrote it; else ""."""
+        for role in roles:
+            if role.aside or not role.events:
+                continue
+            said = role.clause.split()
+            words = self._words(role.clause).split()
+            if len(said) != len(words):
+                continue
+            for t, names in zip(self._timescales, self._names, strict=True):
+                if t.start_event not in role.events or (role.lead is not None and t.produces == role.lead):
+                    continue
+                lengths = [len(n.split()) for n in names if n.split() == words[: len(n.split())]]
+                if lengths and words[max(lengths) : max(lengths) + 1] == ["for"]:
+                    return " ".join(said[: max(lengths)])
+        return ""
+
     def _asked_runs(self, words: str) -> set[str]:
         """The word runs of the asking words (as `_words` reads them), and the names found there with a few
         small words inside them ("the child need to be seen" names "child be seen"); never a word that changes
@@ -1528,7 +1553,7 @@ _TELLS_NEXT = re.compile(
 
 _QUESTION_END = re.compile(r"(?<=\?)\s+")
 _BARE_ASK_AFTER = re.compile(
-    r"(?<=\w)\s*(?:,|:|\s[-–—])\s*(?=(?:by when|when(?:'s| is)?(?: (?:it|that|this))?(?: due)?|by|due(?: by)?"
+    r"(?<=\w)\s*(?:,|:|\s[-–—])\s*(?=(?:by when|when by|when(?:'s| is)?(?: (?:it|that|this))?(?: due)?|by|due(?: by)?"
     r"|deadline|what date|latest)\s*\??\s*$)",
     re.I,
 )

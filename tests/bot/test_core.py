@@ -238,6 +238,13 @@ def test_a_situation_told_with_today_is_answered_with_the_standard_not_a_date(
     assert answer.quoted is not None and answer.quoted.id == "cic-02"
 
 
+def test_a_note_whose_date_comes_before_the_dash_tells_and_is_given_no_date(guide: PracticeGuide) -> None:
+    """Stop 46 (rv76): "a step - when its event was" asks for the step's date; "mum rang today - she's moving to
+    her sister's" tells something, and no date is counted from it."""
+    answer = guide.answer("dad rang today - he's moving in with his brother", today=TODAY)
+    assert not answer.deadlines and not answer.options
+
+
 def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: PracticeGuide) -> None:
     answer = guide.answer("strat yesterday - icpc by?", today=TODAY)
     assert answer.deadlines[0].start == date(2026, 11, 23) and answer.deadlines[0].timescale.rule == "icpc"
