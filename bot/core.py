@@ -7,6 +7,7 @@ lay them out. Nothing here knows Slack or holds a sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -153,7 +154,7 @@ class PracticeGuide:
         evidence = lookup.evidence() if lookup.confidence.verdict is Verdict.ANSWER else []
         if finding.problems:
             return date_problem(question, finding.problems)
-        if finding.dates and _only_telling_when(text, words, finding):
+        if finding.dates and _only_telling_when(text, words, finding, self.deadlines.steps.names_a_step):
             # "a family friend can take the baby today, what do I do first?": a situation, not a date to count.
             return self._standard(question, text, self.index.lookup(text, limit=10))
         if finding.dates:
@@ -309,22 +310,31 @@ def _timeline_command(rest: str, today: date) -> bool:
     return bool(find_dates(rest, today).dates) or (len(rest.split()) <= 2 and "?" not in rest)
 
 
-def _only_telling_when(text: str, words: str, finding: DateFinding) -> bool:
+def _only_telling_when(
+    text: str, words: str, finding: DateFinding, names_a_step: Callable[[str], bool]
+) -> bool:
     """Every date is a relative one ("today", "tonight") and nothing in the question asks for a date (not "do I
     need to see the child today or do I have a few days?", whose "today" asks)."""
-    asks = ASKS_FOR_A_DATE.search(words.strip()) or _TODAY_OR.search(text) or _step_then_when(text, finding)
+    asks = (
+        ASKS_FOR_A_DATE.search(words.strip())
+        or _TODAY_OR.search(text)
+        or _a_step_and_when(text, finding, names_a_step)
+    )
     return not asks and all(d.relative for d in finding.dates)
 
 
-def _step_then_when(text: str, finding: DateFinding) -> bool:
-    """A note naming a step, a dash, then when its event was: every date after the dash, none before it ("mum
-    rang today - she's moving to her sister's" tells, and asks nothing)."""
+def _a_step_and_when(text: str, finding: DateFinding, names_a_step: Callable[[str], bool]) -> bool:
+    """A note of a step and when its event was, on either side of a dash, with nothing else asked: "the talk with
+    my manager about how the enquiry is going - enquiry started today", "strat today - icpc". Not "mum rang today -
+    she's moving to her sister's", whose other side names no step: it tells, and asks nothing."""
     note = _STEP_THEN_WHEN.match(text)
-    return (
-        note is not None
-        and all(text.find(d.text, note.end(1)) >= 0 for d in finding.dates)
-        and not any(d.text in note.group(1) for d in finding.dates)
-    )
+    if note is None:
+        return False
+    before, after = note.group(1), text[note.end(1) :]
+    for dated, other in ((after, before), (before, after)):
+        if all(d.text in dated for d in finding.dates) and not any(d.text in other for d in finding.dates):
+            return names_a_step(other)
+    return False
 
 
 _TODAY_OR = re.compile(r"\btoday or (?:can|could|do|does|is|will|have)\b", re.I)

@@ -179,7 +179,8 @@ class DeadlineQuestions:
             matches = best_first([self._phase_untold(m, text) for m in matches])
         if any(m.timescale.after_event and m.start for m in matches):
             roles, _ = self.steps.roles(text, finding.dates, today)
-            matches = [m for m in matches if not self._before_its_phase(m, roles, text)]
+            phased = [self._phase_before(m) if self._before_its_phase(m, roles, text) else m for m in matches]
+            matches = best_first([m for m in phased if m is not None])
         if not matches:
             guesses = tuple(t for t in (_counted_timescale(h.entry) for h in hits[:3]) if t is not None)
             return _which_step(question, finding.dates[0].day, guesses)
@@ -472,8 +473,8 @@ class DeadlineQuestions:
 
     def _before_its_phase(self, step: StepMatch, roles: Sequence[DateRole], text: str) -> bool:
         """A phase after an event, counted from the date of what comes before that event, with the event itself
-        told nowhere: "came into care 01/03 - are visits every 6 weeks now?" is weekly until the first review,
-        and 6 weeks from coming into care would be weeks late."""
+        told nowhere: "came into care 01/03 - are visits every 6 weeks now?" is weekly until the first review
+        (see _phase_before), and 6 weeks from coming into care would be weeks late."""
         t, start = step.timescale, step.start
         if t.after_event is None or start is None or t.after_event in self.steps.events.named(text)[0]:
             return False
@@ -484,6 +485,22 @@ class DeadlineQuestions:
             return False
         before = {r.start_event for r in self.rules.values() if r.produces == t.after_event}
         return bool(before & set(role.events))
+
+    def _phase_before(self, step: StepMatch) -> StepMatch | None:
+        """The same step in the phase before the event that ends it ("weekly until the first review"), counted
+        from the same date; none when the standards set no such phase."""
+        t = step.timescale
+        before = next(
+            (
+                r
+                for r in self.rules.values()
+                if r.before_event == t.after_event
+                and r.start_event == t.start_event
+                and r.standard_id == t.standard_id
+            ),
+            None,
+        )
+        return replace(step, timescale=before) if before is not None else None
 
     def _phase_untold(self, step: StepMatch, text: str) -> StepMatch:
         """A rule whose phase starts when another rule falls due is no answer on its own when the question tells

@@ -1156,6 +1156,11 @@ class StepFinder:
             return True
         return t.count in RECURRING and bool(names & runs)
 
+    def names_a_step(self, text: str) -> bool:
+        """Whether the words name any step (its name, typos corrected), wherever they are."""
+        runs = self._asked_runs(self._words(text))
+        return any(names & runs for names in self._names)
+
     def _led_by_a_step(self, roles: Sequence[DateRole]) -> str:
         """The first words of a date's clause when they are a step's name "for" another event the date is of
         ("placement meeting for kid placed"): the name, as the worker wrote it; else ""."""

@@ -262,6 +262,11 @@ def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: Practi
         ("is the 26 week limit counted from issue?", "court-timetable"),
         ("proceedings were issued 04/05/27 - deadline to conclude?", "court-timetable"),
         ("proceedings were issued on 01/03/27, when does the final hearing have to be?", "court-timetable"),
+        (
+            "ICPC held 02/03/27, when does the child protection medical need to be done by?",
+            "child-protection-medicals",
+        ),
+        ("final hearing to be by when? proceedings issued 01/03/27", "court-timetable"),
         ("who's on the duty rota for Saturday?", "contacts-and-templates"),
         # What the worker is on is the setting, but a topic asked beside it is still outside the standards.
         ("I'm on maternity leave from March, how many KIT days can I take?", "leave-and-hr"),
@@ -294,6 +299,7 @@ def test_a_topic_the_standards_do_not_cover_says_so_and_quotes_nothing(
         "ICO made 02/03/27, the final hearing is in the summer. When is the first LAC review?",
         "baby is 26 weeks old, placed with foster carers 02/03/2027, when's the placement meeting?",
         "SHOPBA - when does it need to happen? proceedings to conclude in June",
+        "strat 01/03/27, CP medical booked for tomorrow, when's the ICPC due?",
         # What the worker says they are on is the setting, not what is asked.
         "I'm on the rota this Saturday 05/12/2026. If a child is placed that afternoon, when must I visit?",
         "I'm on flexi Friday. CP visit last done 12/11/2026, when's the next one?",
