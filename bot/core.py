@@ -154,7 +154,9 @@ class PracticeGuide:
         evidence = lookup.evidence() if lookup.confidence.verdict is Verdict.ANSWER else []
         if finding.problems:
             return date_problem(question, finding.problems)
-        if finding.dates and _only_telling_when(text, words, finding, self.deadlines.steps.names_a_step):
+        if finding.dates and _only_telling_when(
+            text, words, finding, self.deadlines.steps.step_and_its_start
+        ):
             # "a family friend can take the baby today, what do I do first?": a situation, not a date to count.
             return self._standard(question, text, self.index.lookup(text, limit=10))
         if finding.dates:
@@ -311,29 +313,30 @@ def _timeline_command(rest: str, today: date) -> bool:
 
 
 def _only_telling_when(
-    text: str, words: str, finding: DateFinding, names_a_step: Callable[[str], bool]
+    text: str, words: str, finding: DateFinding, step_and_start: Callable[[str, str], bool]
 ) -> bool:
     """Every date is a relative one ("today", "tonight") and nothing in the question asks for a date (not "do I
     need to see the child today or do I have a few days?", whose "today" asks)."""
     asks = (
         ASKS_FOR_A_DATE.search(words.strip())
         or _TODAY_OR.search(text)
-        or _a_step_and_when(text, finding, names_a_step)
+        or _a_step_and_when(text, finding, step_and_start)
     )
     return not asks and all(d.relative for d in finding.dates)
 
 
-def _a_step_and_when(text: str, finding: DateFinding, names_a_step: Callable[[str], bool]) -> bool:
-    """A note of a step and when its event was, on either side of a dash, with nothing else asked: "the talk with
-    my manager about how the enquiry is going - enquiry started today", "strat today - icpc". Not "mum rang today -
-    she's moving to her sister's", whose other side names no step: it tells, and asks nothing."""
+def _a_step_and_when(text: str, finding: DateFinding, step_and_start: Callable[[str, str], bool]) -> bool:
+    """A note of a step and when the event it counts from was, on either side of a dash, with nothing else asked:
+    "the meeting with the carers - child placed today", "strat today - icpc". Not "mum rang today - she's moving to
+    her sister's" (no step) nor "school rang today - asking about the core group" (not what it counts from): they
+    tell, and ask nothing."""
     note = _STEP_THEN_WHEN.match(text)
     if note is None:
         return False
     before, after = note.group(1), text[note.end(1) :]
     for dated, other in ((after, before), (before, after)):
         if all(d.text in dated for d in finding.dates) and not any(d.text in other for d in finding.dates):
-            return names_a_step(other)
+            return step_and_start(other, dated)
     return False
 
 

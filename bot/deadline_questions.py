@@ -179,7 +179,9 @@ class DeadlineQuestions:
             matches = best_first([self._phase_untold(m, text) for m in matches])
         if any(m.timescale.after_event and m.start for m in matches):
             roles, _ = self.steps.roles(text, finding.dates, today)
-            phased = [self._phase_before(m) if self._before_its_phase(m, roles, text) else m for m in matches]
+            phased = [
+                self._phase_before(m) if self._before_its_phase(m, roles, text, today) else m for m in matches
+            ]
             matches = best_first([m for m in phased if m is not None])
         if not matches:
             guesses = tuple(t for t in (_counted_timescale(h.entry) for h in hits[:3]) if t is not None)
@@ -348,10 +350,14 @@ class DeadlineQuestions:
             close = [c for c in close if c.step is leader or c.step.checked is not None]
         told = _told_count(" ".join(c for c in CLAUSE_END.split(text) if ASKING.search(c)))
         fitting = [c for c in [best, *close] if _counts_as(c.step.timescale, told)] if close and told else []
+        # A rule named by a name of its own stays ("IHA and PEP, are they 20 working days?": the PEP is 20 days).
+        fitting_names = {n for c in fitting for n in c.step.named_by}
+        if fitting:
+            fitting += [c for c in [best, *close] if c not in fitting and c.step.named_by - fitting_names]
         if fitting and len(fitting) <= len(close):
             # "Conference 01/06, report went to the chair 27/05 - was it 3 working days before?": the worker
-            # says how the step is counted, and only one of the close rules is counted so.
-            best, *close = fitting
+            # says how the step is counted, and only one of the close rules, named alike, is counted so.
+            best, *close = sorted(fitting, key=[best, *close].index)
             leader = leader if any(c.step is leader for c in fitting) else best.step
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
         other_dates = len({d.day for d in finding.dates}) - 1
@@ -471,7 +477,7 @@ class DeadlineQuestions:
             return False
         return (step.start.day if step.start else today) < reached
 
-    def _before_its_phase(self, step: StepMatch, roles: Sequence[DateRole], text: str) -> bool:
+    def _before_its_phase(self, step: StepMatch, roles: Sequence[DateRole], text: str, today: date) -> bool:
         """A phase after an event, counted from the date of what comes before that event, with the event itself
         told nowhere: "came into care 01/03 - are visits every 6 weeks now?" is weekly until the first review
         (see _phase_before), and 6 weeks from coming into care would be weeks late."""
@@ -483,8 +489,12 @@ class DeadlineQuestions:
         role = next((r for r in roles if r.found == start), None)
         if role is None or t.start_event in role.events:
             return False
-        before = {r.start_event for r in self.rules.values() if r.produces == t.after_event}
-        return bool(before & set(role.events))
+        ending = [
+            r for r in self.rules.values() if r.produces == t.after_event and r.start_event in role.events
+        ]
+        # ... unless that event was due by today ("came into care 01/12 - 6 weekly yet?" asked in March): it has
+        # most likely happened, untold.
+        return any(self.count(r, start.day).due >= today for r in ending)
 
     def _phase_before(self, step: StepMatch) -> StepMatch | None:
         """The same step in the phase before the event that ends it ("weekly until the first review"), counted

@@ -1156,10 +1156,15 @@ class StepFinder:
             return True
         return t.count in RECURRING and bool(names & runs)
 
-    def names_a_step(self, text: str) -> bool:
-        """Whether the words name any step (its name, typos corrected), wherever they are."""
-        runs = self._asked_runs(self._words(text))
-        return any(names & runs for names in self._names)
+    def step_and_its_start(self, step_words: str, dated_words: str) -> bool:
+        """Whether the first words name a step and the second the event it counts from ("icpc" and "strat today";
+        not "core group" and "school rang today")."""
+        runs = self._asked_runs(self._words(step_words))
+        told = set(self.events.named(dated_words)[0])
+        return any(
+            names & runs and {t.start_event, *t.also_from} & told
+            for t, names in zip(self._timescales, self._names, strict=True)
+        )
 
     def _led_by_a_step(self, roles: Sequence[DateRole]) -> str:
         """The first words of a date's clause when they are a step's name "for" another event the date is of

@@ -243,6 +243,9 @@ def test_a_note_whose_date_comes_before_the_dash_tells_and_is_given_no_date(guid
     her sister's" tells something, and no date is counted from it."""
     answer = guide.answer("dad rang today - he's moving in with his brother", today=TODAY)
     assert not answer.deadlines and not answer.options
+    # ... nor a step whose start the dated side is not (final read): the core group counts from the conference.
+    answer = guide.answer("school rang today - asking about the core group", today=TODAY)
+    assert not answer.deadlines and not answer.options
 
 
 def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: PracticeGuide) -> None:
@@ -300,6 +303,7 @@ def test_a_topic_the_standards_do_not_cover_says_so_and_quotes_nothing(
         "baby is 26 weeks old, placed with foster carers 02/03/2027, when's the placement meeting?",
         "SHOPBA - when does it need to happen? proceedings to conclude in June",
         "strat 01/03/27, CP medical booked for tomorrow, when's the ICPC due?",
+        "CP medical due today, strat was 01/03/27 - when's the ICPC due?",
         # What the worker says they are on is the setting, not what is asked.
         "I'm on the rota this Saturday 05/12/2026. If a child is placed that afternoon, when must I visit?",
         "I'm on flexi Friday. CP visit last done 12/11/2026, when's the next one?",
