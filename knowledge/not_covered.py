@@ -75,8 +75,15 @@ class NotCoveredTopics:
         ]
 
     def find(self, question: str, *, dated: bool = False) -> NotCovered | None:
-        """`dated`: the question gives a date, so what the worker says they are on may be only its setting."""
+        """`dated`: the question gives a date, so what the worker says they are on may be only its setting.
+
+        A cue only told, in a clause that asks nothing, beside another that asks ("final hearing deadline is in
+        August, ICO 01/03 - when's the IHA due?"), is the setting of the question, not its topic."""
         folded = fold(question)
+        clauses = [c for c in _CLAUSE.split(question) if fold(c)]
+        asking = [fold(c) for c in clauses if _ASKS.search(c)]
+        if asking and len(asking) < len(clauses):
+            folded = " , ".join(asking)
         return next(
             (
                 topic
@@ -85,6 +92,12 @@ class NotCoveredTopics:
             ),
             None,
         )
+
+
+_CLAUSE = re.compile(r"[,;:.!]|\s[-–—]\s|(?<=\?)")
+# A clause that asks when (not "due", which also tells: "CP medical due today"; not any question: "my laptop won't
+# connect, who do I ring?" is about the laptop).
+_ASKS = re.compile(r"\b(?:when|whens|wen|how long|how soon|by when|what date)\b", re.I)
 
 
 NOT_COVERED_FILE = Path("not-covered.yaml")

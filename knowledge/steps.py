@@ -1161,6 +1161,7 @@ class StepFinder:
         not "core group" and "school rang today")."""
         runs = self._asked_runs(self._words(step_words))
         told = set(self.events.named(dated_words)[0])
+        # Not when the dated side names no event at all: "sick today - cin visit", "court today - legal gateway".
         return any(
             names & runs and {t.start_event, *t.also_from} & told
             for t, names in zip(self._timescales, self._names, strict=True)

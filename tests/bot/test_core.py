@@ -246,6 +246,9 @@ def test_a_note_whose_date_comes_before_the_dash_tells_and_is_given_no_date(guid
     # ... nor a step whose start the dated side is not (final read): the core group counts from the conference.
     answer = guide.answer("school rang today - asking about the core group", today=TODAY)
     assert not answer.deadlines and not answer.options
+    # ... nor a dated side that names no event (rv78): "court today" is not when PLO started.
+    answer = guide.answer("court today - legal gateway", today=TODAY)
+    assert not answer.deadlines and not answer.options
 
 
 def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: PracticeGuide) -> None:
@@ -270,6 +273,9 @@ def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: Practi
             "child-protection-medicals",
         ),
         ("final hearing to be by when? proceedings issued 01/03/27", "court-timetable"),
+        # rv78: asked, these are the topic, whatever else is told beside them.
+        ("strat 01/03/27 - cp medical due when?", "child-protection-medicals"),
+        ("ICO 01/03/27 - final hearing due when?", "court-timetable"),
         ("who's on the duty rota for Saturday?", "contacts-and-templates"),
         # What the worker is on is the setting, but a topic asked beside it is still outside the standards.
         ("I'm on maternity leave from March, how many KIT days can I take?", "leave-and-hr"),
