@@ -173,14 +173,15 @@ class DeadlineQuestions:
             if following is not None:
                 return following
         matches = self.steps.find(text, hits, dates=finding.dates, without_dates=words, today=today)
+        # The dates' roles and the words that ask, read only for the rare question that needs them.
+        read = _Reading(lambda: self.steps.roles(text, finding.dates, today)[0], text)
         if any(m.timescale.after_rule for m in matches):
-            roles, _ = self.steps.roles(text, finding.dates, today)
-            matches = [m for m in matches if not self._phase_ahead(m, roles, today)]
+            matches = [m for m in matches if not self._phase_ahead(m, read.roles, today)]
             matches = best_first([self._phase_untold(m, text) for m in matches])
         if any(m.timescale.after_event and m.start for m in matches):
-            roles, _ = self.steps.roles(text, finding.dates, today)
             phased = [
-                self._phase_before(m) if self._before_its_phase(m, roles, text, today) else m for m in matches
+                self._phase_before(m) if self._before_its_phase(m, read.roles, text, today) else m
+                for m in matches
             ]
             matches = best_first([m for m in phased if m is not None])
         if not matches:
@@ -307,8 +308,6 @@ class DeadlineQuestions:
         # rule in place of the one that came first: that one stays offered.
         close = [c for c in counted[1:] if _close(best, c) or c.step is leader or _other_start(best, c)]
         left_out = [c for c in counted[1:] if c not in close]
-        # The dates' roles and the words that ask, read only for the rare question that needs them.
-        read = _Reading(lambda: self.steps.roles(text, finding.dates, today)[0], text)
         if best.step.named and any(c.step.named for c in left_out):
             # "when do I visit and when's the placement meeting?": two steps asked for together.
             close += [c for c in left_out if _also_asked(best, c, read.asking, read.roles)]
@@ -348,7 +347,7 @@ class DeadlineQuestions:
             # "SSW visit to carers 01/04; recorded 07/04. Compliant?": the question dates the best step's own
             # outcome, so it checks that step; a rival it dates no outcome of has nothing to check.
             close = [c for c in close if c.step is leader or c.step.checked is not None]
-        told = _told_count(" ".join(c for c in CLAUSE_END.split(text) if ASKING.search(c)))
+        told = _told_count(read.asking_said)
         fitting = [c for c in [best, *close] if _counts_as(c.step.timescale, told)] if close and told else []
         # A rule named by a name of its own stays ("IHA and PEP, are they 20 working days?": the PEP is 20 days).
         fitting_names = {n for c in fitting for n in c.step.named_by}
@@ -747,7 +746,7 @@ def _unasked_beside(counted: _Counted, best: _Counted, said: set[str]) -> bool:
 
 
 class _Reading:
-    """The dates' roles and the stemmed words of the clauses that ask (which the rivals' names are compared
+    """The dates' roles and the clauses that ask (their stemmed words are what the rivals' names are compared
     with), each worked out once, when first needed."""
 
     def __init__(self, roles: Callable[[], Sequence[DateRole]], text: str) -> None:
@@ -758,8 +757,13 @@ class _Reading:
         return self._roles()
 
     @cached_property
+    def asking_said(self) -> str:
+        """The clauses that ask, as the worker wrote them."""
+        return " ".join(c for c in CLAUSE_END.split(self._text) if ASKING.search(c))
+
+    @cached_property
     def asking(self) -> str:
-        return stemmed(fold(" ".join(c for c in CLAUSE_END.split(self._text) if ASKING.search(c))))
+        return stemmed(fold(self.asking_said))
 
 
 def _asked_earlier(

@@ -94,6 +94,8 @@ class NotCoveredTopics:
         )
 
 
+# knowledge.date_roles' CLAUSE_END, and a question mark (a second question after it is its own clause): spelt out
+# here, as date_roles imports the records that import this module.
 _CLAUSE = re.compile(r"[,;:.!]|\s[-–—]\s|(?<=\?)")
 # A clause that asks when (not "due", which also tells: "CP medical due today"; not any question: "my laptop won't
 # connect, who do I ring?" is about the laptop).

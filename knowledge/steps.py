@@ -585,23 +585,17 @@ class StepFinder:
         folded = fold(text)
         agreed = extension_agreed(text)
         asking, stating = _asking_and_stating(step_text)
-        asked_words = self._words(asking)
-        step_runs = self._asked_runs(asked_words)
-        names_a_step = any(names & step_runs for names in self._names)
+        asked_words, step_runs, names_a_step = self._asked_in(asking)
         if not names_a_step:
             # "when's the assessment due and does it need TL sign off?": the date question names no step on
             # its own, so the yes-or-no part is read as asking too.
             asking, stating = _asking_and_stating(step_text, yes_or_no=False)
-            asked_words = self._words(asking)
-            step_runs = self._asked_runs(asked_words)
-            names_a_step = any(names & step_runs for names in self._names)
+            asked_words, step_runs, names_a_step = self._asked_in(asking)
         if not names_a_step and (led := self._led_by_a_step(roles)):
             # "placement meeting for kid placed 23/12 when?": the asking words name nothing, and a date's words
             # start with a step's name before telling of another event: that step is the one asked about.
             asking = f"{led} , {asking}"
-            asked_words = self._words(asking)
-            step_runs = self._asked_runs(asked_words)
-            names_a_step = any(names & step_runs for names in self._names)
+            asked_words, step_runs, names_a_step = self._asked_in(asking)
         name_spans = self._name_spans(asked_words)  # where each name is in the asking words, read once
         inner = self._inner_names(name_spans)
         inside_untimed = self._inner_names(name_spans, within=self._untimed_names) - self._untimed_names
@@ -1155,6 +1149,12 @@ class StepFinder:
         if role.lead is None or role.lead == t.start_event or role.lead in t.also_from:
             return True
         return t.count in RECURRING and bool(names & runs)
+
+    def _asked_in(self, asking: str) -> tuple[str, set[str], bool]:
+        """The asking words as names are looked for in, their word runs, and whether they name a step."""
+        words = self._words(asking)
+        runs = self._asked_runs(words)
+        return words, runs, any(names & runs for names in self._names)
 
     def step_and_its_start(self, step_words: str, dated_words: str) -> bool:
         """Whether the first words name a step and the second the event it counts from ("icpc" and "strat today";
