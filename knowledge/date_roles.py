@@ -338,6 +338,9 @@ class EventNamer:
         self._every_name = frozenset().union(*(names for _, names in self._names))
         self._by_id = dict(self._names)
         self._later = {event.id: event.later for event in events if event.later}
+        self._standing = {
+            event.id: phrase_set(event.standing_names) for event in events if event.standing_names
+        }
 
     def later_of(self, event_id: str | None) -> str | None:
         """The event a name this one shares with it means once this one has been (events.yaml `later`)."""
@@ -366,6 +369,16 @@ class EventNamer:
             )
 
         return bool(mentions) and all(told_earlier(a) for a in mentions)
+
+    def only_standing(self, clause: str, event_id: str) -> bool:
+        """The clause names the event only by names that stand for it (events.yaml `standing_names`): "ICO
+        granted 13/08" tells the order a child came into care under, not the day they did."""
+        standing = self._standing.get(event_id)
+        if not standing:
+            return False
+        runs = word_runs(stemmed(self.correct(fold(clause)))).keys()
+        told = self.names_of(event_id) & runs
+        return bool(told) and told <= standing
 
     def names_of(self, event_id: str) -> frozenset[str]:
         """The event's names, stemmed as a text's word runs are."""
@@ -636,9 +649,10 @@ def clause_of(
     rest_of_clause = (
         rest_of_clause[: rest_of_clause.find("?") + 1] if "?" in rest_of_clause else rest_of_clause
     )
-    if before_words and ASKING.search(rest_of_clause):
+    if (before_words and ASKING.search(rest_of_clause)) or _ASKS_AT_ONCE.match(after):
         # "strat 31/12 core grp by?", "strat 31/12 icpc and core group dates?": the words after the date
-        # ask; the date's own words are before it.
+        # ask; the date's own words are before it. So do words that begin by asking: "informal challenge yday
+        # 1/5 how long b4 it goes formal".
         after = ""
     possessive = _POSSESSIVE.match(text, end)
     if possessive:
@@ -652,6 +666,8 @@ def clause_of(
     return f"{kept_before} {kept_after}".strip(), span_start, span_end
 
 
+# Words after a date that begin by asking ("how long b4 it goes formal", "when's the ICPC").
+_ASKS_AT_ONCE = re.compile(r"\s*(?:how (?:long|soon|quickly)|when|whens|when's|wen|what date)\b", re.I)
 # "..., last one 01/03": the event told just before, its one before.
 _ONE_BEFORE = re.compile(
     r"(?:the )?(?:last|previous|latest|most recent) one(?: was| held| done| on| was on)?", re.I
@@ -720,8 +736,13 @@ _JOINS_PEOPLE = re.compile(
 )
 # A bracket opened just before a date, with one or two words between: "(started 19/12/2025)", "(held on 3/4)".
 _OPENS_ASIDE = re.compile(r"\(\s*(?:[\w']+\s+){1,2}$")
-# A relative clause of its own, just before a date: "agreed a Section 47, which was initiated on 30/12".
-_WHICH_WAS = re.compile(r"(,\s*which) (?:was|were|is)\s+(?!(?:on|at|in|for)\b)(?:[\w']+\s+){1,2}$", re.I)
+# A relative clause of its own, just before a date: "agreed a Section 47, which was initiated on 30/12", "...,
+# which was initiated the next day, 27/08".
+_WHICH_WAS = re.compile(
+    r"(,\s*which) (?:was|were|is)\s+(?!(?:on|at|in|for)\b)(?:[\w']+\s+){1,2}"
+    r"(?:(?:the )?(?:next|following|same) (?:day|morning|afternoon|week),?\s+)?$",
+    re.I,
+)
 # Two agencies joined across the end of a date's clause: "get the police | and health together".
 _AGENCY = r"(?:police|health|education|school|social care|the gp|gp)"
 _AGENCY_ENDS = re.compile(rf"\b{_AGENCY}$", re.I)
@@ -1039,8 +1060,29 @@ def date_roles(
                 )
             )
         rest = rest.replace(text[start:end], " ", 1)
-    roles_read = _incident_aside(_on_duty_aside(_once_a_day(roles), text), text)
+    roles_read = _standing_aside(_incident_aside(_on_duty_aside(_once_a_day(roles), text), text), namer)
     return _earlier_beside_another(_another_childs(roles_read, text)), rest
+
+
+def _standing_aside(roles: tuple[DateRole, ...], namer: EventNamer) -> tuple[DateRole, ...]:
+    """ "made subject to an ICO on 10/04 and became looked after on 14/04": a date whose words name its event only
+    by what stands for it is set aside beside a later one that names the same event by its own words (not
+    beside an earlier one: "ICO granted 23/12 ... his sister was accommodated on 01/12" is another stay's)."""
+
+    def later_plainly(r: DateRole) -> bool:
+        return any(
+            o.lead is not None
+            and o.lead == r.lead
+            and not o.aside
+            and o.found.day > r.found.day
+            and not namer.only_standing(o.clause, o.lead)
+            for o in roles
+        )
+
+    return tuple(
+        replace(r, aside=True) if r.lead and namer.only_standing(r.clause, r.lead) and later_plainly(r) else r
+        for r in roles
+    )
 
 
 def _earlier_beside_another(roles: tuple[DateRole, ...]) -> tuple[DateRole, ...]:

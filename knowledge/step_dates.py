@@ -265,6 +265,15 @@ def best_start(
     if t.count in RECURRING:
         # "Next visit 27/03 - in time? Last visit 12/02": a visit still to come is none to count the next from.
         own = [r for r in own if not r.coming] or own
+    elif (
+        t.count not in COUNTED_BACK
+        and all(r.coming and not r.found.relative for r in own)
+        and any(r.past and plainly_also(t, r) for r in usable)
+    ):
+        # "Held the initial PLO meeting today ... Next PLO review is 08/07. When should the minutes be sent?": a
+        # step counted on from what happened is of the meeting held, not of one still to come on a day told
+        # (not "Planned move to a new placement today", which is happening).
+        own = []
     elif len(own) > 1:
         # "a home visit on 22/03 and a school meeting on the 24th. The home visit still isn't recorded": of
         # dates of different things that are all the rule's event, the one whose words the words outside the

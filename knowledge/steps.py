@@ -257,9 +257,10 @@ _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to 
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 # "When does the next one have to be?": a later one of the step the question has just told of.
 _THE_NEXT_ONE = re.compile(r"\b(?:(?:next|second|2nd|following|another)\s+one|meet again)\b", re.I)
-# ... and "when can the case go across?": the first day it may.
+# ... and "when can the case go across?": the first day it may; "was that enough notice?", "how much notice do
+# they have to give? They emailed today": the notice told, the first day it allows.
 EARLIEST = re.compile(
-    r"\b(?:earliest|soonest)\b"
+    r"\b(?:earliest|soonest)\b|\b(?:enough|how much) notice\b"
     r"|\b(?:when|how soon) can (?:the case|case|it|the family|they|we) (?:go|move|transfer|be transferred|come over)\b",
     re.I,
 )
@@ -1391,7 +1392,10 @@ def _days_ahead(role: DateRole, text: str, today: date) -> DateRole:
     if _DONE_WORDS.search(role.clause):
         return role  # "last unannounced 06/01": gone by, whatever the calendar says
     ahead = read_ahead(found, text, today)
-    if not timedelta(0) < ahead.day - today <= NEAR_AHEAD:
+    gap = ahead.day - today
+    # "Next PLO review is 08/07", asked on 27/05: words that say it is ahead read it ahead when nearer ahead.
+    nearer = role.coming and gap < today - found.day
+    if not (timedelta(0) < gap <= NEAR_AHEAD or nearer):
         return role
     return replace(role, found=ahead, coming=True)
 

@@ -632,9 +632,17 @@ def test_words_said_of_other_things_name_no_step(guide: PracticeGuide, question:
     assert answer.invite is None or answer.invite.timescale.rule != "first-core-group"
 
 
-def test_what_to_do_next_after_an_event_is_what_follows_it(guide: PracticeGuide) -> None:
-    """ "What do I need to do next?" asks what follows the event told of, as "what's next?" does."""
-    answer = guide.answer("first PLO meeting today, what do I need to do next?", today=date(2026, 3, 4))
+@pytest.mark.parametrize(
+    "question",
+    [
+        "first PLO meeting today, what do I need to do next?",
+        "first PLO meeting today, no FGC yet. What actions are due and by when?",
+    ],
+)
+def test_what_to_do_next_after_an_event_is_what_follows_it(guide: PracticeGuide, question: str) -> None:
+    """ "What do I need to do next?", "what actions are due?" ask what follows the event told of, as "what's
+    next?" does."""
+    answer = guide.answer(question, today=date(2026, 3, 4))
     assert answer.kind is Kind.TIMELINE and answer.events[0].id == "plo-first-meeting"
     assert ("plo-minutes", date(2026, 3, 11)) in [(d.timescale.rule, d.due) for d in answer.deadlines]
 
