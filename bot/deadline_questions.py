@@ -96,7 +96,7 @@ _WHATS_NEXT = re.compile(
     r"|\bwhat (?:do|should|must) (?:i|we) (?:need to |have to )?do next\b"
     r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b"
     # "First PLO meeting was 09/03/2026, no FGC yet. What follow-up is due and by when?"
-    r"|\bwhat (?:follow[- ]?ups?|actions?|tasks?) (?:is|are) (?:now )?due\b"
+    r"|\bwhat (?:follow[- ]?ups?|actions?|tasks?) (?:is|are) (?:now )?due\b(?!\s+(?:date|for)\b)"
     # "placed 20/03. what's due?", "whats due"; not "what's due date", "what's due for the ICPC?" (a step named)
     r"|\bwhat(?:['’]s|s) (?:else )?(?:now )?due\b(?!\s+(?:date|for)\b)"
     # ... not "decide what happens next", "sign off what happens next": what is decided, not what is asked.

@@ -338,9 +338,6 @@ class EventNamer:
         self._every_name = frozenset().union(*(names for _, names in self._names))
         self._by_id = dict(self._names)
         self._later = {event.id: event.later for event in events if event.later}
-        self._standing = {
-            event.id: phrase_set(event.standing_names) for event in events if event.standing_names
-        }
 
     def later_of(self, event_id: str | None) -> str | None:
         """The event a name this one shares with it means once this one has been (events.yaml `later`)."""
@@ -369,16 +366,6 @@ class EventNamer:
             )
 
         return bool(mentions) and all(told_earlier(a) for a in mentions)
-
-    def only_standing(self, clause: str, event_id: str) -> bool:
-        """The clause names the event only by names that stand for it (events.yaml `standing_names`): "ICO
-        granted 13/08" tells the order a child came into care under, not the day they did."""
-        standing = self._standing.get(event_id)
-        if not standing:
-            return False
-        runs = word_runs(stemmed(self.correct(fold(clause)))).keys()
-        told = self.names_of(event_id) & runs
-        return bool(told) and told <= standing
 
     def names_of(self, event_id: str) -> frozenset[str]:
         """The event's names, stemmed as a text's word runs are."""
@@ -667,7 +654,8 @@ def clause_of(
 
 
 # Words after a date that begin by asking ("how long b4 it goes formal", "when's the ICPC").
-_ASKS_AT_ONCE = re.compile(r"\s*(?:how (?:long|soon|quickly)|when|whens|when's|wen|what date)\b", re.I)
+# ("when", "what" already break a clause.)
+_ASKS_AT_ONCE = re.compile(r"\s*(?:how (?:long|soon|quickly)|wen)\b", re.I)
 # "..., last one 01/03": the event told just before, its one before.
 _ONE_BEFORE = re.compile(
     r"(?:the )?(?:last|previous|latest|most recent) one(?: was| held| done| on| was on)?", re.I
@@ -739,8 +727,7 @@ _OPENS_ASIDE = re.compile(r"\(\s*(?:[\w']+\s+){1,2}$")
 # A relative clause of its own, just before a date: "agreed a Section 47, which was initiated on 30/12", "...,
 # which was initiated the next day, 27/08".
 _WHICH_WAS = re.compile(
-    r"(,\s*which) (?:was|were|is)\s+(?!(?:on|at|in|for)\b)(?:[\w']+\s+){1,2}"
-    r"(?:(?:the )?(?:next|following|same) (?:day|morning|afternoon|week),?\s+)?$",
+    rf"(,\s*which) (?:was|were|is)\s+(?!(?:on|at|in|for)\b)(?:[\w']+\s+){{1,2}}({_NEXT_DAY.pattern},?\s+)?$",
     re.I,
 )
 # Two agencies joined across the end of a date's clause: "get the police | and health together".
@@ -915,8 +902,10 @@ def _wider_clauses(
     which = _WHICH_WAS.search(text, 0, at)
     if which:
         # "... agreed a Section 47, which was initiated on 30/12/25": the date is of what "which" stands for.
-        blank = " " * len(which.group(1))
-        yield clause_of(f"{text[: which.start()]}{blank}{text[which.end(1) :]}", found, dates)
+        # "..., which was initiated the next day, 03/03": "the next day" tells when, not that it is still to come.
+        day = which.span(2) if which.group(2) else (at, at)
+        read = f"{text[: which.start()]}{' ' * len(which.group(1))}{text[which.end(1) : day[0]]}"
+        yield clause_of(f"{read}{' ' * (day[1] - day[0])}{text[day[1] :]}", found, dates)
 
 
 def date_roles(
@@ -1060,29 +1049,8 @@ def date_roles(
                 )
             )
         rest = rest.replace(text[start:end], " ", 1)
-    roles_read = _standing_aside(_incident_aside(_on_duty_aside(_once_a_day(roles), text), text), namer)
+    roles_read = _incident_aside(_on_duty_aside(_once_a_day(roles), text), text)
     return _earlier_beside_another(_another_childs(roles_read, text)), rest
-
-
-def _standing_aside(roles: tuple[DateRole, ...], namer: EventNamer) -> tuple[DateRole, ...]:
-    """ "made subject to an ICO on 10/04 and became looked after on 14/04": a date whose words name its event only
-    by what stands for it is set aside beside a later one that names the same event by its own words (not
-    beside an earlier one: "ICO granted 23/12 ... his sister was accommodated on 01/12" is another stay's)."""
-
-    def later_plainly(r: DateRole) -> bool:
-        return any(
-            o.lead is not None
-            and o.lead == r.lead
-            and not o.aside
-            and o.found.day > r.found.day
-            and not namer.only_standing(o.clause, o.lead)
-            for o in roles
-        )
-
-    return tuple(
-        replace(r, aside=True) if r.lead and namer.only_standing(r.clause, r.lead) and later_plainly(r) else r
-        for r in roles
-    )
 
 
 def _earlier_beside_another(roles: tuple[DateRole, ...]) -> tuple[DateRole, ...]:

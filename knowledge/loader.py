@@ -47,7 +47,6 @@ EVENT_FIELDS = (
     Field("label", str),
     Field("names", list, required=False, list_of=str),
     Field("later", str, required=False),
-    Field("standing_names", list, required=False, list_of=str),
 )
 NOT_STATEMENT_FIELDS = (Field("line", str), Field("why", str))
 MANIFEST_FIELDS = (
@@ -158,17 +157,10 @@ def _load_events(pack_dir: Path, problems: Problems) -> list[Event]:
         label = f"{where}, event {raw.get('id', i + 1) if isinstance(raw, dict) else i + 1}"
         if problems.check_fields(label, raw, EVENT_FIELDS):
             names = tuple(raw.get("names") or ())
-            standing = tuple(raw.get("standing_names") or ())
-            events.append(
-                Event(raw["id"], raw["label"], names, later=raw.get("later"), standing_names=standing)
-            )
+            events.append(Event(id=raw["id"], label=raw["label"], names=names, later=raw.get("later")))
     check_unique((e.id for e in events), where, "event id", problems)
     ids = {e.id for e in events}
     for e in events:
-        if stray := [n for n in e.standing_names if n not in e.names]:
-            problems.add(
-                f"{where}, event {e.id}", f"field `standing_names` has {stray[0]!r}, not one of its `names`"
-            )
         if e.later is not None and (e.later not in ids or e.later == e.id):
             problems.add(
                 f"{where}, event {e.id}", f"field `later` names `{e.later}`, which is no other event"

@@ -18,9 +18,6 @@ class Event:
     names: tuple[str, ...] = field(default=())
     # The event a shared name means once this one has been: after the ICPC, "conference" is a review one.
     later: str | None = None
-    # Names that tell the event only by what it may come under (an ICO for coming into care): beside another
-    # date that names the event by its own words, that other date is the event's.
-    standing_names: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True)

@@ -267,6 +267,7 @@ def best_start(
         own = [r for r in own if not r.coming] or own
     elif (
         t.count not in COUNTED_BACK
+        and own
         and all(r.coming and not r.found.relative for r in own)
         and any(r.past and plainly_also(t, r) for r in usable)
     ):

@@ -1392,10 +1392,7 @@ def _days_ahead(role: DateRole, text: str, today: date) -> DateRole:
     if _DONE_WORDS.search(role.clause):
         return role  # "last unannounced 06/01": gone by, whatever the calendar says
     ahead = read_ahead(found, text, today)
-    gap = ahead.day - today
-    # "Next PLO review is 08/07", asked on 27/05: words that say it is ahead read it ahead when nearer ahead.
-    nearer = role.coming and gap < today - found.day
-    if not (timedelta(0) < gap <= NEAR_AHEAD or nearer):
+    if not timedelta(0) < ahead.day - today <= NEAR_AHEAD:
         return role
     return replace(role, found=ahead, coming=True)
 

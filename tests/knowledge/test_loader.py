@@ -121,15 +121,6 @@ def test_an_events_later_one_must_be_another_event(pack_copy: Path, wrong: str) 
     assert f"events.yaml, event icpc: field `later` names `{wrong}`, which is no other event" in problems
 
 
-def test_an_events_standing_names_must_be_among_its_names(pack_copy: Path) -> None:
-    _edit(pack_copy / "events.yaml", "standing_names: [ico,", "standing_names: [interim care ordr,")
-    problems = _problems(pack_copy)
-    assert (
-        "events.yaml, event looked-after: field `standing_names` has 'interim care ordr', not one of its `names`"
-        in problems
-    )
-
-
 def test_at_the_event_is_only_for_a_same_day_step(pack_copy: Path) -> None:
     _edit(
         pack_copy / "sections" / "10-child-protection-plans.yaml",
