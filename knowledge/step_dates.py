@@ -174,6 +174,9 @@ def plainly_also(t: Timescale, role: DateRole) -> bool:
     return role.lead is not None or _NOT_THE_FIRST.search(role.clause) is None
 
 
+_NEXT_ONE = re.compile(r"\bnext\b", re.I)  # "Next PLO review is 08/07": a later one of a meeting
+
+
 def _held_before_the_next(roles: Sequence[DateRole]) -> list[DateRole]:
     """The dates of meetings not told as ahead, earlier than a date told as ahead of the same meetings."""
     ahead = [r for r in roles if r.coming]
@@ -268,12 +271,12 @@ def best_start(
     elif (
         t.count not in COUNTED_BACK
         and own
-        and all(r.coming and not r.found.relative for r in own)
+        and all(r.coming and _NEXT_ONE.search(r.clause) for r in own)
         and any(r.past and plainly_also(t, r) for r in usable)
     ):
         # "Held the initial PLO meeting today ... Next PLO review is 08/07. When should the minutes be sent?": a
-        # step counted on from what happened is of the meeting held, not of one still to come on a day told
-        # (not "Planned move to a new placement today", which is happening).
+        # step counted on from what happened is of the meeting held, not of the next one still to come (not "New
+        # placement arranged for 08/03", "not placed until 12/01": the step follows that event).
         own = []
     elif len(own) > 1:
         # "a home visit on 22/03 and a school meeting on the 24th. The home visit still isn't recorded": of
