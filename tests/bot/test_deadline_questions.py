@@ -1921,3 +1921,14 @@ def test_a_birthday_still_ahead_is_no_date_of_birth(guide: PracticeGuide, questi
         answer
     )
     assert answer.invite is not None and answer.invite.timescale.rule == rule
+
+
+def test_a_strat_a_working_day_away_says_the_24_hours_of_the_s47_standards(guide: PracticeGuide) -> None:
+    """The front door's 1 working day may fall after the S47 standards' 24 hours (a Friday's decision, a Tuesday
+    date after a bank holiday): the answer says so, never the later date alone."""
+    answer = guide.answer(
+        "manager decided at 3pm today (Fri) that we need a strat - when by?", today=date(2027, 4, 30)
+    )
+    (result,) = answer.deadlines
+    assert result.timescale.rule == "strategy-discussion" and result.due == date(2027, 5, 4)
+    assert "within 24 hours" in render_text(answer)
