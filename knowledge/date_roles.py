@@ -653,7 +653,7 @@ def clause_of(
     return f"{kept_before} {kept_after}".strip(), span_start, span_end
 
 
-# Words after a date that begin by asking ("how long b4 it goes formal", "when's the ICPC").
+# Words after a date that begin by asking ("how long b4 it goes formal", "wen's the ICPC").
 # ("when", "what" already break a clause.)
 _ASKS_AT_ONCE = re.compile(r"\s*(?:how (?:long|soon|quickly)|wen)\b", re.I)
 # "..., last one 01/03": the event told just before, its one before.

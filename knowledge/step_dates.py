@@ -213,6 +213,7 @@ def best_start(
     no_visit: frozenset[str] = frozenset(),
     echoed: frozenset[str] = frozenset(),
     later_kinds: frozenset[str] = frozenset(),
+    first_kinds: frozenset[str] = frozenset(),
     asked: frozenset[str] = frozenset(),
 ) -> tuple[FoundDate | None, float]:
     """The date `t` counts from and what the dates' words add: its own event named beats any other date.
@@ -223,7 +224,9 @@ def best_start(
     `subjects` the other words of those names ("family", "time"), which may be the head verb's subject, and
     `echoed` the content words of what the question tells outside the dates' own words, and `later_kinds` the
     events later ones of the rule's own events are (events.yaml `later`: the review PLO meetings after the first),
-    and `asked` the content words of the words that ask (which child an age is of: "when does he ...").
+    `first_kinds` the events whose later ones the rule's own event is (the first PLO meeting, of a rule counted
+    from any PLO meeting), and `asked` the content words of the words that ask (which child an age is of: "when
+    does he ...").
     """
     if not roles or t.count is Count.UNTIMED:
         return None, 0.0
@@ -272,11 +275,11 @@ def best_start(
         t.count not in COUNTED_BACK
         and own
         and all(r.coming and _NEXT_ONE.search(r.clause) for r in own)
-        and any(r.past and plainly_also(t, r) for r in usable)
+        and any(r.past and r.lead in first_kinds and plainly_also(t, r) for r in usable)
     ):
         # "Held the initial PLO meeting today ... Next PLO review is 08/07. When should the minutes be sent?": a
-        # step counted on from what happened is of the meeting held, not of the next one still to come (not "New
-        # placement arranged for 08/03", "not placed until 12/01": the step follows that event).
+        # step counted on from what happened is of the first meeting held, not of the next one of its kind still to
+        # come (not "Came into care 01/03. Next placement move is 10/03 - visit after the move?", another event).
         own = []
     elif len(own) > 1:
         # "a home visit on 22/03 and a school meeting on the 24th. The home visit still isn't recorded": of

@@ -257,10 +257,9 @@ _BACK = re.compile(r"\b(?:could have|should have|must have|would have|needed to 
 _BACKWARDS_COUNTS = (Count.WORKING_DAYS, Count.CALENDAR_DAYS, Count.WEEKS)
 # "When does the next one have to be?": a later one of the step the question has just told of.
 _THE_NEXT_ONE = re.compile(r"\b(?:(?:next|second|2nd|following|another)\s+one|meet again)\b", re.I)
-# ... and "when can the case go across?": the first day it may; "was that enough notice?", "how much notice do
-# they have to give? They emailed today": the notice told, the first day it allows.
+# ... and "when can the case go across?": the first day it may.
 EARLIEST = re.compile(
-    r"\b(?:earliest|soonest)\b|\b(?:enough|how much) notice\b"
+    r"\b(?:earliest|soonest)\b"
     r"|\b(?:when|how soon) can (?:the case|case|it|the family|they|we) (?:go|move|transfer|be transferred|come over)\b",
     re.I,
 )
@@ -400,6 +399,10 @@ class StepFinder:
                 if (k := self.events.later_of(e)) not in (None, t.start_event)
             )
             for t in self._timescales
+        }
+        # The first kinds of the event each rule counts from: the first PLO meeting, of a review one.
+        self._first_kinds = {
+            t.rule: frozenset(e.id for e in pack.events if e.later == t.start_event) for t in self._timescales
         }
         self._phase_entries = {
             e for t in self._timescales if t.produces in phase_ends for e in (t.start_event, *t.also_from)
@@ -757,6 +760,7 @@ class StepFinder:
                 no_visit=no_visit,
                 echoed=echoed,
                 later_kinds=self._later_kinds[t.rule],
+                first_kinds=self._first_kinds[t.rule],
                 asked=asked_terms,
             )
             if start is not None and self._ends_what_it_extends(t, roles):
