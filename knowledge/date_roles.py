@@ -903,9 +903,10 @@ def _wider_clauses(
     if which:
         # "... agreed a Section 47, which was initiated on 30/12/25": the date is of what "which" stands for.
         # "..., which was initiated the next day, 03/03": "the next day" tells when, not that it is still to come.
-        day = which.span(2) if which.group(2) else (at, at)
-        read = f"{text[: which.start()]}{' ' * len(which.group(1))}{text[which.end(1) : day[0]]}"
-        yield clause_of(f"{read}{' ' * (day[1] - day[0])}{text[day[1] :]}", found, dates)
+        read = text
+        for start, end in (which.span(g) for g in (1, 2) if which.group(g)):
+            read = f"{read[:start]}{' ' * (end - start)}{read[end:]}"
+        yield clause_of(read, found, dates)
 
 
 def date_roles(
