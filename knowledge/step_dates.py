@@ -214,6 +214,7 @@ def best_start(
     echoed: frozenset[str] = frozenset(),
     later_kinds: frozenset[str] = frozenset(),
     first_kinds: frozenset[str] = frozenset(),
+    done_kinds: frozenset[str] = frozenset(),
     asked: frozenset[str] = frozenset(),
 ) -> tuple[FoundDate | None, float]:
     """The date `t` counts from and what the dates' words add: its own event named beats any other date.
@@ -225,13 +226,18 @@ def best_start(
     `echoed` the content words of what the question tells outside the dates' own words, and `later_kinds` the
     events later ones of the rule's own events are (events.yaml `later`: the review PLO meetings after the first),
     `first_kinds` the events whose later ones the rule's own event is (the first PLO meeting, of a rule counted
-    from any PLO meeting), and `asked` the content words of the words that ask (which child an age is of: "when
+    from any PLO meeting), `done_kinds` the later ones of the event the rule produces (a review conference, of the
+    ICPC: one held says the rule's step was done), and `asked` the content words of the words that ask (which child an age is of: "when
     does he ...").
     """
     if not roles or t.count is Count.UNTIMED:
         return None, 0.0
     is_age = t.count is Count.AGE
-    usable = [r for r in roles if _of_birth(r) == is_age and not is_done(t, r) and not r.aside]
+    usable = [
+        r
+        for r in roles
+        if _of_birth(r) == is_age and not is_done(t, r) and r.lead not in done_kinds and not r.aside
+    ]
     one_off_with_outcome = t.count not in RECURRING and t.produces is not None
     finished = (
         [r for r in usable if not r.events and _ONLY_FINISHED.fullmatch(r.clause)]
@@ -260,7 +266,10 @@ def best_start(
         # rule's own outcome, still to come, which is no more its start than another event's date (one held
         # says the step is done: see the step finder).
         own_outcome = any(is_done(t, r) and r.coming and not r.aside for r in roles)
-        return None, -OTHER_EVENT_PENALTY if own_outcome else 0.0
+        # "... the first CIN meeting? The review conference was on 2 April": a later one of the step's outcome
+        # held says the step was done long ago.
+        outcome_long_done = any(r.lead in done_kinds and not r.aside for r in roles)
+        return None, -OTHER_EVENT_PENALTY if own_outcome or outcome_long_done else 0.0
     if t.count in COUNTED_BACK and (held := _held_before_the_next(usable)):
         # "last LAC review was 15/12/25 and the next one is on 15/06, my report?": due before the one ahead, of
         # the same meetings, whatever they were read as (not "ICPC was meant to be 02/03 but got cancelled;
@@ -281,7 +290,9 @@ def best_start(
         # step counted on from what happened is of the first meeting held, not of the next one of its kind still to
         # come (not "Came into care 01/03. Next placement move is 10/03 - visit after the move?", another event).
         own = []
-    elif len(own) > 1:
+    elif len(own) > 1 and not any(r.lead == t.start_event and _DATED.search(r.clause) for r in own):
+        # (A letter told as dated is the one counted from, below, whatever else is said again of the other date:
+        # "hand delivered to mum on 14/08, although it is dated 12/08. Mum says ...".)
         # "a home visit on 22/03 and a school meeting on the 24th. The home visit still isn't recorded": of
         # dates of different things that are all the rule's event, the one whose words the words outside the
         # dates say again the most, when only one does ("home visit 01/07, saw him at school 03/07, when does

@@ -400,6 +400,13 @@ class StepFinder:
             )
             for t in self._timescales
         }
+        # The later kinds of the event each rule produces: a review conference held says the ICPC was, so its date
+        # is no start for the ICPC (see step_dates.best_start).
+        self._done_kinds = {
+            t.rule: frozenset({self.events.later_of(t.produces)} - {None, t.start_event, *t.also_from})
+            for t in self._timescales
+            if t.produces
+        }
         # The first kinds of the event each rule counts from: the first PLO meeting, of a review one.
         self._first_kinds = {
             t.rule: frozenset(e.id for e in pack.events if e.later == t.start_event) for t in self._timescales
@@ -761,6 +768,7 @@ class StepFinder:
                 echoed=echoed,
                 later_kinds=self._later_kinds[t.rule],
                 first_kinds=self._first_kinds[t.rule],
+                done_kinds=self._done_kinds.get(t.rule, frozenset()),
                 asked=asked_terms,
             )
             if start is not None and self._ends_what_it_extends(t, roles):
@@ -1562,7 +1570,9 @@ def _asks(clause: str, asks: re.Pattern[str]) -> bool:
 
 # "the next review is planned for early May": a next one told, not asked for.
 _TELLS_NEXT = re.compile(
-    r"\bnext (?:[\w-]+ ){1,3}(?:is|was|'s|has been|will be) (?:planned|booked|scheduled|arranged|set|pencilled)\b",
+    r"\bnext (?:[\w-]+ ){1,3}(?:is|was|'s|has been|will be) (?:planned|booked|scheduled|arranged|set|pencilled)\b"
+    # "We're taking a family to Legal Gateway next week": when it happens, told.
+    r"|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! or )",
     re.I,
 )
 
