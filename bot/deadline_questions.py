@@ -404,7 +404,12 @@ class DeadlineQuestions:
         if not told and any(r.lead == BIRTH_EVENT for r in roles):
             return None  # "turned 15 on 10/01 - next deadline?": the ages that follow are counted as asked
         if not told and len(roles) == 1:
-            named, lead = self.steps.events.named(text)
+            # The date's own sentence first: "meeting with police and social care 03/03. next step is the meeting
+            # about whether the kids need protection plans - deadline?" follows the strat, not the ICPC asked for.
+            sentence = next((s for s in _SENTENCES.split(text) if roles[0].found.text in s), text)
+            named, lead = self.steps.events.named(sentence)
+            if not named:
+                named, lead = self.steps.events.named(text)
             if not named:
                 # "What comes next? It was on 2/11.": no event named at all, so nothing to follow or guess.
                 return _which_step(question, roles[0].found.day)
@@ -678,6 +683,9 @@ class DeadlineQuestions:
             choices=(timescale,),
             invite=self.invite(timescale, earlier=earlier),
         )
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 def _which_step(question: str, day: date, guesses: tuple[Timescale, ...] = ()) -> Answer:

@@ -1110,7 +1110,16 @@ class StepFinder:
         if other[0].found.day == mine[0].found.day:
             return start, None
         readings = []
-        if self._is_outcome(t, names, *mine) and self._may_start(t, names, *other):
+        # "The case file summary was last updated on 30/11 and the chronology on 10/10 ... within standard?": a
+        # date told as the last of the event the step counts from, of a step with no outcome event of its own,
+        # is its start, beside a date that is not of that event too (not "SSW visit recorded 09/11": its record).
+        its_start = (
+            mine[0].lead == t.start_event
+            and t.produces is None
+            and other[0].lead != t.start_event
+            and _LAST.search(mine[0].clause) is not None
+        )
+        if not its_start and self._is_outcome(t, names, *mine) and self._may_start(t, names, *other):
             readings.append((other[0], mine[0]))
         if self._is_outcome(t, names, *other):
             readings.append((mine[0], other[0]))
@@ -1569,6 +1578,7 @@ def _asks(clause: str, asks: re.Pattern[str]) -> bool:
 
 
 # "the next review is planned for early May": a next one told, not asked for.
+_LAST = re.compile(r"\blast\b", re.I)
 _TELLS_NEXT = re.compile(
     r"\bnext (?:[\w-]+ ){1,3}(?:is|was|'s|has been|will be) (?:planned|booked|scheduled|arranged|set|pencilled)\b"
     # "We're taking a family to Legal Gateway next week": when it happens, told.

@@ -535,6 +535,19 @@ def test_what_next_after_a_bare_visit_is_the_visit_of_the_plan_named(
     assert answer.kind is Kind.DEADLINE and answer.deadlines[0].timescale.rule == rule, render_text(answer)
 
 
+def test_whats_next_follows_the_event_of_the_dates_own_sentence(guide: PracticeGuide) -> None:
+    """A date whose clause names nothing follows the event its own sentence names, not a longer name of the step
+    asked for in the next one: the ICPC asked for is due, not counted on from as if held."""
+    answer = guide.answer(
+        "meeting with police and social care 10/03/2027. next step is the meeting about whether the kids need"
+        " protection plans - deadline?",
+        today=date(2027, 3, 11),
+    )
+    assert answer.kind is Kind.TIMELINE and answer.events[0].id == "strategy-discussion", render_text(answer)
+    due = [(d.timescale.rule, d.due) for d in answer.deadlines]
+    assert ("icpc", date(2027, 4, 2)) in due and "first-core-group" not in dict(due), render_text(answer)
+
+
 def test_what_was_next_asks_an_audit_for_what_followed(guide: PracticeGuide) -> None:
     """An audit asks in the past tense: "what was next due" is what followed the event, as "what's next" is."""
     answer = guide.answer("ICPC held 10/11/2026 - what was next due?", today=date(2026, 12, 2))
