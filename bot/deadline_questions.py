@@ -45,6 +45,7 @@ WEAK_STEP_SCORE = 0.7  # below it, a lone step found by no name of its own is of
 NAMED_CHOICE_MARGIN = 0.07
 # A rival the words that ask name, beside a best step they name nowhere, is offered this near (see _named_where_asked).
 NAMED_RIVAL_MARGIN = 0.225
+SOONER_RIVAL_FACTOR = 2  # ... twice that for a rival due sooner (see _named_where_asked)
 # A meeting "held 3/12" whose next 3 December is this near is that one: a year-old meeting is rarely asked of.
 HELD_YET_AHEAD_DAYS = 31
 OTHER_START_MARGIN = 0.5  # a step counted from another event the date may be (see _other_start)
@@ -818,7 +819,10 @@ def _named_where_asked(best: _Counted, other: _Counted, asks: set[str], today: d
     the encoder set them far apart (the caller offers it only beside a best named nowhere): "Contact came in 10/03,
     reviewed 11/03 ... When is the assessment allocated by?" is offered the allocation, never given only the
     decision on the contact."""
-    near = other.score >= best.score - NAMED_RIVAL_MARGIN
+    # ... a little further apart for one due sooner, which a later date in its place would make late: "strat
+    # 15/03 - talked about plans but agreed s47. when must I see the child?" is never only told the ICPC.
+    sooner = other.result.due < best.result.due
+    near = other.score >= best.score - NAMED_RIVAL_MARGIN * (SOONER_RIVAL_FACTOR if sooner else 1)
     # The encoder reads it plainly nearer the best.
     settled = best.step.nudge - other.step.nudge >= SETTLING_NUDGE
     # Not a date already past beside one still ahead: "last assessment done 29/02/24, when does it run out?" (asked

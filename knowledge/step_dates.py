@@ -74,6 +74,12 @@ _DATED = re.compile(r"(?:^|\b(?:is|was|it[’']?s|letter|notice|and|but)\s+)date
 # "ICO granted 21/12, but he actually became looked after on 22/12": the worker says which date is the event's.
 # Not "didn't actually happen on 10/03", nor "really", mostly an intensifier ("really worried").
 _ACTUALLY = re.compile(r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b", re.I)
+# A date's words that say only that "it" started: "it started", "which began on", "opened it".
+_IT_STARTED = re.compile(
+    r"\W*(?:(?:and|but|which|that)\s+)?(?:it|i|we)?\s*(?:was\s+|got\s+)?(?:started|began|begun|commenced|opened)"
+    r"(?:\s+it)?(?:\s+on)?\s*",
+    re.I,
+)
 # A date's words that book its event ahead ("FGC booked for 11 June"), as against asking when it is due.
 BOOKED = re.compile(
     r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|arranged|will be|(?:is|are) on(?! (?:a|an|his|her|their|its)\b)"
@@ -359,7 +365,14 @@ def best_start(
             # counted from a day still to come, and of days the words don't name, the latest (the meeting or
             # transfer comes after the work told of before it).
             unnamed = sorted(unnamed, key=lambda r: (not r.coming, -r.found.day.toordinal()))
-        found, score = unnamed[0].found, 0.0
+        # "my TL read over my assessment on 10/03, it started 01/03": of dates that name nothing, the one whose
+        # words say only that "it" started, of a step counted from a start, when just one does.
+        begun = (
+            [r for r in unnamed if _IT_STARTED.fullmatch(r.clause)]
+            if t.start_event.endswith("-start")
+            else []
+        )
+        found, score = (begun[0] if len(begun) == 1 else unnamed[0]).found, 0.0
     elif t.at_the_earliest and t.else_from and not finished:
         # "placement order made 3 March, when can the adopters apply?": a first day allowed, of a rule that says
         # which wider events may stand for its own, is counted from no other event's date (it would come too

@@ -535,6 +535,30 @@ def test_what_next_after_a_bare_visit_is_the_visit_of_the_plan_named(
     assert answer.kind is Kind.DEADLINE and answer.deadlines[0].timescale.rule == rule, render_text(answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "not_offered"),
+    [
+        # rv82: the notes of a core group or a CIN meeting are no PLO minutes, and a talk with a manager about
+        # PLO is no S47 progress discussion.
+        (
+            "core group 10/05/2027 - notes of what the parents agreed to do, when do they go out?",
+            "plo-minutes",
+        ),
+        ("CIN meeting 10/05/2027 - when do the notes of what mum has agreed go out?", "plo-minutes"),
+        (
+            "PLO started 10/03/2027, when do I need to sit down with my manager about how it's going?",
+            "s47-progress-discussion",
+        ),
+    ],
+)
+def test_words_near_a_steps_names_do_not_bring_it_in(
+    guide: PracticeGuide, question: str, not_offered: str
+) -> None:
+    answer = guide.answer(question, today=date(2027, 5, 11))
+    offered = [d.timescale.rule for d in (*answer.deadlines, *answer.options)]
+    assert not_offered not in offered, render_text(answer)
+
+
 def test_whats_next_follows_the_event_of_the_dates_own_sentence(guide: PracticeGuide) -> None:
     """A date whose clause names nothing follows the event its own sentence names, not a longer name of the step
     asked for in the next one: the ICPC asked for is due, not counted on from as if held."""
