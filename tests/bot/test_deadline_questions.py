@@ -545,7 +545,10 @@ def test_what_next_after_a_bare_visit_is_the_visit_of_the_plan_named(
             "plo-minutes",
         ),
         ("CIN meeting 10/05/2027 - when do the notes of what mum has agreed go out?", "plo-minutes"),
-        ("core group 10/05/2027 - what the parents have been asked to do, when does that go out?", "plo-minutes"),
+        (
+            "core group 10/05/2027 - what the parents have been asked to do, when does that go out?",
+            "plo-minutes",
+        ),
         (
             "PLO started 10/03/2027, when do I need to sit down with my manager about how it's going?",
             "s47-progress-discussion",
