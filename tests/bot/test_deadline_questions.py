@@ -549,6 +549,16 @@ def test_what_next_after_a_bare_visit_is_the_visit_of_the_plan_named(
             "core group 10/05/2027 - what the parents have been asked to do, when does that go out?",
             "plo-minutes",
         ),
+        # final48: nor the notes of what mum has been asked at a core group, nor a planned admission's picture of
+        # needs the emergency assessment.
+        (
+            "core group held 10/05/2027 - notes of what mum has been asked to do, when do they go out?",
+            "plo-minutes",
+        ),
+        (
+            "planned admission to care 10/05/2027 - when must the up to date picture of his needs be in place?",
+            "emergency-admission-assessment",
+        ),
         (
             "PLO started 10/03/2027, when do I need to sit down with my manager about how it's going?",
             "s47-progress-discussion",
