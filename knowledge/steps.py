@@ -403,9 +403,9 @@ class StepFinder:
         # The later kinds of the event each rule produces: a review conference held says the ICPC was, so its date
         # is no start for the ICPC (see step_dates.best_start).
         self._done_kinds = {
-            t.rule: frozenset({self.events.later_of(t.produces)} - {None, t.start_event, *t.also_from})
+            t.rule: frozenset({later} - {t.start_event, *t.also_from})
             for t in self._timescales
-            if t.produces
+            if (later := self.events.later_of(t.produces)) is not None
         }
         # The first kinds of the event each rule counts from: the first PLO meeting, of a review one.
         self._first_kinds = {

@@ -568,6 +568,8 @@ def test_what_next_after_a_bare_visit_is_the_visit_of_the_plan_named(
 def test_words_near_a_steps_names_do_not_bring_it_in(
     guide: PracticeGuide, question: str, not_offered: str
 ) -> None:
+    """Another step's words near a name (a core group's notes, a talk about PLO) never bring the named step in:
+    its date, offered for the wrong meeting, would be wrong as sure as if given alone."""
     answer = guide.answer(question, today=date(2027, 5, 11))
     offered = [d.timescale.rule for d in (*answer.deadlines, *answer.options)]
     assert not_offered not in offered, render_text(answer)
