@@ -28,6 +28,7 @@ from knowledge.date_roles import (
     BIRTH_EVENT,
     CLAUSE_END,
     DateRole,
+    sentence_of,
     stemmed,
     still_to_come,
     word_runs,
@@ -407,8 +408,7 @@ class DeadlineQuestions:
         if not told and len(roles) == 1:
             # The date's own sentence first: "meeting with police and social care 03/03. next step is the meeting
             # about whether the kids need protection plans - deadline?" follows the strat, not the ICPC asked for.
-            sentence = next((s for s in _SENTENCES.split(text) if roles[0].found.text in s), text)
-            named, lead = self.steps.events.named(sentence)
+            named, lead = self.steps.events.named(sentence_of(text, roles[0].found))
             if not named:
                 named, lead = self.steps.events.named(text)
             if not named:
@@ -684,9 +684,6 @@ class DeadlineQuestions:
             choices=(timescale,),
             invite=self.invite(timescale, earlier=earlier),
         )
-
-
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 def _which_step(question: str, day: date, guesses: tuple[Timescale, ...] = ()) -> Answer:

@@ -791,6 +791,12 @@ def _without_annotations(text: str, dates: Sequence[FoundDate]) -> list[FoundDat
     return out
 
 
+def sentence_of(text: str, found: FoundDate) -> str:
+    """The sentence a date is told in (the whole text when none holds its words), read as the other sentence
+    readers here read them."""
+    return next((s.group() for s in _SENTENCE.finditer(text) if found.text in s.group()), text)
+
+
 def _sentences_before(text: str, found: FoundDate, dates: Sequence[FoundDate]) -> list[str]:
     """The sentences from the date before `found` (or the start) up to it, the last ending where it starts."""
     at = text.find(found.text)

@@ -180,7 +180,7 @@ def plainly_also(t: Timescale, role: DateRole) -> bool:
     return role.lead is not None or _NOT_THE_FIRST.search(role.clause) is None
 
 
-_NEXT_ONE = re.compile(r"\bnext\b", re.I)  # "Next PLO review is 08/07": a later one of a meeting
+_NEXT_WORD = re.compile(r"\bnext\b", re.I)  # "Next PLO review is 08/07": a later one of a meeting
 
 
 def _held_before_the_next(roles: Sequence[DateRole]) -> list[DateRole]:
@@ -233,8 +233,8 @@ def best_start(
     events later ones of the rule's own events are (events.yaml `later`: the review PLO meetings after the first),
     `first_kinds` the events whose later ones the rule's own event is (the first PLO meeting, of a rule counted
     from any PLO meeting), `done_kinds` the later ones of the event the rule produces (a review conference, of the
-    ICPC: one held says the rule's step was done), and `asked` the content words of the words that ask (which child an age is of: "when
-    does he ...").
+    ICPC: one held says the rule's step was done), and `asked` the content words of the words that ask (which
+    child an age is of: "when does he ...").
     """
     if not roles or t.count is Count.UNTIMED:
         return None, 0.0
@@ -289,7 +289,7 @@ def best_start(
     elif (
         t.count not in COUNTED_BACK
         and own
-        and all(r.coming and _NEXT_ONE.search(r.clause) for r in own)
+        and all(r.coming and _NEXT_WORD.search(r.clause) for r in own)
         and any(r.past and r.lead in first_kinds and plainly_also(t, r) for r in usable)
     ):
         # "Held the initial PLO meeting today ... Next PLO review is 08/07. When should the minutes be sent?": a

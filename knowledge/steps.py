@@ -1577,8 +1577,9 @@ def _asks(clause: str, asks: re.Pattern[str]) -> bool:
     return "?" in clause or bool(asks.search(_TELLS_NEXT.sub(" ", clause)))
 
 
-# "the next review is planned for early May": a next one told, not asked for.
+# "The case file summary was last updated on": the last one of its event, the one the next counts from.
 _LAST = re.compile(r"\blast\b", re.I)
+# "the next review is planned for early May": a next one told, not asked for.
 _TELLS_NEXT = re.compile(
     r"\bnext (?:[\w-]+ ){1,3}(?:is|was|'s|has been|will be) (?:planned|booked|scheduled|arranged|set|pencilled)\b"
     # "We're taking a family to Legal Gateway next week": when it happens, told.
