@@ -4,14 +4,14 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning s
 --tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
 Every set was written by another hand from the source document only, with due dates from that writer's own
-oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Seventy-two were tuned on
-after freezing (the independent set, the third round's two tuning sets, and the fourth to thirty-eighth
-rounds' held-out sets, each held out until its counts were reported: the fourth's on 1 December 2026, the
-fifth's at commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is 85ab507's, the
-eighth's at f954d2f, whose behaviour is 202bebf's, the ninth's at 03178f5, whose behaviour is 320bb34's, the
-tenth's at 0f04022, whose behaviour is aa5b145's, the eleventh's at a7f6428, whose behaviour is 2e77bd2's, the
-twelfth's at b6ca61c, whose behaviour is 842c564's, the thirteenth's at 47f0e7b, whose behaviour is 11a6824's,
-the fourteenth's at 14d6d73, whose behaviour is 87095a9's, the fifteenth's at d3052e9, whose behaviour is
+oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. Seventy-four were tuned on
+after freezing (the independent set, the third round's two tuning sets, and the fourth to thirty-ninth rounds'
+held-out sets, each held out until its counts were reported: the fourth's on 1 December 2026, the fifth's at
+commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is 85ab507's, the eighth's at
+f954d2f, whose behaviour is 202bebf's, the ninth's at 03178f5, whose behaviour is 320bb34's, the tenth's at
+0f04022, whose behaviour is aa5b145's, the eleventh's at a7f6428, whose behaviour is 2e77bd2's, the twelfth's
+at b6ca61c, whose behaviour is 842c564's, the thirteenth's at 47f0e7b, whose behaviour is 11a6824's, the
+fourteenth's at 14d6d73, whose behaviour is 87095a9's, the fifteenth's at d3052e9, whose behaviour is
 1eb53a6's, the sixteenth's at 619a933, whose behaviour is ea82c4e's, the seventeenth's at 33610a9, whose
 behaviour is ed2313e's, the eighteenth's at 8982a1e, whose behaviour is ed0835f's, the nineteenth's at
 f42c5bd, whose behaviour is 87e6af5's, the twentieth's at c967a93, whose behaviour is a82e55c's, the
@@ -25,14 +25,15 @@ behaviour is 6c2ddb5's, the thirty-second's at c2c04bc, whose behaviour is c2c04
 4b70631, whose behaviour is 4b70631's, the thirty-fourth's at 865fea8, whose behaviour is 865fea8's, the
 thirty-fifth's at 8191735, whose behaviour is 8191735's, the thirty-sixth's at ce4d275, whose behaviour is
 ce4d275's, the thirty-seventh's at f9376dd, whose behaviour is f9376dd's, the thirty-eighth's at 3e79424,
-whose behaviour is 3e79424's) and the sixth to thirty-ninth rounds' tuning sets; three are held out, and of
-those only counts are printed: the second-round held-out set, whose misses were read twice while measuring,
-and the third and thirty-ninth rounds', which nobody working on the bot has read.
+whose behaviour is 3e79424's, the thirty-ninth's at b67f0a5, whose behaviour is b67f0a5's) and the sixth to
+fortieth rounds' tuning sets; three are held out, and of those only counts are printed: the second-round
+held-out set, whose misses were read twice while measuring, and the third and fortieth rounds', which nobody
+working on the bot has read.
 From the seventh round on, each round was written by two helpers from the same brief
 (bench/eval/oracles/*/BRIEF.md), one set to tune on, with a third of its rows in the indirect voice (the
-eighth's also a quarter manager, the ninth's to thirty-ninth's a quarter scenario), and one held out. Each set
-is frozen at the commit that adds it. The thirty-ninth round (5 December 2026) was added before any change was
-measured on it, and its held-out counts printed on the code it was frozen with (whose behaviour is 3e79424's).
+eighth's also a quarter manager, the ninth's to fortieth's a quarter scenario), and one held out. Each set is
+frozen at the commit that adds it. The fortieth round (5 December 2026) was added before any change was
+measured on it, and its held-out counts printed on the code it was frozen with (whose behaviour is b67f0a5's).
 Their rows are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day),
 `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and `none`
 (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose reading
@@ -414,7 +415,17 @@ SETS = (
         "tuning (round 39, a third indirect, a quarter scenario, tuned on)",
         False,
     ),
-    EvalSet(EVAL_DIR / "deadlines-heldout-39.jsonl", "held-out (round 39, never read)", True),
+    EvalSet(
+        EVAL_DIR / "deadlines-heldout-39.jsonl",
+        "tuning (round 39 held-out: held out until its counts at b67f0a5, then tuned on)",
+        False,
+    ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-40.jsonl",
+        "tuning (round 40, a third indirect, a quarter scenario, tuned on)",
+        False,
+    ),
+    EvalSet(EVAL_DIR / "deadlines-heldout-40.jsonl", "held-out (round 40, never read)", True),
 )
 DATE_KINDS = ("date", "visits", "age")
 
