@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, cached_property
 
 from bot import wording
@@ -46,7 +46,9 @@ WEAK_STEP_SCORE = 0.7  # below it, a lone step found by no name of its own is of
 NAMED_CHOICE_MARGIN = 0.07
 # A rival the words that ask name, beside a best step they name nowhere, is offered this near (see _named_where_asked).
 NAMED_RIVAL_MARGIN = 0.225
-SOONER_RIVAL_FACTOR = 2  # ... twice that for a rival due sooner (see _named_where_asked)
+# A step named where the question asks, due sooner, that went by this many days ago or fewer is overdue, not gone
+# (see _named_where_asked).
+GONE_GRACE_DAYS = 14
 # A meeting "held 3/12" whose next 3 December is this near is that one: a year-old meeting is rarely asked of.
 HELD_YET_AHEAD_DAYS = 31
 OTHER_START_MARGIN = 0.5  # a step counted from another event the date may be (see _other_start)
@@ -321,9 +323,7 @@ class DeadlineQuestions:
         told_ahead = (
             best.step.stated and best.step.start_coming and best.step.timescale.count not in COUNTED_BACK
         )
-        if not (best.step.named or (best.step.stated and not told_ahead)) and any(
-            c.step.named or c.found.day == today for c in left_out
-        ):
+        if not best.step.named and any(c.step.named or c.found.day == today for c in left_out):
             # "placed this afternoon ..., the strat was on 30/04. When do I need to visit him?": a step the question
             # names nowhere never silently stands in place of an earlier one the words that ask name, or one
             # counted from what happened today, after its own start ("placed today, strat was 22/12, see him?").
@@ -334,7 +334,7 @@ class DeadlineQuestions:
                 if c not in close
                 and (
                     _asked_earlier(best, c, asking_words, read.roles, today, beside_day_ahead=told_ahead)
-                    or _named_where_asked(best, c, asking_words, today)
+                    or _named_where_asked(best, c, asking_words, read.roles, today)
                 )
             ]
         if not best.step.timescale.at_the_event:
@@ -811,24 +811,35 @@ def _asked_earlier(
     )
 
 
-def _named_where_asked(best: _Counted, other: _Counted, asks: set[str], today: date) -> bool:
+def _named_where_asked(
+    best: _Counted, other: _Counted, asks: set[str], roles: Sequence[DateRole], today: date
+) -> bool:
     """`other` is named in the words that ask, by a word none of `best`'s names has, and neither the scores nor
     the encoder set them far apart (the caller offers it only beside a best named nowhere): "Contact came in 10/03,
     reviewed 11/03 ... When is the assessment allocated by?" is offered the allocation, never given only the
     decision on the contact."""
-    # ... a little further apart for one due sooner, which a later date in its place would make late: "strat
-    # 15/03 - talked about plans but agreed s47. when must I see the child?" is never only told the ICPC.
+    # Any distance apart for one due sooner, which a later date in its place would make late: "strat 15/03, when
+    # do I need to see the child?" is never only told the ICPC.
     sooner = other.result.due < best.result.due
-    near = other.score >= best.score - NAMED_RIVAL_MARGIN * (SOONER_RIVAL_FACTOR if sooner else 1)
+    near = sooner or other.score >= best.score - NAMED_RIVAL_MARGIN
     # The encoder reads it plainly nearer the best.
     settled = best.step.nudge - other.step.nudge >= SETTLING_NUDGE
-    # Not a date already past beside one still ahead: "last assessment done 29/02/24, when does it run out?" (asked
-    # in 2025) is not offered a temporary approval that "run out" names, months before the question.
-    gone = other.result.due < today <= best.result.due
+    # Not a date long past beside one still ahead: "last assessment done 29/02/24, when does it run out?" (asked
+    # in 2025) is not offered a temporary approval that "run out" names, months before the question; a child
+    # to be seen the day of a strat five days ago is overdue, and still offered.
+    gone = other.result.due + timedelta(days=GONE_GRACE_DAYS) < today <= best.result.due
+    # Not counted from a day still ahead told as another event: "Fostering panel is on 14 October ... when must the
+    # carers' supervising social worker next visit?" is never six weeks after the panel.
+    t = other.step.timescale
+    borrowed = any(
+        r.found == other.found and r.coming and r.lead not in {None, t.start_event, *t.also_from}
+        for r in roles
+    )
     return (
         near
         and not settled
         and not gone
+        and not borrowed
         and bool(_own_words(other.step.named_by, best.step.timescale) & asks)
     )
 

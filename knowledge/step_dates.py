@@ -74,6 +74,9 @@ _DATED = re.compile(r"(?:^|\b(?:is|was|it[’']?s|letter|notice|and|but)\s+)date
 # "ICO granted 21/12, but he actually became looked after on 22/12": the worker says which date is the event's.
 # Not "didn't actually happen on 10/03", nor "really", mostly an intensifier ("really worried").
 _ACTUALLY = re.compile(r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b", re.I)
+# "made subject to an ICO on 13/08 but had already been accommodated from 07/08": of two days told as the event,
+# the earlier one said to have been "already" is when it first happened.
+_ALREADY = re.compile(r"\balready\b", re.I)
 # A date's words that say only that "it" started: "it started", "which began on", "opened it".
 _IT_STARTED = re.compile(
     r"\W*(?:(?:and|but|which|that)\s+)?(?:it|i|we)?\s*(?:was\s+|got\s+)?(?:started|began|begun|commenced|opened)"
@@ -90,7 +93,7 @@ BOOKED = re.compile(
 )
 NOT_AT_HOME = re.compile(
     r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
-    r"|\b(?:seen|(?:only )?saw(?: \w+){1,3}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
+    r"|\b(?:seen|(?:only )?saw(?: \w+){1,4}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
     # "saw her again on 14/08 but that was at school"
     r"|\b(?:that|it|this) was (?:only )?(?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
     # "saw her at home on 22/07, and then at school on 20/08": the place opens the date's own words (not "at
@@ -334,6 +337,9 @@ def best_start(
             (r for r in reversed(leading) if _DATED.search(r.clause) or _ACTUALLY.search(r.clause)),
             leading[0] if leading else own[0],
         )
+        already = [r for r in leading if _ALREADY.search(r.clause) and r.found.day < best.found.day]
+        if t.count not in RECURRING and len(already) == 1:
+            best = already[0]
         if t.count in RECURRING and last_of_list:
             # "CP visits 29/10 and 30/11, next one?": of a list of a step that repeats, the last that has happened.
             alike = [r for r in own if (r is best or (r.listed and r.lead == best.lead)) and not r.coming]

@@ -98,6 +98,7 @@ NEXT_WEIGHT = 0.15  # "when's the next visit due?" asks for a recurring step
 MEANING_WEIGHT = 1.0
 MEANING_MARGIN = 0.3
 MIN_STEP_SCORE = 0.45
+MIN_NAMED_STEP_SCORE = 0.35
 BACKWARDS_SCORE = 2.0  # the question dates a step's outcome and asks how early its start could have been
 # Words that tell a date's event is gone by ("last visit 06/01", "saw him 05/01", a date of birth); not "placed",
 # "approved" and the like, which workers write of dates ahead too ("due to be placed 12/01").
@@ -637,7 +638,14 @@ class StepFinder:
         undated = [part for c in CLAUSE_END.split(stating) for part in _AND_NOT.split(c) if part.strip()]
         said = [*dated_said, *(self._stated(c) for c in undated)]
         # ... and an aside in brackets, even inside the asking words ("when is next one (1st review was in july)").
-        asides = [(c, self._stated(c)) for c in BRACKETED.findall(step_text)]
+        # Each clause of it read apart: "(after first review, permanence not yet finalised)" says the review has
+        # been, whatever is not yet.
+        asides = [
+            (part, self._stated(part))
+            for c in BRACKETED.findall(step_text)
+            for part in CLAUSE_END.split(c)
+            if part.strip()
+        ]
         said += [_first_or_later(c, *stated) for c, stated in asides]
         # ... and a date's own words that place it after the first ("LAC visits after 1st review: 03/03, 18/04").
         said += [
@@ -901,7 +909,17 @@ class StepFinder:
                 # of the CP visits, whatever timescale the worker remembers.
                 score += STATED_TIMESCALE_WEIGHT
             evidence = named or stated or event_score > 0 or found >= MIN_RETRIEVAL
-            if evidence and score >= MIN_STEP_SCORE:
+            # A step named by more than a word, with a date to count from and of no other plan than the one said,
+            # is kept a little lower: "strat held 02/03, when do I need to see the child?" offers the child seen
+            # beside the ICPC ("temp approval 02/02 - extended?" offers no PLO extension).
+            kept_from = (
+                MIN_NAMED_STEP_SCORE
+                if any(" " in n for n in named)
+                and start is not None
+                and not (kinds & not_these or other_plan)
+                else MIN_STEP_SCORE
+            )
+            if evidence and score >= kept_from:
                 # Only between steps the rest of the evidence already admits: nearness alone asks for nothing.
                 nudge = MEANING_WEIGHT * max(0.0, MEANING_MARGIN + closeness.get(t.rule, -1.0))
                 score += nudge
