@@ -46,6 +46,7 @@ WEAK_STEP_SCORE = 0.7  # below it, a lone step found by no name of its own is of
 NAMED_CHOICE_MARGIN = 0.07
 # A rival the words that ask name, beside a best step they name nowhere, is offered this near (see _named_where_asked).
 NAMED_RIVAL_MARGIN = 0.225
+SOONER_RIVAL_FACTOR = 2  # ... twice that for a rival due sooner (see _named_where_asked)
 # A step named where the question asks, due sooner, that went by this many days ago or fewer is overdue, not gone
 # (see _named_where_asked).
 GONE_GRACE_DAYS = 14
@@ -818,10 +819,12 @@ def _named_where_asked(
     the encoder set them far apart (the caller offers it only beside a best named nowhere): "Contact came in 10/03,
     reviewed 11/03 ... When is the assessment allocated by?" is offered the allocation, never given only the
     decision on the contact."""
-    # Any distance apart for one due sooner, which a later date in its place would make late: "strat 15/03, when
-    # do I need to see the child?" is never only told the ICPC.
+    # ... a little further apart for one due sooner, which a later date in its place would make late, and any
+    # distance apart when that one is named by more than a word: "strat 15/03, when do I need to see the child?"
+    # is never only told the ICPC ("temp approval 02/02 - extended?" is not offered the PLO's extension).
     sooner = other.result.due < best.result.due
-    near = sooner or other.score >= best.score - NAMED_RIVAL_MARGIN
+    near = other.score >= best.score - NAMED_RIVAL_MARGIN * (SOONER_RIVAL_FACTOR if sooner else 1)
+    near = near or (sooner and any(" " in n for n in other.step.named_by))
     # The encoder reads it plainly nearer the best.
     settled = best.step.nudge - other.step.nudge >= SETTLING_NUDGE
     # Not a date long past beside one still ahead: "last assessment done 29/02/24, when does it run out?" (asked

@@ -31,8 +31,12 @@ _SAID_AGREED = re.compile(
     r" and it (?:was|got) extended"
     r"|^ ?(?:expired|ended|ran out) and (?:it )?(?:was |got )?extended"  # "granted 01/12/25, expired and it got extended"
     r"|(?:app?roval|reg 24)(?: \w+){0,2} extended"
-    # "temp aproval granted 13/04/26 - extended", "temporary approval from 14/08/26 was extended"
-    r"|(?:app?roval|reg 24)(?: (?:granted|given|agreed|approved|on|from|\d+))+ (?:was |has been |got )?extended"
+    # "temp aproval granted 13/04/26 - extended"
+    r"|(?:app?roval|reg 24)(?: (?:granted|given|agreed|approved|on|from|\d+))+ extended"
+    # ... "was extended" (not a variation of approval, nor one extended "until", "to", "for" or "by" a time or
+    # someone of its own)
+    r"|(?<!variation of )(?:app?roval|reg 24)(?: (?:granted|given|agreed|approved|on|from|\d+))+"
+    r" (?:was|has been|got) extended(?! (?:until|till|to|for|by)\b)"
     r"|^ ?extended once"
     # "the first 16 weeks are being extended the full amount"
     # (the approval's, not "her assessment weeks", "the weeks of respite", "the variation ... is being extended")

@@ -75,7 +75,8 @@ _DATED = re.compile(r"(?:^|\b(?:is|was|it[’']?s|letter|notice|and|but)\s+)date
 # Not "didn't actually happen on 10/03", nor "really", mostly an intensifier ("really worried").
 _ACTUALLY = re.compile(r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b", re.I)
 # "made subject to an ICO on 13/08 but had already been accommodated from 07/08": of two days told as the event,
-# the earlier one said to have been "already" is when it first happened.
+# the earlier one said to have been "already" is when it first happened (not "since": "moved to new carers today;
+# he'd been at the old placement since 2 June" is a new placement).
 _ALREADY = re.compile(r"\balready\b", re.I)
 # A date's words that say only that "it" started: "it started", "which began on", "opened it".
 _IT_STARTED = re.compile(
