@@ -94,7 +94,7 @@ BOOKED = re.compile(
 )
 NOT_AT_HOME = re.compile(
     r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
-    r"|\b(?:seen|(?:only )?saw(?: \w+){1,4}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
+    r"|\b(?:seen|(?:only )?saw(?: \w+){1,6}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
     # "saw her again on 14/08 but that was at school"
     r"|\b(?:that|it|this) was (?:only )?(?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
     # "saw her at home on 22/07, and then at school on 20/08": the place opens the date's own words (not "at
