@@ -36,7 +36,7 @@ from knowledge.date_roles import (
 from knowledge.records import Entry, Event
 from knowledge.search import Hit
 from knowledge.step_dates import COMPLIANCE, RECURRING, seen_away_from_home
-from knowledge.steps import EARLIEST, StepFinder, StepMatch, best_first
+from knowledge.steps import EARLIEST, StepFinder, StepMatch, best_first, by_a_phrase
 from knowledge.text import STOPWORDS, fold
 
 # Rules scoring this close to the best, with another due date, are offered too; closer still when the
@@ -824,7 +824,7 @@ def _named_where_asked(
     # is never only told the ICPC ("temp approval 02/02 - extended?" is not offered the PLO's extension).
     sooner = other.result.due < best.result.due
     near = other.score >= best.score - NAMED_RIVAL_MARGIN * (SOONER_RIVAL_FACTOR if sooner else 1)
-    near = near or (sooner and any(" " in n for n in other.step.named_by))
+    near = near or (sooner and by_a_phrase(other.step.named_by))
     # The encoder reads it plainly nearer the best.
     settled = best.step.nudge - other.step.nudge >= SETTLING_NUDGE
     # Not a date long past beside one still ahead: "last assessment done 29/02/24, when does it run out?" (asked

@@ -338,9 +338,9 @@ def best_start(
             (r for r in reversed(leading) if _DATED.search(r.clause) or _ACTUALLY.search(r.clause)),
             leading[0] if leading else own[0],
         )
-        already = [r for r in leading if _ALREADY.search(r.clause) and r.found.day < best.found.day]
-        if t.count not in RECURRING and len(already) == 1:
-            best = already[0]
+        if t.count not in RECURRING:
+            already = [r for r in leading if _ALREADY.search(r.clause) and r.found.day < best.found.day]
+            best = already[0] if len(already) == 1 else best
         if t.count in RECURRING and last_of_list:
             # "CP visits 29/10 and 30/11, next one?": of a list of a step that repeats, the last that has happened.
             alike = [r for r in own if (r is best or (r.listed and r.lead == best.lead)) and not r.coming]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -914,9 +914,7 @@ class StepFinder:
             # beside the ICPC ("temp approval 02/02 - extended?" offers no PLO extension).
             kept_from = (
                 MIN_NAMED_STEP_SCORE
-                if any(" " in n for n in named)
-                and start is not None
-                and not (kinds & not_these or other_plan)
+                if by_a_phrase(named) and start is not None and not (kinds & not_these or other_plan)
                 else MIN_STEP_SCORE
             )
             if evidence and score >= kept_from:
@@ -1357,6 +1355,12 @@ class Scored(Protocol):
 
 
 S = TypeVar("S", bound=Scored)
+
+
+def by_a_phrase(names: Iterable[str]) -> bool:
+    """One of the names a step was found by has more than a word: "see the child" says which step far more
+    surely than "extended" alone, so such a step is kept, and offered, where a lone word's is not."""
+    return any(" " in n for n in names)
 
 
 def best_first(matches: Sequence[S]) -> list[S]:
