@@ -430,9 +430,7 @@ class DeadlineQuestions:
         day = (ahead or role.found).day
         skipped = (Count.AGE,) if ahead else (*COUNTED_BACK, Count.AGE)
         following = [
-            t
-            for t in self.rules.values()
-            if ({t.start_event, *t.also_from} & set(events)) and t.count not in skipped
+            t for t in self.rules.values() if (t.counted_from & set(events)) and t.count not in skipped
         ]
         if not following:
             return None
@@ -718,7 +716,7 @@ def _done_at_the_event_of(counted: _Counted, best: _Counted, said: set[str]) -> 
         t.at_the_event
         and not (step.named or step.stated)
         and counted.found.day == best.found.day
-        and bool({t.start_event, *t.also_from} & {b.start_event, *b.also_from})
+        and bool(t.counted_from & b.counted_from)
         and step.nudge < best.step.nudge
         and bool(own & said)
     )
@@ -807,7 +805,7 @@ def _asked_earlier(
             # Not counted from the day ahead itself: "panel is on 9 September, when must the carers' social worker
             # next visit?" is not counted from the panel.
             (beside_day_ahead and other.found != best.found)
-            or any(r.found == other.found and r.lead in {t.start_event, *t.also_from} for r in roles)
+            or any(r.found == other.found and r.lead in t.counted_from for r in roles)
         )
     )
 
@@ -835,7 +833,7 @@ def _named_where_asked(
     # carers' supervising social worker next visit?" is never six weeks after the panel.
     t = other.step.timescale
     borrowed = any(
-        r.found == other.found and r.coming and r.lead not in {None, t.start_event, *t.also_from}
+        r.found == other.found and r.coming and r.lead is not None and r.lead not in t.counted_from
         for r in roles
     )
     return (
@@ -882,7 +880,7 @@ def _also_asked(best: _Counted, other: _Counted, asks: str, roles: Sequence[Date
     if not (a.named and b.named) or a.named_by & b.named_by or other.result.due >= best.result.due:
         return False
     t = b.timescale
-    if not any(r.found == other.found and {t.start_event, *t.also_from} & set(r.events) for r in roles):
+    if not any(r.found == other.found and t.counted_from & set(r.events) for r in roles):
         return False
     tokens = asks.split()
     runs = word_runs(asks)

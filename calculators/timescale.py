@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 
 class Count(StrEnum):
@@ -96,3 +97,8 @@ class Timescale:
     # The due date is the first day the event may be ("earliest the case can transfer"), not a deadline: a
     # weekend moves it on to the next working day, never back to the one before.
     at_the_earliest: bool = False
+
+    @cached_property
+    def counted_from(self) -> frozenset[str]:
+        """Every event it may be counted from: a date of any of them may be its start."""
+        return frozenset({self.start_event, *self.also_from})

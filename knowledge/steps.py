@@ -358,7 +358,7 @@ class StepFinder:
         self._section = {t.rule: e.section for e in pack.entries for t in e.timescales}
         self._section_events: dict[str, set[str]] = {}
         for t in pack.steps:
-            events = {t.start_event, *t.also_from, *([t.produces] if t.produces else [])} - {""}
+            events = {*t.counted_from, *([t.produces] if t.produces else [])} - {""}
             self._section_events.setdefault(self._section[t.rule], set()).update(events)
         self._documents, self._pipeline = documents, pipeline
         # Which event follows which: not a step due before its event (a transfer's notice comes before it).
@@ -395,16 +395,14 @@ class StepFinder:
         # counted from that kind itself: a date of one is no start for it (see step_dates.best_start).
         self._later_kinds = {
             t.rule: frozenset(
-                k
-                for e in (t.start_event, *t.also_from)
-                if (k := self.events.later_of(e)) not in (None, t.start_event)
+                k for e in t.counted_from if (k := self.events.later_of(e)) not in (None, t.start_event)
             )
             for t in self._timescales
         }
         # The later kinds of the event each rule produces: a review conference held says the ICPC was, so its date
         # is no start for the ICPC (see step_dates.best_start).
         self._done_kinds = {
-            t.rule: frozenset({later} - {t.start_event, *t.also_from})
+            t.rule: frozenset({later} - t.counted_from)
             for t in self._timescales
             if (later := self.events.later_of(t.produces)) is not None
         }
@@ -413,7 +411,7 @@ class StepFinder:
             t.rule: frozenset(e.id for e in pack.events if e.later == t.start_event) for t in self._timescales
         }
         self._phase_entries = {
-            e for t in self._timescales if t.produces in phase_ends for e in (t.start_event, *t.also_from)
+            e for t in self._timescales if t.produces in phase_ends for e in t.counted_from
         }
         self._produces = {t.rule: t.produces for t in self._timescales if t.produces}
         # Events that are a decision: those a bare "decision" or "decided" names (the management decision).
@@ -714,14 +712,11 @@ class StepFinder:
         asked_steps = [t for t, asked in zip(self._timescales, asked_names, strict=True) if asked]
         # The events the steps the asking words name count from ("emergency placement tonight, when must I
         # visit?": the visit counts from coming into care, as the emergency assessment told of does) ...
-        asked_starts = {e for t in asked_steps for e in (t.start_event, *t.also_from)}
+        asked_starts = {e for t in asked_steps for e in t.counted_from}
         # ... and the one-off ones ("cp visit 09/03, when does it need recording?": the recording counts from the
         # visit told of).
         counted_from_asked = {
-            e
-            for t in asked_steps
-            if t.count not in (Count.UNTIMED, *RECURRING)
-            for e in (t.start_event, *t.also_from)
+            e for t in asked_steps if t.count not in (Count.UNTIMED, *RECURRING) for e in t.counted_from
         }
         next_asked = _NEXT.search(fold(asking)) is not None  # "when is the next rcpc report due?"
         # "approved 03/03 and panel agreed the extension ... end date of temporary approval?": the end asked for,
@@ -737,7 +732,7 @@ class StepFinder:
                 continue  # an extended end only when the extension is said to be agreed: else 8 weeks late
             if checking and t.count is Count.PHASED:
                 continue  # a schedule of visits answers when they fall, not whether one was in time
-            if plan_made and {t.start_event, *t.also_from} & self._plan_endings and not asked:
+            if plan_made and t.counted_from & self._plan_endings and not asked:
                 continue  # "the conference put her on a plan": no plan ended, so no step that follows an ending
             if extending and any(t.start_event in r.events for r in roles):
                 named = asked | asked_by_rule.get(t.extends or "", frozenset())
@@ -1082,7 +1077,7 @@ class StepFinder:
         for the ICPC), or of a report before a meeting: it can't be the start, unless its words name the rule's
         events too and no report first."""
         role = next((r for r in roles if r.found == start), None)
-        if role is None or role.lead in {t.start_event, *t.also_from}:
+        if role is None or role.lead in t.counted_from:
             return False
         if role.lead in self._ahead_of_meetings:
             return True  # "ICPC report shared with parents 20/11": the report's date, not the ICPC's
@@ -1184,7 +1179,7 @@ class StepFinder:
     def _may_start(t: Timescale, names: frozenset[str], role: DateRole, runs: AbstractSet[str]) -> bool:
         """The date's words may be of the step's start: its event, an event it also counts from, a name many
         events share ("visit was 27/08"), or, for a recurring step, the step's own name."""
-        if role.lead is None or role.lead == t.start_event or role.lead in t.also_from:
+        if role.lead is None or role.lead in t.counted_from:
             return True
         return t.count in RECURRING and bool(names & runs)
 
@@ -1201,7 +1196,7 @@ class StepFinder:
         told = set(self.events.named(dated_words)[0])
         # Not when the dated side names no event at all: "sick today - cin visit", "court today - legal gateway".
         return any(
-            names & runs and {t.start_event, *t.also_from} & told
+            names & runs and t.counted_from & told
             for t, names in zip(self._timescales, self._names, strict=True)
         )
 
@@ -1311,7 +1306,7 @@ class StepFinder:
                 u.start_event for u, names in zip(self._timescales, self._names, strict=True) if name in names
             }
             return any(
-                heads & names and {t.start_event, *t.also_from} & events
+                heads & names and t.counted_from & events
                 for t, names in zip(self._timescales, self._names, strict=True)
             )
 
