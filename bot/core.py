@@ -320,6 +320,7 @@ def _only_telling_when(
     asks = (
         ASKS_FOR_A_DATE.search(words.strip())
         or _TODAY_OR.search(text)
+        or _HOW_OFTEN.search(text)
         or _a_step_and_when(text, finding, step_and_start)
     )
     return not asks and all(d.relative for d in finding.dates)
@@ -341,6 +342,9 @@ def _a_step_and_when(text: str, finding: DateFinding, step_and_start: Callable[[
 
 
 _TODAY_OR = re.compile(r"\btoday or (?:can|could|do|does|is|will|have)\b", re.I)
+# "How often do I visit a child on a CP plan? My last visit was yesterday.": how often, asked beside the day the
+# last one was, asks when the next is due.
+_HOW_OFTEN = re.compile(r"\bhow often\b", re.I)
 # "the talk with my manager about how the enquiry is going - enquiry started today": a step, a dash, then when
 # its event was, with nothing else asked (no "?", no "what do I do"): a note asking for the step's date.
 _STEP_THEN_WHEN = re.compile(

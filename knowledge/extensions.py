@@ -89,6 +89,8 @@ _AN_EXTENSION = (
 )
 _IF_EXTENDED = re.compile(
     rf"\b(?:if (?:(?:it is |its |it s |it |it gets )?extended|(?:an |the )?{_EXTENSION} (?:is )?agreed"
+    # "if we extend it as far as we're allowed", "if panel extends it"
+    r"|(?:we|they|panel|the panel|the adm|adm|the decision maker) extends? (?:it|the approval|her approval|his approval)"
     # "if an extension of 8 weeks is agreed"
     rf"|(?:an |the )?{_EXTENSION_OF} (?:is |gets )?agreed"
     # "if the ADM agrees the extra time" (not "if the ADM does not agree the extension"); a meeting that agrees it

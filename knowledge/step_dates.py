@@ -341,6 +341,13 @@ def best_start(
         if t.count not in RECURRING:
             already = [r for r in leading if _ALREADY.search(r.clause) and r.found.day < best.found.day]
             best = already[0] if len(already) == 1 else best
+            if best.coming and t.count not in COUNTED_BACK:
+                # "placed on a s20 on 14 April ... an ICO hearing is listed for 25 April": the event, told by the
+                # date still ahead, is told too as having happened already; a one-off step counts from that.
+                happened = [
+                    r for r in own if r.past and best.lead in r.events and r.found.day < best.found.day
+                ]
+                best = happened[0] if happened else best
         if t.count in RECURRING and last_of_list:
             # "CP visits 29/10 and 30/11, next one?": of a list of a step that repeats, the last that has happened.
             alike = [r for r in own if (r is best or (r.listed and r.lead == best.lead)) and not r.coming]
