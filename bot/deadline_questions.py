@@ -348,6 +348,19 @@ class DeadlineQuestions:
             said = set(stemmed(fold(asking)).split())
             close = [c for c in close if c.step is leader or not _done_at_the_event_of(c, best, said)]
             close = [c for c in close if c.step is leader or not _unasked_beside(c, best, said)]
+        if best.step.timescale.count in RECURRING and not (best.step.other_plan or best.step.not_this_plan):
+            # "on a CP plan ... last saw him at home 02/03, next statutory visit?": a visit of another plan than the
+            # one said is no choice when it would come later (one sooner stays offered: the plan may have ended),
+            # nor one of a plan the worker says it is not ("the lower-level plan (not protection)"). Only visits:
+            # a one-off step of another plan may be the next plan's ("no longer needs protection ... first meeting
+            # for the needs plan?").
+            close = [
+                c
+                for c in close
+                if c.step is leader
+                or c.step.timescale.count not in RECURRING
+                or not (c.step.not_this_plan or (c.step.other_plan and c.result.due > best.result.due))
+            ]
         if best.step.checked is not None:
             # "SSW visit to carers 01/04; recorded 07/04. Compliant?": the question dates the best step's own
             # outcome, so it checks that step; a rival it dates no outcome of has nothing to check.

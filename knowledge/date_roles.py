@@ -203,6 +203,7 @@ class DateRole:
     moved: bool = False  # the event was moved from this date ("moved from 16/12 to 02/01")
     moved_to: bool = False  # the date the event before it was moved to ("moved it to 17/12")
     listed: bool = False  # written straight after another date of the same event, with no words of its own
+    by_way_of: bool = False  # its words tell its event only by what brought it about ("ICO granted")
 
 
 # Short forms workers type, read as the words names are written in ("1st rev" is "first review").
@@ -338,6 +339,7 @@ class EventNamer:
         self._every_name = frozenset().union(*(names for _, names in self._names))
         self._by_id = dict(self._names)
         self._later = {event.id: event.later for event in events if event.later}
+        self._by_way_of = {event.id: phrase_set(event.by_way_of) for event in events if event.by_way_of}
 
     def later_of(self, event_id: str | None) -> str | None:
         """The event a name this one shares with it means once this one has been (events.yaml `later`)."""
@@ -366,6 +368,15 @@ class EventNamer:
             )
 
         return bool(mentions) and all(told_earlier(a) for a in mentions)
+
+    def by_way_of_only(self, clause: str, event_id: str) -> bool:
+        """The clause names the event only by what brought it about (events.yaml `by_way_of`): "ICO granted", not
+        "became looked after"."""
+        ways = self._by_way_of.get(event_id)
+        if not ways:
+            return False
+        said = self.names_of(event_id) & word_runs(stemmed(self.correct(fold(clause)))).keys()
+        return bool(said) and said <= ways
 
     def names_of(self, event_id: str) -> frozenset[str]:
         """The event's names, stemmed as a text's word runs are."""
@@ -1053,6 +1064,7 @@ def date_roles(
                     moved=moved,
                     moved_to=moved_to,
                     listed=listed,
+                    by_way_of=lead is not None and namer.by_way_of_only(clause, lead),
                 )
             )
         rest = rest.replace(text[start:end], " ", 1)

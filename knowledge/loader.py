@@ -47,6 +47,7 @@ EVENT_FIELDS = (
     Field("label", str),
     Field("names", list, required=False, list_of=str),
     Field("later", str, required=False),
+    Field("by_way_of", list, required=False, list_of=str),
 )
 NOT_STATEMENT_FIELDS = (Field("line", str), Field("why", str))
 MANIFEST_FIELDS = (
@@ -157,7 +158,16 @@ def _load_events(pack_dir: Path, problems: Problems) -> list[Event]:
         label = f"{where}, event {raw.get('id', i + 1) if isinstance(raw, dict) else i + 1}"
         if problems.check_fields(label, raw, EVENT_FIELDS):
             names = tuple(raw.get("names") or ())
-            events.append(Event(id=raw["id"], label=raw["label"], names=names, later=raw.get("later")))
+            by_way_of = tuple(raw.get("by_way_of") or ())
+            for name in sorted(set(by_way_of) - set(names)):
+                problems.add(
+                    label, f"field `by_way_of` lists `{name}`, which is not one of the event's names"
+                )
+            events.append(
+                Event(
+                    id=raw["id"], label=raw["label"], names=names, later=raw.get("later"), by_way_of=by_way_of
+                )
+            )
     check_unique((e.id for e in events), where, "event id", problems)
     ids = {e.id for e in events}
     for e in events:

@@ -18,6 +18,9 @@ class Event:
     names: tuple[str, ...] = field(default=())
     # The event a shared name means once this one has been: after the ICPC, "conference" is a review one.
     later: str | None = None
+    # Names that tell the event by what brought it about ("ICO granted"), not the event itself: beside a date
+    # told in the event's own words ("became looked after on 14/08"), that date is the event's.
+    by_way_of: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True)

@@ -334,6 +334,14 @@ def best_start(
         # "Strat on 29/12 agreed a S47 ... we initiated the S47 the next day, 30/12": of two days the event is told
         # on, the one told as that event alone, not as another event where it was agreed.
         leading = [r for r in leading if len(r.events) == 1] or leading
+        # "ICO granted 13/08 and she became looked after on 14/08": the day told in the event's own words, not the
+        # day of what brought it about.
+        # A day before the order's is no day it brought about: an earlier accommodation (told as "already", below)
+        # or another child's ("his sister was accommodated on 01/12").
+        ways = [r for r in leading if r.by_way_of]
+        leading = [
+            r for r in leading if not r.by_way_of and all(r.found.day >= w.found.day for w in ways)
+        ] or leading
         best = next(
             (r for r in reversed(leading) if _DATED.search(r.clause) or _ACTUALLY.search(r.clause)),
             leading[0] if leading else own[0],

@@ -128,6 +128,8 @@ _OF_WORDS = frozenset({"of", "from"})
 # names, with at most a few words of what it is done to between.
 _FOR = phrase_stem("for")
 _FOR_GAP = 3
+# "when do the notes go to the parents after a pre-proceedings meeting?": what the step asked counts from.
+_AFTER = phrase_stem("after")
 _WHAT_IT_IS_DONE_TO = frozenset(
     phrase_stem(w) for w in ("it", "them", "the", "a", "an", "new", "case", "this", "family", "referral")
 )
@@ -165,6 +167,8 @@ _BUT_THIS_ONE_IS = re.compile(
 _PLAN_ENDED = re.compile(
     r"\b(?:(?:came|come|comes|coming|taken|stepped|stepping) off|off (?:of )?|removed from|de ?planned from"
     r"|stepped down from|ended|previously on|formerly on|used to be on"
+    # "decided the kids don't need protection plans any more"
+    r"|(?:dont|doesnt|no longer) needs?"
     # "was on a CIN plan, now LAC"
     r"|(?:was|were) on(?=[^.?!]*\bnow\b))\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?P<kind>"
     + _KIND_WORDS
@@ -309,6 +313,10 @@ class StepMatch:
     start_undecided: bool = False
     named_by: frozenset[str] = frozenset()  # the names of the step found where the question asks
     stated: bool = False  # the step is named beside a date, where the question tells ("see the child today")
+    # The step is of another kind of plan than the one the question says the child is on ("on a CP plan": a CIN
+    # visit), or of one it says the child is not on ("not protection": a CP visit).
+    other_plan: bool = False
+    not_this_plan: bool = False
 
 
 # The standard's first questions (the pack lists the most typical ways to ask first) go into each of its
@@ -944,6 +952,8 @@ class StepFinder:
                         and t.start_event in own_role.events,
                         named_by=frozenset(named),
                         stated=bool(stated),
+                        other_plan=other_plan,
+                        not_this_plan=bool(kinds & not_these),
                     )
                 )
         back = _BACK.search(asking) is not None
@@ -1268,9 +1278,16 @@ class StepFinder:
                 i -= 1
             if i >= 1 and tokens[i] == _FOR:
                 return for_another_step(name, i)
+            if i >= 1 and tokens[i] == _AFTER:
+                # "... have to go to the parents after a pre-proceedings meeting": the event another step named
+                # in the words that ask counts from.
+                return counted_from_it(set(spans) - own_names(name) - {name}, name)
             if i < 1 or tokens[i] not in _OF_WORDS:
                 return False
             return counted_from_it(ending.get(i, set()) - {name}, name)
+
+        def own_names(name: str) -> set[str]:
+            return {n for names in self._names if name in names for n in names}
 
         def for_another_step(name: str, i: int) -> bool:
             # "allocate a new case for a Child and Family Assessment", "allocatin for a c&f assesment": the step
@@ -1304,6 +1321,13 @@ class StepFinder:
             # Assessment": the review and the assessment both count from its start).
             events |= {
                 u.start_event for u, names in zip(self._timescales, self._names, strict=True) if name in names
+            }
+            # ... or a step whose outcome the other counts from ("the notes from the pre-proceedings meeting": the
+            # notes count from the first PLO meeting held).
+            events |= {
+                u.produces
+                for u, names in zip(self._timescales, self._names, strict=True)
+                if name in names and u.produces
             }
             return any(
                 heads & names and t.counted_from & events

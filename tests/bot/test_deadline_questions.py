@@ -404,6 +404,12 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "Threshold looks met after the incident on 02/03/2027. Deadline for my referral to legal?",
             "legal-referral",
         ),
+        # Stop 50: the unannounced visits to a child on a CP plan, never the foster carers' yearly one.
+        (
+            "Little one on a CP plan, home visits every 3 weeks (last 02/11/2026). My TL wants unannounced visits"
+            " too - by when does the unannounced one have to be done?",
+            "cp-unannounced-visits",
+        ),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(

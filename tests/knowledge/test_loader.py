@@ -121,6 +121,15 @@ def test_an_events_later_one_must_be_another_event(pack_copy: Path, wrong: str) 
     assert f"events.yaml, event icpc: field `later` names `{wrong}`, which is no other event" in problems
 
 
+def test_a_name_by_way_of_must_be_one_of_the_events_names(pack_copy: Path) -> None:
+    _edit(pack_copy / "events.yaml", "by_way_of: [ico,", "by_way_of: [icoo,")
+    problems = _problems(pack_copy)
+    assert (
+        "events.yaml, event looked-after: field `by_way_of` lists `icoo`, which is not one of the event's names"
+        in problems
+    )
+
+
 def test_at_the_event_is_only_for_a_same_day_step(pack_copy: Path) -> None:
     _edit(
         pack_copy / "sections" / "10-child-protection-plans.yaml",
