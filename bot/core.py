@@ -331,7 +331,7 @@ def _a_step_and_when(text: str, finding: DateFinding, step_and_start: Callable[[
     "the meeting with the carers - child placed today", "strat today - icpc". Not "mum rang today - she's moving to
     her sister's" (no step) nor "school rang today - asking about the core group" (not what it counts from): they
     tell, and ask nothing."""
-    note = _STEP_THEN_WHEN.match(text)
+    note = _STEP_THEN_WHEN.match(text) or _STEP_AFTER_WHEN.match(text)
     if note is None:
         return False
     before, after = note.group(1), text[note.end(1) :]
@@ -349,6 +349,14 @@ _HOW_OFTEN = re.compile(r"\bhow often\b", re.I)
 # its event was, with nothing else asked (no "?", no "what do I do"): a note asking for the step's date.
 _STEP_THEN_WHEN = re.compile(
     r"^(?!\s*(?:what|who|how|which|why|where|should|can|could|do|does|did|is|are|any)\b)([^?]*?\S)\s[-–]\s"
+    r"(?![^?]*\b(?:what|who|how|which|why|where|should|can|could|do i|do we)\b)[^?]*$",
+    re.I,
+)
+
+# ... or "after" in place of the dash: "the referral for the family network meeting after the first pre-proceedings
+# meeting today".
+_STEP_AFTER_WHEN = re.compile(
+    r"^(?!\s*(?:what|who|how|which|why|where|should|can|could|do|does|did|is|are|any)\b)([^?]*?\S)\safter\s"
     r"(?![^?]*\b(?:what|who|how|which|why|where|should|can|could|do i|do we)\b)[^?]*$",
     re.I,
 )

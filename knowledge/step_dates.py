@@ -349,9 +349,11 @@ def best_start(
         if t.count not in RECURRING:
             already = [r for r in leading if _ALREADY.search(r.clause) and r.found.day < best.found.day]
             best = already[0] if len(already) == 1 else best
-            if best.coming and t.count not in COUNTED_BACK:
+            if best.coming and best.by_way_of and t.count not in COUNTED_BACK:
                 # "placed on a s20 on 14 April ... an ICO hearing is listed for 25 April": the event, told by the
-                # date still ahead, is told too as having happened already; a one-off step counts from that.
+                # order still ahead that would bring it about, is told too as having happened already; a one-off
+                # step counts from that (not "PLO meeting held 01/03; minutes of the review on 29/03?", the minutes
+                # of the meeting ahead).
                 happened = [
                     r for r in own if r.past and best.lead in r.events and r.found.day < best.found.day
                 ]

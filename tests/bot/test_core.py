@@ -249,6 +249,10 @@ def test_a_note_whose_date_comes_before_the_dash_tells_and_is_given_no_date(guid
     # ... nor a dated side that names no event (rv78): "court today" is not when PLO started.
     answer = guide.answer("court today - legal gateway", today=TODAY)
     assert not answer.deadlines and not answer.options
+    # ... nor one joined by "after" that tells (stop 50): no step, or none counted from the dated side.
+    for told in ("mum rang today after the school called", "I visited today after the strat"):
+        answer = guide.answer(told, today=TODAY)
+        assert not answer.deadlines and not answer.options, told
 
 
 def test_today_in_a_question_that_asks_for_a_date_is_still_counted(guide: PracticeGuide) -> None:
