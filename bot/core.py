@@ -347,19 +347,12 @@ _TODAY_OR = re.compile(r"\btoday or (?:can|could|do|does|is|will|have)\b", re.I)
 _HOW_OFTEN = re.compile(r"\bhow often\b", re.I)
 # "the talk with my manager about how the enquiry is going - enquiry started today": a step, a dash, then when
 # its event was, with nothing else asked (no "?", no "what do I do"): a note asking for the step's date.
-_STEP_THEN_WHEN = re.compile(
-    r"^(?!\s*(?:what|who|how|which|why|where|should|can|could|do|does|did|is|are|any)\b)([^?]*?\S)\s[-–]\s"
-    r"(?![^?]*\b(?:what|who|how|which|why|where|should|can|could|do i|do we)\b)[^?]*$",
-    re.I,
-)
-
+_NOTE_STEP = r"^(?!\s*(?:what|who|how|which|why|where|should|can|could|do|does|did|is|are|any)\b)([^?]*?\S)"
+_NOTE_NOTHING_ASKED = r"(?![^?]*\b(?:what|who|how|which|why|where|should|can|could|do i|do we)\b)[^?]*$"
+_STEP_THEN_WHEN = re.compile(_NOTE_STEP + r"\s[-–]\s" + _NOTE_NOTHING_ASKED, re.I)
 # ... or "after" in place of the dash: "the referral for the family network meeting after the first pre-proceedings
 # meeting today".
-_STEP_AFTER_WHEN = re.compile(
-    r"^(?!\s*(?:what|who|how|which|why|where|should|can|could|do|does|did|is|are|any)\b)([^?]*?\S)\safter\s"
-    r"(?![^?]*\b(?:what|who|how|which|why|where|should|can|could|do i|do we)\b)[^?]*$",
-    re.I,
-)
+_STEP_AFTER_WHEN = re.compile(_NOTE_STEP + r"\safter\s" + _NOTE_NOTHING_ASKED, re.I)
 
 
 def _without_dates(text: str, finding: DateFinding) -> str:

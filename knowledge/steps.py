@@ -1292,7 +1292,7 @@ class StepFinder:
         def for_another_step(name: str, i: int) -> bool:
             # "allocate a new case for a Child and Family Assessment", "allocatin for a c&f assesment": the step
             # done for the work another name names, a few words of what it is done to between them.
-            own = {n for names in self._names if name in names for n in names}
+            own = own_names(name)
             for j in range(i, max(0, i - 1 - _FOR_GAP), -1):
                 heads = ending.get(j, set()) - own
                 if heads:
@@ -1312,7 +1312,7 @@ class StepFinder:
                 return False
             heads = {n for n, where in spans.items() for c, d in where if a < c <= i + 1 < d}
             # Another step's name: not "is the assessment due to be finished", both names of its completion.
-            own = {n for names in self._names if name in names for n in names}
+            own = own_names(name)
             return counted_from_it(heads - own - {name}, name)
 
         def counted_from_it(heads: set[str], name: str) -> bool:
