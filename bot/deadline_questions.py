@@ -348,6 +348,18 @@ class DeadlineQuestions:
             said = set(stemmed(fold(asking)).split())
             close = [c for c in close if c.step is leader or not _done_at_the_event_of(c, best, said)]
             close = [c for c in close if c.step is leader or not _unasked_beside(c, best, said)]
+        if best.step.timescale.count in RECURRING and best.step.plans_said:
+            # "Brother is on CP, sister on CIN. Saw both at home 01/03, next visits?": the visits of each plan said,
+            # from the same day, are both asked for.
+            close += [
+                c
+                for c in left_out
+                if c not in close
+                and c.step.timescale.count in RECURRING
+                and c.step.plans_said
+                and c.step.plans_said != best.step.plans_said
+                and c.found == best.found
+            ]
         if best.step.timescale.count in RECURRING and not (best.step.other_plan or best.step.not_this_plan):
             # "on a CP plan ... last saw him at home 02/03, next statutory visit?": a visit of another plan than the
             # one said is no choice when it would come later (one sooner stays offered: the plan may have ended),

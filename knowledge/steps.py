@@ -225,6 +225,9 @@ _HELD_ON = re.compile(
 )
 _ENDED = re.compile(r"\b(?:expired|expires|lapsed|lapses|ran out|runs out|run out|came to an end)\b")
 _VISITED_UNDER = {"cp", "cin", "lac", "adoption"}
+# A child protection plan and a child in need plan both said are two children's ("brother on CP, sister on CIN"):
+# an adoptive placement is a looked after child's too, so those two are no pair.
+_EACH_CHILDS_PLANS = frozenset({"cp", "cin"})
 # ... or of another plan than the one the question names: less, for the plan may be one that has ended.
 OTHER_PLAN_PENALTY = 0.2
 NOT_THIS_PLAN_PENALTY = 0.3  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
@@ -317,6 +320,9 @@ class StepMatch:
     # visit), or of one it says the child is not on ("not protection": a CP visit).
     other_plan: bool = False
     not_this_plan: bool = False
+    # Of a CP and a CIN plan both said ("brother on CP, sister on CIN"), those this step is of: each child's visits
+    # are asked for.
+    plans_said: frozenset[str] = frozenset()
 
 
 # The standard's first questions (the pack lists the most typical ways to ask first) go into each of its
@@ -954,6 +960,9 @@ class StepFinder:
                         stated=bool(stated),
                         other_plan=other_plan,
                         not_this_plan=bool(kinds & not_these),
+                        plans_said=frozenset(kinds & _EACH_CHILDS_PLANS)
+                        if said_plans >= _EACH_CHILDS_PLANS
+                        else frozenset(),
                     )
                 )
         back = _BACK.search(asking) is not None
