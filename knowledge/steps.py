@@ -770,6 +770,7 @@ class StepFinder:
             other_plan = other_plan or (
                 "adoption" in kinds and bool(said_plans) and "adoption" not in said_plans
             )
+            not_this_plan = bool(kinds & not_these)
             if other_plan:
                 # "CP plan ..., within the 6 weekly standard?": a timescale said is no name of another plan's step.
                 named = frozenset(p for p in named if not _A_TIMESCALE.fullmatch(p))
@@ -901,7 +902,7 @@ class StepFinder:
                 # "supervising visit 25/5, next one due?": the next of what repeats, not a one-off step after it
                 # (the visit's record) that the question doesn't name.
                 score -= NEXT_WEIGHT
-            if kinds & not_these:
+            if not_this_plan:
                 score -= NOT_THIS_PLAN_PENALTY
             elif other_plan:
                 score -= OTHER_PLAN_PENALTY
@@ -923,7 +924,7 @@ class StepFinder:
             # beside the ICPC ("temp approval 02/02 - extended?" offers no PLO extension).
             kept_from = (
                 MIN_NAMED_STEP_SCORE
-                if by_a_phrase(named) and start is not None and not (kinds & not_these or other_plan)
+                if by_a_phrase(named) and start is not None and not (not_this_plan or other_plan)
                 else MIN_STEP_SCORE
             )
             if evidence and score >= kept_from:
@@ -959,7 +960,7 @@ class StepFinder:
                         named_by=frozenset(named),
                         stated=bool(stated),
                         other_plan=other_plan,
-                        not_this_plan=bool(kinds & not_these),
+                        not_this_plan=not_this_plan,
                         plans_said=frozenset(kinds & _EACH_CHILDS_PLANS)
                         if said_plans >= _EACH_CHILDS_PLANS
                         else frozenset(),
@@ -1214,8 +1215,12 @@ class StepFinder:
         runs = self._asked_runs(self._words(step_words))
         told = set(self.events.named(dated_words)[0])
         # Not when the dated side names no event at all: "sick today - cin visit", "court today - legal gateway".
+        return self._names_a_step_from(runs, told)
+
+    def _names_a_step_from(self, said: AbstractSet[str], events: AbstractSet[str]) -> bool:
+        """One of the names `said` is of a step counted from one of `events`."""
         return any(
-            names & runs and t.counted_from & told
+            said & names and t.counted_from & events
             for t, names in zip(self._timescales, self._names, strict=True)
         )
 
@@ -1327,21 +1332,17 @@ class StepFinder:
         def counted_from_it(heads: set[str], name: str) -> bool:
             events = set(self.events.named(name)[0])
             # ... or names a step counted from the same event ("the team leader review of my Child and Family
-            # Assessment": the review and the assessment both count from its start).
+            # Assessment": the review and the assessment both count from its start), or one whose outcome the
+            # other counts from ("the notes from the pre-proceedings meeting": the notes count from the first PLO
+            # meeting held).
             events |= {
-                u.start_event for u, names in zip(self._timescales, self._names, strict=True) if name in names
-            }
-            # ... or a step whose outcome the other counts from ("the notes from the pre-proceedings meeting": the
-            # notes count from the first PLO meeting held).
-            events |= {
-                u.produces
+                e
                 for u, names in zip(self._timescales, self._names, strict=True)
-                if name in names and u.produces
+                if name in names
+                for e in (u.start_event, u.produces)
+                if e
             }
-            return any(
-                heads & names and t.counted_from & events
-                for t, names in zip(self._timescales, self._names, strict=True)
-            )
+            return self._names_a_step_from(heads, events)
 
         # What a step's name is of: only a plain name ("the visit", "child and family assessment"), not one that
         # goes on to say more ("visit need to be on the system"). What a step is done to may be any name ("is my
