@@ -341,6 +341,10 @@ class EventNamer:
         self._later = {event.id: event.later for event in events if event.later}
         self._by_way_of = {event.id: phrase_set(event.by_way_of) for event in events if event.by_way_of}
 
+    def _words(self, text: str) -> str:
+        """`text` as names are matched in it: folded, typo-corrected and stemmed."""
+        return stemmed(self.correct(fold(text)))
+
     def later_of(self, event_id: str | None) -> str | None:
         """The event a name this one shares with it means once this one has been (events.yaml `later`)."""
         return self._later.get(event_id or "")
@@ -350,7 +354,7 @@ class EventNamer:
         "previous", "former", "earlier" or "prior" just before it ("a previous referral on 3/10"). Not
         "earlier today", and not "moved from her previous placement to new carers on 6/11", where the
         new carers are the placement the date is of."""
-        tokens = stemmed(self.correct(fold(clause))).split()
+        tokens = self._words(clause).split()
         runs = word_runs(" ".join(tokens))
         spans = {span for name in self.names_of(event_id) & runs.keys() for span in runs[name]}
         # A name inside a longer one ("conference" in "previous cp conference") is the longer one's mention.
@@ -375,7 +379,7 @@ class EventNamer:
         ways = self._by_way_of.get(event_id)
         if not ways:
             return False
-        said = self.names_of(event_id) & word_runs(stemmed(self.correct(fold(clause)))).keys()
+        said = self.names_of(event_id) & word_runs(self._words(clause)).keys()
         return bool(said) and said <= ways
 
     def names_of(self, event_id: str) -> frozenset[str]:
@@ -386,7 +390,7 @@ class EventNamer:
         """Whether `text` is a name of one of `events` and only words that bring in its date ("conference is
         14/4", as "the conference is 14/4"): not "plan lifted at conference 05/01", "conference on Friday made both
         kids subject to plans" or "conference held 02/03", whose own words say which it is."""
-        tokens = stemmed(self.correct(fold(text))).split()
+        tokens = self._words(text).split()
         return any(
             tokens[: len(n.split())] == n.split()
             and set(tokens[len(n.split()) :]) <= _DATE_INTRODUCING | also
@@ -397,7 +401,7 @@ class EventNamer:
     def told_apart(self, text: str, events: Sequence[str]) -> set[str]:
         """Of `events`, those `text` names by a name none of the others has: "ICPC" tells the initial
         conference from a review one; "conference" tells neither."""
-        runs = word_runs(stemmed(self.correct(fold(text)))).keys()
+        runs = word_runs(self._words(text)).keys()
         found = {e: self._by_id[e] & runs for e in events if e in self._by_id}
         return {
             e
@@ -412,7 +416,7 @@ class EventNamer:
         end of an approval, not the approval; "review conference" is not the initial "conference";
         "temporary approval period ends" is an end ("approval period ends"), not an approval.
         """
-        words = stemmed(self.correct(fold(text)))
+        words = self._words(text)
         tokens = words.split()
 
         # "the family does not need a full assessment": a name said not to be so names nothing. Not "not placed
