@@ -13,7 +13,7 @@ from datetime import date
 
 from calculators.chatdates import MONTHS, FoundDate
 from calculators.timescale import COUNTED_BACK, Count, Timescale
-from knowledge.date_roles import BIRTH_EVENT, MEETING_MOVED, NOT_UNTIL, DateRole
+from knowledge.date_roles import BIRTH_EVENT, MEETING_MOVED, NOT_UNTIL, DateRole, clause_of
 from knowledge.text import fold, phrase_stem, terms
 
 EVENT_WEIGHT = 0.35  # a date's own words name the event the rule counts from
@@ -516,6 +516,7 @@ def unvisited(text: str, roles: Sequence[DateRole]) -> tuple[frozenset[str], fro
     away: set[str] = set()
     unseen: set[str] = set()
     placed = sorted(((text.find(r.found.text), r) for r in roles), key=lambda pair: pair[0])
+    found = [r.found for r in roles]
     ends: list[tuple[int, DateRole | None]] = [*placed[1:], (len(text), None)]
     for (start, role), (next_start, next_role) in zip(placed, ends[: len(placed)], strict=True):
         if start < 0:
@@ -524,6 +525,11 @@ def unvisited(text: str, roles: Sequence[DateRole]) -> tuple[frozenset[str], fro
         if next_role is not None and next_role.clause and next_role.clause in after:
             # "home on 26/11, seen at school 10 Dec": "seen at school" is the words of 10 Dec.
             after = after[: after.rfind(next_role.clause)]
+        elif next_role is not None:
+            # "a home visit on Christmas Eve and saw him at school on 8 January": the words that lead up to the
+            # next date are its own, however its clause goes on after it.
+            next_words = clause_of(text, next_role.found, found)[1]
+            after = text[start + len(role.found.text) : max(next_words, start + len(role.found.text))]
         sentence = re.split(r"[.;!?]\s", after, maxsplit=1)[0]
         words = f"{role.clause} {sentence}"
         if NOT_A_VISIT.search(words) or CANCELLED.search(words):
