@@ -373,6 +373,18 @@ class DeadlineQuestions:
                 or c.step.timescale.count not in RECURRING
                 or not (c.step.not_this_plan or (c.step.other_plan and c.result.due > best.result.due))
             ]
+        if best.step.meeting_asked:
+            meetings = [c for c in counted if c.step.meeting_asked]
+            soonest = min(meetings, key=lambda c: c.result.due)
+            if [c for c in meetings if c.step.timescale.first_meeting] == [soonest]:
+                # "plo letter dated 17/04, when do we have to have the meeting?": the one first meeting, due before
+                # the others, is the meeting (the first PLO meeting, not the 12-week one).
+                best, leader = soonest, soonest.step
+                close = [c for c in close if not c.step.meeting_asked]
+            else:
+                # "child came into care today, when's the meeting due?": which of the meetings counted from what
+                # the question tells is not said, so each is offered (the placement meeting, the first LAC review).
+                close += [c for c in left_out if c not in close and c.step.meeting_asked]
         if best.step.checked is not None:
             # "SSW visit to carers 01/04; recorded 07/04. Compliant?": the question dates the best step's own
             # outcome, so it checks that step; a rival it dates no outcome of has nothing to check.

@@ -6,9 +6,12 @@ only names the kinds of counting the engine knows, so that the data and the engi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
+
+_FIRST_ONE = re.compile(r"(?:first|initial)\b", re.I)  # "First core group", "initial cin meeting"
 
 
 class Count(StrEnum):
@@ -89,6 +92,8 @@ class Timescale:
     # "12-weekly once the child has been in the permanent placement 12 months".
     after_rule: str | None = None
     home_visits_only: bool = False  # only a visit where the child was seen at home counts as the last one
+    # The step is a meeting: "the child was placed today, when's the meeting?" asks for one of these, not which.
+    meeting: bool = False
     # Done at the event itself, the same day (the placement plan shared at placement): not the date a worker
     # asks for beside a step with time to do it in, unless the question names it.
     at_the_event: bool = False
@@ -102,3 +107,9 @@ class Timescale:
     def counted_from(self) -> frozenset[str]:
         """Every event it may be counted from: a date of any of them may be its start."""
         return frozenset({self.start_event, *self.also_from})
+
+    @cached_property
+    def first_meeting(self) -> bool:
+        """A meeting its label or a name calls the first or the initial one (the first core group): "when's the
+        first meeting?" asks for one of these."""
+        return self.meeting and any(_FIRST_ONE.match(n) for n in (self.label, *self.names))

@@ -734,8 +734,11 @@ _BACK_REFERENCE = re.compile(
     re.I,
 )
 # Words after an "and" that are the second of two people or agencies: "mum and her solicitor", "police and health".
-_JOINS_PEOPLE = re.compile(
-    r"(?:her|his|their|dad|mum|both|(?:the )?solicitors?|health|police|education)\b", re.I
+_JOINS_A_PAIR = re.compile(
+    r"(?:her|his|their|dad|mum|both|(?:the )?solicitors?|health|police|education"
+    # ... or two things looked into: "started looking into the family's needs and circumstances on 21/12"
+    r"|circumstances|risks?|strengths|wishes|feelings|worries)\b",
+    re.I,
 )
 # A bracket opened just before a date, with one or two words between: "(started 19/12/2025)", "(held on 3/4)".
 _OPENS_ASIDE = re.compile(r"\(\s*(?:[\w']+\s+){1,2}$")
@@ -907,9 +910,9 @@ def _wider_clauses(
 ) -> Iterator[tuple[str, int, int]]:
     """Wider words a date whose own words name nothing may belong to, most likely first (see clause_of)."""
     people_after = bool(_AGENCY_ENDS.search(text, 0, end) and _AND_AGENCY.match(text, end))
-    if _JOINS_PEOPLE.match(clause) or people_after:
+    if _JOINS_A_PAIR.match(clause) or people_after:
         # "the first meeting with mum and her solicitor took place on 19/01", "agreed today we need to get police
-        # and health together": the "and" joins two people (not "the PLO letter went out and we met the parents
+        # and health together": the "and" joins two people or things (not "the PLO letter went out and we met the parents
         # on 09/01", two clauses).
         yield clause_of(text, found, dates, through_and=not people_after, after_through_and=people_after)
     at = text.find(found.text)
@@ -967,8 +970,12 @@ def date_roles(
         at = text.find(found.text)
         turns = _TURNS.search(clause)
         if turns:
-            birth = FoundDate(found.day - relativedelta(years=int(turns.group("age"))), found.text)
-            roles.append(DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT))
+            age = int(turns.group("age"))
+            birth = FoundDate(found.day - relativedelta(years=age), found.text)
+            # "their nan turns 70 on 10/12": one that old is no young person the service follows.
+            roles.append(
+                DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT, aside=age >= LEAVING_CARE_YEARS)
+            )
         else:
             # "the first review isn't until the 28th": the date's own "until" finishes its words' tense.
             past, coming = tense(f"{pointer} {found.text}" if _UNTIL.match(found.text) else pointer)

@@ -92,6 +92,9 @@ PHASE_WEIGHT = 0.2  # a date says the event that starts or ends the rule's phase
 FIRST_PHASE_WINDOW = timedelta(days=42)  # a first looked after review is due within 20 working days of care
 PAST_MEETING_PENALTY = 0.2  # a "before" count from a date whose words say the meeting was held
 NEXT_WEIGHT = 0.15  # "when's the next visit due?" asks for a recurring step
+# "placed today, when's the meeting due?": a meeting asked for by no name of its own; the meetings gain this and the
+# other steps lose it.
+MEETING_ASKED_WEIGHT = 0.3
 # The encoder's nudge (knowledge/step_meaning.py): a step whose phrasings come within MEANING_MARGIN (cosine) of
 # the nearest step's gains MEANING_WEIGHT for each unit of that nearness; the nearest gains the most. At 1.5 it
 # settled more questions but also chose one of two steps the worker should be asked about.
@@ -180,6 +183,9 @@ _PLAN_MADE = re.compile(
     r"\b(?:put|made|placed|went|go|goes|gone)\b(?: \w+){0,3}? (?:on|onto|subject to) (?:a |the |their |her |his )?"
     r"(?:(?:cp|child protection|protection) )?plans?\b"
 )
+# A plan said without its kind: "they've been on plans since ICPC", "subject to a plan".
+_ON_A_PLAN = re.compile(r"\b(?:on|onto|subject to) (?:a |the |their |her |his )?plans?\b")
+ICPC_EVENT = "icpc"
 # Any word of an ending, of a plan or of anything else ("came off it", "the plan ended", "stepped down to CIN"),
 # or of a CIN plan or a review conference ("RCPC - CIN now, put on a plan"): a plan made is not all it says.
 _ANY_ENDING = re.compile(
@@ -191,6 +197,23 @@ _A_TIMESCALE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s*(?:weekly|monthly|week|month|day)s?"
 )
 _FIRST = re.compile(r"^\s*(?:first|initial)\s+", re.I)
+# Anything said to have ended ("conference decided it's no longer needed"): the meeting that follows it is the one.
+_SAID_ENDED = re.compile(
+    r"\b(?:no longer|not) (?:need|needs|needed|required)\b|\b(?:ended|came off|come off|taken off|de ?planned"
+    r"|step(?:ped|ping|s)? down)\b"
+)
+# A meeting asked for by no word of its own ("when's the meeting due?", "1st mtg by?", "which meeting is it and when
+# is it due?"): the asking words are these and nothing else ("the education planning meeting at school", "the first
+# of those meetings" and "the meeting with police and health" say which) ...
+_MEETING_WORDS = frozenset({"meeting", "mtg"})
+_ONLY_ASKING = (
+    "when whens what whats which is s the a due by next nxt first 1st does do need needs to be have has we i should"
+    " must happen held hold latest date it please and deadline for will after get booked book in set up arrange"
+    " arranged can are how soon her him them"
+)
+_BARE_MEETING_ASK = _MEETING_WORDS | frozenset(_ONLY_ASKING.split())
+# ... and the first one ("when's the first meeting due?"): of the meetings, those named as a first one.
+_THE_FIRST = re.compile(r"\b(?:first|1st|initial)\b")
 _AFTER_THE_FIRST = re.compile(
     r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial) (?P<what>(?:\w+ ){0,2}\w+)"
 )
@@ -323,6 +346,8 @@ class StepMatch:
     # Of a CP and a CIN plan both said ("brother on CP, sister on CIN"), those this step is of: each child's visits
     # are asked for.
     plans_said: frozenset[str] = frozenset()
+    # The step is a meeting and the question asks for "the meeting" by no name of any step: which is not said.
+    meeting_asked: bool = False
 
 
 # The standard's first questions (the pack lists the most typical ways to ask first) go into each of its
@@ -699,6 +724,8 @@ class StepFinder:
         # "she's on a protection plan": of the plans children are visited under, the one named, when only one is.
         plans_said = _PLAN_ENDED.sub(" ", _NOT_A_PLAN.sub(" ", folded))
         said_plans = (_plan_kinds(plans_said) & _VISITED_UNDER) - not_these - ended
+        if not said_plans and _on_plans_since_conference(folded, roles) and not (ended or not_these):
+            said_plans = {"cp"}
         other_plans = _VISITED_UNDER - said_plans if len(said_plans) == 1 else set()
         # Dates whose words name several events, none the lead, and nothing else in the question (a kind of
         # plan, a name only one of them has) says which: read once, not for every rule counted from them.
@@ -733,6 +760,17 @@ class StepFinder:
             e for t in asked_steps if t.count not in (Count.UNTIMED, *RECURRING) for e in t.counted_from
         }
         next_asked = _NEXT.search(fold(asking)) is not None  # "when is the next rcpc report due?"
+        # "child placed today, when's the meeting due?": a meeting, named by no step's name, asked for.
+        words_asking = set(fold(asking).split())
+        meeting_asked = (
+            not asked_steps
+            and bool(words_asking & _MEETING_WORDS)
+            and words_asking <= _BARE_MEETING_ASK
+            # "conference decided she no longer needs a protection plan ... the first meeting?": the plan said
+            # (made, ended, or not this one) says which meeting, as does anything said to have ended.
+            and not (ended or not_these or plan_made or _SAID_ENDED.search(folded))
+        )
+        first_asked = meeting_asked and _THE_FIRST.search(fold(asking)) is not None
         # "approved 03/03 and panel agreed the extension ... end date of temporary approval?": the end asked for,
         # once extended, is the extension's, so a name of the rule it extends names the extension too (when the
         # date of their start is told).
@@ -906,6 +944,11 @@ class StepFinder:
                 score -= NOT_THIS_PLAN_PENALTY
             elif other_plan:
                 score -= OTHER_PLAN_PENALTY
+            a_meeting_asked = meeting_asked and t.meeting and (not first_asked or t.first_meeting)
+            meeting_weight = 0.0
+            if meeting_asked:
+                meeting_weight = MEETING_ASKED_WEIGHT if a_meeting_asked else -MEETING_ASKED_WEIGHT
+            score += meeting_weight
             if extending and event_score > 0:
                 score += EXTENSION_WEIGHT  # the extension agreed: its end, from the approval's date
             elif agreed and t.rule in self._extended:
@@ -927,7 +970,8 @@ class StepFinder:
                 if by_a_phrase(named) and start is not None and not (not_this_plan or other_plan)
                 else MIN_STEP_SCORE
             )
-            if evidence and score >= kept_from:
+            # (A step only a meeting asked for by no name of its own weighs down is kept as it would be without.)
+            if evidence and max(score, score - meeting_weight) >= kept_from:
                 # Only between steps the rest of the evidence already admits: nearness alone asks for nothing.
                 nudge = MEANING_WEIGHT * max(0.0, MEANING_MARGIN + closeness.get(t.rule, -1.0))
                 score += nudge
@@ -964,6 +1008,7 @@ class StepFinder:
                         plans_said=frozenset(kinds & _EACH_CHILDS_PLANS)
                         if said_plans >= _EACH_CHILDS_PLANS
                         else frozenset(),
+                        meeting_asked=a_meeting_asked and start is not None and event_score > 0,
                     )
                 )
         back = _BACK.search(asking) is not None
@@ -989,6 +1034,10 @@ class StepFinder:
             # even a repeating one from its booked date: "unannounced visit booked 15/04, next one?" may be a
             # foster carer's yearly one or a child's, with no timescale.
             matches = [m for m in matches if m.named]
+        if any(m.meeting_asked for m in matches) and any(m.timescale.meeting and m.stated for m in matches):
+            # "I've been asked to arrange a PEP ... when does the meeting have to happen?": the meeting is the one
+            # the question tells of.
+            matches = [replace(m, meeting_asked=False) for m in matches]
         if not checking:
             matches = _past_its_outcome(matches)
         return best_first(matches)
@@ -1582,6 +1631,13 @@ def _bare(role: DateRole) -> bool:
     # ("... and 31/03 compliant?": the words after the last date that ask whether it was are none of its own)
     words = fold(_CHECKING_WORDS.sub(" ", role.clause)).split()
     return role.listed or (not role.events and all(w in STOPWORDS or w in _FILLER for w in words))
+
+
+def _on_plans_since_conference(folded: str, roles: Sequence[DateRole]) -> bool:
+    """The plan said without its kind, beside an initial conference held: "on plans since ICPC 01/11" is a
+    protection plan (the conference makes only those), unless a word of an ending or another plan is said."""
+    held = any(r.lead == ICPC_EVENT and not r.coming and not r.aside for r in roles)
+    return held and bool(_ON_A_PLAN.search(folded)) and not _ANY_ENDING.search(folded)
 
 
 def _plan_kinds(text: str) -> set[str]:

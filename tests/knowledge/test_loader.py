@@ -271,3 +271,17 @@ def test_else_not_needs_else_from(pack_copy: Path) -> None:
     path = pack_copy / "sections" / "15-adoption.yaml"
     _edit(path, "    else_from: [placement]  # asked of adopters, a placement told is theirs ...\n", "")
     assert any("field `else_not` only says which dates" in p for p in _problems(pack_copy))
+
+
+def test_a_meeting_is_said_with_true_or_false(pack_copy: Path) -> None:
+    """`meeting` decides what "when's the meeting due?" offers: a word other than true or false is an error
+    naming the file and the entry, never read as either."""
+    _edit(
+        pack_copy / "sections" / "13-children-in-care.yaml",
+        "label: Placement meeting\n    meeting: true",
+        "label: Placement meeting\n    meeting: often",
+    )
+    problems = _problems(pack_copy)
+    assert any(
+        p.startswith("sections/13-children-in-care.yaml, entry ") and "`meeting`" in p for p in problems
+    )
