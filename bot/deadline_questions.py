@@ -373,7 +373,9 @@ class DeadlineQuestions:
                 or c.step.timescale.count not in RECURRING
                 or not (c.step.not_this_plan or (c.step.other_plan and c.result.due > best.result.due))
             ]
-        if best.step.meeting_asked:
+        if best.step.meeting_asked and best.step.timescale.count not in RECURRING:
+            # (A repeating meeting first is the next of those held: "first PLO meeting held 10/03, when's the next
+            # meeting?" is the review PLO meeting, rv86.)
             meetings = [c for c in counted if c.step.meeting_asked]
             soonest = min(meetings, key=lambda c: c.result.due)
             if [c for c in meetings if c.step.timescale.first_meeting] == [soonest]:

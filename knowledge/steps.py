@@ -197,10 +197,11 @@ _A_TIMESCALE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s*(?:weekly|monthly|week|month|day)s?"
 )
 _FIRST = re.compile(r"^\s*(?:first|initial)\s+", re.I)
-# Anything said to have ended ("conference decided it's no longer needed"): the meeting that follows it is the one.
+# Anything said to have ended ("conference decided it's no longer needed"), or no plan made ("not made subject to a
+# plan, CIN instead", rv86): the meeting that follows it is the one.
 _SAID_ENDED = re.compile(
     r"\b(?:no longer|not) (?:need|needs|needed|required)\b|\b(?:ended|came off|come off|taken off|de ?planned"
-    r"|step(?:ped|ping|s)? down)\b"
+    r"|step(?:ped|ping|s)? down|nfa|instead)\b|\b(?:not|no|never|without)\b(?: \w+){0,4} plans?\b"
 )
 # A meeting asked for by no word of its own ("when's the meeting due?", "1st mtg by?", "which meeting is it and when
 # is it due?"): the asking words are these and nothing else ("the education planning meeting at school", "the first
@@ -212,8 +213,9 @@ _ONLY_ASKING = (
     " arranged can are how soon her him them"
 )
 _BARE_MEETING_ASK = _MEETING_WORDS | frozenset(_ONLY_ASKING.split())
-# ... and the first one ("when's the first meeting due?"): of the meetings, those named as a first one.
-_THE_FIRST = re.compile(r"\b(?:first|1st|initial)\b")
+# ... and the first one ("when's the first meeting due?"): of the meetings, those named as a first one (not "which
+# meeting is due first?", rv86).
+_THE_FIRST = re.compile(r"\b(?:first|1st|initial) (?:meeting|mtg)\b")
 _AFTER_THE_FIRST = re.compile(
     r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial) (?P<what>(?:\w+ ){0,2}\w+)"
 )
