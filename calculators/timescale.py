@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-_FIRST_ONE = re.compile(r"(?:first|initial)\b", re.I)  # "First core group", "initial cin meeting"
+# The words a name of the first or initial one starts with: "First core group", "initial cin meeting".
+FIRST_ONE = re.compile(r"^\s*(?:first|initial)\s+", re.I)
 
 
 class Count(StrEnum):
@@ -112,4 +113,4 @@ class Timescale:
     def first_meeting(self) -> bool:
         """A meeting its label or a name calls the first or the initial one (the first core group): "when's the
         first meeting?" asks for one of these."""
-        return self.meeting and any(_FIRST_ONE.match(n) for n in (self.label, *self.names))
+        return self.meeting and any(FIRST_ONE.match(n) for n in (self.label, *self.names))

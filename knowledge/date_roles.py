@@ -470,10 +470,14 @@ class EventNamer:
 # An adult named just before the words of a date of birth: "Mum (DOB 04/05/1995)", "nan's dob", "grandad,
 # born", "Grandad, dob 02/02/1960", "Grandad's DOB is 03/03/1960", "nan's birthday party is on the 27th". Only
 # family: "placed with carers, DOB 03/03/2015" is the child's.
-_ADULTS_BIRTH = re.compile(
-    r"\b(?:mum|mother|dad|father|step-?(?:mum|dad)|gran|granny|grandma|grandmother|nan|nana|nanna"
+_ADULT = (
+    r"(?:mum|mother|dad|father|step-?(?:mum|dad)|gran|granny|grandma|grandmother|nan|nana|nanna"
     r"|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|parents?|(?:foster |kinship |connected )?carers?"
-    r"|adopters?)(?:['’]?s)?:?"
+    r"|adopters?)"
+)
+_AN_ADULT = re.compile(rf"\b{_ADULT}\b", re.I)  # "mum turns 24 on 05/05": hers is no child's birthday
+_ADULTS_BIRTH = re.compile(
+    rf"\b{_ADULT}(?:['’]?s)?:?"
     r"(?:\s+(?:sister|brother|partner|husband|wife|boyfriend|girlfriend|cousin))?"  # "dad's sister (dob"
     r"(?P<comma>(?<!carer)(?<!carers)(?<!adopter)(?<!adopters),(?=\s*(?:dobs?|d\.o\.b|born)\b))?"  # "Nan, dob"
     r"(?:\s+(?-i:[A-Z][a-z'-]+)){0,3}[\s(\[]*"  # a name between: "Mother: Jane Smith (DOB"; no "," or "."
@@ -487,6 +491,7 @@ _ADULTS_BIRTH = re.compile(
 
 _BIRTHDAY = re.compile(r"\bbirthdays?\b", re.I)
 ADULT_YEARS = 16  # one born this few years before today is a child, whoever is named before the date
+ADULT_AGE = 18  # an adult named as turning this age or older is no child
 
 
 def _years_since(found: FoundDate, dates: Sequence[FoundDate], today: date | None) -> int | None:
@@ -912,8 +917,8 @@ def _wider_clauses(
     people_after = bool(_AGENCY_ENDS.search(text, 0, end) and _AND_AGENCY.match(text, end))
     if _JOINS_A_PAIR.match(clause) or people_after:
         # "the first meeting with mum and her solicitor took place on 19/01", "agreed today we need to get police
-        # and health together": the "and" joins two people or things (not "the PLO letter went out and we met the parents
-        # on 09/01", two clauses).
+        # and health together": the "and" joins two people or things (not "the PLO letter went out and we met the
+        # parents on 09/01", two clauses).
         yield clause_of(text, found, dates, through_and=not people_after, after_through_and=people_after)
     at = text.find(found.text)
     opened = _OPENS_ASIDE.search(text, 0, at)
@@ -972,10 +977,10 @@ def date_roles(
         if turns:
             age = int(turns.group("age"))
             birth = FoundDate(found.day - relativedelta(years=age), found.text)
-            # "their nan turns 70 on 10/12": one that old is no young person the service follows.
-            roles.append(
-                DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT, aside=age >= LEAVING_CARE_YEARS)
-            )
+            # "their nan turns 70 on 10/12": one that old is no young person the service follows; nor is an adult
+            # named ("mum turns 24 on 05/05", final51).
+            adult = age >= LEAVING_CARE_YEARS or (age >= ADULT_AGE and _AN_ADULT.search(clause) is not None)
+            roles.append(DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT, aside=adult))
         else:
             # "the first review isn't until the 28th": the date's own "until" finishes its words' tense.
             past, coming = tense(f"{pointer} {found.text}" if _UNTIL.match(found.text) else pointer)

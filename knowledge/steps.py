@@ -26,7 +26,7 @@ from functools import cached_property
 from typing import Protocol, TypeVar
 
 from calculators.chatdates import FoundDate, read_ahead
-from calculators.timescale import COUNTED_BACK, Count, Timescale
+from calculators.timescale import COUNTED_BACK, FIRST_ONE, Count, Timescale
 from knowledge import step_dates
 from knowledge.date_roles import (
     ASKING,
@@ -196,7 +196,6 @@ _ANY_ENDING = re.compile(
 _A_TIMESCALE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s*(?:weekly|monthly|week|month|day)s?"
 )
-_FIRST = re.compile(r"^\s*(?:first|initial)\s+", re.I)
 # Anything said to have ended ("conference decided it's no longer needed"), or no plan made ("not made subject to a
 # plan, CIN instead", rv86): the meeting that follows it is the one.
 _SAID_ENDED = re.compile(
@@ -213,9 +212,6 @@ _ONLY_ASKING = (
     " arranged can are how soon her him them"
 )
 _BARE_MEETING_ASK = _MEETING_WORDS | frozenset(_ONLY_ASKING.split())
-# ... and the first one ("when's the first meeting due?"): of the meetings, those named as a first one (not "which
-# meeting is due first?", rv86).
-_THE_FIRST = re.compile(r"\b(?:first|1st|initial) (?:meeting|mtg)\b")
 _AFTER_THE_FIRST = re.compile(
     r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial) (?P<what>(?:\w+ ){0,2}\w+)"
 )
@@ -761,9 +757,10 @@ class StepFinder:
         counted_from_asked = {
             e for t in asked_steps if t.count not in (Count.UNTIMED, *RECURRING) for e in t.counted_from
         }
-        next_asked = _NEXT.search(fold(asking)) is not None  # "when is the next rcpc report due?"
+        folded_asking = fold(asking)
+        next_asked = _NEXT.search(folded_asking) is not None  # "when is the next rcpc report due?"
         # "child placed today, when's the meeting due?": a meeting, named by no step's name, asked for.
-        words_asking = set(fold(asking).split())
+        words_asking = set(folded_asking.split())
         meeting_asked = (
             not asked_steps
             and bool(words_asking & _MEETING_WORDS)
@@ -772,7 +769,6 @@ class StepFinder:
             # (made, ended, or not this one) says which meeting, as does anything said to have ended.
             and not (ended or not_these or plan_made or _SAID_ENDED.search(folded))
         )
-        first_asked = meeting_asked and _THE_FIRST.search(fold(asking)) is not None
         # "approved 03/03 and panel agreed the extension ... end date of temporary approval?": the end asked for,
         # once extended, is the extension's, so a name of the rule it extends names the extension too (when the
         # date of their start is told).
@@ -946,7 +942,7 @@ class StepFinder:
                 score -= NOT_THIS_PLAN_PENALTY
             elif other_plan:
                 score -= OTHER_PLAN_PENALTY
-            a_meeting_asked = meeting_asked and t.meeting and (not first_asked or t.first_meeting)
+            a_meeting_asked = meeting_asked and t.meeting
             meeting_weight = 0.0
             if meeting_asked:
                 meeting_weight = MEETING_ASKED_WEIGHT if a_meeting_asked else -MEETING_ASKED_WEIGHT
@@ -1471,7 +1467,7 @@ def _inside(span: tuple[int, int], spans: Mapping[str, list[tuple[int, int]]], n
 
 def _kind(t: Timescale) -> str:
     """What a first step is the first of: "core group" of "First core group"."""
-    return stemmed(_FIRST.sub("", t.label))
+    return stemmed(FIRST_ONE.sub("", t.label))
 
 
 def _not_said(folded: str) -> str:

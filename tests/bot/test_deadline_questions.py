@@ -424,6 +424,18 @@ def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
     assert answer_json(answer)["untimed"]["rule"] == rule
 
 
+def test_no_plan_made_gives_no_core_group_as_sure(guide: PracticeGuide) -> None:
+    """rv86: a first core group is held only if a plan is made; "the first meeting" after a conference that made
+    none is never answered with the core group as if sure."""
+    answer = guide.answer(
+        "ICPC 01/03/2027 - not made subject to a plan, CIN instead. When's the first meeting?",
+        today=date(2027, 3, 2),
+    )
+    assert not (answer.deadlines and answer.deadlines[0].timescale.rule == "first-core-group"), render_text(
+        answer
+    )
+
+
 def test_a_step_without_a_timescale_cannot_be_counted(guide: PracticeGuide) -> None:
     assert "supervision" not in {t.rule for t in guide.rules()}
     answer = guide.deadline_from_words("supervision", "03/11/2026", today=date(2026, 11, 20))
