@@ -979,8 +979,8 @@ def date_roles(
             birth = FoundDate(found.day - relativedelta(years=age), found.text)
             # "their nan turns 70 on 10/12": one that old is no young person the service follows; nor is an adult
             # named ("mum turns 24 on 05/05", final51).
-            adult = age >= LEAVING_CARE_YEARS or (age >= ADULT_AGE and _AN_ADULT.search(clause) is not None)
-            roles.append(DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT, aside=adult))
+            grown_up = age >= LEAVING_CARE_YEARS or (age >= ADULT_AGE and _AN_ADULT.search(clause) is not None)
+            roles.append(DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT, aside=grown_up))
         else:
             # "the first review isn't until the 28th": the date's own "until" finishes its words' tense.
             past, coming = tense(f"{pointer} {found.text}" if _UNTIL.match(found.text) else pointer)
