@@ -979,7 +979,9 @@ def date_roles(
             birth = FoundDate(found.day - relativedelta(years=age), found.text)
             # "their nan turns 70 on 10/12": one that old is no young person the service follows; nor is an adult
             # named ("mum turns 24 on 05/05", final51).
-            grown_up = age >= LEAVING_CARE_YEARS or (age >= ADULT_AGE and _AN_ADULT.search(clause) is not None)
+            grown_up = age >= LEAVING_CARE_YEARS or (
+                age >= ADULT_AGE and _AN_ADULT.search(clause) is not None
+            )
             roles.append(DateRole(birth, clause, (BIRTH_EVENT,), BIRTH_EVENT, aside=grown_up))
         else:
             # "the first review isn't until the 28th": the date's own "until" finishes its words' tense.
