@@ -765,9 +765,10 @@ class StepFinder:
             not asked_steps
             and bool(words_asking & _MEETING_WORDS)
             and words_asking <= _BARE_MEETING_ASK
-            # "conference decided she no longer needs a protection plan ... the first meeting?": the plan said
-            # (made, ended, or not this one) says which meeting, as does anything said to have ended.
-            and not (ended or not_these or plan_made or _SAID_ENDED.search(folded))
+            # "conference decided she no longer needs a protection plan ... the first meeting?": a plan said to have
+            # ended, or not to be this one, says which meeting, as does anything said to have ended. (A plan made
+            # leaves the first core group the one meeting: nothing counted from an ending follows it.)
+            and not (ended or not_these or _SAID_ENDED.search(folded))
         )
         # "approved 03/03 and panel agreed the extension ... end date of temporary approval?": the end asked for,
         # once extended, is the extension's, so a name of the rule it extends names the extension too (when the
