@@ -183,6 +183,11 @@ _PLAN_MADE = re.compile(
     r"\b(?:put|made|placed|went|go|goes|gone)\b(?: \w+){0,3}? (?:on|onto|subject to) (?:a |the |their |her |his )?"
     r"(?:(?:cp|child protection|protection) )?plans?\b"
 )
+# ... or one that goes on ("RCPC 01/03 - child stays on plan", "the review kept her on a plan", final51).
+_PLAN_GOES_ON = re.compile(
+    r"\b(?:stays?|stayed|staying|remains?|remained|remaining|kept|keeps?|continues?|continued|still)\b(?: \w+){0,3}?"
+    r" (?:on|subject to) (?:a |the |their |her |his )?(?:(?:cp|child protection|protection) )?plans?\b"
+)
 # A plan said without its kind: "they've been on plans since ICPC", "subject to a plan".
 _ON_A_PLAN = re.compile(r"\b(?:on|onto|subject to) (?:a |the |their |her |his )?plans?\b")
 ICPC_EVENT = "icpc"
@@ -719,6 +724,7 @@ class StepFinder:
         # ... of the one date told: "made subject to a plan on 10/03/25, conference 03/02/26" may have ended it
         plan_made = len({d.day for d in dates}) == 1 and bool(_PLAN_MADE.search(folded))
         plan_made = plan_made and not (ended or not_these or _ANY_ENDING.search(folded))
+        plan_goes_on = bool(_PLAN_GOES_ON.search(folded)) and not (ended or _SAID_ENDED.search(folded))
         # "she's on a protection plan": of the plans children are visited under, the one named, when only one is.
         plans_said = _PLAN_ENDED.sub(" ", _NOT_A_PLAN.sub(" ", folded))
         said_plans = (_plan_kinds(plans_said) & _VISITED_UNDER) - not_these - ended
@@ -783,7 +789,7 @@ class StepFinder:
                 continue  # an extended end only when the extension is said to be agreed: else 8 weeks late
             if checking and t.count is Count.PHASED:
                 continue  # a schedule of visits answers when they fall, not whether one was in time
-            if plan_made and t.counted_from & self._plan_endings and not asked:
+            if (plan_made or plan_goes_on) and t.counted_from & self._plan_endings and not asked:
                 continue  # "the conference put her on a plan": no plan ended, so no step that follows an ending
             if extending and any(t.start_event in r.events for r in roles):
                 named = asked | asked_by_rule.get(t.extends or "", frozenset())
