@@ -187,6 +187,13 @@ _PLAN_MADE = re.compile(
 _PLAN_GOES_ON = re.compile(
     r"\b(?:stays?|stayed|staying|remains?|remained|remaining|kept|keeps?|continues?|continued|still)\b(?: \w+){0,3}?"
     r" (?:on|subject to) (?:a |the |their |her |his )?(?:(?:cp|child protection|protection) )?plans?\b"
+    r"|\bplans? (?:continues?|continued|remains?|stays?|goes on)\b"  # "RCPC 04/03, plan continues"
+)
+# ... unless an end is told after all ("kept on a plan until the RCPC, when it was lifted", rv87), or the worker
+# does not know ("I don't know if the plan continued").
+_AN_END_TOLD = re.compile(
+    r"\b(?:until|till|lifted|discharged|off|ceased|closed|finished|removed|stopped|discontinued|de ?planned"
+    r"|if|whether|not sure|dont know|unsure)\b"
 )
 # A plan said without its kind: "they've been on plans since ICPC", "subject to a plan".
 _ON_A_PLAN = re.compile(r"\b(?:on|onto|subject to) (?:a |the |their |her |his )?plans?\b")
@@ -724,7 +731,9 @@ class StepFinder:
         # ... of the one date told: "made subject to a plan on 10/03/25, conference 03/02/26" may have ended it
         plan_made = len({d.day for d in dates}) == 1 and bool(_PLAN_MADE.search(folded))
         plan_made = plan_made and not (ended or not_these or _ANY_ENDING.search(folded))
-        plan_goes_on = bool(_PLAN_GOES_ON.search(folded)) and not (ended or _SAID_ENDED.search(folded))
+        plan_goes_on = bool(_PLAN_GOES_ON.search(folded)) and not (
+            ended or _SAID_ENDED.search(folded) or _AN_END_TOLD.search(folded)
+        )
         # "she's on a protection plan": of the plans children are visited under, the one named, when only one is.
         plans_said = _PLAN_ENDED.sub(" ", _NOT_A_PLAN.sub(" ", folded))
         said_plans = (_plan_kinds(plans_said) & _VISITED_UNDER) - not_these - ended
