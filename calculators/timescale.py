@@ -111,6 +111,7 @@ class Timescale:
 
     @cached_property
     def first_meeting(self) -> bool:
-        """A meeting its label or a name calls the first or the initial one (the first core group): "when's the
-        first meeting?" asks for one of these."""
+        """A meeting its label or a name calls the first or the initial one (the first core group): asked for "the
+        meeting", the one first meeting that is also the soonest is the meeting meant (the first PLO meeting after
+        the letter, not the 12-week one)."""
         return self.meeting and any(FIRST_ONE.match(n) for n in (self.label, *self.names))

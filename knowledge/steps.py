@@ -190,9 +190,9 @@ _PLAN_GOES_ON = re.compile(
     r"|\bplans? (?:continues?|continued|remains?|stays?|goes on)\b"  # "RCPC 04/03, plan continues"
 )
 # ... unless an end is told after all ("kept on a plan until the RCPC, when it was lifted", rv87), or the worker
-# does not know ("I don't know if the plan continued").
+# does not know ("I don't know if the plan continued"): these words beside those of _SAID_ENDED, read with them.
 _AN_END_TOLD = re.compile(
-    r"\b(?:until|till|lifted|discharged|off|ceased|closed|finished|removed|stopped|discontinued|de ?planned"
+    r"\b(?:until|till|lifted|discharged|off|ceased|closed|finished|removed|stopped|discontinued"
     r"|if|whether|not sure|dont know|unsure)\b"
 )
 # A plan said without its kind: "they've been on plans since ICPC", "subject to a plan".
