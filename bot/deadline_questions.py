@@ -52,6 +52,8 @@ SOONER_RIVAL_FACTOR = 2  # ... twice that for a rival due sooner (see _named_whe
 GONE_GRACE_DAYS = 14
 # A meeting "held 3/12" whose next 3 December is this near is that one: a year-old meeting is rarely asked of.
 HELD_YET_AHEAD_DAYS = 31
+# A visit of another plan due sooner, when nothing says which plan the child is on (see from_text).
+UNDECIDED_VISIT_MARGIN = 0.3
 OTHER_START_MARGIN = 0.5  # a step counted from another event the date may be (see _other_start)
 # How much more of the encoder's nudge (knowledge/steps.py) the best step must have than a close rival to be
 # given alone: a cosine lead of 0.15 at the nudge's weight of 1 (tuning sets: 1036 right with no settling, 1058
@@ -359,6 +361,21 @@ class DeadlineQuestions:
                 and c.step.plans_said
                 and c.step.plans_said != best.step.plans_said
                 and c.found == best.found
+            ]
+        if best.step.timescale.count in RECURRING and best.step.start_undecided and best.step.plan_untold:
+            # "Saw him on 3/3, next visit?": nothing says which plan the child is on, so a visit of another plan,
+            # from the same day and due sooner, is offered however the words happen to score it: a later date in
+            # its place would make the visit late.
+            close += [
+                c
+                for c in left_out
+                if c not in close
+                and c.step.timescale.count in RECURRING
+                and c.step.start_undecided
+                and c.step.plan_untold
+                and c.found == best.found
+                and c.result.due < best.result.due
+                and c.score >= best.score - UNDECIDED_VISIT_MARGIN
             ]
         if best.step.timescale.count in RECURRING and not (best.step.other_plan or best.step.not_this_plan):
             # "on a CP plan ... last saw him at home 02/03, next statutory visit?": a visit of another plan than the

@@ -152,7 +152,7 @@ _NEXT_ONE = re.compile(r"\b(?:next|nxt)(?:\s+(?:one|1))?(?:\s+(?:due|by|when|ple
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
 _PLAN_KINDS = {
     "cp": ("cp", "child protection", "protection"),
-    "cin": ("cin", "child in need", "in need", "section 17", "s17"),
+    "cin": ("cin", "child in need", "in need", "section 17", "s17", "support plan"),
     "lac": ("lac", "cla", "looked after", "in care", "into care"),
     "plo": ("plo",),
     "s47": ("s47",),
@@ -358,6 +358,8 @@ class StepMatch:
     plans_said: frozenset[str] = frozenset()
     # The step is a meeting and the question asks for "the meeting" by no name of any step: which is not said.
     meeting_asked: bool = False
+    # The step is of a CP or a CIN plan and the question says nothing of which plan the child is on, or is not on.
+    plan_untold: bool = False
 
 
 # The standard's first questions (the pack lists the most typical ways to ask first) go into each of its
@@ -1022,6 +1024,7 @@ class StepFinder:
                         plans_said=frozenset(kinds & _EACH_CHILDS_PLANS)
                         if said_plans >= _EACH_CHILDS_PLANS
                         else frozenset(),
+                        plan_untold=bool(kinds & _EACH_CHILDS_PLANS) and not (said_plans or not_these or ended),
                         meeting_asked=a_meeting_asked and start is not None and event_score > 0,
                     )
                 )
