@@ -1024,7 +1024,8 @@ class StepFinder:
                         plans_said=frozenset(kinds & _EACH_CHILDS_PLANS)
                         if said_plans >= _EACH_CHILDS_PLANS
                         else frozenset(),
-                        plan_untold=bool(kinds & _EACH_CHILDS_PLANS) and not (said_plans or not_these or ended),
+                        plan_untold=bool(kinds & _EACH_CHILDS_PLANS)
+                        and not (said_plans or not_these or ended),
                         meeting_asked=a_meeting_asked and start is not None and event_score > 0,
                     )
                 )
