@@ -799,6 +799,7 @@ def _without_annotations(text: str, dates: Sequence[FoundDate]) -> list[FoundDat
     "06/04 (Easter Monday)" say of what day the date is, which may be read as another year's or week's."""
     at = {d: text.find(d.text) for d in dates}
     out = []
+    overruled = set()
     for d in dates:
         before = [e for e in dates if e is not d and 0 <= at[e] + len(e.text) <= at[d]]
         opened = [e for e in before if re.fullmatch(r"\s*\([^()]*", text[at[e] + len(e.text) : at[d]])]
@@ -811,7 +812,12 @@ def _without_annotations(text: str, dates: Sequence[FoundDate]) -> list[FoundDat
         )
         if not annotates:
             out.append(d)
-    return out
+        elif opened[-1].relative and not d.relative and opened[-1].day != d.day:
+            # "self-referred this morning (Friday 2 May)", asked days later: the day written out is the one
+            # meant, not the word for it typed loosely (and here the earlier, whose deadline comes first).
+            overruled.add(opened[-1])
+            out.append(d)
+    return [d for d in out if d not in overruled]
 
 
 def sentence_of(text: str, found: FoundDate) -> str:
@@ -881,6 +887,11 @@ def told_again(found: FoundDate, other: FoundDate) -> bool:
     """
     pointer = _THAT_DAY.fullmatch(found.text) or _THAT_DAY.fullmatch(other.text)
     return found.day == other.day and pointer is not None
+
+
+def points_back(found: FoundDate) -> bool:
+    """The date is "that day" (see _that_day): a copy of the date before it, whatever year that one is read in."""
+    return _THAT_DAY.fullmatch(found.text) is not None
 
 
 def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:

@@ -43,6 +43,7 @@ from knowledge.date_roles import (
     loose_spans,
     only_after_it,
     phrase_set,
+    points_back,
     stemmed,
     still_to_come,
     tense,
@@ -511,6 +512,16 @@ class StepFinder:
         checking = COMPLIANCE.search(text) is not None
         found = tuple(self._named_more_fully(r, found, rest, checking=checking) for r in found)
         found = tuple(_the_next_one(r, found[i - 1] if i else None) for i, r in enumerate(found))
+        # "Her son's birthday is 9 May so she's worried about contact that day": "that day" is the date it points
+        # back to, in whatever year that one is read below.
+        pointed = {
+            i: max(
+                j for j in range(i) if found[j].found.day == r.found.day and not points_back(found[j].found)
+            )
+            for i, r in enumerate(found)
+            if points_back(r.found)
+            and any(found[j].found.day == r.found.day and not points_back(found[j].found) for j in range(i))
+        }
         # "ILAC 17/12 post placement": "post" says little, and a date without its year may be misread a year back.
         roles = tuple(
             replace(r, past=False) if r.past and r.found.year_assumed and only_after_it(r.clause) else r
@@ -530,6 +541,14 @@ class StepFinder:
             roles = tuple(_moved_to_nearest(r, today) if r.moved_to else r for r in roles)
             if not (checking or _checks(rest, text)):  # a check pairs its dates' years itself
                 roles = tuple(_days_ahead(r, text, today) for r in roles)
+        roles = tuple(
+            replace(
+                r, found=replace(r.found, day=roles[pointed[i]].found.day), coming=roles[pointed[i]].coming
+            )
+            if i in pointed and roles[pointed[i]].found.day != r.found.day
+            else r
+            for i, r in enumerate(roles)
+        )
         return tuple(self._after_the_first(r, roles, text) for r in roles), rest
 
     def _named_elsewhere(self, role: DateRole, roles: Sequence[DateRole], rest: str) -> DateRole:
