@@ -23,7 +23,8 @@ _SAID_AGREED = re.compile(
     rf"|{_EXTENSION_OF}(?: \w+){{0,2}} {_AGREED_WORD}"
     # "it's been extended" (folded to "it been extended"), "its been extended", not "has it been extended by
     # panel?"
-    r"|agreed to extend|(?:^|(?:has|have|\d+|(?<!has )(?<!have )its?) )been extended"
+    # ... "agreed today to extend it"
+    r"|agreed (?:(?!not\b)\w+ )?to extend|(?:^|(?:has|have|\d+|(?<!has )(?<!have )its?) )been extended"
     # "temporary approval expired on 8 January and it was extended" (the approval, in the same clause)
     # (not when another thing that is extended is told between: "approval ... and her contact with mum was reviewed
     # and it was extended to weekends")

@@ -20,6 +20,7 @@ from knowledge.text import STOPWORDS, fold, stem
 
 TYPO_CUTOFF = 84  # rapidfuzz ratio a misspelt word needs to be read as a known word
 MIN_TYPO_LENGTH = 4  # shorter words are too easily "corrected" into other words
+MIN_DISTANT_SWAP_LENGTH = 7  # a swap of letters apart, in a shorter word, too easily makes another word
 # A word that is a known word with one of these in front (or without it) is its opposite, not a misspelling of it:
 # "informally" corrected into "formally" turned an IRO's informal challenge into the formal dispute, and
 # "announced" into "unannounced" a supervising visit into the yearly unannounced one.
@@ -86,9 +87,7 @@ class TypoCorrector:
         corrected = self._word(word)
         if corrected != word or word in self._known or word in STOPWORDS or len(word) < MIN_TYPO_LENGTH:
             return corrected
-        return next(
-            (w for w in self._anagrams.get("".join(sorted(word)), ()) if OSA.distance(word, w) == 1), word
-        )
+        return next((w for w in self._anagrams.get("".join(sorted(word)), ()) if _one_swap(word, w)), word)
 
     def correct(self, folded: str) -> str:
         return " ".join(self._word(w) for w in folded.split())
@@ -98,6 +97,15 @@ class TypoCorrector:
         ratio. Only where the worker's words are matched against step and event names; retrieval keeps
         `correct`, whose out-of-scope calibration a changed index would shift."""
         return " ".join(self._swap(w) for w in folded.split())
+
+
+def _one_swap(word: str, known: str) -> bool:
+    """Two letters of `known` swapped: side by side ("reveiw"), or, in a longer word, further apart ("desicion"),
+    which the ratio scores as two slips."""
+    if OSA.distance(word, known) == 1:
+        return True
+    apart = [i for i, (a, b) in enumerate(zip(word, known, strict=True)) if a != b]
+    return len(word) >= MIN_DISTANT_SWAP_LENGTH and len(apart) == 2
 
 
 class TextPipeline:

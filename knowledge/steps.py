@@ -232,6 +232,8 @@ _ONLY_AFTER_THE_FIRST = re.compile(
     r"(?:after|since|following|post) (?:the )?(?:first|1st|initial) (?:(?:lac|cla|looked after|cp|cin|plo) )?"
     r"(?:review|rev|conference|meeting|core group)"
 )
+# The visits a phase is said of, before it: "lac visit after 1st review".
+_VISITS_SAID = re.compile(r"^(?:(?:lac|cla|cic|looked after) )?(?:stat(?:utory)? )?visits? ")
 # The phase said in the words that ask: "how often do I visit before her first review?", "... after the first
 # review?" (before: the first is still to come; after: it has been).
 _PHASE_ASKED = re.compile(
@@ -1447,8 +1449,13 @@ class StepFinder:
         that is only "(after 1st review)" says the first review has been; not one with anything else in it
         ("after 1st review tbc", "not after 1st review", "after 1st review?", "after 1st review in a fortnight")."""
         happened, ahead = tense(clause, dated=False)
+        # ... nor one that is only the visits said to be after it ("lac visit after 1st reveiw, seen her 21.5.26"),
+        # its words' slips mended (a doubting "?" kept).
+        plain = " ".join(
+            w if not w.isalpha() else self.events.correct(w) for w in clause.strip().lower().split()
+        )
         happened = happened or (
-            not ahead and _ONLY_AFTER_THE_FIRST.fullmatch(clause.strip().lower()) is not None
+            not ahead and _ONLY_AFTER_THE_FIRST.fullmatch(_VISITS_SAID.sub("", plain, count=1)) is not None
         )
         return self.events.named(clause)[0], happened, ahead
 

@@ -448,6 +448,14 @@ def test_a_plan_that_goes_on_has_no_meeting_after_its_ending(guide: PracticeGuid
         assert "cin-meeting-after-deplanning" not in rules, render_text(answer)
 
 
+def test_the_next_date_to_know_after_placing_with_adopters_is_what_follows(guide: PracticeGuide) -> None:
+    """ "What's the next date I need to know?" asks what follows the event told of."""
+    answer = guide.answer(
+        "Placed with adopters 01/03/2027, what's the next date we need to know?", today=date(2027, 3, 2)
+    )
+    assert answer.kind is Kind.TIMELINE and answer.events[0].id == "adoptive-placement", render_text(answer)
+
+
 def test_a_step_without_a_timescale_cannot_be_counted(guide: PracticeGuide) -> None:
     assert "supervision" not in {t.rule for t in guide.rules()}
     answer = guide.deadline_from_words("supervision", "03/11/2026", today=date(2026, 11, 20))
@@ -720,6 +728,7 @@ def test_words_said_of_other_things_name_no_step(guide: PracticeGuide, question:
     [
         "first PLO meeting today, what do I need to do next?",
         "first PLO meeting today, no FGC yet. What actions are due and by when?",
+        "first PLO meeting today, what do we need to do by when?",
     ],
 )
 def test_what_to_do_next_after_an_event_is_what_follows_it(guide: PracticeGuide, question: str) -> None:

@@ -176,6 +176,8 @@ def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> N
         "the sun was out on the visit",
         "May 2026 was a busy month",
         "the visit lasted 2.5 hours",
+        "we waited 5.5 minutes for the police",
+        "it took 2.5 mins",
         "a level 2.4 case",
         "£3.20 bus fare",
         "1.5 working days",
@@ -207,6 +209,12 @@ def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> N
 )
 def test_things_that_are_not_dates(text: str) -> None:
     assert find_dates(text, TODAY).dates == ()
+
+
+def test_a_meetings_minutes_after_its_dotted_day_are_no_duration() -> None:
+    """ "plo meeting 23.12 minutes to parents": the minutes of the meeting, not 23.12 minutes."""
+    finding = find_dates("plo mtg 02.03 minutes to the family by when?", TODAY)
+    assert [d.text for d in finding.dates] == ["02.03"]
 
 
 def test_a_weekday_in_brackets_after_a_date_is_that_date() -> None:

@@ -60,6 +60,12 @@ def test_typos_are_corrected_against_the_index_vocabulary(
         ("tl reveiw", "tl review", "tl reveiw"),  # two letters swapped: read so only against names
         ("recieved", "received", "received"),  # long enough for the ratio alone
         ("form", "form", "form"),  # a short word is left alone
+        (
+            "desicion",
+            "decision",
+            "desicion",
+        ),  # two letters apart, in a longer word: read so against names too
+        ("mates", "mates", "mates"),  # ... but not in a short word ("steam" has its letters too)
         ("visit", "visit", "visit"),
     ],
 )
