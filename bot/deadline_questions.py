@@ -52,7 +52,7 @@ SOONER_RIVAL_FACTOR = 2  # ... twice that for a rival due sooner (see _named_whe
 GONE_GRACE_DAYS = 14
 # A meeting "held 3/12" whose next 3 December is this near is that one: a year-old meeting is rarely asked of.
 HELD_YET_AHEAD_DAYS = 31
-# A visit of another plan due sooner, when nothing says which plan the child is on (see from_text).
+# A visit of another plan, when nothing says which plan the child is on (see from_text).
 UNDECIDED_VISIT_MARGIN = 0.3
 OTHER_START_MARGIN = 0.5  # a step counted from another event the date may be (see _other_start)
 # How much more of the encoder's nudge (knowledge/steps.py) the best step must have than a close rival to be
@@ -366,9 +366,9 @@ class DeadlineQuestions:
                 and c.found == best.found
             ]
         if best.step.timescale.count in RECURRING and best.step.start_undecided and best.step.plan_untold:
-            # "Saw him on 3/3, next visit?": nothing says which plan the child is on, so a visit of another plan,
-            # from the same day and due sooner, is offered however the words happen to score it: a later date in
-            # its place would make the visit late.
+            # "Saw him on 3/3, next visit?", "kid on a plan, seen at home 3/3": nothing says which plan the child
+            # is on, so the visit of another plan from the same day is offered however the words happen to score
+            # it (rv88): a later date in place of a sooner one would make the visit late, and the worker is asked.
             close += [
                 c
                 for c in left_out
@@ -377,7 +377,6 @@ class DeadlineQuestions:
                 and c.step.start_undecided
                 and c.step.plan_untold
                 and c.found == best.found
-                and c.result.due < best.result.due
                 and c.score >= best.score - UNDECIDED_VISIT_MARGIN
             ]
         if best.step.timescale.count in RECURRING and not (best.step.other_plan or best.step.not_this_plan):

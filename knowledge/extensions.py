@@ -23,8 +23,9 @@ _SAID_AGREED = re.compile(
     rf"|{_EXTENSION_OF}(?: \w+){{0,2}} {_AGREED_WORD}"
     # "it's been extended" (folded to "it been extended"), "its been extended", not "has it been extended by
     # panel?"
-    # ... "agreed today to extend it"
-    r"|agreed (?:(?!not\b)\w+ )?to extend|(?:^|(?:has|have|\d+|(?<!has )(?<!have )its?) )been extended"
+    # ... "Panel and ADM agreed today to extend it" (those who extend an approval: not "her contact with mum - we
+    # agreed yesterday to extend it")
+    r"|agreed to extend|(?:panel|adm|decision maker) agreed (?!not\b)\w+ to extend|(?:^|(?:has|have|\d+|(?<!has )(?<!have )its?) )been extended"
     # "temporary approval expired on 8 January and it was extended" (the approval, in the same clause)
     # (not when another thing that is extended is told between: "approval ... and her contact with mum was reviewed
     # and it was extended to weekends")

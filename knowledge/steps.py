@@ -153,12 +153,20 @@ _NEXT_ONE = re.compile(r"\b(?:next|nxt)(?:\s+(?:one|1))?(?:\s+(?:due|by|when|ple
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
 _PLAN_KINDS = {
     "cp": ("cp", "child protection", "protection"),
-    "cin": ("cin", "child in need", "in need", "section 17", "s17", "support plan"),
+    "cin": ("cin", "child in need", "in need", "section 17", "s17"),
     "lac": ("lac", "cla", "looked after", "in care", "into care"),
     "plo": ("plo",),
     "s47": ("s47",),
     "adoption": ("adoption", "adopters", "adopter", "adoptive"),
 }
+# "on a support plan", as workers call a CIN plan; not another service's ("placement support plan", "early help
+# support plan", "SEN support plan", "support plan at school").
+_SUPPORT_PLAN = re.compile(
+    r"(?<!placement )(?<!family )(?<!help )(?<!sen )(?<!send )(?<!school )(?<!education )(?<!pathway )"
+    r"\bsupport plan\b(?! (?:at|from|in|with) (?:the )?(?:school|nursery|college)\b)"
+)
+# "on a plan because of safeguarding worries", "safeguarding plan": a protection plan.
+_SAFEGUARDING_PLAN = re.compile(r"\bplan (?:because of|due to|for|over) safeguarding\b|\bsafeguarding plan\b")
 _KIND_WORDS = "|".join(sorted({w for words in _PLAN_KINDS.values() for w in words}, key=len, reverse=True))
 _NOT_A_PLAN = re.compile(
     r"\b(?:not|non|isnt|no longer)\s+(?:on\s+|subject to\s+)?(?:a\s+|an\s+)?(?P<kind>" + _KIND_WORDS + r")\b"
@@ -759,6 +767,7 @@ class StepFinder:
         )
         # "she's on a protection plan": of the plans children are visited under, the one named, when only one is.
         plans_said = _PLAN_ENDED.sub(" ", _NOT_A_PLAN.sub(" ", folded))
+        plans_said = _SAFEGUARDING_PLAN.sub(" cp plan ", _SUPPORT_PLAN.sub(" cin plan ", plans_said))
         said_plans = (_plan_kinds(plans_said) & _VISITED_UNDER) - not_these - ended
         if not said_plans and _on_plans_since_conference(folded, roles) and not (ended or not_these):
             said_plans = {"cp"}
