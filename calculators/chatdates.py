@@ -91,9 +91,7 @@ _PATTERNS = (
         + _WEEKDAY
         + r"(?!(?<=at )(?:[01]?\d|2[0-3])\.\d\d\b)"  # "strat (sat) 11.10": a time after a word ending in "at"
         + r"(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\b(?![/.]?\d)"
-        r"(?!\s*(?:%|x\b|hours?|hrs?|h\b|days?|working|weeks?|wks?|months?|years?|yrs?|mins?\b"
-        # ... but "plo meeting 23.12 minutes to parents by when": the minutes of the meeting, not a duration
-        r"|minutes?\b(?!\s+(?:to|of|out|sent|due|by|should|need|needs|must|go|going|typed|written|shared)\b)"
+        r"(?!\s*(?:%|x\b|hours?|hrs?|h\b|days?|working|weeks?|wks?|months?|years?|yrs?|mins?|minutes?"
         r"|miles?|km|kg|m\b|k\b|percent|am\b|pm\b|a\.m|p\.m|o'?clock|ish\b))",
         re.I,
     ),

@@ -159,14 +159,16 @@ _PLAN_KINDS = {
     "s47": ("s47",),
     "adoption": ("adoption", "adopters", "adopter", "adoptive"),
 }
-# "on a support plan", as workers call a CIN plan; not another service's ("placement support plan", "early help
-# support plan", "SEN support plan", "support plan at school").
+# "on a support plan", as workers call a CIN plan: only with nothing but "a", "the" or whose before it (not a
+# "behaviour", "placement", "family", "SGO" or "SEN" support plan, nor one "at school").
 _SUPPORT_PLAN = re.compile(
-    r"(?<!placement )(?<!family )(?<!help )(?<!sen )(?<!send )(?<!school )(?<!education )(?<!pathway )"
-    r"\bsupport plan\b(?! (?:at|from|in|with) (?:the )?(?:school|nursery|college)\b)"
+    r"\b(?P<det>a|the|her|his|their) support plan\b(?! (?:at|from|in|with) (?:the )?(?:school|nursery|college)\b)"
 )
-# "on a plan because of safeguarding worries", "safeguarding plan": a protection plan.
-_SAFEGUARDING_PLAN = re.compile(r"\bplan (?:because of|due to|for|over) safeguarding\b|\bsafeguarding plan\b")
+# "on a plan because of safeguarding worries", "on a safeguarding plan": a protection plan (not "school have a
+# safeguarding plan for her").
+_SAFEGUARDING_PLAN = re.compile(
+    r"\bplan (?:because of|due to|for|over) safeguarding\b|(?<=\bon )(?:a|the) safeguarding plan\b"
+)
 _KIND_WORDS = "|".join(sorted({w for words in _PLAN_KINDS.values() for w in words}, key=len, reverse=True))
 _NOT_A_PLAN = re.compile(
     r"\b(?:not|non|isnt|no longer)\s+(?:on\s+|subject to\s+)?(?:a\s+|an\s+)?(?P<kind>" + _KIND_WORDS + r")\b"
@@ -752,13 +754,15 @@ class StepFinder:
         doubted = bool(NOT_COUNTED.search(doubt) or NOT_A_VISIT.search(doubt))
         # A list of visits checked: the pair the worker points at, none when a visit is doubted.
         pointed = "" if doubted else folded
+        # Plans said by other words first, so that "not on a support plan anymore" is a CIN plan that is not.
+        kinds_said = _SAFEGUARDING_PLAN.sub(" cp plan ", _SUPPORT_PLAN.sub(r"\g<det> cin plan", folded))
         not_these = {
             kind
-            for m in _NOT_A_PLAN.finditer(folded)
-            if not _BUT_THIS_ONE_IS.match(folded, m.end())  # "her brother is not on a CP plan but she is"
+            for m in _NOT_A_PLAN.finditer(kinds_said)
+            if not _BUT_THIS_ONE_IS.match(kinds_said, m.end())  # "her brother is not on a CP plan but she is"
             for kind in _plan_kinds(m.group("kind"))
         }
-        ended = {kind for m in _PLAN_ENDED.finditer(folded) for kind in _plan_kinds(m.group("kind"))}
+        ended = {kind for m in _PLAN_ENDED.finditer(kinds_said) for kind in _plan_kinds(m.group("kind"))}
         # ... of the one date told: "made subject to a plan on 10/03/25, conference 03/02/26" may have ended it
         plan_made = len({d.day for d in dates}) == 1 and bool(_PLAN_MADE.search(folded))
         plan_made = plan_made and not (ended or not_these or _ANY_ENDING.search(folded))
@@ -766,8 +770,7 @@ class StepFinder:
             ended or _SAID_ENDED.search(folded) or _AN_END_TOLD.search(folded)
         )
         # "she's on a protection plan": of the plans children are visited under, the one named, when only one is.
-        plans_said = _PLAN_ENDED.sub(" ", _NOT_A_PLAN.sub(" ", folded))
-        plans_said = _SAFEGUARDING_PLAN.sub(" cp plan ", _SUPPORT_PLAN.sub(" cin plan ", plans_said))
+        plans_said = _PLAN_ENDED.sub(" ", _NOT_A_PLAN.sub(" ", kinds_said))
         said_plans = (_plan_kinds(plans_said) & _VISITED_UNDER) - not_these - ended
         if not said_plans and _on_plans_since_conference(folded, roles) and not (ended or not_these):
             said_plans = {"cp"}

@@ -211,12 +211,6 @@ def test_things_that_are_not_dates(text: str) -> None:
     assert find_dates(text, TODAY).dates == ()
 
 
-def test_a_meetings_minutes_after_its_dotted_day_are_no_duration() -> None:
-    """ "plo meeting 23.12 minutes to parents": the minutes of the meeting, not 23.12 minutes."""
-    finding = find_dates("plo mtg 02.03 minutes to the family by when?", TODAY)
-    assert [d.text for d in finding.dates] == ["02.03"]
-
-
 def test_a_weekday_in_brackets_after_a_date_is_that_date() -> None:
     finding = find_dates("came into care 20/11/2026 (Friday), visited 24/11/2026", TODAY)
     assert [d.day for d in finding.dates] == [date(2026, 11, 20), date(2026, 11, 24)] and not finding.problems
