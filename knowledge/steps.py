@@ -526,14 +526,13 @@ class StepFinder:
         found = tuple(_the_next_one(r, found[i - 1] if i else None) for i, r in enumerate(found))
         # "Her son's birthday is 9 May so she's worried about contact that day": "that day" is the date it points
         # back to, in whatever year that one is read below.
-        pointed = {
-            i: max(
+        pointed: dict[int, int] = {}
+        for i, r in enumerate(found):
+            sources = [
                 j for j in range(i) if found[j].found.day == r.found.day and not points_back(found[j].found)
-            )
-            for i, r in enumerate(found)
-            if points_back(r.found)
-            and any(found[j].found.day == r.found.day and not points_back(found[j].found) for j in range(i))
-        }
+            ]
+            if points_back(r.found) and sources:
+                pointed[i] = sources[-1]
         # "ILAC 17/12 post placement": "post" says little, and a date without its year may be misread a year back.
         roles = tuple(
             replace(r, past=False) if r.past and r.found.year_assumed and only_after_it(r.clause) else r
