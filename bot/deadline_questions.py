@@ -52,7 +52,7 @@ SOONER_RIVAL_FACTOR = 2  # ... twice that for a rival due sooner (see _named_whe
 GONE_GRACE_DAYS = 14
 # A meeting "held 3/12" whose next 3 December is this near is that one: a year-old meeting is rarely asked of.
 HELD_YET_AHEAD_DAYS = 31
-# A visit of another plan, when nothing says which plan the child is on (see from_text).
+# A visit of another plan, when nothing says which plan the child is on (see _another_plans_visit).
 UNDECIDED_VISIT_MARGIN = 0.3
 OTHER_START_MARGIN = 0.5  # a step counted from another event the date may be (see _other_start)
 # How much more of the encoder's nudge (knowledge/steps.py) the best step must have than a close rival to be
@@ -353,32 +353,8 @@ class DeadlineQuestions:
             said = set(stemmed(fold(asking)).split())
             close = [c for c in close if c.step is leader or not _done_at_the_event_of(c, best, said)]
             close = [c for c in close if c.step is leader or not _unasked_beside(c, best, said)]
-        if best.step.timescale.count in RECURRING and best.step.plans_said:
-            # "Brother is on CP, sister on CIN. Saw both at home 01/03, next visits?": the visits of each plan said,
-            # from the same day, are both asked for.
-            close += [
-                c
-                for c in left_out
-                if c not in close
-                and c.step.timescale.count in RECURRING
-                and c.step.plans_said
-                and c.step.plans_said != best.step.plans_said
-                and c.found == best.found
-            ]
-        if best.step.timescale.count in RECURRING and best.step.start_undecided and best.step.plan_untold:
-            # "Saw him on 3/3, next visit?", "kid on a plan, seen at home 3/3": nothing says which plan the child
-            # is on, so the visit of another plan from the same day is offered however the words happen to score
-            # it (rv88): a later date in place of a sooner one would make the visit late, and the worker is asked.
-            close += [
-                c
-                for c in left_out
-                if c not in close
-                and c.step.timescale.count in RECURRING
-                and c.step.start_undecided
-                and c.step.plan_untold
-                and c.found == best.found
-                and c.score >= best.score - UNDECIDED_VISIT_MARGIN
-            ]
+        if best.step.timescale.count in RECURRING:
+            close += [c for c in left_out if c not in close and _another_plans_visit(best, c)]
         if best.step.timescale.count in RECURRING and not (best.step.other_plan or best.step.not_this_plan):
             # "on a CP plan ... last saw him at home 02/03, next statutory visit?": a visit of another plan than the
             # one said is no choice when it would come later (one sooner stays offered: the plan may have ended),
@@ -792,6 +768,26 @@ _ASKING_WORDS = frozenset(
         "working",  # "what deadline am I working to?", "work it out" (stemmed: "work", as "my work" is)
     )
 )
+
+
+def _another_plans_visit(best: _Counted, other: _Counted) -> bool:
+    """A visit of another plan than the best visit's, from the same day, that is asked for too. "Brother is on CP,
+    sister on CIN. Saw both at home 01/03, next visits?": the visits of each plan said. "Saw him on 3/3, next
+    visit?", "kid on a plan, seen at home 3/3": nothing says which plan the child is on, so the other plan's visit
+    is offered however the words happen to score it (rv88): a later date in place of a sooner one would make the
+    visit late, and the worker is asked."""
+    a, b = best.step, other.step
+    if b.timescale.count not in RECURRING or other.found != best.found:
+        return False
+    if a.plans_said:
+        return bool(b.plans_said) and b.plans_said != a.plans_said
+    return (
+        a.start_undecided
+        and a.plan_untold
+        and b.start_undecided
+        and b.plan_untold
+        and other.score >= best.score - UNDECIDED_VISIT_MARGIN
+    )
 
 
 def _unasked_beside(counted: _Counted, best: _Counted, said: set[str]) -> bool:

@@ -528,10 +528,12 @@ class StepFinder:
         # back to, in whatever year that one is read below.
         pointed: dict[int, int] = {}
         for i, r in enumerate(found):
+            if not points_back(r.found):
+                continue
             sources = [
                 j for j in range(i) if found[j].found.day == r.found.day and not points_back(found[j].found)
             ]
-            if points_back(r.found) and sources:
+            if sources:
                 pointed[i] = sources[-1]
         # "ILAC 17/12 post placement": "post" says little, and a date without its year may be misread a year back.
         roles = tuple(
