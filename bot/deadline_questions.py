@@ -87,6 +87,13 @@ _TALKED_OF = re.compile(
     r"\bhow (?:it['’]?s|it is|things are) going and what (?:next|happens next|comes next)\b", re.I
 )
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
+# Words that doubt what follows them happened: "not sure if", "don't know whether", or a bracketed question
+# "(after the first review?)".
+_DOUBTED = re.compile(
+    r"\b(?:not sure|unsure|dont know|don't know|do not know|no idea|not certain|cant remember|can't remember"
+    r"|unclear)(?: \w+)?\s+(?:if|whether)\b|\([^()]*\?\s*\)",
+    re.I,
+)
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
 # "when was the ICPC due?", "should have been held by": asking after a deadline that has gone by.
 _LOOKS_BACK = re.compile(
@@ -195,6 +202,8 @@ class DeadlineQuestions:
                 self._phase_before(m) if self._before_its_phase(m, read.roles, text, today) else m
                 for m in matches
             ]
+            # "not sure if the first review has happened yet": either phase may be the one now, so both are offered.
+            phased += [self._phase_before(m) for m in matches if self._phase_doubted(m, text)]
             matches = best_first([m for m in phased if m is not None])
         if not matches:
             guesses = tuple(t for t in (_counted_timescale(h.entry) for h in hits[:3]) if t is not None)
@@ -516,6 +525,16 @@ class DeadlineQuestions:
         except DateRangeError:
             return False
         return (step.start.day if step.start else today) < reached
+
+    def _phase_doubted(self, step: StepMatch, text: str) -> bool:
+        """The event that starts the step's phase is named only where the worker doubts it has happened ("I'm not
+        sure if the first review has happened yet", "(after the first review?)"): the phase before it may be the
+        one now, and a date of the later phase would be weeks late if it is."""
+        t = step.timescale
+        if t.after_event is None or step.start is None:
+            return False
+        clauses = [c for c in CLAUSE_END.split(text) if t.after_event in self.steps.events.named(c)[0]]
+        return bool(clauses) and all(_DOUBTED.search(c) for c in clauses)
 
     def _before_its_phase(self, step: StepMatch, roles: Sequence[DateRole], text: str, today: date) -> bool:
         """A phase after an event, counted from the date of what comes before that event, with the event itself

@@ -727,7 +727,9 @@ def _after_the_ask(before: str, between: str) -> str:
 _POSSESSIVE = re.compile(
     r"['’]s\s+(?P<what>(?:(?!(?:need|needs|is|was|be|has|have|had|should|must|will|when|by|to|for|and|but|so"
     r"|reports?|minutes|notes|record|recording|write-?up|letter)\b)"
-    r"\w[\w&/-]*\s*){1,6})",
+    r"\w[\w&/-]*\s*){1,6}"
+    # ... and whom a visit was to: "today's visit to the foster carers onto the system".
+    r"(?:to (?:the |our |my |his |her |their )?(?:foster )?carers?\b)?)",
     re.I,
 )
 # A clause that is only a pointer back to the sentence before: "That was on Tuesday.", "This happened on 3/4".

@@ -112,10 +112,20 @@ _ONLY_FINISHED = re.compile(
 )
 
 
+# "which I've already put on", "already logged": what was put on the record, said without naming the record.
+_PUT_ON_RECORD = re.compile(r"\s*(?:put|logged|uploaded|typed|added)\b")
+
+
 def _already_done(t: Timescale, role: DateRole) -> bool:
-    """The date's words say this step was already done for it: "which I have already written up"."""
+    """The date's words say this step was already done for it: "which I have already written up", or, of a
+    step of recording, "which I've already put on"."""
     _, already, done = f" {fold(role.clause)} ".partition(" already ")
-    return bool(already) and any(f" {n} " in f" {done} " for n in t.names if len(n) > 3)
+    if not already:
+        return False
+    recording = "recorded" in t.names
+    return any(f" {n} " in f" {done} " for n in t.names if len(n) > 3) or (
+        recording and _PUT_ON_RECORD.match(done) is not None
+    )
 
 
 # "second review", "3rd core group": the words that say one after the first (knowledge/steps.py reads them too).

@@ -410,6 +410,21 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             " too - by when does the unannounced one have to be done?",
             "cp-unannounced-visits",
         ),
+        # Stop 53: the meeting with the adoption decision maker, the IRO keeping in touch with a young person, the
+        # second and later looked after reviews, unannounced visits on CP cases: no date set, none borrowed.
+        (
+            "Final care planning meeting was 03/11/2026. By when is the meeting with the adoption decision maker?",
+            "shopba",
+        ),
+        (
+            "LAC review held 02/11/2026, how soon must the IRO be in touch with the young person afterwards?",
+            "iro-contact-between-reviews",
+        ),
+        (
+            "How often should the second and later looked after reviews be? Our first was 04/11/2026.",
+            "later-lac-reviews",
+        ),
+        ("unannounced visits on CP cases - last was 02/11/2026, when next?", "cp-unannounced-visits"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
