@@ -94,6 +94,14 @@ _DOUBTED = re.compile(
     r"|unclear)(?: \w+)?\s+(?:if|whether)\b|\([^()]*\?\s*\)",
     re.I,
 )
+
+
+def _doubted_part(clause: str) -> str:
+    """The words of a clause the worker doubts: from "not sure if" on, or a bracketed question; none if none."""
+    doubt = _DOUBTED.search(clause)
+    return clause[doubt.start() :] if doubt else ""
+
+
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
 # "when was the ICPC due?", "should have been held by": asking after a deadline that has gone by.
 _LOOKS_BACK = re.compile(
@@ -203,7 +211,7 @@ class DeadlineQuestions:
                 for m in matches
             ]
             # "not sure if the first review has happened yet": either phase may be the one now, so both are offered.
-            phased += [self._phase_before(m) for m in matches if self._phase_doubted(m, text)]
+            phased += [self._phase_before(m) for m in matches if self._phase_doubted(m, read.roles, text)]
             matches = best_first([m for m in phased if m is not None])
         if not matches:
             guesses = tuple(t for t in (_counted_timescale(h.entry) for h in hits[:3]) if t is not None)
@@ -526,15 +534,16 @@ class DeadlineQuestions:
             return False
         return (step.start.day if step.start else today) < reached
 
-    def _phase_doubted(self, step: StepMatch, text: str) -> bool:
+    def _phase_doubted(self, step: StepMatch, roles: Sequence[DateRole], text: str) -> bool:
         """The event that starts the step's phase is named only where the worker doubts it has happened ("I'm not
         sure if the first review has happened yet", "(after the first review?)"): the phase before it may be the
-        one now, and a date of the later phase would be weeks late if it is."""
+        one now, and a date of the later phase would be weeks late if it is. Not an event dated ("first review
+        was 15/02 but not sure if mum went"): that it happened is told."""
         t = step.timescale
-        if t.after_event is None or step.start is None:
+        if t.after_event is None or step.start is None or any(t.after_event in r.events for r in roles):
             return False
-        clauses = [c for c in CLAUSE_END.split(text) if t.after_event in self.steps.events.named(c)[0]]
-        return bool(clauses) and all(_DOUBTED.search(c) for c in clauses)
+        said = [c for c in CLAUSE_END.split(text) if t.after_event in self.steps.events.named(c)[0]]
+        return bool(said) and all(t.after_event in self.steps.events.named(_doubted_part(c))[0] for c in said)
 
     def _before_its_phase(self, step: StepMatch, roles: Sequence[DateRole], text: str, today: date) -> bool:
         """A phase after an event, counted from the date of what comes before that event, with the event itself
@@ -580,9 +589,11 @@ class DeadlineQuestions:
         starts_when = self.rules.get(step.timescale.after_rule or "")
         if starts_when is None:
             return step
-        words = f" {stemmed(fold(text))} "
+        # "unsure whether she's been settled in her permanent placement over 12 months": doubted is not told.
+        told = " ".join(c[: len(c) - len(_doubted_part(c))] for c in CLAUSE_END.split(text))
+        words = f" {stemmed(fold(told))} "
         said = (*starts_when.names, *(n for n in step.timescale.names if _HOW_OFTEN.search(n)))
-        if starts_when.start_event in self.steps.events.named(text)[0] or any(
+        if starts_when.start_event in self.steps.events.named(told)[0] or any(
             f" {stemmed(fold(n))} " in words for n in said
         ):
             return step

@@ -729,7 +729,7 @@ _POSSESSIVE = re.compile(
     r"|reports?|minutes|notes|record|recording|write-?up|letter)\b)"
     r"\w[\w&/-]*\s*){1,6}"
     # ... and whom a visit was to: "today's visit to the foster carers onto the system".
-    r"(?:to (?:the |our |my |his |her |their )?(?:foster )?carers?\b)?)",
+    r"(?:to (?:the |our |my |his |her |their )?foster carers?\b)?)",
     re.I,
 )
 # A clause that is only a pointer back to the sentence before: "That was on Tuesday.", "This happened on 3/4".

@@ -425,6 +425,10 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "later-lac-reviews",
         ),
         ("unannounced visits on CP cases - last was 02/11/2026, when next?", "cp-unannounced-visits"),
+        (
+            "Second and later review conferences - how often are they? Last RCPC 02/11/2026",
+            "next-review-conference",
+        ),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
