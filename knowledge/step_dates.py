@@ -79,6 +79,12 @@ _ACTUALLY = re.compile(r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b", 
 # he'd been at the old placement since 2 June" is a new placement).
 _ALREADY = re.compile(r"\balready\b", re.I)
 # A date's words that say only that "it" started: "it started", "which began on", "opened it".
+# "... next supervising visit? last one was 20/02": of a step that repeats, the last one, told only as that.
+_THE_LAST_ONE = re.compile(
+    r"\W*(?:(?:and|but)\s+)?(?:the\s+|my\s+)?(?:last|previous|latest|most recent)\s+one(?:\s+(?:was|held|done))?"
+    r"(?:\s+on)?\s*",
+    re.I,
+)
 _IT_STARTED = re.compile(
     r"\W*(?:(?:and|but|which|that)\s+)?(?:it|i|we)?\s*(?:was\s+|got\s+)?(?:started|began|begun|commenced|opened)"
     r"(?:\s+it)?(?:\s+on)?\s*",
@@ -406,7 +412,13 @@ def best_start(
             if t.start_event.endswith("-start")
             else []
         )
-        found, score = (begun[0] if len(begun) == 1 else unnamed[0]).found, 0.0
+        # "a child came to us on 01/03 ... next supervising visit? last one was 20/02": the last one of a step that
+        # repeats, when just one date is told as that.
+        last_one = [r for r in unnamed if _THE_LAST_ONE.fullmatch(r.clause)] if t.count in RECURRING else []
+        found, score = (
+            (begun[0] if len(begun) == 1 else last_one[0] if len(last_one) == 1 else unnamed[0]).found,
+            0.0,
+        )
     elif t.at_the_earliest and t.else_from and not finished:
         # "placement order made 3 March, when can the adopters apply?": a first day allowed, of a rule that says
         # which wider events may stand for its own, is counted from no other event's date (it would come too
