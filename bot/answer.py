@@ -105,6 +105,9 @@ class Answer:
     # The same step for another meeting the question may mean ("the conference" unsaid: initial or review), due
     # later than the one given: the earlier date meets both.
     alternatives: tuple[Deadline, ...] = ()
+    # Other steps the question may mean that fall due the same day as the one given ("ICPC 10/06, when does my
+    # report need to go out?": to the family and to the chair, both by 7 June): one date, each step named.
+    same_day: tuple[Deadline, ...] = ()
     events: tuple[Event, ...] = ()  # the event a timeline starts from, or the ones known
     date_read: date | None = None  # the date the question gave: a timeline's start, or one with no step
     read_as: FoundDate | None = None  # a date whose year was assumed: say which year was taken

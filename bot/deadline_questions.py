@@ -438,13 +438,24 @@ class DeadlineQuestions:
             return self._choices(question, options)
         if weak:
             return self._choices(question, [best])
-        return self.answer_for(
+        answer = self.answer_for(
             question,
             best.result,
             best.found,
             other_dates=other_dates,
             checked=_checked_beside(best),
         )
+        # Close rivals of the same part of the standards, due the same day, were folded into this one date; each
+        # is still named beside it (not another part's: "lac visit" is no adoption's weekly visit).
+        section = self.entries[best.result.timescale.standard_id].section
+        same_day = {
+            c.result.timescale.rule: c.result
+            for c in close
+            if c.result.due == best.result.due
+            and self.entries[c.result.timescale.standard_id].section == section
+        }
+        same_day.pop(best.result.timescale.rule, None)
+        return replace(answer, same_day=tuple(same_day.values())) if answer.answered else answer
 
     def _what_follows(self, question: str, text: str, finding: DateFinding, today: date) -> Answer | None:
         """The timeline of the one dated event the question names, when it asks what comes next.

@@ -251,6 +251,12 @@ def alternative(result: Deadline) -> str:
     )
 
 
+def same_day(result: Deadline) -> str:
+    """Another step the question may mean, due the same day: named, so that a worker who meant it knows."""
+    t = result.timescale
+    return f"{t.label} falls due the same day ({counting(result).rstrip('.')}; practice standard {t.standard_id})."
+
+
 def rule_choice(t: Timescale) -> str:
     return f"{t.label} (`deadline {t.rule} DATE`)"
 

@@ -94,6 +94,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         },
         "options": [deadline_json(d) for d in answer.options],
         "alternatives": [deadline_json(d) for d in answer.alternatives],
+        "same_day": [deadline_json(d) for d in answer.same_day],
         "invite": None
         if answer.invite is None
         else {

@@ -70,6 +70,7 @@ def _deadline(answer: Answer) -> Sequence[Line | str]:
     result = answer.deadlines[0]
     lines: list[Line | str] = [Line(wording.due(result), Style.HEADLINE), wording.how_counted(result)]
     lines += [wording.alternative(d) for d in answer.alternatives]
+    lines += [wording.same_day(d) for d in answer.same_day]
     if answer.checked is not None:
         # No schedule: it runs from the due date, and the visits after a date checked count from that one.
         lines.append(wording.checked(answer.checked, result))

@@ -2043,3 +2043,22 @@ def test_a_strat_a_working_day_away_says_the_24_hours_of_the_s47_standards(guide
     (result,) = answer.deadlines
     assert result.timescale.rule == "strategy-discussion" and result.due == date(2027, 5, 4)
     assert "within 24 hours" in render_text(answer)
+
+
+def test_a_rival_step_due_the_same_day_is_named_beside_the_date(guide: PracticeGuide) -> None:
+    """ "ICPC 10/06/27, when does my report need to go out?": the family's copy (3 days before) and the chair's (3
+    working days before) both fall on Monday 7 June, so one date is given and the other step is named with it; a
+    question that names one report gets that one alone."""
+    answer = guide.answer("icpc 10/6/27 when does my report need to go out", today=date(2027, 6, 1))
+    assert answer.answered and (answer.deadlines[0].timescale.rule, answer.deadlines[0].due) == (
+        "icpc-report-to-family",
+        date(2027, 6, 7),
+    )
+    (other,) = answer.same_day
+    assert (other.timescale.rule, other.due) == ("icpc-report-to-chair", date(2027, 6, 7))
+    assert "ICPC report sent to the chair falls due the same day (3 working days before Thursday 10 June" in (
+        render_text(answer)
+    )
+    assert [d["rule"] for d in answer_json(answer)["same_day"]] == ["icpc-report-to-chair"]
+    named = guide.answer("icpc 10/6/27 when does my report need to go to the chair?", today=date(2027, 6, 1))
+    assert named.deadlines[0].timescale.rule == "icpc-report-to-chair" and not named.same_day
