@@ -86,11 +86,10 @@ _ASKS_AFTER = re.compile(r"\?|\b(?:when|whens|due|deadline|overdue|late|how long
 _TALKED_OF = re.compile(
     r"\bhow (?:it['’]?s|it is|things are) going and what (?:next|happens next|comes next)\b", re.I
 )
-# "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 # Words that doubt what follows them happened: "not sure if", "don't know whether", or a bracketed question
 # "(after the first review?)".
 _DOUBTED = re.compile(
-    r"\b(?:not sure|unsure|dont know|don't know|do not know|no idea|not certain|cant remember|can't remember"
+    r"\b(?:not sure|unsure|don['’]?t know|do not know|no idea|not certain|can['’]?t remember|cannot remember"
     r"|unclear)(?: \w+)?\s+(?:if|whether)\b|\([^()]*\?\s*\)",
     re.I,
 )
@@ -102,6 +101,7 @@ def _doubted_part(clause: str) -> str:
     return clause[doubt.start() :] if doubt else ""
 
 
+# "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
 _BEFORE_IT = re.compile(r"\b(?:before|ahead of|prior to|b4)\b", re.I)
 # "when was the ICPC due?", "should have been held by": asking after a deadline that has gone by.
 _LOOKS_BACK = re.compile(

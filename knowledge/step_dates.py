@@ -78,13 +78,13 @@ _ACTUALLY = re.compile(r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b", 
 # the earlier one said to have been "already" is when it first happened (not "since": "moved to new carers today;
 # he'd been at the old placement since 2 June" is a new placement).
 _ALREADY = re.compile(r"\balready\b", re.I)
-# A date's words that say only that "it" started: "it started", "which began on", "opened it".
 # "... next supervising visit? last one was 20/02": of a step that repeats, the last one, told only as that.
 _THE_LAST_ONE = re.compile(
     r"\W*(?:(?:and|but)\s+)?(?:the\s+|my\s+)?(?:last|previous|latest|most recent)\s+one(?:\s+(?:was|held|done))?"
     r"(?:\s+on)?\s*",
     re.I,
 )
+# A date's words that say only that "it" started: "it started", "which began on", "opened it".
 _IT_STARTED = re.compile(
     r"\W*(?:(?:and|but|which|that)\s+)?(?:it|i|we)?\s*(?:was\s+|got\s+)?(?:started|began|begun|commenced|opened)"
     r"(?:\s+it)?(?:\s+on)?\s*",
