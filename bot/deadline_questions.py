@@ -95,10 +95,12 @@ _DOUBTED = re.compile(
 )
 
 
-def _doubted_part(clause: str) -> str:
-    """The words of a clause the worker doubts: from "not sure if" on, or a bracketed question; none if none."""
+def _split_doubt(clause: str) -> tuple[str, str]:
+    """A clause's words told as they are, and those the worker doubts: from "not sure if" on, or a bracketed
+    question (none when nothing is doubted)."""
     doubt = _DOUBTED.search(clause)
-    return clause[doubt.start() :] if doubt else ""
+    at = doubt.start() if doubt else len(clause)
+    return clause[:at], clause[at:]
 
 
 # "what's due before the ICPC on 3/3?" asks what comes ahead of the event, not after it.
@@ -554,7 +556,9 @@ class DeadlineQuestions:
         if t.after_event is None or step.start is None or any(t.after_event in r.events for r in roles):
             return False
         said = [c for c in CLAUSE_END.split(text) if t.after_event in self.steps.events.named(c)[0]]
-        return bool(said) and all(t.after_event in self.steps.events.named(_doubted_part(c))[0] for c in said)
+        return bool(said) and all(
+            t.after_event in self.steps.events.named(_split_doubt(c)[1])[0] for c in said
+        )
 
     def _before_its_phase(self, step: StepMatch, roles: Sequence[DateRole], text: str, today: date) -> bool:
         """A phase after an event, counted from the date of what comes before that event, with the event itself
@@ -601,7 +605,7 @@ class DeadlineQuestions:
         if starts_when is None:
             return step
         # "unsure whether she's been settled in her permanent placement over 12 months": doubted is not told.
-        told = " ".join(c[: len(c) - len(_doubted_part(c))] for c in CLAUSE_END.split(text))
+        told = " ".join(_split_doubt(c)[0] for c in CLAUSE_END.split(text))
         words = f" {stemmed(fold(told))} "
         said = (*starts_when.names, *(n for n in step.timescale.names if _HOW_OFTEN.search(n)))
         if starts_when.start_event in self.steps.events.named(told)[0] or any(

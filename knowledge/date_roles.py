@@ -676,10 +676,11 @@ def clause_of(
 # Words after a date that begin by asking ("how long b4 it goes formal", "wen's the ICPC").
 # ("when", "what" already break a clause.)
 _ASKS_AT_ONCE = re.compile(r"\s*(?:how (?:long|soon|quickly)|wen)\b", re.I)
+# The words of "the last one", "the most recent one": the one before, of an event or step told elsewhere
+# (knowledge/step_dates.py reads them too).
+LAST_ONE_WORDS = r"(?:last|previous|latest|most recent)"
 # "..., last one 01/03": the event told just before, its one before.
-_ONE_BEFORE = re.compile(
-    r"(?:the )?(?:last|previous|latest|most recent) one(?: was| held| done| on| was on)?", re.I
-)
+_ONE_BEFORE = re.compile(rf"(?:the )?{LAST_ONE_WORDS} one(?: was| held| done| on| was on)?", re.I)
 # "not progressed since the review on 12/02": the words after "since" are the date's.
 _SINCE = re.compile(r"\bsince\b", re.I)
 # A bracket of words alone at the end of the words before a date: "(maternal aunt) today", "(child not seen) 10/03".

@@ -13,7 +13,7 @@ from datetime import date
 
 from calculators.chatdates import MONTHS, FoundDate
 from calculators.timescale import COUNTED_BACK, Count, Timescale
-from knowledge.date_roles import BIRTH_EVENT, MEETING_MOVED, NOT_UNTIL, DateRole, clause_of
+from knowledge.date_roles import BIRTH_EVENT, LAST_ONE_WORDS, MEETING_MOVED, NOT_UNTIL, DateRole, clause_of
 from knowledge.text import fold, phrase_stem, terms
 
 EVENT_WEIGHT = 0.35  # a date's own words name the event the rule counts from
@@ -80,8 +80,7 @@ _ACTUALLY = re.compile(r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b", 
 _ALREADY = re.compile(r"\balready\b", re.I)
 # "... next supervising visit? last one was 20/02": of a step that repeats, the last one, told only as that.
 _THE_LAST_ONE = re.compile(
-    r"\W*(?:(?:and|but)\s+)?(?:the\s+|my\s+)?(?:last|previous|latest|most recent)\s+one(?:\s+(?:was|held|done))?"
-    r"(?:\s+on)?\s*",
+    rf"\W*(?:(?:and|but)\s+)?(?:the\s+|my\s+)?{LAST_ONE_WORDS}\s+one(?:\s+(?:was|held|done))?(?:\s+on)?\s*",
     re.I,
 )
 # A date's words that say only that "it" started: "it started", "which began on", "opened it".
