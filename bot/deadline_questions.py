@@ -90,7 +90,8 @@ _TALKED_OF = re.compile(
 # "(after the first review?)".
 _DOUBTED = re.compile(
     r"\b(?:not sure|unsure|don['’]?t know|do not know|no idea|not certain|can['’]?t remember|cannot remember"
-    r"|unclear)(?: \w+)?\s+(?:if|whether)\b|\([^()]*\?\s*\)",
+    r"|unclear)(?: \w+)?\s+(?:if|whether)\b"
+    r"|\b(?:can['’]?t|cannot|can not) (?:see|tell|find)(?: \w+){0,3}\s+(?:if|whether)\b|\([^()]*\?\s*\)",
     re.I,
 )
 

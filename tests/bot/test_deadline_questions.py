@@ -429,6 +429,11 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "Second and later review conferences - how often are they? Last RCPC 02/11/2026",
             "next-review-conference",
         ),
+        # Stop 54: the meeting to plan introductions after an adoption match: no date set, none borrowed.
+        (
+            "Panel agreed the adoption match on 02/11/2026. When must the meeting to plan introductions be held?",
+            "introductions-planning-meeting",
+        ),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
