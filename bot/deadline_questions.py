@@ -552,14 +552,20 @@ class DeadlineQuestions:
         """The event that starts the step's phase is named only where the worker doubts it has happened ("I'm not
         sure if the first review has happened yet", "(after the first review?)"): the phase before it may be the
         one now, and a date of the later phase would be weeks late if it is. Not an event dated ("first review
-        was 15/02 but not sure if mum went"): that it happened is told."""
+        was 15/02 but not sure if mum went"): that it happened is told. (A date inside the doubted words dates
+        something else: "cannot see whether the first review has been held for the child placed on 02/11".)"""
         t = step.timescale
-        if t.after_event is None or step.start is None or any(t.after_event in r.events for r in roles):
+        if t.after_event is None or step.start is None:
             return False
-        said = [c for c in CLAUSE_END.split(text) if t.after_event in self.steps.events.named(c)[0]]
-        return bool(said) and all(
-            t.after_event in self.steps.events.named(_split_doubt(c)[1])[0] for c in said
-        )
+        named = self.steps.events.named
+        clauses = CLAUSE_END.split(text)
+        for r in roles:
+            # The date's own clause, whole (its role's words may begin after the doubt).
+            clause = next((c for c in clauses if r.found.text in c), r.clause)
+            if t.after_event in r.events and t.after_event in named(_split_doubt(clause)[0])[0]:
+                return False
+        said = [c for c in clauses if t.after_event in named(c)[0]]
+        return bool(said) and all(t.after_event in named(_split_doubt(c)[1])[0] for c in said)
 
     def _before_its_phase(self, step: StepMatch, roles: Sequence[DateRole], text: str, today: date) -> bool:
         """A phase after an event, counted from the date of what comes before that event, with the event itself

@@ -221,6 +221,8 @@ _SHORT_FORMS = {
     "rvwd": "reviewed",
     "mtg": "meeting",
     "mtgs": "meetings",
+    "plmt": "placement",  # "plmt move 24/12"
+    "plcmt": "placement",
     "wkly": "weekly",
     "conf": "conference",
     "emerg": "emergency",

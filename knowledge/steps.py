@@ -689,6 +689,10 @@ class StepFinder:
             # start with a step's name before telling of another event: that step is the one asked about.
             asking = f"{led} , {asking}"
             asked_words, step_runs, names_a_step = self._asked_in(asking)
+        if (of_its_event := self._of_the_dated_event(asking, roles)) != asking:
+            # "strat 01/12, minutes by when?": the minutes asked for are the strategy discussion's.
+            asking = of_its_event
+            asked_words, step_runs, names_a_step = self._asked_in(asking)
         name_spans = self._name_spans(asked_words)  # where each name is in the asking words, read once
         inner = self._inner_names(name_spans)
         inside_untimed = self._inner_names(name_spans, within=self._untimed_names) - self._untimed_names
@@ -1342,6 +1346,47 @@ class StepFinder:
                 if lengths and words[max(lengths) : max(lengths) + 1] == ["for"]:
                     return " ".join(said[: max(lengths)])
         return ""
+
+    def _of_the_dated_event(self, asking: str, roles: Sequence[DateRole]) -> str:
+        """The asking words with a dated event's name put before the one name they ask by, when the two make the
+        name of a step the standards set no timescale for: "strat 01/12, minutes by when?" asks for the strategy
+        discussion's minutes ("strat minutes"), not the PLO meeting's ("minutes"). Not when the asking words name
+        anything else ("core group 26/05, when's the home visit recorded?" asks of the visit). Else the asking
+        words as they are."""
+        said = asking.split()
+        words = self._words(asking).split()
+        asked = {n for n in word_runs(" ".join(words)) if n in self._all_names}
+        if len(said) != len(words) or not asked:
+            return asking
+        for role in roles:
+            if role.aside or role.lead is None:
+                continue
+            told = self.events.names_of(role.lead) & word_runs(self._words(role.clause)).keys()
+            for prefix in sorted(told, key=len, reverse=True):
+                head = prefix.split()
+                for name in self._untimed_names:
+                    rest = name.split()[len(head) :]
+                    if name.split()[: len(head)] != head or " ".join(rest) not in self._all_names:
+                        continue
+                    if not asked <= word_runs(" ".join(rest)).keys():
+                        continue
+                    # ... nor when what the words alone name counts from an event the question names ("the phone
+                    # call recorded": recording counts from any contact).
+                    counted = {
+                        e
+                        for t, n in zip(self._timescales, self._names, strict=True)
+                        if " ".join(rest) in n
+                        for e in t.counted_from
+                    }
+                    if counted & {*role.events, *self.events.named(asking)[0]}:
+                        continue
+                    at = next(
+                        (i for i in range(len(words) - len(rest) + 1) if words[i : i + len(rest)] == rest),
+                        None,
+                    )
+                    if at is not None:
+                        return " ".join([*said[:at], prefix, *said[at:]])
+        return asking
 
     def _asked_runs(self, words: str) -> set[str]:
         """The word runs of the asking words (as `_words` reads them), and the names found there with a few
