@@ -1149,9 +1149,12 @@ def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str, names
 
 # "Her brother was placed last week on 17/12", "their cousin is already there since 03/02": of another child (not
 # "the younger sibling", who may be the child asked about).
+# ... or one sibling told with no "her" or "his" ("Sibling placed separately 24/11"), never the group of them
+# ("Siblings placed 01/03", "sibling group").
 _ANOTHER_CHILD = re.compile(
-    r"\W*(?:(?:and|but|while|whereas)\s+)?(?:her|his|their)\s+(?:(?:older|younger|big|little|twin|half|step)"
-    r"[\s-]+)?(?P<who>brother|sister|sibling|cousin)s?\b",
+    r"\W*(?:(?:and|but|while|whereas)\s+)?(?:(?:her|his|their)\s+(?:(?:older|younger|big|little|twin|half|step)"
+    r"[\s-]+)?(?P<who>brother|sister|sibling|cousin)s?\b|(?:(?:the|an?)\s+)?(?:(?:older|younger|big|little|twin"
+    r"|half|step)[\s-]+)?(?P<one>brother|sister|sibling|cousin)\b(?!\s+group))",
     re.I,
 )
 
@@ -1171,7 +1174,7 @@ def _another_childs(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, .
         # Not a brother's or sister's birth: an age question may be of either child, and says which ("he", "she").
         other = None if BIRTH_EVENT in r.events else _ANOTHER_CHILD.match(r.clause)
         elsewhere = text.replace(r.clause, " ", 1).lower() if other else ""
-        if other and of_the_case and other.group("who").lower() not in elsewhere:
+        if other and of_the_case and (other.group("who") or other.group("one")).lower() not in elsewhere:
             r = replace(r, aside=True)
         out.append(r)
     return tuple(out)
