@@ -1361,8 +1361,8 @@ class StepFinder:
         for role in roles:
             if role.aside or role.lead is None:
                 continue
-            told = self.events.names_of(role.lead) & word_runs(self._words(role.clause)).keys()
-            for prefix in sorted(told, key=len, reverse=True):
+            # Any name of the event, however the date's words name it ("core grp held 01/12, mins out by?").
+            for prefix in sorted(self.events.names_of(role.lead), key=len, reverse=True):
                 head = prefix.split()
                 for name in self._untimed_names:
                     rest = name.split()[len(head) :]
