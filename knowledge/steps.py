@@ -488,6 +488,9 @@ class StepFinder:
         self._untimed_names = frozenset().union(
             *(n for n, t in zip(self._names, self._timescales, strict=True) if t.count is Count.UNTIMED)
         )
+        # Of each event, the untimed steps' names that are one of its names and then another step's name ("strat
+        # minutes"), read once: see _of_the_dated_event.
+        self._event_and_step = {e.id: self._event_and_step_names(e.id) for e in pack.events}
         # Names read with small words inside them: not one that starts or ends in a small word ("to chair").
         self._loose_names = frozenset(
             n for n in self._all_names if n.split()[0] not in STOPWORDS and n.split()[-1] not in STOPWORDS
@@ -1347,45 +1350,55 @@ class StepFinder:
                     return " ".join(said[: max(lengths)])
         return ""
 
+    def _event_and_step_names(self, event_id: str) -> tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]:
+        """Each name of the event that begins an untimed step's name whose other words are another step's name:
+        the event's name, those other words, and the events the steps they name count from. Longest names first."""
+        found = []
+        for prefix in sorted(self.events.names_of(event_id), key=lambda n: (-len(n), n)):
+            head = prefix.split()
+            for name in sorted(self._untimed_names):
+                rest = name.split()[len(head) :]
+                if name.split()[: len(head)] != head or " ".join(rest) not in self._all_names:
+                    continue
+                counted = frozenset(
+                    e
+                    for t, names in zip(self._timescales, self._names, strict=True)
+                    if " ".join(rest) in names
+                    for e in t.counted_from
+                )
+                found.append((prefix, tuple(rest), counted))
+        return tuple(found)
+
     def _of_the_dated_event(self, asking: str, roles: Sequence[DateRole]) -> str:
         """The asking words with a dated event's name put before the one name they ask by, when the two make the
         name of a step the standards set no timescale for: "strat 01/12, minutes by when?" asks for the strategy
-        discussion's minutes ("strat minutes"), not the PLO meeting's ("minutes"). Not when the asking words name
-        anything else ("core group 26/05, when's the home visit recorded?" asks of the visit). Else the asking
-        words as they are."""
+        discussion's minutes ("strat minutes"), not the PLO meeting's ("minutes"); any name of the event will do
+        ("core grp held 01/12, mins out by?"). Not when the asking words name anything else ("core group 26/05,
+        when's the home visit recorded?" asks of the visit), nor when what they name counts from an event the
+        question names ("the phone call recorded": recording counts from any contact). Else the asking words as
+        they are."""
         said = asking.split()
         words = self._words(asking).split()
         asked = {n for n in word_runs(" ".join(words)) if n in self._all_names}
         if len(said) != len(words) or not asked:
             return asking
+        named_here: set[str] | None = None
         for role in roles:
             if role.aside or role.lead is None:
                 continue
-            # Any name of the event, however the date's words name it ("core grp held 01/12, mins out by?").
-            for prefix in sorted(self.events.names_of(role.lead), key=len, reverse=True):
-                head = prefix.split()
-                for name in self._untimed_names:
-                    rest = name.split()[len(head) :]
-                    if name.split()[: len(head)] != head or " ".join(rest) not in self._all_names:
-                        continue
-                    if not asked <= word_runs(" ".join(rest)).keys():
-                        continue
-                    # ... nor when what the words alone name counts from an event the question names ("the phone
-                    # call recorded": recording counts from any contact).
-                    counted = {
-                        e
-                        for t, n in zip(self._timescales, self._names, strict=True)
-                        if " ".join(rest) in n
-                        for e in t.counted_from
-                    }
-                    if counted & {*role.events, *self.events.named(asking)[0]}:
-                        continue
-                    at = next(
-                        (i for i in range(len(words) - len(rest) + 1) if words[i : i + len(rest)] == rest),
-                        None,
-                    )
-                    if at is not None:
-                        return " ".join([*said[:at], prefix, *said[at:]])
+            for prefix, rest, counted in self._event_and_step.get(role.lead, ()):
+                if not asked <= word_runs(" ".join(rest)).keys():
+                    continue
+                if named_here is None:
+                    named_here = set(self.events.named(asking)[0])
+                if counted & {*role.events, *named_here}:
+                    continue
+                at = next(
+                    (i for i in range(len(words) - len(rest) + 1) if tuple(words[i : i + len(rest)]) == rest),
+                    None,
+                )
+                if at is not None:
+                    return " ".join([*said[:at], prefix, *said[at:]])
         return asking
 
     def _asked_runs(self, words: str) -> set[str]:
