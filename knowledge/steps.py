@@ -490,6 +490,9 @@ class StepFinder:
         )
         # Of each event, the untimed steps' names that are one of its names and then another step's name ("strat
         # minutes"), read once: see _of_the_dated_event.
+        self._untimed_by_first_word: dict[str, list[str]] = {}
+        for name in sorted(self._untimed_names):
+            self._untimed_by_first_word.setdefault(name.split()[0], []).append(name)
         self._event_and_step = {e.id: self._event_and_step_names(e.id) for e in pack.events}
         # Names read with small words inside them: not one that starts or ends in a small word ("to chair").
         self._loose_names = frozenset(
@@ -1356,7 +1359,7 @@ class StepFinder:
         found = []
         for prefix in sorted(self.events.names_of(event_id), key=lambda n: (-len(n), n)):
             head = prefix.split()
-            for name in sorted(self._untimed_names):
+            for name in self._untimed_by_first_word.get(head[0], ()):
                 rest = name.split()[len(head) :]
                 if name.split()[: len(head)] != head or " ".join(rest) not in self._all_names:
                     continue
