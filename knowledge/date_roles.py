@@ -1149,12 +1149,11 @@ def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str, names
 
 # "Her brother was placed last week on 17/12", "their cousin is already there since 03/02": of another child (not
 # "the younger sibling", who may be the child asked about).
-# ... or one sibling told with no "her" or "his" ("Sibling placed separately 24/11"), never the group of them
-# ("Siblings placed 01/03", "sibling group").
+# ... or a sibling told bare ("Sibling placed separately 24/11"), never the group of them ("Siblings placed
+# 01/03", "sibling group").
 _ANOTHER_CHILD = re.compile(
     r"\W*(?:(?:and|but|while|whereas)\s+)?(?:(?:her|his|their)\s+(?:(?:older|younger|big|little|twin|half|step)"
-    r"[\s-]+)?(?P<who>brother|sister|sibling|cousin)s?\b|(?:(?:the|an?)\s+)?(?:(?:older|younger|big|little|twin"
-    r"|half|step)[\s-]+)?(?P<one>brother|sister|sibling|cousin)\b(?!\s+group))",
+    r"[\s-]+)?(?P<who>brother|sister|sibling|cousin)s?\b|(?P<one>brother|sister|sibling|cousin)\b(?!\s+group))",
     re.I,
 )
 
