@@ -560,9 +560,11 @@ class DeadlineQuestions:
         named = self.steps.events.named
         clauses = CLAUSE_END.split(text)
         for r in roles:
+            if t.after_event not in r.events:
+                continue
             # The date's own clause, whole (its role's words may begin after the doubt).
             clause = next((c for c in clauses if r.found.text in c), r.clause)
-            if t.after_event in r.events and t.after_event in named(_split_doubt(clause)[0])[0]:
+            if t.after_event in named(_split_doubt(clause)[0])[0]:
                 return False
         said = [c for c in clauses if t.after_event in named(c)[0]]
         return bool(said) and all(t.after_event in named(_split_doubt(c)[1])[0] for c in said)

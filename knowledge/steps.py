@@ -695,7 +695,7 @@ class StepFinder:
             # start with a step's name before telling of another event: that step is the one asked about.
             asking = f"{led} , {asking}"
             asked_words, step_runs, names_a_step = self._asked_in(asking)
-        if (of_its_event := self._of_the_dated_event(asking, roles)) != asking:
+        if (of_its_event := self._of_the_dated_event(asking, asked_words, roles)) != asking:
             # "strat 01/12, minutes by when?": the minutes asked for are the strategy discussion's.
             asking = of_its_event
             asked_words, step_runs, names_a_step = self._asked_in(asking)
@@ -1372,17 +1372,17 @@ class StepFinder:
                 found.append((prefix, tuple(rest), counted))
         return tuple(found)
 
-    def _of_the_dated_event(self, asking: str, roles: Sequence[DateRole]) -> str:
+    def _of_the_dated_event(self, asking: str, asked_words: str, roles: Sequence[DateRole]) -> str:
         """The asking words with a dated event's name put before the one name they ask by, when the two make the
         name of a step the standards set no timescale for: "strat 01/12, minutes by when?" asks for the strategy
         discussion's minutes ("strat minutes"), not the PLO meeting's ("minutes"); any name of the event will do
         ("core grp held 01/12, mins out by?"). Not when the asking words name anything else ("core group 26/05,
         when's the home visit recorded?" asks of the visit), nor when what they name counts from an event the
         question names ("the phone call recorded": recording counts from any contact). Else the asking words as
-        they are."""
+        they are. `asked_words` are the asking words as `_words` reads them."""
         said = asking.split()
-        words = self._words(asking).split()
-        asked = {n for n in word_runs(" ".join(words)) if n in self._all_names}
+        words = asked_words.split()
+        asked = self._name_spans(asked_words).keys()
         if len(said) != len(words) or not asked:
             return asking
         named_here: set[str] | None = None
