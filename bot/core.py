@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from bot.answer import Answer, Kind, Match, Reason
 from bot.clock import day_of
 from bot.deadline_questions import DeadlineQuestions, date_problem, prefer_for
-from calculators.chatdates import DateFinding, FoundDate, find_dates
+from calculators.chatdates import DateFinding, FoundDate, find_dates, locate
 from calculators.date_problems import DateProblem, Trouble
 from calculators.timescale import Count, Timescale
 from calculators.working_calendar import FIRST_DAY, WorkingCalendar
@@ -191,7 +191,7 @@ class PracticeGuide:
     def _adults_birth(self, text: str, problem: DateProblem, finding: DateFinding) -> tuple[int, int] | None:
         """Where an out-of-range date and its words are, when they say it is an adult's date of birth."""
         too_early = (problem.year or FIRST_DAY.year) < FIRST_DAY.year
-        at = text.find(problem.text)
+        at = locate(text, problem.text)
         if problem.trouble is not Trouble.OUT_OF_RANGE or not too_early or at < 0:
             return None
         clause, start, end = clause_of(text, FoundDate(FIRST_DAY, problem.text), finding.dates)

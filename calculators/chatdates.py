@@ -239,6 +239,13 @@ class DateFinding:
     problems: tuple[DateProblem, ...]
 
 
+def locate(text: str, written: str, start: int = 0) -> int:
+    """Where a date as written first stands in `text` on its own, or -1: "9 April" is not the end of "29 April",
+    which a plain `str.find` would take it for, reading another date's words as its own."""
+    found = re.compile(rf"(?<![0-9A-Za-z]){re.escape(written)}").search(text, start)
+    return found.start() if found else -1
+
+
 def _resolve_year(day: int, month: int, today: date, prefer: Prefer) -> date | None:
     """The most recent such date not after today (past) or the next on or after today (future)."""
     step = -1 if prefer == "past" else 1

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from calculators.chatdates import FoundDate, read_ahead
+from calculators.chatdates import FoundDate, locate, read_ahead
 from knowledge.records import Event
 from knowledge.text import fold, phrase_stem
 
@@ -174,7 +174,8 @@ _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
 # "held the next day" tells when; it asks for nothing.
 _NEXT_DAY = re.compile(r"\b(?:the )?next (?:day|morning|afternoon|evening|week)\b", re.I)
 _BREAKS = r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:then|so|but|when|what|whens|if|because)\b"
-_CLAUSE_BREAK = re.compile(_BREAKS + r"|\band\b", re.I)
+# (Not the "and" of "Child and Family Assessment", "C and F".)
+_CLAUSE_BREAK = re.compile(_BREAKS + r"|(?<!child )(?<!\bc )\band\b", re.I)
 _BREAK_BUT_AND = re.compile(_BREAKS, re.I)
 # A decision told straight after a date set off by a comma or a bracket: ", and (then) decided ...", ") my manager
 # decided": by a manager, or "and decided" with the subject the date's own words gave ("my manager reviewed it
@@ -242,6 +243,8 @@ def stemmed(text: str) -> str:
 
 
 _EARLIER_WORDS = ("previous", "former", "earlier", "prior")
+# ... and "older" only straight before the name: "an older referral closed 10/10", not "older brother DOB".
+_OLDER = "older"
 # Words after "previous" that tell no earlier event: a time ("the previous day, 08/03", "the previous week
 # strat"), a person before ("the previous worker updated the case summary"), or "prior to" (before this one).
 _NOT_AN_EARLIER_ONE = (
@@ -362,6 +365,7 @@ class EventNamer:
         # A name inside a longer one ("conference" in "previous cp conference") is the longer one's mention.
         mentions = {a for a, b in spans if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)}
         earlier = {phrase_stem(w) for w in _EARLIER_WORDS}
+        older = phrase_stem(_OLDER)
 
         def told_earlier(a: int) -> bool:
             # "a previous C&F assessment began": one word may come between, but not "prior to ICPC on 20/03" or
@@ -369,8 +373,10 @@ class EventNamer:
             if a == 0:
                 return False
             between = tokens[a - 1]
-            return between in earlier or (
-                a > 1 and tokens[a - 2] in earlier and not _NOT_EARLIER_WORD.fullmatch(between)
+            return (
+                between in earlier
+                or between == older
+                or (a > 1 and tokens[a - 2] in earlier and not _NOT_EARLIER_WORD.fullmatch(between))
             )
 
         return bool(mentions) and all(told_earlier(a) for a in mentions)
@@ -570,9 +576,11 @@ def _moved_on(before: str, between: str, namer: EventNamer) -> bool:
 def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate], namer: EventNamer) -> bool:
     """ "The review conference has been moved from 16/12 to 02/01", "review 01/12 rearranged to 15/12": the first
     date (written at `at`) is no longer the event's."""
-    later = [d for d in dates if text.find(d.text) > at and d.day != found.day]  # not "(Easter Monday)" again
+    later = [
+        d for d in dates if locate(text, d.text) > at and d.day != found.day
+    ]  # not "(Easter Monday)" again
     after = at + len(found.text)
-    if later and _moved_on(text[:at], text[after : text.find(later[0].text, after)], namer):
+    if later and _moved_on(text[:at], text[after : locate(text, later[0].text, after)], namer):
         return True
     verb = _MOVED_FROM.search(text[:at])
     if verb is None:
@@ -580,7 +588,8 @@ def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate]
     if not verb.group("moved"):
         return True  # "postponed from 10/12": whether or not the new date is known
     return (
-        bool(later) and _MOVED_TO.fullmatch(text[after : text.find(later[0].text, after)] + " ") is not None
+        bool(later)
+        and _MOVED_TO.fullmatch(text[after : locate(text, later[0].text, after)] + " ") is not None
     )
 
 
@@ -599,9 +608,9 @@ def clause_of(
     across an "and" ("the first meeting with mum and her solicitor took place on 19/01"), `after_through_and`
     the words after it ("agreed today we need to get police and health together").
     """
-    start = text.find(found.text)
+    start = locate(text, found.text)
     end = start + len(found.text)
-    spans = [(at, at + len(o.text)) for o in others if o is not found and (at := text.find(o.text)) >= 0]
+    spans = [(at, at + len(o.text)) for o in others if o is not found and (at := locate(text, o.text)) >= 0]
     floor = max((b for a, b in spans if b <= start), default=0)
     ceiling = min((a for a, b in spans if a >= end), default=len(text))
     between = text[floor:start]
@@ -633,6 +642,11 @@ def clause_of(
             before = told[asks[-1].end() :]
         else:
             before = ""
+    that = _THAT_AFTER_BRACKET.match(text, end, ceiling) if not own_after.strip() else None
+    if that:
+        # "TL decided yesterday (02/12/26) that the family needs a C&F assessment": what was decided, told straight
+        # after the bracket, is the date's.
+        own_after = after_breaks.split(text[that.end() : ceiling])[0]
     decided = _DECIDED_AFTER.match(text, end, ceiling) if not own_after.strip() else None
     if decided:
         # "My manager reviewed it today, 25/03/27, and decided a strategy discussion is needed", "at 11am today
@@ -675,6 +689,8 @@ def clause_of(
     return f"{kept_before} {kept_after}".strip(), span_start, span_end
 
 
+# ("yesterday (02/12/26) that ...": the date written again in brackets, or closing one it is in.)
+_THAT_AFTER_BRACKET = re.compile(r"\s*(?:\([^()]*\)|\))\s*(?=that\b)", re.I)
 # Words after a date that begin by asking ("how long b4 it goes formal", "wen's the ICPC").
 # ("when", "what" already break a clause.)
 _ASKS_AT_ONCE = re.compile(r"\s*(?:how (?:long|soon|quickly)|wen)\b", re.I)
@@ -802,7 +818,7 @@ _DAY_WORDS = frozenset(
 def _without_annotations(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:
     """The dates, less a day named inside a bracket just after another date: "booked for 25/12/26 (Christmas Day)",
     "06/04 (Easter Monday)" say of what day the date is, which may be read as another year's or week's."""
-    at = {d: text.find(d.text) for d in dates}
+    at = {d: locate(text, d.text) for d in dates}
     out = []
     overruled = set()
     for d in dates:
@@ -833,8 +849,10 @@ def sentence_of(text: str, found: FoundDate) -> str:
 
 def _sentences_before(text: str, found: FoundDate, dates: Sequence[FoundDate]) -> list[str]:
     """The sentences from the date before `found` (or the start) up to it, the last ending where it starts."""
-    at = text.find(found.text)
-    ends = [text.find(d.text) + len(d.text) for d in dates if d is not found and 0 <= text.find(d.text) < at]
+    at = locate(text, found.text)
+    ends = [
+        locate(text, d.text) + len(d.text) for d in dates if d is not found and 0 <= locate(text, d.text) < at
+    ]
     return [
         s for s in _SENTENCE.findall(text[max((e for e in ends if e <= at), default=0) : at]) if s.strip()
     ]
@@ -901,7 +919,7 @@ def points_back(found: FoundDate) -> bool:
 
 def _that_day(text: str, dates: Sequence[FoundDate]) -> list[FoundDate]:
     """The dates, with "that day" in a sentence that tells (not one that asks) read as the date before it."""
-    at = {found: text.find(found.text) for found in dates}
+    at = {found: locate(text, found.text) for found in dates}
     asides = [m.span() for m in BRACKETED.finditer(text)]
     told = list(dates)
     for sentence in _SENTENCE.finditer(text):
@@ -936,7 +954,7 @@ def _wider_clauses(
         # and health together": the "and" joins two people or things (not "the PLO letter went out and we met the
         # parents on 09/01", two clauses).
         yield clause_of(text, found, dates, through_and=not people_after, after_through_and=people_after)
-    at = text.find(found.text)
+    at = locate(text, found.text)
     opened = _OPENS_ASIDE.search(text, 0, at)
     if opened and ")" in text[at:]:
         # "the joint police and social care enquiry (started 19/12/2025)": a date in brackets is of the words
@@ -988,7 +1006,7 @@ def date_roles(
                 if wider_events:
                     (clause, start, end), events, lead = wider, wider_events, wider_lead
                     break
-        at = text.find(found.text)
+        at = locate(text, found.text)
         turns = _TURNS.search(clause)
         if turns:
             age = int(turns.group("age"))
@@ -1116,7 +1134,7 @@ def _earlier_beside_another(roles: tuple[DateRole, ...]) -> tuple[DateRole, ...]
 
 def _around(text: str, earlier: FoundDate, at: int) -> tuple[str, str]:
     """The words before an earlier date, and those between it and the one written at `at`."""
-    start = text.find(earlier.text)
+    start = locate(text, earlier.text)
     return text[:start], text[start + len(earlier.text) : at]
 
 
@@ -1143,8 +1161,8 @@ def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str, names
     own_words = not _LIST_JOIN.fullmatch(words) and not (_ABOUT_WHOM.match(words) and not names_events)
     if own_words or found.day == previous.day:
         return False  # "today, Monday 11 January" is one date told twice; "04/12 refused entry" is no visit
-    after = text.find(previous.text) + len(previous.text)
-    return _LIST_JOIN.fullmatch(text[after : text.find(found.text, after)]) is not None
+    after = locate(text, previous.text) + len(previous.text)
+    return _LIST_JOIN.fullmatch(text[after : locate(text, found.text, after)]) is not None
 
 
 # "Her brother was placed last week on 17/12", "their cousin is already there since 03/02": of another child (not
@@ -1219,7 +1237,15 @@ _REPORTED = re.compile(
 
 # Events that start the work an incident leads to.
 _WORK_STARTS = frozenset(
-    {"contact", "referral", "strategy-decision", "s47-initiated", "s47-concerns", "strategy-discussion"}
+    {
+        "contact",
+        "referral",
+        "assessment-decision",
+        "strategy-decision",
+        "s47-initiated",
+        "s47-concerns",
+        "strategy-discussion",
+    }
     | {"placement", "looked-after"}
 )
 _TELLS_THE_IRO = re.compile(r"\b(?:iro|reviewing officer)\b", re.I)
@@ -1233,7 +1259,7 @@ def _incident_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, .
         return roles  # the IRO is told of the incident itself: it is the change in the child's circumstances
 
     def of_an_incident(r: DateRole) -> bool:
-        at = text.find(r.found.text)
+        at = locate(text, r.found.text)
         before = CLAUSE_END.split(text[:at])[-1] if at > 0 else ""
         # Another event told the same day ("Incident at home on 14/01 ... TL decision for strat was 14/01") keeps it.
         alone = all(o is r or o.found.day != r.found.day for o in roles) and text.count(r.found.text) == 1

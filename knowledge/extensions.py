@@ -30,7 +30,7 @@ _SAID_AGREED = re.compile(
     # (not when another thing that is extended is told between: "approval ... and her contact with mum was reviewed
     # and it was extended to weekends")
     rf"|(?:app?roval|reg 24)(?: (?!(?:{_ANOTHER_THING})\b)\w+){{0,14}}"
-    r" and it (?:was|got) extended"
+    r" and it (?:was|got) (?:then )?extended"
     r"|^ ?(?:expired|ended|ran out) and (?:it )?(?:was |got )?extended"  # "granted 01/12/25, expired and it got extended"
     r"|(?:app?roval|reg 24)(?: \w+){0,2} extended"
     # "temp aproval granted 13/04/26 - extended"
@@ -100,7 +100,7 @@ _IF_EXTENDED = re.compile(
     rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,4}}agree(?:s|d)? {_AN_EXTENSION}"
     rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,7}}?(?:review|meeting|lpm|panel) agree(?:s|d)? {_AN_EXTENSION})"
     rf"|with (?:an |the )?(?:(?:4|8|four|eight)[ -]?w(?:ee)?ks? )?{_EXTENSION}"  # "with the 8 week extension"
-    r"|extension ends?|end of the extension|extended (?:approval )?ends?|after the further"
+    r"|extension (?:ends?|runs? out|expires?)|end of the extension|extended (?:approval )?ends?|after the further"
     r"|(?:further|extra) (?:8|eight) weeks? (?:end|due))\b"
 )
 # Words just before an "if" that make it a doubt, not a supposition: "not sure if it was extended".

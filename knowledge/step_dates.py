@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from calculators.chatdates import MONTHS, FoundDate
+from calculators.chatdates import MONTHS, FoundDate, locate
 from calculators.timescale import COUNTED_BACK, Count, Timescale
 from knowledge.date_roles import BIRTH_EVENT, LAST_ONE_WORDS, MEETING_MOVED, NOT_UNTIL, DateRole, clause_of
 from knowledge.text import fold, phrase_stem, terms
@@ -536,7 +536,7 @@ def unvisited(text: str, roles: Sequence[DateRole]) -> tuple[frozenset[str], fro
     child is seen, wherever)."""
     away: set[str] = set()
     unseen: set[str] = set()
-    placed = sorted(((text.find(r.found.text), r) for r in roles), key=lambda pair: pair[0])
+    placed = sorted(((locate(text, r.found.text), r) for r in roles), key=lambda pair: pair[0])
     found = [r.found for r in roles]
     ends: list[tuple[int, DateRole | None]] = [*placed[1:], (len(text), None)]
     for (start, role), (next_start, next_role) in zip(placed, ends[: len(placed)], strict=True):

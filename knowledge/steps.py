@@ -154,7 +154,7 @@ _NEXT_ONE = re.compile(r"\b(?:next|nxt)(?:\s+(?:one|1))?(?:\s+(?:due|by|when|ple
 _PLAN_KINDS = {
     "cp": ("cp", "child protection", "protection"),
     "cin": ("cin", "child in need", "in need", "section 17", "s17"),
-    "lac": ("lac", "cla", "looked after", "in care", "into care"),
+    "lac": ("lac", "cla", "looked after", "in care", "into care", "foster placement"),
     "plo": ("plo",),
     "s47": ("s47",),
     "adoption": ("adoption", "adopters", "adopter", "adoptive"),
@@ -709,7 +709,21 @@ class StepFinder:
         outcomes_asked = asked_or_none if _OUTCOME_DUE.search(asking) else set()
         dated_leads = {r.lead for r in roles if not r.aside and r.lead is not None}
         stated_words = self._words(" , ".join([*(r.clause for r in roles), stating]))
-        clause_runs = word_runs(stated_words).keys() | loose_runs(stated_words, self._all_names)
+        stated_runs = word_runs(stated_words)
+        clause_runs = stated_runs.keys() | loose_runs(stated_words, self._all_names)
+        # A step's name of more than a word read only inside an event's that names no step ("started a Child and
+        # Family Assessment 16/03") tells the event, not the step (a word of it may tell the event's kind: "came
+        # into care in an emergency").
+        event_spans = {
+            n: where
+            for n, where in stated_runs.items()
+            if n in self._event_phrases and n not in self._all_names
+        }
+        in_events = {
+            n
+            for n, where in stated_runs.items()
+            if " " in n and all(_inside(w, event_spans, n) for w in where)
+        }
         role_runs = [(r, word_runs(self._words(r.clause)).keys()) for r in roles]
         plain = _not_said(fold(without_dates or text))
         retrieval = {h.entry.id: h.score for h in self.rule_index.search(plain, limit=12)}
@@ -872,7 +886,7 @@ class StepFinder:
             if other_plan:
                 # "CP plan ..., within the 6 weekly standard?": a timescale said is no name of another plan's step.
                 named = frozenset(p for p in named if not _A_TIMESCALE.fullmatch(p))
-            stated = (names & clause_runs) - self._event_phrases
+            stated = (names & clause_runs) - self._event_phrases - in_events
             start, event_score = best_start(
                 t,
                 roles,

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.wording import date_problem
-from calculators.chatdates import find_dates
+from calculators.chatdates import find_dates, locate
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 
@@ -363,3 +363,19 @@ def test_a_day_told_against_the_date_before_it(text: str, expected: list[date]) 
 )
 def test_a_day_in_words_beside_the_same_date_is_one_date(text: str, expected: str) -> None:
     assert [(d.day, d.text) for d in find_dates(text, TODAY).dates] == [(date(2026, 12, 24), expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "start", "expected"),
+    [
+        ("review booked for 29 April. I visited on 9 April.", "9 April", 0, 41),  # not inside "29 April"
+        ("seen 19/03, again 9/03", "9/03", 0, 18),
+        ("9 April and 9 April", "9 April", 1, 12),
+        ("on 29 April", "9 April", 0, -1),
+    ],
+)
+def test_a_date_is_found_where_it_stands_on_its_own(
+    text: str, written: str, start: int, expected: int
+) -> None:
+    """Where a date's words sit decides which event they are read with: never inside another date."""
+    assert locate(text, written, start) == expected
