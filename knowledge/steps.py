@@ -488,6 +488,10 @@ class StepFinder:
         self._untimed_names = frozenset().union(
             *(n for n, t in zip(self._names, self._timescales, strict=True) if t.count is Count.UNTIMED)
         )
+        # The names of steps counted back from a meeting ("report to the conference chair"): see find.
+        self._counted_back_names = frozenset().union(
+            *(n for n, t in zip(self._names, self._timescales, strict=True) if t.count in COUNTED_BACK)
+        )
         # Of each event, the untimed steps' names that are one of its names and then another step's name ("strat
         # minutes"), read once: see _of_the_dated_event.
         self._untimed_by_first_word: dict[str, list[str]] = {}
@@ -702,6 +706,9 @@ class StepFinder:
         name_spans = self._name_spans(asked_words)  # where each name is in the asking words, read once
         inner = self._inner_names(name_spans)
         inside_untimed = self._inner_names(name_spans, within=self._untimed_names) - self._untimed_names
+        # "when does the report have to reach the conference chair?": "conference", read only inside the name of a
+        # step counted back from the conference, is the meeting counted from, not a step asked for.
+        inside_counted_back = self._inner_names(name_spans, within=self._counted_back_names)
         # The events the final asking words name (None when nothing is asked): read with `asking` as it ends up.
         asked_events = set(self.events.named(asking)[0]) if re.search(r"\w", asking) else None
         outcome_asked = _SHOULD_HAVE_BEEN.search(asking) is not None  # "when should it have been?"
@@ -875,6 +882,8 @@ class StepFinder:
             elif named and named <= inside_untimed:
                 # "when's the second core group?": the step the standards set no timescale for is asked for, not
                 # the one named inside its name.
+                named = frozenset()
+            elif named and named <= inside_counted_back and t.count not in COUNTED_BACK:
                 named = frozenset()
             other_plan = bool(kinds & other_plans) and not kinds & said_plans
             # An adoption's step (its names say "looked after" too) beside a plan said that is not an adoption: "came
