@@ -458,7 +458,40 @@ class DeadlineQuestions:
             and self.entries[c.result.timescale.standard_id].section == section
         }
         same_day.pop(best.result.timescale.rule, None)
-        return replace(answer, same_day=tuple(same_day.values())) if answer.answered else answer
+        if not answer.answered:
+            return answer
+        sooner = self._sooner(best, read.roles)
+        return replace(
+            answer,
+            same_day=tuple(same_day.values()),
+            sooner=sooner[0] if sooner else None,
+            sooner_from=sooner[1] if sooner else None,
+        )
+
+    def _sooner(self, best: _Counted, roles: Sequence[DateRole]) -> tuple[Deadline, str] | None:
+        """The same step counted from an earlier day the question tells of another event it may also run from
+        ("referral 27/11, TL decided 02/12 it needs a C&F assessment": the allocation from the referral): the
+        standards don't say which, so a worker sees the sooner date beside the one given."""
+        t = best.result.timescale
+        own = next((r for r in roles if r.found == best.found), None)
+        if own is None or own.lead != t.start_event or t.count in (*RECURRING, *COUNTED_BACK):
+            return None
+        earlier = [
+            r
+            for r in roles
+            if (r.lead in t.also_from or (r.lead is None and set(r.events) & set(t.also_from)))
+            and r.found.day < best.found.day
+            and not (r.aside or r.coming or r.earlier)
+        ]
+        if not earlier:
+            return None
+        latest = max(earlier, key=lambda r: r.found.day)
+        event = latest.lead or next(e for e in latest.events if e in t.also_from)
+        try:
+            sooner = self.count(t, latest.found.day)
+        except DateRangeError:
+            return None
+        return (sooner, self.events[event].label) if sooner.due < best.result.due else None
 
     def _what_follows(self, question: str, text: str, finding: DateFinding, today: date) -> Answer | None:
         """The timeline of the one dated event the question names, when it asks what comes next.

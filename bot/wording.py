@@ -251,6 +251,20 @@ def alternative(result: Deadline) -> str:
     )
 
 
+def sooner(result: Deadline, event: str, checked: date | None) -> str:
+    """The same step counted from an earlier event it may also run from: the standards don't say which, so the
+    sooner date is shown, and what it says of a date checked."""
+    verdict = ""
+    if checked is not None:
+        verdict = (
+            " By that count it was late." if checked > result.due else " By that count it was in time too."
+        )
+    return (
+        f"Counted from {event} on {long_date(result.start)} instead, it is due {long_date(result.due)}"
+        f"{not_working(result)}: the standards don't say which date it runs from.{verdict}"
+    )
+
+
 def same_day(result: Deadline) -> str:
     """Another step the question may mean, due the same day: named, so that a worker who meant it knows."""
     t = result.timescale
