@@ -707,8 +707,21 @@ class StepFinder:
         inner = self._inner_names(name_spans)
         inside_untimed = self._inner_names(name_spans, within=self._untimed_names) - self._untimed_names
         # "when does the report have to reach the conference chair?": "conference", read only inside the name of a
-        # step counted back from the conference, is the meeting counted from, not a step asked for.
+        # step counted back from the conference, is the meeting counted from, not a step asked for; "how long does
+        # the TL have to allocate a Child and Family Assessment?" asks for the allocation, whose event is told, and
+        # names the assessment only as what is allocated.
+        dated_events = {e for r in roles if not r.aside for e in r.events}
+        countable = frozenset().union(
+            *(
+                n
+                for n, t in zip(self._names, self._timescales, strict=True)
+                if t.count is not Count.UNTIMED and t.counted_from & dated_events
+            )
+        )
         inside_counted_back = self._inner_names(name_spans, within=self._counted_back_names)
+        # (By a name at least two words longer, which says what is done to it: "family time arrangements" is a
+        # kind of family time, not something done to it.)
+        inside_countable = self._inner_names(name_spans, within=countable, by=2)
         # The events the final asking words name (None when nothing is asked): read with `asking` as it ends up.
         asked_events = set(self.events.named(asking)[0]) if re.search(r"\w", asking) else None
         outcome_asked = _SHOULD_HAVE_BEEN.search(asking) is not None  # "when should it have been?"
@@ -883,7 +896,16 @@ class StepFinder:
                 # "when's the second core group?": the step the standards set no timescale for is asked for, not
                 # the one named inside its name.
                 named = frozenset()
-            elif named and named <= inside_counted_back and t.count not in COUNTED_BACK:
+            elif (
+                named
+                and t.count not in COUNTED_BACK
+                and (
+                    named <= inside_counted_back
+                    or (named <= inside_countable and t.start_event not in dated_events)
+                )
+            ):
+                # (Not a step whose own event the question dates: "family time ... last reviewed 22/12, when
+                # are the family time arrangements next reviewed?" asks for the review.)
                 named = frozenset()
             other_plan = bool(kinds & other_plans) and not kinds & said_plans
             # An adoption's step (its names say "looked after" too) beside a plan said that is not an adoption: "came
@@ -1445,16 +1467,19 @@ class StepFinder:
 
     @staticmethod
     def _inner_names(
-        spans: Mapping[str, list[tuple[int, int]]], within: frozenset[str] | None = None
+        spans: Mapping[str, list[tuple[int, int]]], within: frozenset[str] | None = None, *, by: int = 1
     ) -> set[str]:
         """Names only ever read inside a longer name of the asking words ("plo meeting" in "review PLO meeting"),
         or, given `within`, inside one of those names only ("core group" in "second core group", an untimed
         step's). Not inside "next ...": "next review" names no other kind of review than "review" does, and "the
-        next PEP" after coming into care is the first one. `spans` are the names in the asking words."""
+        next PEP" after coming into care is the first one. `spans` are the names in the asking words; `by` is how
+        many words longer the outer name must be."""
         outer = {
             n: where for n, where in spans.items() if not _NEXT.match(n) and (within is None or n in within)
         }
-        return {name for name, where in spans.items() if all(_inside(span, outer, name) for span in where)}
+        return {
+            name for name, where in spans.items() if all(_inside(span, outer, name, by) for span in where)
+        }
 
     def _qualifier_names(self, words: str, spans: Mapping[str, list[tuple[int, int]]]) -> set[str]:
         """Names only ever read as what another step's name is of ("the write-up of the pre-proceedings meeting",
@@ -1597,11 +1622,13 @@ def best_first(matches: Sequence[S]) -> list[S]:
     return [matches[i] for i in ranked + sorted(run)]
 
 
-def _inside(span: tuple[int, int], spans: Mapping[str, list[tuple[int, int]]], name: str) -> bool:
-    """The words at `span` are part of a longer name found around them."""
+def _inside(
+    span: tuple[int, int], spans: Mapping[str, list[tuple[int, int]]], name: str, by: int = 1
+) -> bool:
+    """The words at `span` are part of a name at least `by` words longer found around them."""
     a, b = span
     return any(
-        c <= a and b <= d and d - c > b - a
+        c <= a and b <= d and d - c >= b - a + by
         for other, where in spans.items()
         if other != name
         for c, d in where
