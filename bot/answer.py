@@ -108,9 +108,10 @@ class Answer:
     # Other steps the question may mean that fall due the same day as the one given ("ICPC 10/06, when does my
     # report need to go out?": to the family and to the chair, both by 7 June): one date, each step named.
     same_day: tuple[Deadline, ...] = ()
-    # The step given, counted from an earlier day of another event it may also run from: due sooner.
-    sooner: Deadline | None = None
-    sooner_from: str | None = None  # ... and that event ("the referral being received")
+    # The step given, counted from another day, of another event it may also run from (the standards don't say
+    # which): due another day.
+    other_start: Deadline | None = None
+    other_start_from: str | None = None  # ... and that event ("the decision that a ... Assessment is needed")
     events: tuple[Event, ...] = ()  # the event a timeline starts from, or the ones known
     date_read: date | None = None  # the date the question gave: a timeline's start, or one with no step
     read_as: FoundDate | None = None  # a date whose year was assumed: say which year was taken

@@ -460,38 +460,41 @@ class DeadlineQuestions:
         same_day.pop(best.result.timescale.rule, None)
         if not answer.answered:
             return answer
-        sooner = self._sooner(best, read.roles)
+        other = self._other_start(best, read.roles)
         return replace(
             answer,
             same_day=tuple(same_day.values()),
-            sooner=sooner[0] if sooner else None,
-            sooner_from=sooner[1] if sooner else None,
+            other_start=other[0] if other else None,
+            other_start_from=other[1] if other else None,
         )
 
-    def _sooner(self, best: _Counted, roles: Sequence[DateRole]) -> tuple[Deadline, str] | None:
-        """The same step counted from an earlier day the question tells of another event it may also run from
-        ("referral 27/11, TL decided 02/12 it needs a C&F assessment": the allocation from the referral): the
-        standards don't say which, so a worker sees the sooner date beside the one given."""
+    def _other_start(self, best: _Counted, roles: Sequence[DateRole]) -> tuple[Deadline, str] | None:
+        """The same step counted from another day the question tells of another event it may also run from
+        ("referral 27/11, TL decided 02/12 it needs a C&F assessment": the allocation from the decision): the
+        standards don't say which, so a worker sees that date beside the one given (from the step's own event,
+        the earlier where both are told)."""
         t = best.result.timescale
         own = next((r for r in roles if r.found == best.found), None)
         if own is None or own.lead != t.start_event or t.count in (*RECURRING, *COUNTED_BACK):
             return None
-        earlier = [
+        others = [
             r
             for r in roles
             if (r.lead in t.also_from or (r.lead is None and set(r.events) & set(t.also_from)))
-            and r.found.day < best.found.day
+            and r.found.day != best.found.day
             and not (r.aside or r.coming or r.earlier)
         ]
-        if not earlier:
+        if not others:
             return None
-        latest = max(earlier, key=lambda r: r.found.day)
+        latest = max(
+            others, key=lambda r: r.found.day
+        )  # the decision, of a referral, a contact and a decision
         event = latest.lead or next(e for e in latest.events if e in t.also_from)
         try:
-            sooner = self.count(t, latest.found.day)
+            other = self.count(t, latest.found.day)
         except DateRangeError:
             return None
-        return (sooner, self.events[event].label) if sooner.due < best.result.due else None
+        return (other, self.events[event].label) if other.due != best.result.due else None
 
     def _what_follows(self, question: str, text: str, finding: DateFinding, today: date) -> Answer | None:
         """The timeline of the one dated event the question names, when it asks what comes next.

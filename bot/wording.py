@@ -251,14 +251,12 @@ def alternative(result: Deadline) -> str:
     )
 
 
-def sooner(result: Deadline, event: str, checked: date | None) -> str:
-    """The same step counted from an earlier event it may also run from: the standards don't say which, so the
-    sooner date is shown, and what it says of a date checked."""
+def other_start(result: Deadline, event: str, checked: date | None) -> str:
+    """The same step counted from another event it may also run from: the standards don't say which, so that
+    date is shown too, and what it says of a date checked."""
     verdict = ""
     if checked is not None:
-        verdict = (
-            " By that count it was late." if checked > result.due else " By that count it was in time too."
-        )
+        verdict = " By that count it was late." if checked > result.due else " By that count it was in time."
     return (
         f"Counted from {event} on {long_date(result.start)} instead, it is due {long_date(result.due)}"
         f"{not_working(result)}: the standards don't say which date it runs from.{verdict}"

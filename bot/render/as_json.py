@@ -95,8 +95,8 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "options": [deadline_json(d) for d in answer.options],
         "alternatives": [deadline_json(d) for d in answer.alternatives],
         "same_day": [deadline_json(d) for d in answer.same_day],
-        "sooner": deadline_json(answer.sooner) if answer.sooner is not None else None,
-        "sooner_from": answer.sooner_from,
+        "other_start": deadline_json(answer.other_start) if answer.other_start is not None else None,
+        "other_start_from": answer.other_start_from,
         "invite": None
         if answer.invite is None
         else {

@@ -71,8 +71,8 @@ def _deadline(answer: Answer) -> Sequence[Line | str]:
     lines: list[Line | str] = [Line(wording.due(result), Style.HEADLINE), wording.how_counted(result)]
     lines += [wording.alternative(d) for d in answer.alternatives]
     lines += [wording.same_day(d) for d in answer.same_day]
-    if answer.sooner is not None:
-        lines.append(wording.sooner(answer.sooner, answer.sooner_from or "", answer.checked))
+    if answer.other_start is not None:
+        lines.append(wording.other_start(answer.other_start, answer.other_start_from or "", answer.checked))
     if answer.checked is not None:
         # No schedule: it runs from the due date, and the visits after a date checked count from that one.
         lines.append(wording.checked(answer.checked, result))
