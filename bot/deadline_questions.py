@@ -486,9 +486,8 @@ class DeadlineQuestions:
         ]
         if not others:
             return None
-        latest = max(
-            others, key=lambda r: r.found.day
-        )  # the decision, of a referral, a contact and a decision
+        # Of a referral, a contact and a decision told with an allocation's own event, the decision: the latest.
+        latest = max(others, key=lambda r: r.found.day)
         event = latest.lead or next(e for e in latest.events if e in t.also_from)
         try:
             other = self.count(t, latest.found.day)

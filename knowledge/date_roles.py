@@ -576,9 +576,8 @@ def _moved_on(before: str, between: str, namer: EventNamer) -> bool:
 def _moved_from(text: str, at: int, found: FoundDate, dates: Sequence[FoundDate], namer: EventNamer) -> bool:
     """ "The review conference has been moved from 16/12 to 02/01", "review 01/12 rearranged to 15/12": the first
     date (written at `at`) is no longer the event's."""
-    later = [
-        d for d in dates if locate(text, d.text) > at and d.day != found.day
-    ]  # not "(Easter Monday)" again
+    # (Not the same day again: "(Easter Monday)".)
+    later = [d for d in dates if locate(text, d.text) > at and d.day != found.day]
     after = at + len(found.text)
     if later and _moved_on(text[:at], text[after : locate(text, later[0].text, after)], namer):
         return True
