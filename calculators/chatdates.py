@@ -10,6 +10,7 @@ import calendar as month_calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from calculators.date_problems import DateProblem, Trouble
@@ -242,8 +243,14 @@ class DateFinding:
 def locate(text: str, written: str, start: int = 0) -> int:
     """Where a date as written first stands in `text` on its own, or -1: "9 April" is not the end of "29 April",
     which a plain `str.find` would take it for, reading another date's words as its own."""
-    found = re.compile(rf"(?<![0-9A-Za-z]){re.escape(written)}").search(text, start)
+    found = _standing_alone(written).search(text, start)
     return found.start() if found else -1
+
+
+@lru_cache(maxsize=512)
+def _standing_alone(written: str) -> re.Pattern[str]:
+    """Built once for each date as written: `locate` is asked of every date several times a question."""
+    return re.compile(rf"(?<![0-9A-Za-z]){re.escape(written)}")
 
 
 def _resolve_year(day: int, month: int, today: date, prefer: Prefer) -> date | None:

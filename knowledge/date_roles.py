@@ -849,9 +849,7 @@ def sentence_of(text: str, found: FoundDate) -> str:
 def _sentences_before(text: str, found: FoundDate, dates: Sequence[FoundDate]) -> list[str]:
     """The sentences from the date before `found` (or the start) up to it, the last ending where it starts."""
     at = locate(text, found.text)
-    ends = [
-        locate(text, d.text) + len(d.text) for d in dates if d is not found and 0 <= locate(text, d.text) < at
-    ]
+    ends = [s + len(d.text) for d in dates if d is not found and 0 <= (s := locate(text, d.text)) < at]
     return [
         s for s in _SENTENCE.findall(text[max((e for e in ends if e <= at), default=0) : at]) if s.strip()
     ]

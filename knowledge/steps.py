@@ -488,10 +488,17 @@ class StepFinder:
         self._untimed_names = frozenset().union(
             *(n for n, t in zip(self._names, self._timescales, strict=True) if t.count is Count.UNTIMED)
         )
-        # The names of steps counted back from a meeting ("report to the conference chair"): see find.
+        # The names of steps counted back from a meeting ("report to the conference chair"), and of each event the
+        # names of the counted steps that may count from it, read once: see find.
         self._counted_back_names = frozenset().union(
             *(n for n, t in zip(self._names, self._timescales, strict=True) if t.count in COUNTED_BACK)
         )
+        counted_names: dict[str, set[str]] = {}
+        for rule_names, t in zip(self._names, self._timescales, strict=True):
+            if t.count is not Count.UNTIMED:
+                for event in t.counted_from:
+                    counted_names.setdefault(event, set()).update(rule_names)
+        self._names_counted_from = {event: frozenset(found) for event, found in counted_names.items()}
         # Of each event, the untimed steps' names that are one of its names and then another step's name ("strat
         # minutes"), read once: see _of_the_dated_event.
         self._untimed_by_first_word: dict[str, list[str]] = {}
@@ -711,13 +718,7 @@ class StepFinder:
         # the TL have to allocate a Child and Family Assessment?" asks for the allocation, whose event is told, and
         # names the assessment only as what is allocated.
         dated_events = {e for r in roles if not r.aside for e in r.events}
-        countable = frozenset().union(
-            *(
-                n
-                for n, t in zip(self._names, self._timescales, strict=True)
-                if t.count is not Count.UNTIMED and t.counted_from & dated_events
-            )
-        )
+        countable = frozenset().union(*(self._names_counted_from.get(e, frozenset()) for e in dated_events))
         inside_counted_back = self._inner_names(name_spans, within=self._counted_back_names)
         # (By a name at least two words longer, which says what is done to it: "family time arrangements" is a
         # kind of family time, not something done to it.)
