@@ -461,22 +461,37 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
     )
 
 
-# "last one 28 feb 2026... sorry 28 feb 2025": the worker corrects a date just written; only the second is meant.
+# "last one 28 feb 2026... sorry 28 feb 2025", "strat 11/11 - no sorry, the strat was 1/12": the worker corrects a
+# date just written; only the second is meant.
 _CORRECTION = re.compile(
-    r"[\s.,;:!…-]*\(?\s*(?:sorry(?: typo)?|oops|i mean|i meant|correction|my mistake|my bad|typo|no wait|wait"
-    r"|actually(?: no)?)\b[\s.,;:!…-]*"
-    r"(?:(?:it was|it's|its|it is|should be|should say|should read|i meant|i mean|meant|make that)\s+)?$",
+    r"[\s.,;:!…-]*\(?\s*(?:no,?\s+)?(?:sorry(?: typo)?|oops|i mean|i meant|correction|my mistake|my bad|typo"
+    r"|no wait|wait|actually(?: no)?)\b[\s.,;:!…-]*"
+    r"(?:(?:it was|it's|its|it is|should be|should say|should read|i meant|i mean|meant|make that)\s+"
+    r"|the (?P<again>(?:[\w']+\s+){1,3}?)(?:was|is|were)(?: on| held on)?\s+)?$",
     re.I,
 )
 
 
 def _corrected(text: str, dates: list[tuple[int, FoundDate]]) -> list[tuple[int, FoundDate]]:
-    """The dates without any the worker corrected straight after writing it."""
+    """The dates without any the worker corrected straight after writing it. A correction that names its event
+    again ("the home visit was") takes back only a date told with its last word ("visit 02/11"), not another
+    event's ("strat 11/11 - sorry, the ICPC was 1/12" tells two)."""
     return [
         (at, item)
         for i, (at, item) in enumerate(dates)
-        if i + 1 >= len(dates) or not _CORRECTION.fullmatch(text[at + len(item.text) : dates[i + 1][0]])
+        if i + 1 >= len(dates) or not _corrects(text, at, text[at + len(item.text) : dates[i + 1][0]])
     ]
+
+
+def _corrects(text: str, at: int, between: str) -> bool:
+    match = _CORRECTION.fullmatch(between)
+    if match is None:
+        return False
+    again = match.group("again")
+    return again is None or again.split()[-1].lower() in text[max(0, at - _SAID_BEFORE) : at].lower()
+
+
+_SAID_BEFORE = 40  # characters before a corrected date where the event it is of is told
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*$")

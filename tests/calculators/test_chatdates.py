@@ -283,6 +283,10 @@ def test_a_date_beside_a_weekday_it_is_not_is_asked_about() -> None:
         ("last one 28 feb 2026... sorry 28 feb 2025. when's the next?", [date(2025, 2, 28)]),
         ("strat 14/10/2026 (sorry, I mean 13/10/2026), ICPC?", [date(2026, 10, 13)]),
         ("visit 02/11/2026 oops it was 03/11/2026 - recorded by?", [date(2026, 11, 3)]),
+        ("strat 11/11/2026 - no sorry, the strat was 1/12/2026, ICPC?", [date(2026, 12, 1)]),
+        ("visit 02/11/2026, no, sorry, the home visit was on 03/11/2026", [date(2026, 11, 3)]),
+        # Words of another event between them: both are meant.
+        ("strat 11/11/2026 - sorry, the ICPC was 1/12/2026", [date(2026, 11, 11), date(2026, 12, 1)]),
         # Two dates with other words between them are both meant.
         ("sorry to ask, strat 13/10/2026 and ICPC 03/11/2026", [date(2026, 10, 13), date(2026, 11, 3)]),
         ("visits 02/11/2026, 16/11/2026 - sorry, within timescale?", [date(2026, 11, 2), date(2026, 11, 16)]),
