@@ -98,7 +98,7 @@ def only_after_it(words: str) -> bool:
 ASKS_FOR_A_DATE = re.compile(
     r"\b(?:when|whens|wen|whn|at what (?:point|stage)|due|deadlines?|dedlines?|dealines?|deadines?|dates?|how long|how soon|how quickly|latest|earliest|next"
     r"|(?<!not )(?<!n't )(?<!isnt )(?<!arent )until"  # "isn't until February" tells a date, it doesn't ask
-    r"|timescales?|within|by when|last day (?:for|to|by|that)|can it wait|longest|cut[- ]?offs?)\b|\bby\s*\?|\bby\s*$"
+    r"|timescales?|within|by when|last (?:possible )?day (?:for|to|by|that|the|it|we|i|they|on which)|can it wait|longest|cut[- ]?offs?)\b|\bby\s*\?|\bby\s*$"
     # "temp approval from today - expires?": the end of something, asked with a question mark.
     r"|\b(?:expires?|expiry|ends?|runs? out|lapses?)\s*\?",
     re.I,
@@ -768,9 +768,10 @@ _JOINS_A_PAIR = re.compile(
 # A bracket opened just before a date, with one or two words between: "(started 19/12/2025)", "(held on 3/4)".
 _OPENS_ASIDE = re.compile(r"\(\s*(?:[\w']+\s+){1,2}$")
 # A relative clause of its own, just before a date: "agreed a Section 47, which was initiated on 30/12", "...,
-# which was initiated the next day, 27/08".
+# which was initiated the next day, 27/08", "..., which we initiated today".
 _WHICH_WAS = re.compile(
-    rf"(,\s*which) (?:was|were|is)\s+(?!(?:on|at|in|for)\b)(?:[\w']+\s+){{1,2}}({_NEXT_DAY.pattern},?\s+)?$",
+    rf"(,\s*which) (?:was|were|is|(?:we|i|they|she|he)(?: had| have)?)\s+(?!(?:on|at|in|for)\b)(?:[\w']+\s+){{1,2}}"
+    rf"({_NEXT_DAY.pattern},?\s+)?$",
     re.I,
 )
 # Two agencies joined across the end of a date's clause: "get the police | and health together".
@@ -1165,10 +1166,10 @@ def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str, names
 # "Her brother was placed last week on 17/12", "their cousin is already there since 03/02": of another child (not
 # "the younger sibling", who may be the child asked about).
 # ... or a sibling told bare ("Sibling placed separately 24/11"), never the group of them ("Siblings placed
-# 01/03", "sibling group").
+# 01/03", "sibling group", "sibling pair").
 _ANOTHER_CHILD = re.compile(
     r"\W*(?:(?:and|but|while|whereas)\s+)?(?:(?:her|his|their)\s+(?:(?:older|younger|big|little|twin|half|step)"
-    r"[\s-]+)?(?P<who>brother|sister|sibling|cousin)s?\b|(?P<one>brother|sister|sibling|cousin)\b(?!\s+group))",
+    r"[\s-]+)?(?P<who>brother|sister|sibling|cousin)s?\b|(?P<one>brother|sister|sibling|cousin)\b(?!\s+(?:group|pair|set)))",
     re.I,
 )
 
