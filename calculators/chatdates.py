@@ -92,7 +92,10 @@ _PATTERNS = (
         + _WEEKDAY
         + r"(?!(?<=at )(?:[01]?\d|2[0-3])\.\d\d\b)"  # "strat (sat) 11.10": a time after a word ending in "at"
         + r"(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\b(?![/.]?\d)"
-        r"(?!\s*(?:%|x\b|hours?|hrs?|h\b|days?|working|weeks?|wks?|months?|years?|yrs?|mins?|minutes?"
+        # ... nor a length of time ("2.5 hours", "12.5 minutes"), though a meeting's minutes may follow its date:
+        # "plo meeting 23.12 minutes to parents by when".
+        r"(?!\s*(?:%|x\b|hours?|hrs?|h\b|days?|working|weeks?|wks?|months?|years?|yrs?|mins?\b"
+        r"|minutes?\b(?!\s+(?:to\s+(?:the\s+)?(?:parents|family|mum|dad|everyone)|sent|out\b|due\b|by\b))"
         r"|miles?|km|kg|m\b|k\b|percent|am\b|pm\b|a\.m|p\.m|o'?clock|ish\b))",
         re.I,
     ),
@@ -474,8 +477,9 @@ _CORRECTION = re.compile(
 
 def _corrected(text: str, dates: list[tuple[int, FoundDate]]) -> list[tuple[int, FoundDate]]:
     """The dates without any the worker corrected straight after writing it. A correction that names its event
-    again ("the home visit was") takes back only a date told with its last word ("visit 02/11"), not another
-    event's ("strat 11/11 - sorry, the ICPC was 1/12" tells two)."""
+    again ("the strat was") takes back only a date told with the same words just before it ("strat 11/11"), not
+    another event's ("strat 11/11 - sorry, the ICPC was 1/12" tells two) nor another one of the same event's
+    ("ICPC 01/12 - sorry, the review ICPC is 10/03")."""
     return [
         (at, item)
         for i, (at, item) in enumerate(dates)
@@ -488,10 +492,18 @@ def _corrects(text: str, at: int, between: str) -> bool:
     if match is None:
         return False
     again = match.group("again")
-    return again is None or again.split()[-1].lower() in text[max(0, at - _SAID_BEFORE) : at].lower()
+    if again is None:
+        return True
+    told = again.strip().lower()
+    return not _ANOTHER_ONE.search(told) and told in text[max(0, at - _SAID_BEFORE) : at].lower()
 
 
 _SAID_BEFORE = 40  # characters before a corrected date where the event it is of is told
+# "strat 01/12 - sorry, the second strat is 08/12": another one of the event, not the first one's date put right.
+_ANOTHER_ONE = re.compile(
+    r"\b(?:next|second|2nd|third|3rd|review|reconvened|follow[ -]?up|further|another|new|last|previous|first"
+    r"|1st|initial|other)\b"
+)
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*$")

@@ -1855,9 +1855,11 @@ def _asks(clause: str, asks: re.Pattern[str]) -> bool:
 
 # "The case file summary was last updated on": the last one of its event, the one the next counts from.
 _LAST = re.compile(r"\blast\b", re.I)
-# "the next review is planned for early May": a next one told, not asked for.
+# "the next review is planned for early May", "the next review PLO is in 5 weeks": a next one told, not asked for.
 _TELLS_NEXT = re.compile(
-    r"\bnext (?:[\w-]+ ){1,3}(?:is|was|'s|has been|will be) (?:planned|booked|scheduled|arranged|set|pencilled)\b"
+    r"\bnext (?:[\w-]+ ){1,3}(?:is|was|'s|has been|will be) (?:planned|booked|scheduled|arranged|set|pencilled"
+    # "The next review PLO is in 5 weeks."
+    r"|in (?:\d+|a|an|one|two|three|four|five|six) (?:days?|weeks?|months?))\b"
     # "We're taking a family to Legal Gateway next week": when it happens, told.
     r"|\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! or )",
     re.I,

@@ -70,6 +70,11 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("Friday 30 April", "2027-04-30", True),  # no year: the nearest 30 April that is a Friday
         ("placed 25.8", "2026-08-25", True),
         ("came in thurs 19.11", "2026-11-19", True),
+        (
+            "plo meeting 23.10 minutes to parents by when",
+            "2026-10-23",
+            True,
+        ),  # the meeting's minutes, not a time
         ("strat 24.3 icpc by?", "2026-03-24", True),  # "strat" ends in "at", but "24.3" is no time
         ("the review is today week", "2026-12-01", False),  # a week from today, in England
         ("visit tomorrow week", "2026-12-02", False),
@@ -284,9 +289,16 @@ def test_a_date_beside_a_weekday_it_is_not_is_asked_about() -> None:
         ("strat 14/10/2026 (sorry, I mean 13/10/2026), ICPC?", [date(2026, 10, 13)]),
         ("visit 02/11/2026 oops it was 03/11/2026 - recorded by?", [date(2026, 11, 3)]),
         ("strat 11/11/2026 - no sorry, the strat was 1/12/2026, ICPC?", [date(2026, 12, 1)]),
-        ("visit 02/11/2026, no, sorry, the home visit was on 03/11/2026", [date(2026, 11, 3)]),
-        # Words of another event between them: both are meant.
+        ("visit 02/11/2026, no, sorry, the visit was on 03/11/2026", [date(2026, 11, 3)]),
+        # Words of another event, or of another one of the same event, between them: both are meant.
         ("strat 11/11/2026 - sorry, the ICPC was 1/12/2026", [date(2026, 11, 11), date(2026, 12, 1)]),
+        ("ICPC 01/12/2026 - sorry, the review ICPC is 10/03/2027", [date(2026, 12, 1), date(2027, 3, 10)]),
+        ("strat 01/12/2026 - sorry, the second strat is 08/12/2026", [date(2026, 12, 1), date(2026, 12, 8)]),
+        (
+            "PLO meeting 01/12/2026 - sorry, the next PLO meeting is 12/01/2027",
+            [date(2026, 12, 1), date(2027, 1, 12)],
+        ),
+        ("visit 02/11/2026, sorry, the home visit was 03/11/2026", [date(2026, 11, 2), date(2026, 11, 3)]),
         # Two dates with other words between them are both meant.
         ("sorry to ask, strat 13/10/2026 and ICPC 03/11/2026", [date(2026, 10, 13), date(2026, 11, 3)]),
         ("visits 02/11/2026, 16/11/2026 - sorry, within timescale?", [date(2026, 11, 2), date(2026, 11, 16)]),
