@@ -98,9 +98,10 @@ BOOKED = re.compile(
     re.I,
 )
 NOT_AT_HOME = re.compile(
-    r"\bnot (?:seen )?(?:at|in) (?:the )?home\b"
-    # "he was at his nan's so I didn't see him at home"
+    r"\bnot (?:seen )?(?:at|in) (?:the )?home\b(?!\s+(?:alone|on (?:his|her|their) own))"
+    # "he was at his nan's so I didn't see him at home" (not "didn't see her at home alone": seen, not alone)
     r"|\b(?:didn'?t|did not|couldn'?t|could not) see (?:him|her|them|the (?:child|baby|kids?|children)) (?:at|in) (?:the )?home\b"
+    r"(?!\s+(?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|without))"
     r"|\b(?:seen|(?:only )?saw(?: \w+){1,6}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
     # "saw her again on 14/08 but that was at school"
     r"|\b(?:that|it|this) was (?:only )?(?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
