@@ -488,6 +488,7 @@ def _corrected(text: str, dates: list[tuple[int, FoundDate]]) -> list[tuple[int,
 
 
 def _corrects(text: str, at: int, between: str) -> bool:
+    """The words `between` the date at `at` and the next take the first back (see _corrected)."""
     match = _CORRECTION.fullmatch(between)
     if match is None:
         return False
