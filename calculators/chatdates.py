@@ -94,8 +94,9 @@ _PATTERNS = (
         + r"(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\b(?![/.]?\d)"
         # ... nor a length of time ("2.5 hours", "12.5 minutes"), though a meeting's minutes may follow its date:
         # "plo meeting 23.12 minutes to parents by when".
-        r"(?!\s*(?:%|x\b|hours?|hrs?|h\b|days?|working|weeks?|wks?|months?|years?|yrs?|mins?\b"
-        r"|minutes?\b(?!\s+(?:to\s+(?:the\s+)?(?:parents|family|mum|dad|everyone)|sent|out\b|due\b|by\b))"
+        r"(?!\s*(?:%|x\b|hours?|hrs?|h\b|days?|working|weeks?|wks?|months?|years?|yrs?"
+        r"|min(?:ute)?s?\b(?!\s+(?:to\s+(?:the\s+)?(?:parents|family|mum|dad|everyone|solicitors?)|sent|out\b|due\b"
+        r"|by\b))"
         r"|miles?|km|kg|m\b|k\b|percent|am\b|pm\b|a\.m|p\.m|o'?clock|ish\b))",
         re.I,
     ),
@@ -467,8 +468,8 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
 # "last one 28 feb 2026... sorry 28 feb 2025", "strat 11/11 - no sorry, the strat was 1/12": the worker corrects a
 # date just written; only the second is meant.
 _CORRECTION = re.compile(
-    r"[\s.,;:!…-]*\(?\s*(?:no,?\s+)?(?:sorry(?: typo)?|oops|i mean|i meant|correction|my mistake|my bad|typo"
-    r"|no wait|wait|actually(?: no)?)\b[\s.,;:!…-]*"
+    r"[\s.,;:!…–—-]*\(?\s*(?:no,?\s+)?(?:sorry(?: typo)?|oops|i mean|i meant|correction|my mistake|my bad|typo"
+    r"|no wait|wait|actually(?: no)?)\b[\s.,;:!…–—-]*"
     r"(?:(?:it was|it's|its|it is|should be|should say|should read|i meant|i mean|meant|make that)\s+"
     r"|the (?P<again>(?:[\w']+\s+){1,3}?)(?:was|is|were)(?: on| held on)?\s+)?$",
     re.I,
@@ -477,9 +478,10 @@ _CORRECTION = re.compile(
 
 def _corrected(text: str, dates: list[tuple[int, FoundDate]]) -> list[tuple[int, FoundDate]]:
     """The dates without any the worker corrected straight after writing it. A correction that names its event
-    again ("the strat was") takes back only a date told with the same words just before it ("strat 11/11"), not
-    another event's ("strat 11/11 - sorry, the ICPC was 1/12" tells two) nor another one of the same event's
-    ("ICPC 01/12 - sorry, the review ICPC is 10/03")."""
+    again ("the strat was") takes back only a date told with the same words just before it ("strat 11/11", or
+    of the first one: "strat 20/11, sorry the first strat was 19/11"), not another event's ("strat 11/11 - sorry,
+    the ICPC was 1/12" tells two) nor another one of the same event's ("ICPC 01/12 - sorry, the review ICPC is
+    10/03")."""
     return [
         (at, item)
         for i, (at, item) in enumerate(dates)
@@ -496,15 +498,13 @@ def _corrects(text: str, at: int, between: str) -> bool:
     if again is None:
         return True
     told = again.strip().lower()
-    return not _ANOTHER_ONE.search(told) and told in text[max(0, at - _SAID_BEFORE) : at].lower()
+    before = text[max(0, at - _SAID_BEFORE) : at].lower()
+    # "strat 20/11, sorry the first strat was 19/11": the first one's day, whether put right or told beside it.
+    return told in before or _THE_FIRST.sub("", told) in before
 
 
 _SAID_BEFORE = 40  # characters before a corrected date where the event it is of is told
-# "strat 01/12 - sorry, the second strat is 08/12": another one of the event, not the first one's date put right.
-_ANOTHER_ONE = re.compile(
-    r"\b(?:next|second|2nd|third|3rd|review|reconvened|follow[ -]?up|further|another|new|last|previous|first"
-    r"|1st|initial|other)\b"
-)
+_THE_FIRST = re.compile(r"^(?:first|initial|1st)\s+")
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*$")

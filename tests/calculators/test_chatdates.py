@@ -72,6 +72,7 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("came in thurs 19.11", "2026-11-19", True),
         # The meeting's minutes after its date, not a length of time.
         ("plo meeting 23.10 minutes to parents by when", "2026-10-23", True),
+        ("plo meeting on fri 23.10 mins to the solicitors?", "2026-10-23", True),
         ("strat 24.3 icpc by?", "2026-03-24", True),  # "strat" ends in "at", but "24.3" is no time
         ("the review is today week", "2026-12-01", False),  # a week from today, in England
         ("visit tomorrow week", "2026-12-02", False),
@@ -286,6 +287,9 @@ def test_a_date_beside_a_weekday_it_is_not_is_asked_about() -> None:
         ("strat 14/10/2026 (sorry, I mean 13/10/2026), ICPC?", [date(2026, 10, 13)]),
         ("visit 02/11/2026 oops it was 03/11/2026 - recorded by?", [date(2026, 11, 3)]),
         ("strat 11/11/2026 - no sorry, the strat was 1/12/2026, ICPC?", [date(2026, 12, 1)]),
+        ("strat 20/11/2026, sorry the first strat was 19/11/2026", [date(2026, 11, 19)]),
+        ("review PLO 27/11/2026 - no sorry, the review PLO was 26/11/2026", [date(2026, 11, 26)]),
+        ("strat 24/11/2026 – my mistake, the strat was on 25/11/2026", [date(2026, 11, 25)]),
         ("visit 02/11/2026, no, sorry, the visit was on 03/11/2026", [date(2026, 11, 3)]),
         # Words of another event, or of another one of the same event, between them: both are meant.
         ("strat 11/11/2026 - sorry, the ICPC was 1/12/2026", [date(2026, 11, 11), date(2026, 12, 1)]),
