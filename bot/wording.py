@@ -256,7 +256,9 @@ def other_start(result: Deadline, event: str, checked: date | None) -> str:
     date is shown too, and what it says of a date checked."""
     verdict = ""
     if checked is not None:
-        verdict = " By that count it was late." if checked > result.due else " By that count it was in time."
+        verdict = (
+            " By that count it was in time." if result.allows(checked) else " By that count it was late."
+        )
     return (
         f"Counted from {event} on {long_date(result.start)} instead, it is due {long_date(result.due)}"
         f"{not_working(result)}: the standards don't say which date it runs from.{verdict}"
