@@ -251,6 +251,12 @@ def locate(text: str, written: str, start: int = 0) -> int:
     return found.start() if found else -1
 
 
+def times_told(text: str, written: str) -> int:
+    """How often a date as written stands in `text` on its own, in any case: "9/12" is not told again inside
+    "19/12", and "Today" told twice is "today" told twice."""
+    return len(_standing_alone(written.lower()).findall(text.lower()))
+
+
 @lru_cache(maxsize=512)
 def _standing_alone(written: str) -> re.Pattern[str]:
     """Built once for each date as written: `locate` is asked of every date several times a question."""

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from calculators.chatdates import FoundDate, locate, read_ahead
+from calculators.chatdates import FoundDate, locate, read_ahead, times_told
 from knowledge.records import Event
 from knowledge.text import fold, phrase_stem
 
@@ -1205,13 +1205,12 @@ def _on_duty_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, ..
     ("I'm on duty today and placed a child with carers"), and so may a day told again ("Covering duty today.
     ... strat held today": only the first telling's words are read)."""
     named = {r.found.day for r in roles if r.events}
-    lowered = text.lower()
     return tuple(
         replace(r, aside=True)
         if not r.events
         and _ON_DUTY.fullmatch(r.clause.strip())
         and named - {r.found.day}
-        and lowered.count(r.found.text.lower()) == 1
+        and times_told(text, r.found.text) == 1
         else r
         for r in roles
     )
@@ -1260,7 +1259,9 @@ def _incident_aside(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, .
         at = locate(text, r.found.text)
         before = CLAUSE_END.split(text[:at])[-1] if at > 0 else ""
         # Another event told the same day ("Incident at home on 14/01 ... TL decision for strat was 14/01") keeps it.
-        alone = all(o is r or o.found.day != r.found.day for o in roles) and text.count(r.found.text) == 1
+        alone = (
+            all(o is r or o.found.day != r.found.day for o in roles) and times_told(text, r.found.text) == 1
+        )
         return alone and _INCIDENT_BEFORE.search(before) is not None and _REPORTED.search(before) is None
 
     def followed_by_the_work(r: DateRole) -> bool:

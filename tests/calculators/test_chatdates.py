@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.wording import date_problem
-from calculators.chatdates import find_dates, locate
+from calculators.chatdates import find_dates, locate, times_told
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 
@@ -396,3 +396,18 @@ def test_a_date_is_found_where_it_stands_on_its_own(
 ) -> None:
     """Where a date's words sit decides which event they are read with: never inside another date."""
     assert locate(text, written, start) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("seen 19/03, again 9/03", "9/03", 1),  # not once more inside "19/03"
+        ("Today I'm on duty. Strat was today", "Today", 2),  # told again in another case
+        ("on 29 April", "9 April", 0),
+    ],
+)
+def test_a_date_told_again_is_counted_where_it_stands_on_its_own(
+    text: str, written: str, expected: int
+) -> None:
+    """Whether a day is told once decides whether its only words are read as an aside."""
+    assert times_told(text, written) == expected
