@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
+from dateutil.easter import easter
+
 from calculators.date_problems import DateProblem, Trouble
 from calculators.working_calendar import FIRST_DAY, LAST_DAY
 
@@ -130,9 +132,24 @@ _NAMED_DAYS = {
     "new year's day": (1, 1),
     "new years day": (1, 1),
 }
+# ... with its year, or the year told by where it is from today's: "Christmas Eve last year".
+_WHICH_YEAR = r"(?:,?\s+(?P<year>\d{4})\b|\s+(?P<which_year>last|this|next)\s+year\b)?"
+_YEAR_STEPS = {"last": -1, "this": 0, "next": 1}
 _NAMED = re.compile(
-    r"\b(?P<named>" + "|".join(sorted(_NAMED_DAYS, key=len, reverse=True)) + r")(?:,?\s+(?P<year>\d{4})\b)?",
+    r"\b(?P<named>" + "|".join(sorted(_NAMED_DAYS, key=len, reverse=True)) + r")" + _WHICH_YEAR,
     re.I,
+)
+# Days that move with Easter, in days from Easter Sunday: "placed on Good Friday", "Easter Monday 2026" (never
+# the Friday or Monday nearest today).
+_EASTER_DAYS = {
+    "good friday": -2,
+    "easter saturday": -1,
+    "easter sunday": 0,
+    "easter day": 0,
+    "easter monday": 1,
+}
+_EASTER = re.compile(
+    r"\b(?P<easter>" + "|".join(sorted(_EASTER_DAYS, key=len, reverse=True)) + r")" + _WHICH_YEAR, re.I
 )
 # "seeing them on Monday 22nd": a weekday and a day of the month, without the month.
 _WEEKDAY_AND_DAY = re.compile(
@@ -294,8 +311,60 @@ def _calendar_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
         day = int(match.group("day"))
     weekday = groups.get("weekday")
     wanted = _WEEKDAYS[weekday.lower()] if weekday else None
-    raw_year = groups.get("year") or groups.get("yy") or groups.get("yy_bare")
+    raw_year = groups.get("year") or groups.get("yy") or groups.get("yy_bare") or _year_told(match, today)
     return _dated(match.group(0), day, month, raw_year, wanted, today, prefer)
+
+
+def _year_told(match: re.Match[str], today: date) -> str | None:
+    """ "last year", "this year", "next year" after a named day, as the year it is."""
+    which = match.groupdict().get("which_year")
+    return str(today.year + _YEAR_STEPS[which.lower()]) if which else None
+
+
+def _named_days_on_a_date_told(
+    found: list[tuple[int, FoundDate | DateProblem]],
+) -> list[tuple[int, FoundDate | DateProblem]]:
+    """ "I'm off tomorrow for Good Friday", "started on 3/4/26 (good friday)": a named day without its year, when
+    another date told is that day, is that date, not last year's (the same day twice is then one date)."""
+    told = [item.day for _, item in found if isinstance(item, FoundDate) and not item.year_assumed]
+    return [
+        (at, replace(item, day=same, year_assumed=False))
+        if isinstance(item, FoundDate) and item.year_assumed and (same := _named_day_among(item.text, told))
+        else (at, item)
+        for at, item in found
+    ]
+
+
+def _named_day_among(text: str, days: list[date]) -> date | None:
+    """The first of `days` that is the day `text` names ("Good Friday", "Christmas Eve") in its own year."""
+    fixed = _NAMED.fullmatch(text)
+    easter_day = _EASTER.fullmatch(text)
+    for day in days:
+        if fixed and (day.day, day.month) == _NAMED_DAYS[" ".join(fixed.group("named").lower().split())]:
+            return day
+        if easter_day and day == easter(day.year) + timedelta(
+            days=_EASTER_DAYS[" ".join(easter_day.group("easter").lower().split())]
+        ):
+            return day
+    return None
+
+
+def _easter_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
+    """A day that moves with Easter: in the year told, or the nearest such day on the side of today preferred."""
+    shift = timedelta(days=_EASTER_DAYS[" ".join(match.group("easter").lower().split())])
+    raw_year = match.group("year") or _year_told(match, today)
+    text = match.group(0)
+    if raw_year:
+        year = int(raw_year)
+        if not FIRST_DAY.year <= year <= LAST_DAY.year:
+            return DateProblem(Trouble.OUT_OF_RANGE, text, year=year)
+        return FoundDate(easter(year) + shift, text)
+    step = -1 if prefer == "past" else 1
+    for year in (today.year, today.year + step):
+        day = easter(year) + shift
+        if (day <= today if prefer == "past" else day >= today) and FIRST_DAY <= day <= LAST_DAY:
+            return FoundDate(day, text, year_assumed=True)
+    return _out_of_range(text)
 
 
 def _dated(
@@ -441,6 +510,9 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         for match in pattern.finditer(text):
             if claim(match):
                 found.append((match.start(), _calendar_date(match, today, prefer)))
+    for match in _EASTER.finditer(text):
+        if claim(match):
+            found.append((match.start(), _easter_date(match, today, prefer)))
     for pattern in (_WEEKDAY_AND_DAY, _WEEKDAY_COMMA_DAY):
         for match in pattern.finditer(text):
             if claim(match):
@@ -455,7 +527,9 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         if claim(match):
             found.append((match.start(), _day_of_month(match, today, prefer)))
     found.sort(key=lambda pair: pair[0])
-    found = _dates_beside_weekdays(text, _weekdays_in_brackets(text, found, today), today)
+    found = _named_days_on_a_date_told(
+        _dates_beside_weekdays(text, _weekdays_in_brackets(text, found, today), today)
+    )
     dates = [(at, item) for at, item in found if isinstance(item, FoundDate)]
     if len(dates) > 1:
         # "I've just picked up a case. The summary was updated on 15/10": beside a date told, "has just" tells

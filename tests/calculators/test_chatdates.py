@@ -67,6 +67,12 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("the strat was on the 3rd where police shared what they knew", "2026-11-03", True),
         ("Boxing Day", "2025-12-26", True),
         ("new year's day 2027", "2027-01-01", False),
+        # Days that move with Easter are that year's, never the nearest Friday or Monday.
+        ("placed on Good Friday", "2026-04-03", True),
+        ("visit on easter monday 2025", "2025-04-21", False),
+        ("took the children on Good Friday last year", "2025-04-18", False),
+        ("Easter Sunday this year", "2026-04-05", False),
+        ("ICPC booked Boxing Day next year", "2027-12-26", False),  # a named day's year told from today's
         ("Friday 30 April", "2027-04-30", True),  # no year: the nearest 30 April that is a Friday
         ("placed 25.8", "2026-08-25", True),
         ("came in thurs 19.11", "2026-11-19", True),
@@ -411,3 +417,15 @@ def test_a_date_told_again_is_counted_where_it_stands_on_its_own(
 ) -> None:
     """Whether a day is told once decides whether its only words are read as an aside."""
     assert times_told(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("I'm off tomorrow for Good Friday", date(2026, 4, 2), date(2026, 4, 3)),
+        ("I'm off tomorrow for Christmas Day", date(2026, 12, 24), date(2026, 12, 25)),
+    ],
+)
+def test_a_named_day_on_a_date_told_is_that_date(text: str, today: date, expected: date) -> None:
+    """Read a year back, the named day would be a second date of its own, a year early, for rules to count from."""
+    assert {d.day for d in find_dates(text, today).dates} == {expected}
