@@ -655,7 +655,11 @@ def clause_of(
     if floor and not _CLAUSE_BREAK.search(between) and (joins := list(_NEXT_TOLD.finditer(before))):
         before = before[joins[0].end() :]  # "placed on 10/08 under s20 after an S47 that began 03/08"
     since = list(_SINCE.finditer(before))
-    if since and before[since[-1].end() :].split():
+    adjunct = _SINCE_WHAT.search(before, since[-1].start()) if since else None
+    if adjunct:
+        # "the first LAC review since placement is booked for 10/01/28": the review is booked, not the placement.
+        before = before[: adjunct.start()] + before[adjunct.end() :]
+    elif since and before[since[-1].end() :].split():
         # "an informal challenge about the plan not being progressed since the review on 12/02": the date is the
         # review's, not the challenge's; "in care since 01/02" keeps its words.
         before = before[since[-1].end() :]
@@ -700,6 +704,13 @@ LAST_ONE_WORDS = r"(?:last|previous|latest|most recent)"
 _ONE_BEFORE = re.compile(rf"(?:the )?{LAST_ONE_WORDS} one(?: was| held| done| on| was on)?", re.I)
 # "not progressed since the review on 12/02": the words after "since" are the date's.
 _SINCE = re.compile(r"\bsince\b", re.I)
+# ... but a short "since ..." straight before what is told of the date, of the event before it: "the first LAC
+# review since placement is booked for".
+_SINCE_WHAT = re.compile(
+    r"\bsince (?:the |her |his |their |a )?(?:[\w-]+ )?[\w-]+(?= (?:is|was|has been|had been|will be|were)"
+    r" (?:booked|held|due|on|set|scheduled|planned|arranged)\b)",
+    re.I,
+)
 # A bracket of words alone at the end of the words before a date: "(maternal aunt) today", "(child not seen) 10/03".
 _WORDS_IN_BRACKETS = re.compile(r"\(([^()\d]*)\)\s*$")
 # Between two dates with no break, the word that turns to the second date's event: "placed on 10/08 under s20

@@ -100,7 +100,7 @@ _IF_EXTENDED = re.compile(
     rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,4}}agree(?:s|d)? {_AN_EXTENSION}"
     rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,7}}?(?:review|meeting|lpm|panel) agree(?:s|d)? {_AN_EXTENSION})"
     rf"|with (?:an |the )?(?:(?:4|8|four|eight)[ -]?w(?:ee)?ks? )?{_EXTENSION}"  # "with the 8 week extension"
-    r"|extension (?:ends?|runs? out|expires?)|end of the extension|extended (?:approval )?ends?|after the further"
+    r"|extension (?:ends?|runs? out|expires?)|end of the extension|extended (?:(?:temp|temporary) )?(?:approval )?(?:ends?|runs? out|expires?|finish(?:es)?)|after the further"
     r"|(?:further|extra) (?:8|eight) weeks? (?:end|due))\b"
 )
 # Words just before an "if" that make it a doubt, not a supposition: "not sure if it was extended".

@@ -98,12 +98,12 @@ BOOKED = re.compile(
     re.I,
 )
 # "not seen at home alone", "didn't see her at home on her own": seen at home, only not alone.
-_ONLY_NOT_ALONE = r"alone|on (?:his|her|their) own"
+_ONLY_NOT_ALONE = r"alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|without"
 NOT_AT_HOME = re.compile(
     rf"\bnot (?:seen )?(?:at|in) (?:the )?home\b(?!\s+(?:{_ONLY_NOT_ALONE}))"
     # "he was at his nan's so I didn't see him at home" (not "didn't see her at home alone": seen, not alone)
     r"|\b(?:didn'?t|did not|couldn'?t|could not) see (?:him|her|them|the (?:child|baby|kids?|children)) (?:at|in) (?:the )?home\b"
-    rf"(?!\s+(?:{_ONLY_NOT_ALONE}|by (?:him|her|them)sel(?:f|ves)|without))"
+    rf"(?!\s+(?:{_ONLY_NOT_ALONE}))"
     r"|\b(?:seen|(?:only )?saw(?: \w+){1,6}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
     # "saw her again on 14/08 but that was at school"
     r"|\b(?:that|it|this) was (?:only )?(?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"

@@ -1840,10 +1840,24 @@ def _asking_and_stating(step_text: str, *, yes_or_no: bool = True) -> tuple[str,
         for i, part in enumerate(_YES_OR_NO.split(question) if yes_or_no else [question])
     ]
     asked = [(c, _asks(c, asks)) for c, asks in clauses]
+    if any(asks and "?" in c for c, asks in asked):
+        # "Family time arrangements made when child came into care 05/01/26. Review of family time due by?": a
+        # "when" that only joins on a date's clause, with nothing after it, asks nothing beside a question asked.
+        asked = [
+            (
+                c,
+                asks
+                and ("?" in c or not _WHEN_JOINS.search(c) or bool(ASKING.search(_WHEN_JOINS.sub(" ", c)))),
+            )
+            for c, asks in asked
+        ]
     asking = [c for c, asks in asked if asks]
     if not asking:
         return step_text, ""
     return " , ".join(asking), " , ".join(c for c, asks in asked if not asks)
+
+
+_WHEN_JOINS = re.compile(r"\bwhen\W*$", re.I)
 
 
 def _asks(clause: str, asks: re.Pattern[str]) -> bool:
