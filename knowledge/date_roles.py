@@ -655,10 +655,12 @@ def clause_of(
     if floor and not _CLAUSE_BREAK.search(between) and (joins := list(_NEXT_TOLD.finditer(before))):
         before = before[joins[0].end() :]  # "placed on 10/08 under s20 after an S47 that began 03/08"
     since = list(_SINCE.finditer(before))
-    adjunct = _SINCE_WHAT.search(before, since[-1].start()) if since else None
-    if adjunct:
-        # "the first LAC review since placement is booked for 10/01/28": the review is booked, not the placement.
-        before = before[: adjunct.start()] + before[adjunct.end() :]
+    adjunct = _SINCE_WHAT.search(before) if since else None
+    if adjunct and adjunct.start("since") == since[-1].start():
+        # "the first LAC review since placement is booked for 10/01/28": the review is booked, not the placement
+        # (only the first or next one since something: "CP visits have slipped since the core group was held on"
+        # keeps the core group's date).
+        before = before[: adjunct.start("since")] + before[adjunct.end("since") :]
     elif since and before[since[-1].end() :].split():
         # "an informal challenge about the plan not being progressed since the review on 12/02": the date is the
         # review's, not the challenge's; "in care since 01/02" keeps its words.
@@ -704,11 +706,11 @@ LAST_ONE_WORDS = r"(?:last|previous|latest|most recent)"
 _ONE_BEFORE = re.compile(rf"(?:the )?{LAST_ONE_WORDS} one(?: was| held| done| on| was on)?", re.I)
 # "not progressed since the review on 12/02": the words after "since" are the date's.
 _SINCE = re.compile(r"\bsince\b", re.I)
-# ... but a short "since ..." straight before what is told of the date, of the event before it: "the first LAC
-# review since placement is booked for".
+# ... but a short "since ..." after the first or next one of an event, straight before what is told of the
+# date, is that event's: "the first LAC review since placement is booked for", "... since she came into care is".
 _SINCE_WHAT = re.compile(
-    r"\bsince (?:the |her |his |their |a )?(?:[\w-]+ )?[\w-]+(?= (?:is|was|has been|had been|will be|were)"
-    r" (?:booked|held|due|on|set|scheduled|planned|arranged)\b)",
+    r"\b(?:first|next|initial|1st)\s+(?:[\w-]+\s+){0,3}?(?P<since>since\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+    r"(?= (?:is|was|has been|had been|will be|were) (?:booked|held|due|on|set|scheduled|planned|arranged)\b)",
     re.I,
 )
 # A bracket of words alone at the end of the words before a date: "(maternal aunt) today", "(child not seen) 10/03".
@@ -912,6 +914,36 @@ def _meeting_asked_for(
     return named[0] if len(named) == 1 and named[0] in meetings else None
 
 
+# "Ours was on 6 May.", "It was 2/12/25.": a pointer to the event the question before counts after.
+_OURS_WAS = re.compile(
+    r"\s*(?:ours|it|that|this|the meeting|the one we had)\s+(?:was|were)(?:\s+held)?(?:\s+on)?\s*", re.I
+)
+# ... and that event, told after "after" in the question: "How long after the first police/social care meeting
+# do the notes have to be sent round?"
+_AFTER_WHAT = re.compile(r"\bafter\s+(?P<what>[^,.;:?!]+)", re.I)
+
+
+def _event_asked_after(
+    text: str, found: FoundDate, dates: Sequence[FoundDate], clause: str, namer: EventNamer
+) -> str | None:
+    """The event a question counts after, when the date told after it only says "ours was on": "How often should
+    review conferences be held after the ICPC? Ours was on 30/05/2025." is the ICPC's date, not a date to count
+    every rule from. Only one event told after "after", and nothing else named in the sentence but steps."""
+    if not _OURS_WAS.fullmatch(clause.rstrip(" .!")):
+        return None
+    sentences = _sentences_before(text, found, dates)
+    if len(sentences) < 2 or not sentences[-2].rstrip().endswith("?"):
+        return None
+    after = list(_AFTER_WHAT.finditer(sentences[-2]))
+    if not after:
+        return None
+    named = namer.named(" ".join(after[-1].group("what").split()[:_AFTER_WORDS]))[0]
+    return named[0] if len(named) == 1 else None
+
+
+_AFTER_WORDS = 8  # words after "after" that may name the event
+
+
 def told_again(found: FoundDate, other: FoundDate) -> bool:
     """Whether one of the two is the other's day pointed back to ("placed on 2 May and moved in that evening").
 
@@ -1006,7 +1038,12 @@ def date_roles(
         if _PLACEMENT in events and len(events) > 1 and _MEETING_MOVED.search(clause):
             events = tuple(e for e in events if e != _PLACEMENT)
             lead = events[0] if len(events) == 1 else (None if lead == _PLACEMENT else lead)
-        meeting = None if events else _meeting_asked_for(text, found, dates, clause, namer, meetings)
+        meeting = (
+            None
+            if events
+            else _meeting_asked_for(text, found, dates, clause, namer, meetings)
+            or _event_asked_after(text, found, dates, clause, namer)
+        )
         if meeting is not None:
             events, lead = (meeting,), meeting
         if not events:

@@ -444,6 +444,16 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         ("core grp held 02/11/2026, mins out by?", "later-core-groups"),
         ("strat 02/11/2026, minutes by when?", "strategy-record-sent"),
         ("CIN meeting was 02/11/2026, when do the minutes need to go out?", "cin-plan-shared"),
+        # "Ours was on" after a question is the date of the event it counts after (stop 57).
+        (
+            "How often should review child protection conferences be held after the ICPC? Ours was on 02/11/2026.",
+            "next-review-conference",
+        ),
+        (
+            "After the strategy meeting, how quickly must the notes be sent round to everyone who took part? Ours"
+            " was on 02/11/2026.",
+            "strategy-record-sent",
+        ),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
