@@ -677,6 +677,10 @@ def clause_of(
     rest_of_clause = (
         rest_of_clause[: rest_of_clause.find("?") + 1] if "?" in rest_of_clause else rest_of_clause
     )
+    if len(before_words) > 1 and _WHAT_CAME_BEFORE.match(after):
+        # "placed in a new residential home on 22/05 after her foster placement broke down": what came before the
+        # date's event is told after it, not the event itself.
+        after = ""
     if (before_words and ASKING.search(rest_of_clause)) or _ASKS_AT_ONCE.match(after):
         # "strat 31/12 core grp by?", "strat 31/12 icpc and core group dates?": the words after the date
         # ask; the date's own words are before it. So do words that begin by asking: "informal challenge yday
@@ -712,6 +716,11 @@ _SINCE_WHAT = re.compile(
     r"\b(?:first|next|initial|1st)\s+(?:[\w-]+\s+){0,3}?(?P<since>since\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)"
     r"(?= (?:is|was|has been|had been|will be|were) (?:booked|held|due|on|set|scheduled|planned|arranged)\b)",
     re.I,
+)
+# Words after a date that tell what came before its event, an ending: "after her placement broke down" (not
+# "after an emergency protection order", the way she came into care that day).
+_WHAT_CAME_BEFORE = re.compile(
+    r"\s*(?:after|following)\s+(?:[\w'-]+\s+){0,4}?(?:broke down|breakdown|ended|disrupted|collapsed)\b", re.I
 )
 # A bracket of words alone at the end of the words before a date: "(maternal aunt) today", "(child not seen) 10/03".
 _WORDS_IN_BRACKETS = re.compile(r"\(([^()\d]*)\)\s*$")

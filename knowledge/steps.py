@@ -1148,6 +1148,10 @@ class StepFinder:
             matches = [replace(m, meeting_asked=False) for m in matches]
         if not checking:
             matches = _past_its_outcome(matches)
+            if any(m.named and m.start is not None and not m.done for m in matches):
+                # "Core group was 26/11. ICPC was 18/11. When's the next CP visit if my last one was 20/11?": a
+                # one-off step told as done, which the words don't name, is not what is asked beside one they do.
+                matches = [m for m in matches if m.named or not m.done or m.timescale.count in RECURRING]
         return best_first(matches)
 
     def _backwards(
