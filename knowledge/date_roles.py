@@ -658,7 +658,7 @@ def clause_of(
     adjunct = _SINCE_WHAT.search(before) if since else None
     if adjunct and adjunct.start("since") == since[-1].start():
         # "the first LAC review since placement is booked for 10/01/28": the review is booked, not the placement
-        # (only the first or next one since something: "CP visits have slipped since the core group was held on"
+        # (only the first one since something: "CP visits have slipped since the core group was held on"
         # keeps the core group's date).
         before = before[: adjunct.start("since")] + before[adjunct.end("since") :]
     elif since and before[since[-1].end() :].split():
@@ -710,10 +710,10 @@ LAST_ONE_WORDS = r"(?:last|previous|latest|most recent)"
 _ONE_BEFORE = re.compile(rf"(?:the )?{LAST_ONE_WORDS} one(?: was| held| done| on| was on)?", re.I)
 # "not progressed since the review on 12/02": the words after "since" are the date's.
 _SINCE = re.compile(r"\bsince\b", re.I)
-# ... but a short "since ..." after the first or next one of an event, straight before what is told of the
+# ... but a short "since ..." after the first one of an event, straight before what is told of the
 # date, is that event's: "the first LAC review since placement is booked for", "... since she came into care is".
 _SINCE_WHAT = re.compile(
-    r"\b(?:first|next|initial|1st)\s+(?:[\w-]+\s+){0,3}?(?P<since>since\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+    r"\b(?:first|initial|1st)\s+(?:[\w-]+\s+){0,3}?(?P<since>since\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)"
     r"(?= (?:is|was|has been|had been|will be|were) (?:booked|held|due|on|set|scheduled|planned|arranged)\b)",
     re.I,
 )

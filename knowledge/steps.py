@@ -1148,9 +1148,10 @@ class StepFinder:
             matches = [replace(m, meeting_asked=False) for m in matches]
         if not checking:
             matches = _past_its_outcome(matches)
-            if any(m.named and m.start is not None and not m.done for m in matches):
+            if any(m.named and not m.done and _counted_from_its_own(m, roles) for m in matches):
                 # "Core group was 26/11. ICPC was 18/11. When's the next CP visit if my last one was 20/11?": a
-                # one-off step told as done, which the words don't name, is not what is asked beside one they do.
+                # one-off step told as done, which the words don't name, is not what is asked beside one they do,
+                # when that one has a date of its own to count from (not only another event's: final57).
                 matches = [m for m in matches if m.named or not m.done or m.timescale.count in RECURRING]
         return best_first(matches)
 
@@ -1862,6 +1863,13 @@ def _asking_and_stating(step_text: str, *, yes_or_no: bool = True) -> tuple[str,
 
 
 _WHEN_JOINS = re.compile(r"\bwhen\W*$", re.I)
+
+
+def _counted_from_its_own(m: StepMatch, roles: Sequence[DateRole]) -> bool:
+    """The step's start is a date whose words name its own start, or no event at all ("my last one was 20/11")."""
+    return m.start is not None and any(
+        r.found == m.start and (not r.events or bool(m.timescale.counted_from & set(r.events))) for r in roles
+    )
 
 
 def _asks(clause: str, asks: re.Pattern[str]) -> bool:

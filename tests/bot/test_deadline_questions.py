@@ -184,6 +184,20 @@ def test_a_step_is_never_counted_from_an_earlier_event_in_its_chain(
         assert answer.invite.timescale.start_event == "icpc"
 
 
+def test_a_visit_whose_last_one_shares_another_events_day_is_never_counted_from_the_strat(
+    guide: PracticeGuide,
+) -> None:
+    """final57: a one-off step told as done was left out beside the visit named, which then counted from the only
+    other date, the strat's, and said the visit was overdue."""
+    answer = guide.answer(
+        "Strat 02/11/2026, ICPC 20/11/2026, core group 27/11/2026. When's the next CP visit if my last one was"
+        " 27/11/2026?",
+        today=date(2026, 12, 7),
+    )
+    counted = [*answer.deadlines, *answer.options]
+    assert all(d.start != date(2026, 11, 2) for d in counted if d.timescale.rule == "cp-visit")
+
+
 @pytest.mark.parametrize(
     "question",
     [
