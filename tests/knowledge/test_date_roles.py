@@ -71,8 +71,10 @@ TODAY = date(2026, 11, 24)
             "We had a strategy meeting with police and health on 18/11/2026 about the twins. ICPC by?",
             [("strategy-discussion", "2026-11-18")],
         ),
-        # ... when that sentence tells, not asks.
-        ("When is the core group due after the ICPC? That was on 18/11/2026.", [(None, "2026-11-18")]),
+        # ... when that sentence tells, not asks ...
+        ("When is the core group due? That was on 18/11/2026.", [(None, "2026-11-18")]),
+        # ... or asks what follows one event: that event (stop 57).
+        ("When is the core group due after the ICPC? That was on 18/11/2026.", [("icpc", "2026-11-18")]),
         # "It's on ..." after a question is the one meeting it names that steps are counted back from ...
         (
             "When does the chair need my report for the review conference? It's on 18/11/2026.",
