@@ -937,7 +937,7 @@ def _event_asked_after(
 ) -> str | None:
     """The event a question counts after, when the date told after it only says "ours was on": "How often should
     review conferences be held after the ICPC? Ours was on 30/05/2025." is the ICPC's date, not a date to count
-    every rule from. Only one event told after "after", and nothing else named in the sentence but steps."""
+    every rule from. Only when the question before asks, and the words after its last "after" name one event."""
     if not _OURS_WAS.fullmatch(clause.rstrip(" .!")):
         return None
     sentences = _sentences_before(text, found, dates)
