@@ -304,7 +304,7 @@ def _calendar_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
     groups = match.groupdict()
     named = groups.get("named")
     if named:
-        day, month = _NAMED_DAYS[" ".join(named.lower().split())]
+        day, month = _NAMED_DAYS[_named_key(named)]
     else:
         raw_month = match.group("month")
         month = MONTHS[raw_month.lower()] if not raw_month.isdigit() else int(raw_month)
@@ -338,30 +338,38 @@ def _named_days_on_a_date_told(
 def _named_day_among(text: str, days: list[date]) -> date | None:
     """The first of `days` that is the day `text` names ("Good Friday", "Christmas Eve") in its own year."""
     fixed = _NAMED.fullmatch(text)
-    easter_day = _EASTER.fullmatch(text)
+    moving = _EASTER.fullmatch(text)
     for day in days:
-        if fixed and (day.day, day.month) == _NAMED_DAYS[" ".join(fixed.group("named").lower().split())]:
+        if fixed and (day.day, day.month) == _NAMED_DAYS[_named_key(fixed.group("named"))]:
             return day
-        if easter_day and day == easter(day.year) + timedelta(
-            days=_EASTER_DAYS[" ".join(easter_day.group("easter").lower().split())]
-        ):
+        if moving and day == _easter_day(moving.group("easter"), day.year):
             return day
     return None
 
 
+def _named_key(words: str) -> str:
+    """A named day as the tables hold it, whatever its capitals and spacing: "Good  Friday" is "good friday"."""
+    return " ".join(words.lower().split())
+
+
+def _easter_day(name: str, year: int) -> date:
+    """The day `name` ("Good Friday", "Easter Monday") falls on in `year`."""
+    return easter(year) + timedelta(days=_EASTER_DAYS[_named_key(name)])
+
+
 def _easter_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
     """A day that moves with Easter: in the year told, or the nearest such day on the side of today preferred."""
-    shift = timedelta(days=_EASTER_DAYS[" ".join(match.group("easter").lower().split())])
+    name = match.group("easter")
     raw_year = match.group("year") or _year_told(match, today)
     text = match.group(0)
     if raw_year:
         year = int(raw_year)
         if not FIRST_DAY.year <= year <= LAST_DAY.year:
             return DateProblem(Trouble.OUT_OF_RANGE, text, year=year)
-        return FoundDate(easter(year) + shift, text)
+        return FoundDate(_easter_day(name, year), text)
     step = -1 if prefer == "past" else 1
     for year in (today.year, today.year + step):
-        day = easter(year) + shift
+        day = _easter_day(name, year)
         if (day <= today if prefer == "past" else day >= today) and FIRST_DAY <= day <= LAST_DAY:
             return FoundDate(day, text, year_assumed=True)
     return _out_of_range(text)

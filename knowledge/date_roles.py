@@ -900,6 +900,12 @@ _ITS_ON = re.compile(
 )
 
 
+def _question_before(text: str, found: FoundDate, dates: Sequence[FoundDate]) -> str | None:
+    """The sentence just before the one a date stands in, when it asks (ends with a question mark)."""
+    sentences = _sentences_before(text, found, dates)
+    return sentences[-2] if len(sentences) >= 2 and sentences[-2].rstrip().endswith("?") else None
+
+
 def _meeting_asked_for(
     text: str,
     found: FoundDate,
@@ -914,10 +920,10 @@ def _meeting_asked_for(
     counted back from (`meetings`), that meeting is what "it" is."""
     if not meetings or not _ITS_ON.fullmatch(clause.rstrip(" .!")):
         return None
-    sentences = _sentences_before(text, found, dates)
-    if len(sentences) < 2 or not sentences[-2].rstrip().endswith("?"):
+    question = _question_before(text, found, dates)
+    if question is None:
         return None
-    named = namer.named(sentences[-2])[0]
+    named = namer.named(question)[0]
     # Only when it is all the sentence names: "When should the first core group be after the ICPC? It's on
     # 22 May." may date either.
     return named[0] if len(named) == 1 and named[0] in meetings else None
@@ -940,10 +946,8 @@ def _event_asked_after(
     every rule from. Only when the question before asks, and the words after its last "after" name one event."""
     if not _OURS_WAS.fullmatch(clause.rstrip(" .!")):
         return None
-    sentences = _sentences_before(text, found, dates)
-    if len(sentences) < 2 or not sentences[-2].rstrip().endswith("?"):
-        return None
-    after = list(_AFTER_WHAT.finditer(sentences[-2]))
+    question = _question_before(text, found, dates)
+    after = list(_AFTER_WHAT.finditer(question)) if question is not None else []
     if not after:
         return None
     named = namer.named(" ".join(after[-1].group("what").split()[:_AFTER_WORDS]))[0]
