@@ -151,6 +151,23 @@ _EASTER_DAYS = {
 _EASTER = re.compile(
     r"\b(?P<easter>" + "|".join(sorted(_EASTER_DAYS, key=len, reverse=True)) + r")" + _WHICH_YEAR, re.I
 )
+# "the day after Boxing Day", "the Tuesday after Easter Monday", "the Monday before 22/12": a day told against the
+# date written straight after it (a weekday in full: "sat" and "sun" are words too).
+_AGAINST = (
+    r"(?:\bthe\s+)?(?:(?P<day_word>day)|(?P<against_wday>" + "|".join(_FULL_WEEKDAYS) + r"))\s+"
+    r"(?P<side>before|after)\s+"
+)
+_AGAINST_A_DATE = re.compile(_AGAINST + r"(?:the\s+)?$", re.I)
+# ... but not "the day before on the 19th", where the date says which day the one before was.
+_PLACED = re.compile(r"(?:on|from|until|till|by|since|dated|before|after)\b", re.I)
+# ... or against a holiday named bare, which is a day only so ("the Thursday before Easter"; "over Easter" is none).
+_HOLIDAYS = {"easter": (0, 0), "christmas": (25, 12), "xmas": (25, 12), "new year": (1, 1)}
+_AGAINST_A_HOLIDAY = re.compile(
+    _AGAINST
+    + r"(?P<holiday>easter|christmas|xmas|new\s+year)(?!['’]s|\s+(?:eve|day|sunday|saturday|monday)\b)"
+    + _WHICH_YEAR,
+    re.I,
+)
 # "seeing them on Monday 22nd": a weekday and a day of the month, without the month.
 _WEEKDAY_AND_DAY = re.compile(
     r"\b(?P<wday>" + _WEEKDAY_NAMES + r")\.?\s+(?:the\s+)?"
@@ -168,7 +185,7 @@ _WEEKDAY_COMMA_DAY = re.compile(
     re.I,
 )
 _SAME_DAY = dict.fromkeys(
-    ("today", "this morning", "this afternoon", "this evening", "tonight", "this am"),
+    ("today", "this morning", "this afternoon", "this evening", "tonight", "this am", "this pm"),
     0,
 )
 # Chat spellings too: a duty worker types "yday" and "tmrw".
@@ -375,6 +392,65 @@ def _easter_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate
     return _out_of_range(text)
 
 
+def _told_against(day: date, match: re.Match[str]) -> date:
+    """The day before or after `day`, or the weekday named before or after it (never `day` itself: "the Monday
+    before 22/12/25", itself a Monday, is the 15th)."""
+    step = 1 if match.group("side").lower() == "after" else -1
+    if match.group("day_word"):
+        return day + timedelta(days=step)
+    weekday = _WEEKDAYS[match.group("against_wday").lower()]
+    gap = (weekday - day.weekday()) % 7 if step > 0 else (day.weekday() - weekday) % 7
+    return day + timedelta(days=step * (gap or 7))
+
+
+def _against_a_holiday(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
+    """A day told against a holiday named bare: in the year told, or the nearest on the side of today preferred."""
+    day, month = _HOLIDAYS[" ".join(match.group("holiday").lower().split())]
+    raw_year = match.group("year") or _year_told(match, today)
+    text = match.group(0)
+
+    def told(year: int) -> date:
+        return _told_against(easter(year) if not month else date(year, month, day), match)
+
+    if raw_year:
+        year = int(raw_year)
+        if not FIRST_DAY.year <= year <= LAST_DAY.year:
+            return DateProblem(Trouble.OUT_OF_RANGE, text, year=year)
+        return FoundDate(told(year), text)
+    years = (today.year, today.year - 1) if prefer == "past" else (today.year, today.year + 1)
+    for candidate in (told(year) for year in years):
+        if (
+            candidate <= today if prefer == "past" else candidate >= today
+        ) and FIRST_DAY <= candidate <= LAST_DAY:
+            return FoundDate(candidate, text, year_assumed=True)
+    return _out_of_range(text)
+
+
+def _days_told_against_dates(
+    text: str, found: list[tuple[int, FoundDate | DateProblem]]
+) -> list[tuple[int, FoundDate | DateProblem]]:
+    """The dates, each told against the date written straight after it moved to the day told ("the day after
+    Boxing Day" is the 27th), its words the whole phrase; a weekday read on its own inside that phrase is no
+    date of its own."""
+    kept: list[tuple[int, FoundDate | DateProblem]] = []
+    for at, item in found:
+        against = (
+            _AGAINST_A_DATE.search(text, max(0, at - 40), at)
+            if isinstance(item, FoundDate) and not _PLACED.match(item.text)
+            else None
+        )
+        if isinstance(item, FoundDate) and against is not None:
+            day = _told_against(item.day, against)
+            if FIRST_DAY <= day <= LAST_DAY:
+                kept = [(a, i) for a, i in kept if a < against.start()]
+                at, item = (
+                    against.start(),
+                    replace(item, day=day, text=text[against.start() : at + len(item.text)]),
+                )
+        kept.append((at, item))
+    return kept
+
+
 def _dated(
     text: str, day: int, month: int, raw_year: str | None, wanted: int | None, today: date, prefer: Prefer
 ) -> FoundDate | DateProblem:
@@ -525,6 +601,9 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         for match in pattern.finditer(text):
             if claim(match):
                 found.append((match.start(), _weekday_and_day(match, today, prefer)))
+    for match in _AGAINST_A_HOLIDAY.finditer(text):
+        if claim(match):
+            found.append((match.start(), _against_a_holiday(match, today, prefer)))
     for match in _RELATIVE.finditer(text):
         if claim(match):
             found.append((match.start(), _relative_date(match, today, prefer)))
@@ -535,6 +614,7 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         if claim(match):
             found.append((match.start(), _day_of_month(match, today, prefer)))
     found.sort(key=lambda pair: pair[0])
+    found = _days_told_against_dates(text, found)
     found = _named_days_on_a_date_told(
         _dates_beside_weekdays(text, _weekdays_in_brackets(text, found, today), today)
     )

@@ -45,6 +45,7 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("dob 29/02/2012", "2012-02-29", False),
         ("placed this morning", "2026-11-24", False),
         ("referral in this am", "2026-11-24", False),  # chat shorthand for this morning
+        ("s47 agreed this pm", "2026-11-24", False),  # ... and for this afternoon
         ("last night", "2026-11-23", False),
         ("placed w adopters yday", "2026-11-23", False),
         ("call with mum yestday", "2026-11-23", False),  # "yesterday" misspelt
@@ -429,3 +430,29 @@ def test_a_date_told_again_is_counted_where_it_stands_on_its_own(
 def test_a_named_day_on_a_date_told_is_that_date(text: str, today: date, expected: date) -> None:
     """Read a year back, the named day would be a second date of its own, a year early, for rules to count from."""
     assert {d.day for d in find_dates(text, today).dates} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("strat was the day before Good Friday 2026", date(2026, 5, 1), date(2026, 4, 2)),
+        ("ICPC is the Tuesday after Easter Monday 2026", date(2026, 3, 1), date(2026, 4, 7)),
+        ("placed the day after Boxing Day", date(2026, 1, 5), date(2025, 12, 27)),
+        # 22/12/25 is itself a Monday: the Monday before it is the one a week earlier.
+        ("the Monday before 22/12/25", date(2026, 1, 5), date(2025, 12, 15)),
+        ("the day after 12/03/26", date(2026, 5, 1), date(2026, 3, 13)),
+        # A holiday named bare is a day only so: Easter Sunday, Christmas Day, New Year's Day.
+        ("strat was the Monday before Christmas", date(2026, 1, 10), date(2025, 12, 22)),
+        ("the Thursday before Easter", date(2026, 5, 1), date(2026, 4, 2)),
+        ("the day before New Year", date(2027, 1, 5), date(2026, 12, 31)),
+        ("the Friday after New Year 2027", date(2026, 12, 1), date(2027, 1, 8)),
+    ],
+)
+def test_a_day_told_against_the_date_after_it(text: str, today: date, expected: date) -> None:
+    """Not the date it is told against, nor the weekday nearest today: "the day before Good Friday" was read as Good
+    Friday, and "the Monday before Christmas", asked in January, as that week's Monday."""
+    assert [d.day for d in find_dates(text, today).dates] == [expected]
+
+
+def test_a_holiday_named_bare_is_no_date_on_its_own() -> None:
+    assert find_dates("we saw him over Easter and before Christmas", TODAY).dates == ()
