@@ -42,7 +42,7 @@ _DASHES = str.maketrans({"—": "–", "―": "–", "−": "-"})
 # "wen is the icpc due", "i started it on teh 20th jan": a chat spelling of a small word, too short for the typo
 # corrector to mend, read as the word every reading of the question knows (what is asked, a date's own words).
 # Capitalised only where a question starts: elsewhere "Wen" is as likely a child's name ("strat re Wen 3/3/26").
-_CHAT_WORDS = {"wen": "when", "teh": "the", "hte": "the"}
+_CHAT_WORDS = {"wen": "when", "teh": "the", "hte": "the", "wat": "what", "wot": "what"}
 _CHAT_WORD_NAMES = "|".join(_CHAT_WORDS)
 _CHAT_WORD = re.compile(r"^(?i:" + _CHAT_WORD_NAMES + r")\b|\b(?:" + _CHAT_WORD_NAMES + r")\b")
 # A question that asks when, beside a definition request ("what's PLO, and when is the first meeting?").

@@ -129,7 +129,7 @@ _WHATS_NEXT = re.compile(
     r"|\bwhat(?:['’]s|s) (?:else )?(?:now )?due\b(?!\s+(?:date|for)\b)"
     # ... not "decide what happens next", "sign off what happens next": what is decided, not what is asked.
     r"|\b(?<!off )(?<!decide )(?<!decides )(?<!decided )(?<!agree )(?<!agrees )(?<!agreed )(?<!decide on )"
-    r"(?<!decision on )(?<!agree on )(?<!agreed on )(?<!decided on )"
+    r"(?<!decision on )(?<!agree on )(?<!agreed on )(?<!decided on )(?<!about )"  # "a decision about what ..."
     r"what (?:happens|comes) next\b"
     r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale)s?\s*\?"  # "FC visit done 21/12 - next deadline?"
     # "which review or meeting is due first?", "what deadlines come off that?": every one, the soonest first
@@ -417,21 +417,22 @@ class DeadlineQuestions:
             # says how the step is counted, and only one of the close rules, named alike, is counted so.
             best, *close = sorted(fitting, key=[best, *close].index)
             leader = leader if any(c.step is leader for c in fitting) else best.step
-        by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
         other_dates = len({d.day for d in finding.dates}) - 1
-        one_step = _one_step_two_meetings(list(by_due.values())) if len(by_due) > 1 else []
-        if one_step and _checked_beside(one_step[0]) is None:
-            # "Conference is 22 Dec, when must my report reach the chair?": the initial or the review
-            # conference's report, the same step counted from the one date; the earlier date meets both. Not
-            # when a date is checked: in time for one may be late for the other, so both are offered.
-            soonest, *others = one_step
-            answer = self.answer_for(
-                question,
-                soonest.result,
-                soonest.found,
-                other_dates=other_dates,
-            )
-            return replace(answer, alternatives=tuple(c.result for c in others))
+        # "Conference is 22 Dec, when must my report reach the chair?": the initial or the review conference's
+        # report, the same step counted from the one date; the earlier date meets both, and the others are told
+        # beside it. Of several such steps ("Conference 07/04 - report deadline?": to the chair or to the family)
+        # each is offered once, at its earlier date.
+        stand_in = _earliest_of_each_step([best, *close])
+        if len(stand_in) < len([best, *close]):
+            if len(stand_in) == 1:
+                soonest = stand_in[0]
+                others = sorted((c for c in [best, *close] if c is not soonest), key=lambda c: c.result.due)
+                answer = self.answer_for(question, soonest.result, soonest.found, other_dates=other_dates)
+                return replace(answer, alternatives=tuple(c.result for c in others))
+            lead = next(c for c in [best, *close] if c.step is leader)
+            leader = next(s for s in stand_in if _one_step(s, lead)).step
+            best, *close = stand_in
+        by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each
         if len(by_due) > 1:
             ranked = sorted(by_due.values(), key=lambda c: (not c.step.named, -c.score))
             options = ranked[:MAX_CHOICES]
@@ -1129,14 +1130,32 @@ def _standards(counted: Sequence[_Counted], entries: Mapping[str, Entry]) -> tup
     return tuple(Match.of(entries[standard_id], score) for standard_id, score in scores.items())
 
 
-def _one_step_two_meetings(options: Sequence[_Counted]) -> list[_Counted]:
-    """The options, earliest first, when they are one step (the event they produce) of different meetings
-    counted from the same date, so the question left unsaid only which meeting; else none."""
-    produced = {c.result.timescale.produces for c in options}
-    starts = {c.found.day for c in options}
-    meetings = {c.result.timescale.start_event for c in options}
-    if len(produced) != 1 or None in produced or len(starts) != 1 or len(meetings) != len(options):
-        return []
-    if any(c.step.backwards for c in options):
-        return []
-    return sorted(options, key=lambda c: c.result.due)
+def _one_step(a: _Counted, b: _Counted) -> bool:
+    """The two are one step (the event they produce) of meetings counted from the same date: the question
+    left unsaid only which meeting. The same option is one step with itself."""
+    if a is b:
+        return True
+    produces = a.result.timescale.produces
+    return (
+        produces is not None
+        and produces == b.result.timescale.produces
+        and a.found.day == b.found.day
+        and a.result.timescale.start_event != b.result.timescale.start_event
+        and not (a.step.backwards or b.step.backwards)
+    )
+
+
+def _earliest_of_each_step(options: Sequence[_Counted]) -> list[_Counted]:
+    """The options, each step of different meetings once at its earliest date, in the order of the first of
+    each; an option stays as it is when its date is checked (in time for one meeting may be late for the
+    other, so both are offered) or when the meetings' dates are the same."""
+    kept: list[_Counted] = []
+    for option in options:
+        alike = [c for c in options if _one_step(option, c)]
+        if len(alike) > 1 and len({c.result.due for c in alike}) > 1:
+            soonest = min(alike, key=lambda c: c.result.due)
+            if _checked_beside(soonest) is None:
+                option = soonest
+        if all(option is not k for k in kept):
+            kept.append(option)
+    return kept

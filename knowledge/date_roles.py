@@ -98,6 +98,7 @@ def only_after_it(words: str) -> bool:
 ASKS_FOR_A_DATE = re.compile(
     r"\b(?:when|whens|wen|whn|at what (?:point|stage)|due|deadlines?|dedlines?|dealines?|deadines?|dates?|how long|how soon|how quickly|latest|earliest|next"
     r"|(?<!not )(?<!n't )(?<!isnt )(?<!arent )until"  # "isn't until February" tells a date, it doesn't ask
+    r"|how far (?:does|do|will|would|can|could) (?:it|that|this|they|the \w+) (?:run|go|last|extend)"
     r"|timescales?|within|by when|last (?:possible )?day (?:for|to|by|that|the|it|we|i|they|on which)|can it wait|longest|cut[- ]?offs?)\b|\bby\s*\?|\bby\s*$"
     # "temp approval from today - expires?": the end of something, asked with a question mark.
     r"|\b(?:expires?|expiry|ends?|runs? out|lapses?)\s*\?",

@@ -207,6 +207,16 @@ def plainly_also(t: Timescale, role: DateRole) -> bool:
 _NEXT_WORD = re.compile(r"\bnext\b", re.I)  # "Next PLO review is 08/07": a later one of a meeting
 
 
+def _a_later_one_ahead(role: DateRole, asked: frozenset[str]) -> bool:
+    """The date's words say it is of the next one ("Next PLO review is 08/07"), or of a later kind ("A review PLO
+    meeting is pencilled for 18/08") that the words that ask do not name again ("... the minutes of the review?"
+    asks of that one)."""
+    if _NEXT_WORD.search(role.clause):
+        return True
+    later = _NOT_THE_FIRST.search(role.clause)
+    return later is not None and not set(terms(fold(later.group(0)))) & asked
+
+
 def _held_before_the_next(roles: Sequence[DateRole]) -> list[DateRole]:
     """The dates of meetings not told as ahead, earlier than a date told as ahead of the same meetings."""
     ahead = [r for r in roles if r.coming]
@@ -313,7 +323,7 @@ def best_start(
     elif (
         t.count not in COUNTED_BACK
         and own
-        and all(r.coming and _NEXT_WORD.search(r.clause) for r in own)
+        and all(r.coming and _a_later_one_ahead(r, asked) for r in own)
         and any(r.past and r.lead in first_kinds and plainly_also(t, r) for r in usable)
     ):
         # "Held the initial PLO meeting today ... Next PLO review is 08/07. When should the minutes be sent?": a
@@ -380,7 +390,14 @@ def best_start(
                 best = happened[0] if happened else best
         if t.count in RECURRING and last_of_list:
             # "CP visits 29/10 and 30/11, next one?": of a list of a step that repeats, the last that has happened.
-            alike = [r for r in own if (r is best or (r.listed and r.lead == best.lead)) and not r.coming]
+            # "the initial CIN meeting on 20/10 and the first CIN review on 10/11": a later one told in its own
+            # words is a later one of the same list.
+            alike = [
+                r
+                for r in own
+                if (r is best or (r.lead == best.lead and (r.listed or _NOT_THE_FIRST.search(r.clause))))
+                and not r.coming
+            ]
             best = max(alike, key=lambda r: r.found.day, default=best)
         return best.found, EVENT_WEIGHT + FIRST_EVENT_WEIGHT * (best.lead == t.start_event)
     also = [r for r in usable if plainly_also(t, r)]

@@ -1847,7 +1847,8 @@ def _asking_and_stating(step_text: str, *, yes_or_no: bool = True) -> tuple[str,
     asked = [(c, _asks(c, asks)) for c, asks in clauses]
     if any(asks and "?" in c for c, asks in asked):
         # "Family time arrangements made when child came into care 05/01/26. Review of family time due by?": a
-        # "when" that only joins on a date's clause, with nothing after it, asks nothing beside a question asked.
+        # "when" that only joins on a date's clause, with nothing after it, or tells what happened then ("when it
+        # was allocated."), asks nothing beside a question asked.
         asked = [
             (
                 c,
@@ -1862,7 +1863,13 @@ def _asking_and_stating(step_text: str, *, yes_or_no: bool = True) -> tuple[str,
     return " , ".join(asking), " , ".join(c for c, asks in asked if not asks)
 
 
-_WHEN_JOINS = re.compile(r"\bwhen\W*$", re.I)
+# ... or tells what happened then ("... wasn't started until Monday 4 January when it was allocated."): the order of
+# a statement, not of a question ("when was it allocated?").
+_WHEN_JOINS = re.compile(
+    r"\bwhen\W*$|\bwhen (?:it|he|she|they|we|i|(?:the|his|her|their|our|my) \w+) "
+    r"(?:was|were|had been|came|went|got|moved)\b",
+    re.I,
+)
 
 
 def _counted_from_its_own(m: StepMatch, roles: Sequence[DateRole]) -> bool:

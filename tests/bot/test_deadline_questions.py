@@ -315,6 +315,20 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         ),
         # The IRO's contact between reviews, and a Family Focus referral: said, with no timescale.
         ("IRO contact w child between reviews - next by? last was 12/11/2026", "iro-contact-between-reviews"),
+        # ... however it is put: "the reviewing officer be checking in", "the IRO have to get in touch", "keep
+        # meeting".
+        (
+            "how often should the reviewing officer be checking in with the young person between his reviews? last review was 10/11/2026",
+            "iro-contact-between-reviews",
+        ),
+        (
+            "The review was on 02/11/26. By when does the IRO have to get in touch with the young person before the next one?",
+            "iro-contact-between-reviews",
+        ),
+        (
+            "after the first get-together of the core group, how often do we need to keep meeting? the last was 12/11/2026",
+            "later-core-groups",
+        ),
         (
             "how quickly do I need to make a referral to Family Focus? Worried about a 14 year old since 13/11/2026",
             "family-focus-referral",
@@ -512,6 +526,12 @@ def test_the_next_date_to_know_after_placing_with_adopters_is_what_follows(guide
         "Placed with adopters 01/03/2027, what's the next date we need to know?", today=date(2027, 3, 2)
     )
     assert answer.kind is Kind.TIMELINE and answer.events[0].id == "adoptive-placement", render_text(answer)
+
+
+def test_wat_is_due_next_lists_what_follows(guide: PracticeGuide) -> None:
+    """Chat spelling: "wat is due next" asks what follows the event, like "what is due next"."""
+    answer = guide.answer("s47 started 02/11/26 wat is due next", today=date(2026, 11, 2))
+    assert answer.kind is Kind.TIMELINE and len(answer.deadlines) >= 2, render_text(answer)
 
 
 def test_a_step_without_a_timescale_cannot_be_counted(guide: PracticeGuide) -> None:

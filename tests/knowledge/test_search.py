@@ -120,6 +120,8 @@ def test_a_corrected_typo_is_still_expanded_as_a_synonym(guide: PracticeGuide) -
         ("Quick one. What is SWET? Never heard of it.", "SWET"),
         # the term in one sentence, "what is that?" in the next
         ("The review mentions an IRH. What is that?", "IRH"),
+        # "PTT" is what workers call the professional thinking time meeting
+        ("what's a PTT meeting?", "professional thinking time meeting"),
     ],
 )
 def test_definition_questions_get_the_glossary(guide: PracticeGuide, question: str, term: str) -> None:
