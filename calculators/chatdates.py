@@ -153,9 +153,11 @@ _EASTER = re.compile(
 )
 # "the day after Boxing Day", "the Tuesday after Easter Monday", "the Monday before 22/12": a day told against the
 # date written straight after it (a weekday in full: "sat" and "sun" are words too).
+# Not "the working day after New Year" (a working day, not the day), nor "on holiday before 22/12".
 _AGAINST = (
-    r"(?:\bthe\s+)?(?:(?P<day_word>day)|(?P<against_wday>" + "|".join(_FULL_WEEKDAYS) + r"))\s+"
-    r"(?P<side>before|after)\s+"
+    r"(?:\bthe\s+)?\b(?:(?<!working )(?<!work )(?P<day_word>day)|(?P<against_wday>"
+    + "|".join(_FULL_WEEKDAYS)
+    + r"))\s+(?P<side>before|after)\s+"
 )
 _AGAINST_A_DATE = re.compile(_AGAINST + r"(?:the\s+)?$", re.I)
 # ... but not "the day before on the 19th", where the date says which day the one before was.
@@ -431,7 +433,9 @@ def _days_told_against_dates(
 ) -> list[tuple[int, FoundDate | DateProblem]]:
     """The dates, each told against the date written straight after it moved to the day told ("the day after
     Boxing Day" is the 27th), its words the whole phrase; a weekday read on its own inside that phrase is no
-    date of its own."""
+    date of its own. Not where the worker asks of doing a step the day before a meeting ("can I send my report
+    the day before 16/12/26?": the 16th is the conference's), nor where the date is written again after it (it
+    would be read where it first stands, inside the phrase)."""
     kept: list[tuple[int, FoundDate | DateProblem]] = []
     for at, item in found:
         against = (
@@ -440,15 +444,31 @@ def _days_told_against_dates(
             else None
         )
         if isinstance(item, FoundDate) and against is not None:
+            kept = [(a, i) for a, i in kept if a < against.start()]
             day = _told_against(item.day, against)
-            if FIRST_DAY <= day <= LAST_DAY:
-                kept = [(a, i) for a, i in kept if a < against.start()]
+            # The clause the phrase stands in: "Is the Friday before 18/12/26 too late for my report?"
+            clause = _CLAUSE_START.split(text[: against.start()])[-1] + _CLAUSE_END.split(text[at:])[0]
+            doing = not _IN_WORDS.search(item.text) and _DOING_A_STEP.search(clause) is not None
+            again = text.find(item.text) == at and text.find(item.text, at + len(item.text)) >= 0
+            if FIRST_DAY <= day <= LAST_DAY and not doing and not again:
                 at, item = (
                     against.start(),
                     replace(item, day=day, text=text[against.start() : at + len(item.text)]),
                 )
         kept.append((at, item))
     return kept
+
+
+_CLAUSE_START = re.compile(r"[.!?;,]\s+|\s[-–—]\s")
+_CLAUSE_END = re.compile(r"[.!?;,]|\s[-–—]\s")
+# The worker asking of, or telling of, a step of their own done against a meeting's date: "can I send my report
+# to the chair the day before 16/12/26?", "shared it with mum the day before 15/12/26 (the ICPC)".
+_DOING_A_STEP = re.compile(
+    r"\b(?:send|sent|share|shared|sharing|reach|get (?:it|my|the)|got (?:it|my|the)|give|gave|submit|submitted"
+    r"|email|emailed|upload|uploaded|report|can i|could i|should i|do i|is it ok|ok to|okay to|need to|have to"
+    r"|must)\b",
+    re.I,
+)
 
 
 def _dated(

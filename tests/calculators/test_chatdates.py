@@ -435,23 +435,38 @@ def test_a_named_day_on_a_date_told_is_that_date(text: str, today: date, expecte
 @pytest.mark.parametrize(
     ("text", "today", "expected"),
     [
-        ("strat was the day before Good Friday 2026", date(2026, 5, 1), date(2026, 4, 2)),
-        ("ICPC is the Tuesday after Easter Monday 2026", date(2026, 3, 1), date(2026, 4, 7)),
-        ("placed the day after Boxing Day", date(2026, 1, 5), date(2025, 12, 27)),
+        ("strat was the day before Good Friday 2026", date(2026, 5, 1), [date(2026, 4, 2)]),
+        ("ICPC is the Tuesday after Easter Monday 2026", date(2026, 3, 1), [date(2026, 4, 7)]),
+        ("placed the day after Boxing Day", date(2026, 1, 5), [date(2025, 12, 27)]),
         # 22/12/25 is itself a Monday: the Monday before it is the one a week earlier.
-        ("the Monday before 22/12/25", date(2026, 1, 5), date(2025, 12, 15)),
-        ("the day after 12/03/26", date(2026, 5, 1), date(2026, 3, 13)),
+        ("visited the Monday before 22/12/25", date(2026, 1, 5), [date(2025, 12, 15)]),
+        ("strat the day after 12/03/26", date(2026, 5, 1), [date(2026, 3, 13)]),
         # A holiday named bare is a day only so: Easter Sunday, Christmas Day, New Year's Day.
-        ("strat was the Monday before Christmas", date(2026, 1, 10), date(2025, 12, 22)),
-        ("the Thursday before Easter", date(2026, 5, 1), date(2026, 4, 2)),
-        ("the day before New Year", date(2027, 1, 5), date(2026, 12, 31)),
-        ("the Friday after New Year 2027", date(2026, 12, 1), date(2027, 1, 8)),
+        ("strat was the Monday before Christmas", date(2026, 1, 10), [date(2025, 12, 22)]),
+        ("the Thursday before Easter", date(2026, 5, 1), [date(2026, 4, 2)]),
+        ("the day before New Year", date(2027, 1, 5), [date(2026, 12, 31)]),
+        ("the Friday after New Year 2027", date(2026, 12, 1), [date(2027, 1, 8)]),
+        # A working day is not the day, nor is a holiday (rv94).
+        ("strat on the first working day after New Year 2027", date(2026, 12, 21), []),
+        ("I'm on holiday before 22/12/26", date(2026, 12, 7), [date(2026, 12, 22)]),
+        # The worker asking of a step of their own against a meeting's date: the date is the meeting's (rv94).
+        (
+            "Can I send my report to the chair the day before 16/12/26?",
+            date(2026, 12, 7),
+            [date(2026, 12, 16)],
+        ),
+        # A date written again is read where it first stands: not moved inside the phrase (rv94).
+        (
+            "seen the day after 01/12/26 following the strat on 01/12/26",
+            date(2026, 12, 7),
+            [date(2026, 12, 1), date(2026, 12, 1)],
+        ),
     ],
 )
-def test_a_day_told_against_the_date_after_it(text: str, today: date, expected: date) -> None:
+def test_a_day_told_against_the_date_after_it(text: str, today: date, expected: list[date]) -> None:
     """Not the date it is told against, nor the weekday nearest today: "the day before Good Friday" was read as Good
     Friday, and "the Monday before Christmas", asked in January, as that week's Monday."""
-    assert [d.day for d in find_dates(text, today).dates] == [expected]
+    assert [d.day for d in find_dates(text, today).dates] == expected
 
 
 def test_a_holiday_named_bare_is_no_date_on_its_own() -> None:
