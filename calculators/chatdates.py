@@ -432,10 +432,11 @@ def _days_told_against_dates(
     text: str, found: list[tuple[int, FoundDate | DateProblem]]
 ) -> list[tuple[int, FoundDate | DateProblem]]:
     """The dates, each told against the date written straight after it moved to the day told ("the day after
-    Boxing Day" is the 27th), its words the whole phrase; a weekday read on its own inside that phrase is no
+    Boxing Day" is the 27th), its words the whole phrase; a weekday read on its own inside that phrase is then no
     date of its own. Not where the worker asks of doing a step the day before a meeting ("can I send my report
-    the day before 16/12/26?": the 16th is the conference's), nor where the date is written again after it (it
-    would be read where it first stands, inside the phrase)."""
+    the day before 16/12/26?": the 16th is the conference's), nor where the words after the date name what it
+    is the date of, nor where the date is written again after it (it would be read where it first stands, inside
+    the phrase)."""
     kept: list[tuple[int, FoundDate | DateProblem]] = []
     for at, item in found:
         against = (
@@ -444,19 +445,35 @@ def _days_told_against_dates(
             else None
         )
         if isinstance(item, FoundDate) and against is not None:
-            kept = [(a, i) for a, i in kept if a < against.start()]
             day = _told_against(item.day, against)
             # The clause the phrase stands in: "Is the Friday before 18/12/26 too late for my report?"
             clause = _CLAUSE_START.split(text[: against.start()])[-1] + _CLAUSE_END.split(text[at:])[0]
             doing = not _IN_WORDS.search(item.text) and _DOING_A_STEP.search(clause) is not None
             again = text.find(item.text) == at and text.find(item.text, at + len(item.text)) >= 0
-            if FIRST_DAY <= day <= LAST_DAY and not doing and not again:
+            # "core group on the Thursday after 01/12/26 ICPC": the date is the ICPC's, named after it, and stays so.
+            of_an_event = _AN_EVENTS_DATE.match(text, at + len(item.text)) is not None
+            if FIRST_DAY <= day <= LAST_DAY and not (doing or again or of_an_event):
+                kept = [(a, i) for a, i in kept if a < against.start()]
                 at, item = (
                     against.start(),
                     replace(item, day=day, text=text[against.start() : at + len(item.text)]),
                 )
         kept.append((at, item))
     return kept
+
+
+# Words straight after a date that name what it is the date of ("01/12/26 ICPC", "04/12/26's conference"),
+# not those that go on to something else ("26/11/26 - next visit due?", "22/12, when is ...").
+_AN_EVENTS_DATE = re.compile(
+    r"(?:['’]s)?\s*\(?\s*(?:the\s+|his\s+|her\s+|their\s+|our\s+|my\s+)?"
+    # "when the case came across from CFR" tells what the date is; "when is the ICPC?" asks.
+    r"(?!when(?:['’]?s)?\s+(?:is|are|was|were|does|do|did|will|would|should|must|can|could|has|have|due)\b)"
+    r"(?!(?:and|but|so|or|whens|what|whats|is|was|are"
+    r"|were|to|then|as|if|because|it|its|i|we|he|she|they|which|who|by|for|at|in|on|from|until|till|how|why|can"
+    r"|could|do|does|did|should|would|will|need|needs|has|have|had|please|ok|okay|following|after|before|with"
+    r"|next|last|this|that|there|too|yet|still|now|today)\b)[a-z]",
+    re.I,
+)
 
 
 _CLAUSE_START = re.compile(r"[.!?;,]\s+|\s[-–—]\s")

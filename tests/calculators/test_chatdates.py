@@ -455,6 +455,12 @@ def test_a_named_day_on_a_date_told_is_that_date(text: str, today: date, expecte
             date(2026, 12, 7),
             [date(2026, 12, 16)],
         ),
+        # Words after the date that name what it is the date of keep it so (final58).
+        (
+            "core group on the Thursday after 01/12/26 ICPC",
+            date(2026, 12, 7),
+            [date(2026, 12, 3), date(2026, 12, 1)],
+        ),
         # A date written again is read where it first stands: not moved inside the phrase (rv94).
         (
             "seen the day after 01/12/26 following the strat on 01/12/26",
