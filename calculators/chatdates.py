@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar as month_calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -163,7 +164,11 @@ _AGAINST_A_DATE = re.compile(_AGAINST + r"(?:the\s+)?$", re.I)
 # ... but not "the day before on the 19th", where the date says which day the one before was.
 _PLACED = re.compile(r"(?:on|from|until|till|by|since|dated|before|after)\b", re.I)
 # ... or against a holiday named bare, which is a day only so ("the Thursday before Easter"; "over Easter" is none).
-_HOLIDAYS = {"easter": (0, 0), "christmas": (25, 12), "xmas": (25, 12), "new year": (1, 1)}
+_HOLIDAYS = {
+    "christmas": (12, 25),
+    "xmas": (12, 25),
+    "new year": (1, 1),
+}  # (month, day); "easter" is its Sunday
 _AGAINST_A_HOLIDAY = re.compile(
     _AGAINST
     + r"(?P<holiday>easter|christmas|xmas|new\s+year)(?!['’]s|\s+(?:eve|day|sunday|saturday|monday)\b)"
@@ -376,22 +381,30 @@ def _easter_day(name: str, year: int) -> date:
     return easter(year) + timedelta(days=_EASTER_DAYS[_named_key(name)])
 
 
-def _easter_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
-    """A day that moves with Easter: in the year told, or the nearest such day on the side of today preferred."""
-    name = match.group("easter")
+def _in_its_year(
+    match: re.Match[str], today: date, prefer: Prefer, day_in: Callable[[int], date]
+) -> FoundDate | DateProblem:
+    """A day told by a name that falls on another date each year (`day_in` gives it): in the year told ("Good
+    Friday 2026", "... last year"), or the nearest such day on the side of today preferred."""
     raw_year = match.group("year") or _year_told(match, today)
     text = match.group(0)
     if raw_year:
         year = int(raw_year)
         if not FIRST_DAY.year <= year <= LAST_DAY.year:
             return DateProblem(Trouble.OUT_OF_RANGE, text, year=year)
-        return FoundDate(_easter_day(name, year), text)
+        return FoundDate(day_in(year), text)
     step = -1 if prefer == "past" else 1
     for year in (today.year, today.year + step):
-        day = _easter_day(name, year)
+        day = day_in(year)
         if (day <= today if prefer == "past" else day >= today) and FIRST_DAY <= day <= LAST_DAY:
             return FoundDate(day, text, year_assumed=True)
     return _out_of_range(text)
+
+
+def _easter_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
+    """A day that moves with Easter, never the Friday or Monday nearest today."""
+    name = match.group("easter")
+    return _in_its_year(match, today, prefer, lambda year: _easter_day(name, year))
 
 
 def _told_against(day: date, match: re.Match[str]) -> date:
@@ -406,26 +419,14 @@ def _told_against(day: date, match: re.Match[str]) -> date:
 
 
 def _against_a_holiday(match: re.Match[str], today: date, prefer: Prefer) -> FoundDate | DateProblem:
-    """A day told against a holiday named bare: in the year told, or the nearest on the side of today preferred."""
-    day, month = _HOLIDAYS[" ".join(match.group("holiday").lower().split())]
-    raw_year = match.group("year") or _year_told(match, today)
-    text = match.group(0)
+    """A day told against a holiday named bare ("the Thursday before Easter"), in its year as any named day."""
+    name = _named_key(match.group("holiday"))
 
     def told(year: int) -> date:
-        return _told_against(easter(year) if not month else date(year, month, day), match)
+        holiday = easter(year) if name == "easter" else date(year, *_HOLIDAYS[name])
+        return _told_against(holiday, match)
 
-    if raw_year:
-        year = int(raw_year)
-        if not FIRST_DAY.year <= year <= LAST_DAY.year:
-            return DateProblem(Trouble.OUT_OF_RANGE, text, year=year)
-        return FoundDate(told(year), text)
-    years = (today.year, today.year - 1) if prefer == "past" else (today.year, today.year + 1)
-    for candidate in (told(year) for year in years):
-        if (
-            candidate <= today if prefer == "past" else candidate >= today
-        ) and FIRST_DAY <= candidate <= LAST_DAY:
-            return FoundDate(candidate, text, year_assumed=True)
-    return _out_of_range(text)
+    return _in_its_year(match, today, prefer, told)
 
 
 def _days_told_against_dates(
