@@ -91,7 +91,10 @@ _TALKED_OF = re.compile(
 _DOUBTED = re.compile(
     r"\b(?:not sure|unsure|don['’]?t know|do not know|no idea|not certain|can['’]?t remember|cannot remember"
     r"|unclear)(?: \w+)?\s+(?:if|whether)\b"
-    r"|\b(?:can['’]?t|cannot|can not) (?:see|tell|find)(?: \w+){0,3}\s+(?:if|whether)\b|\([^()]*\?\s*\)",
+    r"|\b(?:can['’]?t|cannot|can not) (?:see|tell|find)(?: \w+){0,3}\s+(?:if|whether)\b|\([^()]*\?\s*\)"
+    # "I didn't check whether her first review has happened": not known either.
+    r"|\b(?:didn['’]?t|did not|haven['’]?t|have not|never) (?:check(?:ed)?|ask(?:ed)?|look(?:ed)?|find out)"
+    r"(?: \w+){0,2}\s+(?:if|whether)\b",
     re.I,
 )
 

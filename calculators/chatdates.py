@@ -84,7 +84,13 @@ _PATTERNS = (
         + r"(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\b",
         re.I,
     ),
-    re.compile(r"(?<![\d/.])\b" + _WEEKDAY + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})\b(?![/.]\d)", re.I),
+    # "12/03": a day and month with a slash, but not the council's levels of need ("the level 4/5 duty team").
+    re.compile(
+        r"(?<![\d/.])(?<!level )(?<!levels )\b"
+        + _WEEKDAY
+        + r"(?P<day>\d{1,2})/(?P<month>\d{1,2})\b(?![/.]\d)",
+        re.I,
+    ),
     # "placed 25.8": a day and month with a dot, but never a decimal, a time, an age or a numbered
     # paragraph ("2.5 hours", "at 2.10 pm", "aged 2.5", "standard 4.2", "level 2.4", "£3.20"); after a word
     # ending in "at" ("strat 24.3", "chat 11.10"), only when it cannot be a time ("strat 10.10 today").

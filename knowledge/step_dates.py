@@ -69,8 +69,12 @@ COMPLIANCE = re.compile(
 SECOND_ONE_CHECKED = re.compile(
     r"\bvisits?\b[^?]*\bwhen was the (?:second|2nd|third|3rd|last|latest) (?:one|visit)\s+due\b", re.I
 )
-# The date a letter or notice bears: "the letter is dated", "it's dated", ", dated".
-_DATED = re.compile(r"(?:^|\b(?:is|was|it[’']?s|letter|notice|and|but)\s+)dated\s*$", re.I)
+# The date a letter or notice bears: "the letter is dated", "it's dated", ", dated", and "it's dated 16/03 as legal
+# drafted it earlier" (the reason after the date).
+_DATED = re.compile(
+    r"(?:^|\b(?:is|was|it[’']?s|letter|notice|and|but)\s+)dated(?:\s*$|\s+(?:as|because|since|cos|coz)\b)",
+    re.I,
+)
 # "ICO granted 21/12, but he actually became looked after on 22/12": the worker says which date is the event's.
 # Not "didn't actually happen on 10/03", nor "really", mostly an intensifier ("really worried").
 _ACTUALLY = re.compile(r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b", re.I)
@@ -217,6 +221,16 @@ def _a_later_one_ahead(role: DateRole, asked: frozenset[str]) -> bool:
     return later is not None and not set(terms(fold(later.group(0)))) & asked
 
 
+_A_LATER_ONE = re.compile(rf"\b(?:{LATER_ORDINALS}|another)\b", re.I)
+
+
+def _told_as_a_later_one(role: DateRole, asked: frozenset[str]) -> bool:
+    """The date's words say it is of a later one that happened ("a second strategy meeting was held"), in words
+    the asking does not say again (not "next PLO review is 29/03 ... minutes of the 29/03 meeting?")."""
+    later = _A_LATER_ONE.search(role.clause)
+    return not role.coming and later is not None and not set(terms(fold(later.group(0)))) & asked
+
+
 def _held_before_the_next(roles: Sequence[DateRole]) -> list[DateRole]:
     """The dates of meetings not told as ahead, earlier than a date told as ahead of the same meetings."""
     ahead = [r for r in roles if r.coming]
@@ -256,6 +270,7 @@ def best_start(
     first_kinds: frozenset[str] = frozenset(),
     done_kinds: frozenset[str] = frozenset(),
     asked: frozenset[str] = frozenset(),
+    asked_events: frozenset[str] = frozenset(),
 ) -> tuple[FoundDate | None, float]:
     """The date `t` counts from and what the dates' words add: its own event named beats any other date.
 
@@ -268,7 +283,7 @@ def best_start(
     `first_kinds` the events whose later ones the rule's own event is (the first PLO meeting, of a rule counted
     from any PLO meeting), `done_kinds` the later ones of the event the rule produces (a review conference, of the
     ICPC: one held says the rule's step was done), and `asked` the content words of the words that ask (which
-    child an age is of: "when does he ...").
+    child an age is of: "when does he ...") and `asked_events` the events they name.
     """
     if not roles or t.count is Count.UNTIMED:
         return None, 0.0
@@ -317,6 +332,11 @@ def best_start(
         usable = [r for r in usable if r not in held]
     # "Second PLO meeting was 05/05": words that could be several events and say a later one are not the first's.
     own = [r for r in usable if t.start_event in r.events and not _a_later_one(r, later_kinds)]
+    if t.count not in RECURRING and t.count not in COUNTED_BACK:
+        # "We had the strategy discussion on 5 May ... A second strategy meeting was held yesterday": a one-off step
+        # counted on from its event counts from the first, not from one told as a later one the words that ask do
+        # not name again ("... the minutes of the review?" are the review's).
+        own = [r for r in own if not _told_as_a_later_one(r, asked)] or own
     if t.count in RECURRING:
         # "Next visit 27/03 - in time? Last visit 12/02": a visit still to come is none to count the next from.
         own = [r for r in own if not r.coming] or own
@@ -355,6 +375,13 @@ def best_start(
             # "DOBs 30/12/2021 and 05/01/2019, when does the older one turn 12?": the order of the births says which.
             pick = min if echoed & _FIRST_BORN else max
             own = [pick(own, key=lambda r: r.found.day)]
+    if len(own) == 1 and t.count not in RECURRING and t.start_event in asked_events:
+        # "an unannounced visit on 29/05 and spoke to school on the 28th. When does the home visit need to be
+        # recorded?": of the rule's own event and a kind of event it is also counted from, the one whose words the
+        # words that ask say again, when only that one's do.
+        told = [r for r in usable if plainly_also(t, r) and asked & set(terms(fold(r.clause)))]
+        if len(told) == 1 and not asked & set(terms(fold(own[0].clause))):
+            own = told
     if own:
         # The date whose words name the rule's event first: "posted on 9/11 but it's dated 5/11" is dated 5/11;
         # of two that do, the one it is dated ("signed for the PLO letter on 12/05, the letter is dated 08/05"),

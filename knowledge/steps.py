@@ -932,6 +932,7 @@ class StepFinder:
                 first_kinds=self._first_kinds[t.rule],
                 done_kinds=self._done_kinds.get(t.rule, frozenset()),
                 asked=asked_terms,
+                asked_events=frozenset(asked_or_none),
             )
             if start is not None and self._ends_what_it_extends(t, roles):
                 continue  # "reg 24 runs out 27/04, extension agreed": the further 8 weeks run from it (another rule)

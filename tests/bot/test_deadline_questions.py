@@ -477,6 +477,18 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             " was on 02/11/2026.",
             "strategy-record-sent",
         ),
+        # A "follow-up conference" is a review conference, whose date the chair sets; a meeting "to hold it
+        # together" is the support meeting for a placement at risk, not a transfer's notice.
+        (
+            "How soon after the first conference does the follow-up conference have to be? The first one was"
+            " 03/11/2026.",
+            "next-review-conference",
+        ),
+        (
+            "The carers rang on 02/11/2026 saying they might give notice. How quickly do we have to hold the meeting"
+            " to try and hold it together?",
+            "support-meeting",
+        ),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(

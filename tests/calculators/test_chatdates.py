@@ -189,6 +189,8 @@ def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> N
         "we waited 5.5 minutes for the police",
         "it took 2.5 mins",
         "a level 2.4 case",
+        "referred to the level 4/5 duty team",  # the council's levels of need, not 4 May
+        "it stays at levels 3/4",
         "£3.20 bus fare",
         "1.5 working days",
         "the 3rd visit",
