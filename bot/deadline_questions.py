@@ -391,20 +391,20 @@ class DeadlineQuestions:
                 or c.step.timescale.count not in RECURRING
                 or not (c.step.not_this_plan or (c.step.other_plan and c.result.due > best.result.due))
             ]
-        if best.step.meeting_asked and best.step.timescale.count not in RECURRING:
+        if best.step.kind_asked and best.step.timescale.count not in RECURRING:
             # (A repeating meeting first is the next of those held: "first PLO meeting held 10/03, when's the next
             # meeting?" is the review PLO meeting, rv86.)
-            meetings = [c for c in counted if c.step.meeting_asked]
+            meetings = [c for c in counted if c.step.kind_asked]
             soonest = min(meetings, key=lambda c: c.result.due)
             if [c for c in meetings if c.step.timescale.first_meeting] == [soonest]:
                 # "plo letter dated 17/04, when do we have to have the meeting?": the one first meeting, due before
                 # the others, is the meeting (the first PLO meeting, not the 12-week one).
                 best, leader = soonest, soonest.step
-                close = [c for c in close if not c.step.meeting_asked]
+                close = [c for c in close if not c.step.kind_asked]
             else:
                 # "child came into care today, when's the meeting due?": which of the meetings counted from what
                 # the question tells is not said, so each is offered (the placement meeting, the first LAC review).
-                close += [c for c in left_out if c not in close and c.step.meeting_asked]
+                close += [c for c in left_out if c not in close and c.step.kind_asked]
         if best.step.checked is not None:
             # "SSW visit to carers 01/04; recorded 07/04. Compliant?": the question dates the best step's own
             # outcome, so it checks that step; a rival it dates no outcome of has nothing to check.
@@ -474,9 +474,8 @@ class DeadlineQuestions:
 
     def _other_start(self, best: _Counted, roles: Sequence[DateRole]) -> tuple[Deadline, str] | None:
         """The same step counted from another day the question tells of another event it may also run from
-        ("referral 27/11, TL decided 02/12 it needs a C&F assessment": the allocation from the decision): the
-        standards don't say which, so a worker sees that date beside the one given (from the step's own event,
-        the earlier where both are told)."""
+        ("referral 27/11, TL decided 02/12 it needs a C&F assessment": the allocation from the referral): the
+        standards don't say which, so a worker sees that date beside the one given (from the step's own event)."""
         t = best.result.timescale
         own = next((r for r in roles if r.found == best.found), None)
         if own is None or own.lead != t.start_event or t.count in (*RECURRING, *COUNTED_BACK):
@@ -490,7 +489,7 @@ class DeadlineQuestions:
         ]
         if not others:
             return None
-        # Of a referral, a contact and a decision told with an allocation's own event, the decision: the latest.
+        # Of a referral and a contact told with an allocation's own event (the decision), the latest.
         latest = max(others, key=lambda r: r.found.day)
         event = latest.lead or next(e for e in latest.events if e in t.also_from)
         try:

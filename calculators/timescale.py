@@ -95,6 +95,8 @@ class Timescale:
     home_visits_only: bool = False  # only a visit where the child was seen at home counts as the last one
     # The step is a meeting: "the child was placed today, when's the meeting?" asks for one of these, not which.
     meeting: bool = False
+    # The step is a plan to be written: "placed today, when's the plan due?" asks for one of these, not which.
+    plan: bool = False
     # Done at the event itself, the same day (the placement plan shared at placement): not the date a worker
     # asks for beside a step with time to do it in, unless the question names it.
     at_the_event: bool = False

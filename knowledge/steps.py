@@ -93,8 +93,8 @@ PHASE_WEIGHT = 0.2  # a date says the event that starts or ends the rule's phase
 FIRST_PHASE_WINDOW = timedelta(days=42)  # a first looked after review is due within 20 working days of care
 PAST_MEETING_PENALTY = 0.2  # a "before" count from a date whose words say the meeting was held
 NEXT_WEIGHT = 0.15  # "when's the next visit due?" asks for a recurring step
-# "placed today, when's the meeting due?": a meeting asked for by no name of its own; the meetings gain this and the
-# other steps lose it.
+# "placed today, when's the meeting due?" ("... the plan due?"): a meeting (a plan) asked for by no name of its own;
+# the meetings (the plans) gain this and the other steps lose it.
 MEETING_ASKED_WEIGHT = 0.3
 # The encoder's nudge (knowledge/step_meaning.py): a step whose phrasings come within MEANING_MARGIN (cosine) of
 # the nearest step's gains MEANING_WEIGHT for each unit of that nearness; the nearest gains the most. At 1.5 it
@@ -235,6 +235,26 @@ _ONLY_ASKING = (
     " arranged can are how soon her him them"
 )
 _BARE_MEETING_ASK = _MEETING_WORDS | frozenset(_ONLY_ASKING.split())
+# ... and so is a plan ("placed 10/06, when is the plan due?", "when does the plan need doin?"; not "the care plan").
+_PLAN_WORDS = frozenset({"plan"})
+_BARE_PLAN_ASK = (
+    _PLAN_WORDS
+    | frozenset(_ONLY_ASKING.split())
+    | {
+        "done",
+        "doin",
+        "doing",
+        "sorted",
+        "written",
+        "up",
+        "completed",
+        "complete",
+        "ready",
+        "my",
+        "get",
+        "got",
+    }
+)
 _AFTER_THE_FIRST = re.compile(
     r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial) (?P<what>(?:\w+ ){0,2}\w+)"
 )
@@ -369,8 +389,9 @@ class StepMatch:
     # Of a CP and a CIN plan both said ("brother on CP, sister on CIN"), those this step is of: each child's visits
     # are asked for.
     plans_said: frozenset[str] = frozenset()
-    # The step is a meeting and the question asks for "the meeting" by no name of any step: which is not said.
-    meeting_asked: bool = False
+    # The step is a meeting (a plan) and the question asks for "the meeting" ("the plan") by no name of any step:
+    # which is not said.
+    kind_asked: bool = False
     # The step is of a CP or a CIN plan and the question says nothing of which plan the child is on, or is not on.
     plan_untold: bool = False
 
@@ -855,16 +876,24 @@ class StepFinder:
         }
         folded_asking = fold(asking)
         next_asked = _NEXT.search(folded_asking) is not None  # "when is the next rcpc report due?"
-        # "child placed today, when's the meeting due?": a meeting, named by no step's name, asked for.
+        # "child placed today, when's the meeting due?" ("... the plan due?"): a meeting (a plan), named by no step's
+        # name, asked for.
         words_asking = set(folded_asking.split())
+        # "conference decided she no longer needs a protection plan ... the first meeting?": a plan said to have
+        # ended, or not to be this one, says which meeting, as does anything said to have ended. (A plan made
+        # leaves the first core group the one meeting: nothing counted from an ending follows it.)
+        which_told = bool(ended or not_these or _SAID_ENDED.search(folded))
         meeting_asked = (
             not asked_steps
             and bool(words_asking & _MEETING_WORDS)
             and words_asking <= _BARE_MEETING_ASK
-            # "conference decided she no longer needs a protection plan ... the first meeting?": a plan said to have
-            # ended, or not to be this one, says which meeting, as does anything said to have ended. (A plan made
-            # leaves the first core group the one meeting: nothing counted from an ending follows it.)
-            and not (ended or not_these or _SAID_ENDED.search(folded))
+            and not which_told
+        )
+        plan_asked = (
+            not asked_steps
+            and bool(words_asking & _PLAN_WORDS)
+            and words_asking <= _BARE_PLAN_ASK
+            and not which_told
         )
         # "approved 03/03 and panel agreed the extension ... end date of temporary approval?": the end asked for,
         # once extended, is the extension's, so a name of the rule it extends names the extension too (when the
@@ -1051,11 +1080,11 @@ class StepFinder:
                 score -= NOT_THIS_PLAN_PENALTY
             elif other_plan:
                 score -= OTHER_PLAN_PENALTY
-            a_meeting_asked = meeting_asked and t.meeting
-            meeting_weight = 0.0
-            if meeting_asked:
-                meeting_weight = MEETING_ASKED_WEIGHT if a_meeting_asked else -MEETING_ASKED_WEIGHT
-            score += meeting_weight
+            a_kind_asked = (meeting_asked and t.meeting) or (plan_asked and t.plan)
+            kind_weight = 0.0
+            if meeting_asked or plan_asked:
+                kind_weight = MEETING_ASKED_WEIGHT if a_kind_asked else -MEETING_ASKED_WEIGHT
+            score += kind_weight
             if extending and event_score > 0:
                 score += EXTENSION_WEIGHT  # the extension agreed: its end, from the approval's date
             elif agreed and t.rule in self._extended:
@@ -1077,8 +1106,9 @@ class StepFinder:
                 if by_a_phrase(named) and start is not None and not (not_this_plan or other_plan)
                 else MIN_STEP_SCORE
             )
-            # (A step only a meeting asked for by no name of its own weighs down is kept as it would be without.)
-            if evidence and max(score, score - meeting_weight) >= kept_from:
+            # (A step only a meeting or a plan asked for by no name of its own weighs down is kept as it would be
+            # without.)
+            if evidence and max(score, score - kind_weight) >= kept_from:
                 # Only between steps the rest of the evidence already admits: nearness alone asks for nothing.
                 nudge = MEANING_WEIGHT * max(0.0, MEANING_MARGIN + closeness.get(t.rule, -1.0))
                 score += nudge
@@ -1117,7 +1147,7 @@ class StepFinder:
                         else frozenset(),
                         plan_untold=bool(kinds & _EACH_CHILDS_PLANS)
                         and not (said_plans or not_these or ended),
-                        meeting_asked=a_meeting_asked and start is not None and event_score > 0,
+                        kind_asked=a_kind_asked and start is not None and event_score > 0,
                     )
                 )
         back = _BACK.search(asking) is not None
@@ -1143,10 +1173,12 @@ class StepFinder:
             # even a repeating one from its booked date: "unannounced visit booked 15/04, next one?" may be a
             # foster carer's yearly one or a child's, with no timescale.
             matches = [m for m in matches if m.named]
-        if any(m.meeting_asked for m in matches) and any(m.timescale.meeting and m.stated for m in matches):
+        if any(m.kind_asked for m in matches) and any(
+            (m.timescale.meeting or m.timescale.plan) and m.stated for m in matches
+        ):
             # "I've been asked to arrange a PEP ... when does the meeting have to happen?": the meeting is the one
             # the question tells of.
-            matches = [replace(m, meeting_asked=False) for m in matches]
+            matches = [replace(m, kind_asked=False) for m in matches]
         if not checking:
             matches = _past_its_outcome(matches)
             if any(m.named and not m.done and _counted_from_its_own(m, roles) for m in matches):
