@@ -474,8 +474,9 @@ class DeadlineQuestions:
 
     def _other_start(self, best: _Counted, roles: Sequence[DateRole]) -> tuple[Deadline, str] | None:
         """The same step counted from another day the question tells of another event it may also run from
-        ("referral 27/11, TL decided 02/12 it needs a C&F assessment": the allocation from the referral): the
-        standards don't say which, so a worker sees that date beside the one given (from the step's own event)."""
+        ("referral 27/11, TL decided 02/12 it needs a C&F assessment": the allocation from the decision): the
+        standards don't say which, so a worker sees that date beside the one given (from the step's own event,
+        the earlier where both are told)."""
         t = best.result.timescale
         own = next((r for r in roles if r.found == best.found), None)
         if own is None or own.lead != t.start_event or t.count in (*RECURRING, *COUNTED_BACK):
@@ -489,7 +490,7 @@ class DeadlineQuestions:
         ]
         if not others:
             return None
-        # Of a referral and a contact told with an allocation's own event (the decision), the latest.
+        # Of a referral, a contact and a decision told with an allocation's own event, the decision: the latest.
         latest = max(others, key=lambda r: r.found.day)
         event = latest.lead or next(e for e in latest.events if e in t.also_from)
         try:

@@ -221,12 +221,13 @@ def _a_later_one_ahead(role: DateRole, asked: frozenset[str]) -> bool:
     return later is not None and not set(terms(fold(later.group(0)))) & asked
 
 
-_A_LATER_ONE = re.compile(rf"\b(?:{LATER_ORDINALS}|another)\b", re.I)
+_A_LATER_ONE = re.compile(rf"\b(?:{LATER_ORDINALS}|another|further|reconvened|follow[ -]?up)\b", re.I)
 
 
 def _told_as_a_later_one(role: DateRole, asked: frozenset[str]) -> bool:
-    """The date's words say it is of a later one that happened ("a second strategy meeting was held"), in words
-    the asking does not say again (not "next PLO review is 29/03 ... minutes of the 29/03 meeting?")."""
+    """The date's words say it is of a later one that happened ("a second strategy meeting was held", "reconvened
+    strategy meeting 30/11"), in words the asking does not say again (not "next PLO review is 29/03 ... minutes
+    of the 29/03 meeting?")."""
     later = _A_LATER_ONE.search(role.clause)
     return not role.coming and later is not None and not set(terms(fold(later.group(0)))) & asked
 

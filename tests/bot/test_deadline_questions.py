@@ -489,6 +489,8 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             " to try and hold it together?",
             "support-meeting",
         ),
+        # The updated plan after a core group is the core group's (rv95), not a placement plan's.
+        ("Core group met 03/11/2026, by when do I get the updated plan to parents?", "later-core-groups"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
@@ -2132,21 +2134,23 @@ def test_a_rival_step_due_the_same_day_is_named_beside_the_date(guide: PracticeG
 
 def test_another_start_the_step_may_run_from_is_shown_beside_the_date(guide: PracticeGuide) -> None:
     """The standards don't say whether allocation runs from the referral or from the decision that an assessment
-    is needed (every outside writer read the decision; some reviewers the referral): the decision's date is
-    given, as the case is allocated "to complete a Child and Family Assessment", and the referral's, the earlier,
-    beside it, never left unsaid."""
+    is needed (outside writers read the decision; reviewers the referral): the referral's date is given, the
+    earlier, never late, and the decision's beside it, never left unsaid."""
     answer = guide.answer(
         "Referral came in 01/03/2027 and the TL decided on 04/03/2027 it needs a C&F assessment. Allocate by?",
         today=date(2027, 3, 4),
     )
     assert answer.deadlines[0].timescale.rule == "allocation"
-    assert answer.deadlines[0].due == date(2027, 3, 9)
-    assert answer.other_start is not None and answer.other_start.start == date(2027, 3, 1)
-    assert answer.other_start.due == date(2027, 3, 4)
+    assert answer.deadlines[0].due == date(2027, 3, 4)
+    assert answer.other_start is not None and answer.other_start.start == date(2027, 3, 4)
+    assert answer.other_start.due == date(2027, 3, 9)
     text = render_text(answer)
-    assert "Counted from the referral being received on Monday 1 March 2027" in text
-    assert "instead, it is due Thursday 4 March 2027" in text
-    assert answer_json(answer)["other_start"]["due"] == "2027-03-04"
+    assert (
+        "Counted from the decision that a Child and Family Assessment is needed on Thursday 4 March 2027"
+        in text
+    )
+    assert "instead, it is due Tuesday 9 March 2027" in text
+    assert answer_json(answer)["other_start"]["due"] == "2027-03-09"
     # Only the referral told: no other start to show.
     alone = guide.answer("Referral came in 01/03/2027. Allocate by?", today=date(2027, 3, 1))
     assert alone.deadlines[0].due == date(2027, 3, 4) and alone.other_start is None
