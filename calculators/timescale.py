@@ -95,6 +95,9 @@ class Timescale:
     home_visits_only: bool = False  # only a visit where the child was seen at home counts as the last one
     # The step is a meeting: "the child was placed today, when's the meeting?" asks for one of these, not which.
     meeting: bool = False
+    # Counted from the first of its event the question tells ("within 15 working days of the initial strategy
+    # discussion"): one told as a later one ("a second strategy meeting") is not its start.
+    from_the_first: bool = False
     # The step is a plan to be written: "placed today, when's the plan due?" asks for one of these, not which.
     plan: bool = False
     # Done at the event itself, the same day (the placement plan shared at placement): not the date a worker

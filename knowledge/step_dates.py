@@ -221,6 +221,7 @@ def _a_later_one_ahead(role: DateRole, asked: frozenset[str]) -> bool:
     return later is not None and not set(terms(fold(later.group(0)))) & asked
 
 
+_FIRST_SAID = re.compile(r"\b(?:first|1st|initial|original)\b", re.I)
 _A_LATER_ONE = re.compile(rf"\b(?:{LATER_ORDINALS}|another|further|reconvened|follow[ -]?up)\b", re.I)
 
 
@@ -333,11 +334,14 @@ def best_start(
         usable = [r for r in usable if r not in held]
     # "Second PLO meeting was 05/05": words that could be several events and say a later one are not the first's.
     own = [r for r in usable if t.start_event in r.events and not _a_later_one(r, later_kinds)]
-    if t.count not in RECURRING and t.count not in COUNTED_BACK:
-        # "We had the strategy discussion on 5 May ... A second strategy meeting was held yesterday": a one-off step
-        # counted on from its event counts from the first, not from one told as a later one the words that ask do
-        # not name again ("... the minutes of the review?" are the review's).
-        own = [r for r in own if not _told_as_a_later_one(r, asked)] or own
+    if t.from_the_first:
+        # "We had the strategy discussion on 5 May ... A second strategy meeting was held yesterday": the ICPC
+        # counts from the initial one, not from one told as a later one the words that ask do not name again; "another
+        # strat 04/12, the first was 27/11" tells the first in no words of its event.
+        firsts = [r for r in own if not _told_as_a_later_one(r, asked)]
+        if own and not firsts:
+            firsts = [r for r in usable if not r.events and _FIRST_SAID.search(r.clause)]
+        own = firsts or own
     if t.count in RECURRING:
         # "Next visit 27/03 - in time? Last visit 12/02": a visit still to come is none to count the next from.
         own = [r for r in own if not r.coming] or own

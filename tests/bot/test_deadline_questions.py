@@ -490,7 +490,10 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "support-meeting",
         ),
         # The updated plan after a core group is the core group's (rv95), not a placement plan's.
-        ("Core group met 03/11/2026, by when do I get the updated plan to parents?", "later-core-groups"),
+        (
+            "Core group met 03/11/2026 - when's the updated plan after the core group due?",
+            "later-core-groups",
+        ),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
