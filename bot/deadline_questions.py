@@ -425,14 +425,15 @@ class DeadlineQuestions:
         # report, the same step counted from the one date; the earlier date meets both, and the others are told
         # beside it. Of several such steps ("Conference 07/04 - report deadline?": to the chair or to the family)
         # each is offered once, at its earlier date.
-        stand_in = _earliest_of_each_step([best, *close])
-        if len(stand_in) < len([best, *close]):
+        offered = [best, *close]
+        stand_in = _earliest_of_each_step(offered)
+        if len(stand_in) < len(offered):
             if len(stand_in) == 1:
                 soonest = stand_in[0]
-                others = sorted((c for c in [best, *close] if c is not soonest), key=lambda c: c.result.due)
+                others = sorted((c for c in offered if c is not soonest), key=lambda c: c.result.due)
                 answer = self.answer_for(question, soonest.result, soonest.found, other_dates=other_dates)
                 return replace(answer, alternatives=tuple(c.result for c in others))
-            lead = next(c for c in [best, *close] if c.step is leader)
+            lead = next(c for c in offered if c.step is leader)
             leader = next(s for s in stand_in if _one_step(s, lead)).step
             best, *close = stand_in
         by_due = {c.result.due: c for c in reversed([best, *close])}  # one option per date, the best of each

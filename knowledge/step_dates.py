@@ -215,10 +215,13 @@ def _a_later_one_ahead(role: DateRole, asked: frozenset[str]) -> bool:
     """The date's words say it is of the next one ("Next PLO review is 08/07"), or of a later kind ("A review PLO
     meeting is pencilled for 18/08") that the words that ask do not name again ("... the minutes of the review?"
     asks of that one)."""
-    if _NEXT_WORD.search(role.clause):
-        return True
-    later = _NOT_THE_FIRST.search(role.clause)
-    return later is not None and not set(terms(fold(later.group(0)))) & asked
+    return _NEXT_WORD.search(role.clause) is not None or _said_but_not_asked(_NOT_THE_FIRST, role, asked)
+
+
+def _said_but_not_asked(words: re.Pattern[str], role: DateRole, asked: frozenset[str]) -> bool:
+    """The date's words say `words` (a later one's), and the words that ask do not say them again."""
+    said = words.search(role.clause)
+    return said is not None and not set(terms(fold(said.group(0)))) & asked
 
 
 _FIRST_SAID = re.compile(r"\b(?:first|1st|initial|original)\b", re.I)
@@ -229,8 +232,7 @@ def _told_as_a_later_one(role: DateRole, asked: frozenset[str]) -> bool:
     """The date's words say it is of a later one that happened ("a second strategy meeting was held", "reconvened
     strategy meeting 30/11"), in words the asking does not say again (not "next PLO review is 29/03 ... minutes
     of the 29/03 meeting?")."""
-    later = _A_LATER_ONE.search(role.clause)
-    return not role.coming and later is not None and not set(terms(fold(later.group(0)))) & asked
+    return not role.coming and _said_but_not_asked(_A_LATER_ONE, role, asked)
 
 
 def _held_before_the_next(roles: Sequence[DateRole]) -> list[DateRole]:

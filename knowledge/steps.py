@@ -95,7 +95,7 @@ PAST_MEETING_PENALTY = 0.2  # a "before" count from a date whose words say the m
 NEXT_WEIGHT = 0.15  # "when's the next visit due?" asks for a recurring step
 # "placed today, when's the meeting due?" ("... the plan due?"): a meeting (a plan) asked for by no name of its own;
 # the meetings (the plans) gain this and the other steps lose it.
-MEETING_ASKED_WEIGHT = 0.3
+KIND_ASKED_WEIGHT = 0.3
 # The encoder's nudge (knowledge/step_meaning.py): a step whose phrasings come within MEANING_MARGIN (cosine) of
 # the nearest step's gains MEANING_WEIGHT for each unit of that nearness; the nearest gains the most. At 1.5 it
 # settled more questions but also chose one of two steps the worker should be asked about.
@@ -255,6 +255,13 @@ _BARE_PLAN_ASK = (
         "got",
     }
 )
+
+
+def _bare_kind_asked(words_asking: set[str], kind: frozenset[str], bare: frozenset[str]) -> bool:
+    """The words that ask name the kind ("meeting", "plan") and say nothing else but asking words."""
+    return bool(words_asking & kind) and words_asking <= bare
+
+
 _AFTER_THE_FIRST = re.compile(
     r"\b(?:after|since|following|past|post) (?:the )?(?:first|1st|initial) (?P<what>(?:\w+ ){0,2}\w+)"
 )
@@ -882,19 +889,9 @@ class StepFinder:
         # "conference decided she no longer needs a protection plan ... the first meeting?": a plan said to have
         # ended, or not to be this one, says which meeting, as does anything said to have ended. (A plan made
         # leaves the first core group the one meeting: nothing counted from an ending follows it.)
-        which_told = bool(ended or not_these or _SAID_ENDED.search(folded))
-        meeting_asked = (
-            not asked_steps
-            and bool(words_asking & _MEETING_WORDS)
-            and words_asking <= _BARE_MEETING_ASK
-            and not which_told
-        )
-        plan_asked = (
-            not asked_steps
-            and bool(words_asking & _PLAN_WORDS)
-            and words_asking <= _BARE_PLAN_ASK
-            and not which_told
-        )
+        kind_askable = not (asked_steps or ended or not_these or _SAID_ENDED.search(folded))
+        meeting_asked = kind_askable and _bare_kind_asked(words_asking, _MEETING_WORDS, _BARE_MEETING_ASK)
+        plan_asked = kind_askable and _bare_kind_asked(words_asking, _PLAN_WORDS, _BARE_PLAN_ASK)
         # "approved 03/03 and panel agreed the extension ... end date of temporary approval?": the end asked for,
         # once extended, is the extension's, so a name of the rule it extends names the extension too (when the
         # date of their start is told).
@@ -1083,7 +1080,7 @@ class StepFinder:
             a_kind_asked = (meeting_asked and t.meeting) or (plan_asked and t.plan)
             kind_weight = 0.0
             if meeting_asked or plan_asked:
-                kind_weight = MEETING_ASKED_WEIGHT if a_kind_asked else -MEETING_ASKED_WEIGHT
+                kind_weight = KIND_ASKED_WEIGHT if a_kind_asked else -KIND_ASKED_WEIGHT
             score += kind_weight
             if extending and event_score > 0:
                 score += EXTENSION_WEIGHT  # the extension agreed: its end, from the approval's date
