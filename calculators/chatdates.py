@@ -198,7 +198,7 @@ _WEEKDAY_COMMA_DAY = re.compile(
     re.I,
 )
 _SAME_DAY = dict.fromkeys(
-    ("today", "this morning", "this afternoon", "this evening", "tonight", "this am", "this pm"),
+    ("today", "this morning", "this afternoon", "this evening", "tonight", "this am", "this pm", "just now"),
     0,
 )
 # Chat spellings too: a duty worker types "yday" and "tmrw".
@@ -663,9 +663,13 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         _dates_beside_weekdays(text, _weekdays_in_brackets(text, found, today), today)
     )
     dates = [(at, item) for at, item in found if isinstance(item, FoundDate)]
-    if len(dates) > 1:
+    if any(
+        not _JUST.fullmatch(item.text) and item.day <= today and not _OF_A_BIRTH.search(text, 0, at)
+        for at, item in dates
+    ):
         # "I've just picked up a case. The summary was updated on 15/10": beside a date told, "has just" tells
-        # when the worker came to it, not the date of an event.
+        # when the worker came to it, not the date of an event; not beside dates still ahead, or births, alone
+        # ("We've just agreed a section 47 (DOB 14/03/2018) ... Mum has suggested we come on Monday 12th").
         dates = [(at, item) for at, item in dates if not _JUST.fullmatch(item.text)]
     dates = _corrected(text, dates)
     told = _one_day_told_twice(

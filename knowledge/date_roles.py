@@ -206,6 +206,9 @@ class DateRole:
     moved_to: bool = False  # the date the event before it was moved to ("moved it to 17/12")
     listed: bool = False  # written straight after another date of the same event, with no words of its own
     by_way_of: bool = False  # its words tell its event only by what brought it about ("ICO granted")
+    within: frozenset[str] = (
+        frozenset()
+    )  # events its words name only inside a longer name ("PLO started with ...")
 
 
 # Short forms workers type, read as the words names are written in ("1st rev" is "first review").
@@ -258,6 +261,13 @@ _NOT_EARLIER_WORD = re.compile(rf"(?:{_NOT_AN_EARLIER_ONE})", re.I)
 _EARLIER_ONE_TOLD = re.compile(
     rf"\W*(?:(?:a|an|the|our|her|his|their)\s+)?(?:{'|'.join(_EARLIER_WORDS)})\s+(?!(?:{_NOT_AN_EARLIER_ONE})\b)\w",
     re.I,
+)
+# "... ends 13/04": the words a date ends with that say it is the end of what they name.
+_ENDS_HERE = re.compile(
+    r"\b(?:ends?|ended|expires?|expired|runs? out|ran out|lapses?|lapsed)\s*(?:on\s*)?$", re.I
+)
+ENDED_NAME_GAP = (
+    3  # words that may come inside the name of an end the date ends with ("approval for her nan ends")
 )
 EVENT_NAME_GAP = 1  # an event's name may have a word inside it ("temporary approval period ends")
 MAX_PHRASE_WORDS = 8  # names longer than this are not looked for
@@ -425,6 +435,15 @@ class EventNamer:
         end of an approval, not the approval; "review conference" is not the initial "conference";
         "temporary approval period ends" is an end ("approval period ends"), not an approval.
         """
+        events, lead, _ = self.named_within(text)
+        return events, lead
+
+    def named_within(
+        self, text: str, gap: int = EVENT_NAME_GAP
+    ) -> tuple[tuple[str, ...], str | None, frozenset[str]]:
+        """As `named`, and the events named only inside or across a longer name: "PLO started with the first
+        meeting" names the first PLO meeting, and within it the start of PLO ("PLO started"). `gap` is how many
+        words may come inside a name."""
         words = self._words(text)
         tokens = words.split()
 
@@ -440,7 +459,7 @@ class EventNamer:
         }
         loose = {
             name: (a, b)
-            for name, (a, b) in loose_spans(words, self._every_name, max_gap=EVENT_NAME_GAP).items()
+            for name, (a, b) in loose_spans(words, self._every_name, max_gap=gap).items()
             if not denied(a, b)
         }
         # Each span with the number of the name's own words: a loose match ("child was placed") is as long
@@ -461,10 +480,13 @@ class EventNamer:
             if not any(c < b and a < d and m > n for c, d, m in unshadowed):
                 unshadowed.append((a, b, n))
         lengths = []
+        within = set()
         for event_id, found in spans.items():
             free = [span for span in found if span in unshadowed]
             if free:
                 lengths.append((max(n for _, _, n in free), event_id))
+            elif found:
+                within.add(event_id)
         lengths.sort(key=lambda pair: -pair[0])
         lead = lengths[0][1] if len(lengths) == 1 or (lengths and lengths[0][0] > lengths[1][0]) else None
         if lead is not None:
@@ -473,7 +495,7 @@ class EventNamer:
             said = {e: (names & runs.keys()) | (names & loose.keys()) for e, names in self._names}
             lead_names = self._by_id[lead]
             lengths = [(n, e) for n, e in lengths if e == lead or not said[e] <= lead_names]
-        return tuple(event_id for _, event_id in lengths), lead
+        return tuple(event_id for _, event_id in lengths), lead, frozenset(within)
 
 
 # An adult named just before the words of a date of birth: "Mum (DOB 04/05/1995)", "nan's dob", "grandad,
@@ -1048,7 +1070,11 @@ def date_roles(
         told = _sentence_pointed_to(text, found, dates, clause)
         pointer = clause
         clause = f"{told} {clause}" if told else clause
-        events, lead = namer.named(clause)
+        events, lead, within = namer.named_within(clause)
+        if lead is not None and _ENDS_HERE.search(clause):
+            # "temp approval for aunty ends 13/4": the end of what is named, with who it is for inside its name.
+            ended = namer.named_within(clause, gap=ENDED_NAME_GAP)
+            events, lead, within = ended if ended[1] not in (None, lead) else (events, lead, within)
         if _PLACEMENT in events and len(events) > 1 and _MEETING_MOVED.search(clause):
             events = tuple(e for e in events if e != _PLACEMENT)
             lead = events[0] if len(events) == 1 else (None if lead == _PLACEMENT else lead)
@@ -1062,9 +1088,9 @@ def date_roles(
             events, lead = (meeting,), meeting
         if not events:
             for wider in _wider_clauses(text, found, dates, clause, end):
-                wider_events, wider_lead = namer.named(wider[0])
+                wider_events, wider_lead, wider_within = namer.named_within(wider[0])
                 if wider_events:
-                    (clause, start, end), events, lead = wider, wider_events, wider_lead
+                    (clause, start, end), events, lead, within = wider, wider_events, wider_lead, wider_within
                     break
         at = locate(text, found.text)
         turns = _TURNS.search(clause)
@@ -1177,6 +1203,7 @@ def date_roles(
                     moved_to=moved_to,
                     listed=listed,
                     by_way_of=lead is not None and namer.by_way_of_only(clause, lead),
+                    within=within,
                 )
             )
         rest = rest.replace(text[start:end], " ", 1)

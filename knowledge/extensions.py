@@ -13,12 +13,14 @@ from knowledge.text import fold
 _ANOTHER_THING = r"assessment|placement|contact|plo|order|family"
 _EXTENSION = r"(?:extension|(?:further|extra|another) (?:period|(?:4|8|four|eight) ?weeks?))"
 _AGREED_WORD = r"(?:agreed|granted|approved|authorised)"
+_LENGTH = r"(?:(?:4|8|four|eight)[ -]?w(?:ee)?ks? )"
 # "extension of 8 weeks", "an extension of a further eight weeks": the extension with its length.
 _EXTENSION_OF = rf"{_EXTENSION} of (?:a |an )?(?:further |extra )?(?:4|8|four|eight) ?w(?:ee)?ks?"
 # "panel agreed the extension", "extension agreed by the ADM", "approval has been extended", "agreed to extend"
 # (not "contact has now extended to weekends", nor "another 2 weeks" of something else).
 _SAID_AGREED = re.compile(
-    rf"\b(?:{_EXTENSION}(?: \w+){{0,2}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,2}} {_EXTENSION}"
+    # ("agreed the 8 week extension": its length said before it)
+    rf"\b(?:{_EXTENSION}(?: \w+){{0,2}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,2}} {_LENGTH}?{_EXTENSION}"
     # "extension of 8 weeks agreed", "an extension of a further eight weeks was granted"
     rf"|{_EXTENSION_OF}(?: \w+){{0,2}} {_AGREED_WORD}"
     # "it's been extended" (folded to "it been extended"), "its been extended", not "has it been extended by
@@ -86,7 +88,7 @@ _NEGATED = r"(?:not|doesnt|dont|didnt|wont|never|cant|cannot|isnt|wasnt|refuses|
 # date?", "... the 8-week extension. If it's agreed, when ...?" ("it's" folds to "it").
 # "the exceptional 4-week extension", "the extra time" (not extra time for something else: "for the assessment").
 _AN_EXTENSION = (
-    rf"(?:an |the )?(?:exceptional |short )?(?:(?:4|8|four|eight)[ -]?weeks? )?"
+    rf"(?:an |the )?(?:exceptional |short )?{_LENGTH}?"
     rf"(?:{_EXTENSION}|(?:extra|more) time(?! (?:for|to|on|with)\b))"
 )
 _IF_EXTENDED = re.compile(

@@ -58,9 +58,9 @@ COMPLIANCE = re.compile(
     # when's the next?" or "the gap was over 6 weeks I know. when's the next?", which ask ahead
     r"|\b(?:gaps?|intervals?) (?:between (?:them|the \w+|visits|reviews) )?(?:was |were |is |are )?"
     r"(?:within|under|over|more than|less than)\b[^?.,;:]*\?"
-    # "care plan recorded 04/01. Within 10 days?", "visited Tue 26/05 - within the 1 working day?"
-    # (a question of its own: not "by when ... to keep within 12 months?")
-    r"|(?:^|[.?!;:,–-]\s*)within (?:the )?\w+ (?:(?:working )?(?:days?|weeks?|months?)|wd|wks?)\s*\?",
+    # "care plan recorded 04/01. Within 10 days?", "visited Tue 26/05 - within the 1 working day?", "... - within
+    # the 4-6 weeks?" (a question of its own: not "by when ... to keep within 12 months?")
+    r"|(?:^|[.?!;:,–-]\s*)within (?:the )?(?:\w+\s*[-–]\s*)?\w+ (?:(?:working )?(?:days?|weeks?|months?)|wd|wks?)\s*\?",
     re.I,
 )
 # "CP visits 05/08 then 04/09. When was the second one due?": the later visit checked against the first (of visits
@@ -224,6 +224,11 @@ def _said_but_not_asked(words: re.Pattern[str], role: DateRole, asked: frozenset
     return said is not None and not set(terms(fold(said.group(0)))) & asked
 
 
+# "PLO started with the first meeting", "went into pre-proceedings with the initial meeting".
+_BEGUN_WITH = re.compile(
+    r"\b(?:started|starting|began|begun|commenced|went into|gone into|entered|entering)\b(?:\W+\w+){0,3}?\W+with\b",
+    re.I,
+)
 _FIRST_SAID = re.compile(r"\b(?:first|1st|initial|original)\b", re.I)
 _A_LATER_ONE = re.compile(rf"\b(?:{LATER_ORDINALS}|another|further|reconvened|follow[ -]?up)\b", re.I)
 
@@ -336,6 +341,13 @@ def best_start(
         usable = [r for r in usable if r not in held]
     # "Second PLO meeting was 05/05": words that could be several events and say a later one are not the first's.
     own = [r for r in usable if t.start_event in r.events and not _a_later_one(r, later_kinds)]
+    begun = [
+        r for r in usable if plainly_also(t, r) and t.start_event in r.within and _BEGUN_WITH.search(r.clause)
+    ]
+    if own and len(begun) == 1 and t.count not in RECURRING:
+        # "PLO started with the first meeting on 12/01 (the letter was dated 05/01)": the worker tells the rule's
+        # own event as begun with one it is also counted from, and counts from that one.
+        own = begun
     if t.from_the_first:
         # "We had the strategy discussion on 5 May ... A second strategy meeting was held yesterday": the ICPC
         # counts from the initial one, not from one told as a later one the words that ask do not name again; "another

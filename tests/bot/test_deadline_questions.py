@@ -269,6 +269,11 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "how often do core groups need to be after the first one? the last one was 04/11/2026",
             "later-core-groups",
         ),
+        (
+            "after the first one, how often do the meetings of the group working on the protection plan happen? the"
+            " last one was 04/11/2026",
+            "later-core-groups",
+        ),
         ("first LAC review was 14/10/2026, when's the second review due?", "later-lac-reviews"),
         # "the next one" is the step just told of as done, by a name of its own.
         (

@@ -65,6 +65,7 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("police have just rung", "2026-11-24", False),
         ("we've just been passed a new family", "2026-11-24", False),
         ("manager's just said it needs a child protection enquiry", "2026-11-24", False),  # has just said
+        ("a new referral landed with duty just now", "2026-11-24", False),  # "just now": today
         ("the strat was on the 3rd where police shared what they knew", "2026-11-03", True),
         ("Boxing Day", "2025-12-26", True),
         ("new year's day 2027", "2027-01-01", False),
@@ -226,6 +227,20 @@ def test_things_that_are_not_dates(text: str) -> None:
 def test_a_weekday_in_brackets_after_a_date_is_that_date() -> None:
     finding = find_dates("came into care 20/11/2026 (Friday), visited 24/11/2026", TODAY)
     assert [d.day for d in finding.dates] == [date(2026, 11, 20), date(2026, 11, 24)] and not finding.problems
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Beside a date of an event that has happened, "has just" tells when the worker came to the case.
+        ("I've just been passed a family. The summary was updated on 15/10/2026", [date(2026, 10, 15)]),
+        # Beside only a date still ahead, or a birth, it is the day the event happened: today.
+        ("We've just agreed a s47. Mum says come on Monday 30th", [TODAY, date(2026, 11, 30)]),
+        ("We've just agreed a s47 on a 5 year old (DOB 02/02/2021)", [TODAY, date(2021, 2, 2)]),
+    ],
+)
+def test_has_just_beside_other_dates(text: str, expected: list[date]) -> None:
+    assert sorted(d.day for d in find_dates(text, TODAY).dates) == sorted(expected)
 
 
 def test_several_dates_in_order() -> None:
