@@ -249,7 +249,7 @@ _HAS_JUST = r"(?:has|have|'ve|’ve|(?<!\bwho)(?<=\w)['’]s(?=\s+just\s+(?:agre
 # placed a 9yo with emergency carers"): not the worker's own doings ("Just had supervision", "Just completed the
 # C&F", "Just said to mum").
 _BARE_JUST = (
-    r"(?:^|(?<=[.!?]\s))just(?=\s+(?:placed|received|accommodated|rang|rung|phoned|called|emailed|referred"
+    r"(?:^|(?<=[.!?]\s))just(?=\s+(?:agreed|decided|placed|received|accommodated|rang|rung|phoned|called|emailed|referred"
     r"|arrived|landed|come|came|taken)\b)"
 )
 _JUST_DONE = (

@@ -206,9 +206,6 @@ class DateRole:
     moved_to: bool = False  # the date the event before it was moved to ("moved it to 17/12")
     listed: bool = False  # written straight after another date of the same event, with no words of its own
     by_way_of: bool = False  # its words tell its event only by what brought it about ("ICO granted")
-    within: frozenset[str] = (
-        frozenset()
-    )  # events its words name only inside a longer name ("PLO started with ...")
 
 
 # Short forms workers type, read as the words names are written in ("1st rev" is "first review").
@@ -266,9 +263,8 @@ _EARLIER_ONE_TOLD = re.compile(
 _ENDS_HERE = re.compile(
     r"\b(?:ends?|ended|expires?|expired|runs? out|ran out|lapses?|lapsed)\s*(?:on\s*)?$", re.I
 )
-ENDED_NAME_GAP = (
-    3  # words that may come inside the name of an end the date ends with ("approval for her nan ends")
-)
+# Words that may come inside the name of an end the date ends with ("approval for the kids' nan and her husband ends").
+ENDED_NAME_GAP = 8
 EVENT_NAME_GAP = 1  # an event's name may have a word inside it ("temporary approval period ends")
 MAX_PHRASE_WORDS = 8  # names longer than this are not looked for
 
@@ -428,22 +424,14 @@ class EventNamer:
             if any(all(n not in self._by_id[o] for o in found if o != e) for n in names)
         }
 
-    def named(self, text: str) -> tuple[tuple[str, ...], str | None]:
+    def named(self, text: str, gap: int = EVENT_NAME_GAP) -> tuple[tuple[str, ...], str | None]:
         """Event ids named in `text`, the one named by the longest phrase first, and that one if unique.
 
         A name inside or across a longer one names nothing by itself: "temporary approval ends" is the
         end of an approval, not the approval; "review conference" is not the initial "conference";
-        "temporary approval period ends" is an end ("approval period ends"), not an approval.
+        "temporary approval period ends" is an end ("approval period ends"), not an approval. `gap` is how many
+        words may come inside a name.
         """
-        events, lead, _ = self.named_within(text)
-        return events, lead
-
-    def named_within(
-        self, text: str, gap: int = EVENT_NAME_GAP
-    ) -> tuple[tuple[str, ...], str | None, frozenset[str]]:
-        """As `named`, and the events named only inside or across a longer name: "PLO started with the first
-        meeting" names the first PLO meeting, and within it the start of PLO ("PLO started"). `gap` is how many
-        words may come inside a name."""
         words = self._words(text)
         tokens = words.split()
 
@@ -480,13 +468,10 @@ class EventNamer:
             if not any(c < b and a < d and m > n for c, d, m in unshadowed):
                 unshadowed.append((a, b, n))
         lengths = []
-        within = set()
         for event_id, found in spans.items():
             free = [span for span in found if span in unshadowed]
             if free:
                 lengths.append((max(n for _, _, n in free), event_id))
-            elif found:
-                within.add(event_id)
         lengths.sort(key=lambda pair: -pair[0])
         lead = lengths[0][1] if len(lengths) == 1 or (lengths and lengths[0][0] > lengths[1][0]) else None
         if lead is not None:
@@ -495,7 +480,7 @@ class EventNamer:
             said = {e: (names & runs.keys()) | (names & loose.keys()) for e, names in self._names}
             lead_names = self._by_id[lead]
             lengths = [(n, e) for n, e in lengths if e == lead or not said[e] <= lead_names]
-        return tuple(event_id for _, event_id in lengths), lead, frozenset(within)
+        return tuple(event_id for _, event_id in lengths), lead
 
 
 # An adult named just before the words of a date of birth: "Mum (DOB 04/05/1995)", "nan's dob", "grandad,
@@ -1049,6 +1034,19 @@ def _wider_clauses(
         yield clause_of(read, found, dates)
 
 
+def _named_ending(clause: str, namer: EventNamer) -> tuple[tuple[str, ...], str | None]:
+    """The events a date's words name; of words that end by saying it ends, the end of what they name, with who
+    it is for inside its name ("temp approval for the kids' nan and her husband ends 13/4")."""
+    events, lead = namer.named(clause)
+    if not _ENDS_HERE.search(clause):
+        return events, lead
+    ended, ended_lead = namer.named(clause, gap=ENDED_NAME_GAP)
+    # ("Reg 24 approval for the children's aunt expires": the approval and its end named as fully, the end.)
+    others = [e for e in ended if e != lead]
+    ended_lead = ended_lead or (others[0] if len(others) == 1 else None)
+    return (ended, ended_lead) if ended_lead not in (None, lead) else (events, lead)
+
+
 def date_roles(
     text: str,
     dates: Sequence[FoundDate],
@@ -1070,11 +1068,7 @@ def date_roles(
         told = _sentence_pointed_to(text, found, dates, clause)
         pointer = clause
         clause = f"{told} {clause}" if told else clause
-        events, lead, within = namer.named_within(clause)
-        if lead is not None and _ENDS_HERE.search(clause):
-            # "temp approval for aunty ends 13/4": the end of what is named, with who it is for inside its name.
-            ended = namer.named_within(clause, gap=ENDED_NAME_GAP)
-            events, lead, within = ended if ended[1] not in (None, lead) else (events, lead, within)
+        events, lead = _named_ending(clause, namer)
         if _PLACEMENT in events and len(events) > 1 and _MEETING_MOVED.search(clause):
             events = tuple(e for e in events if e != _PLACEMENT)
             lead = events[0] if len(events) == 1 else (None if lead == _PLACEMENT else lead)
@@ -1088,9 +1082,9 @@ def date_roles(
             events, lead = (meeting,), meeting
         if not events:
             for wider in _wider_clauses(text, found, dates, clause, end):
-                wider_events, wider_lead, wider_within = namer.named_within(wider[0])
+                wider_events, wider_lead = _named_ending(wider[0], namer)
                 if wider_events:
-                    (clause, start, end), events, lead, within = wider, wider_events, wider_lead, wider_within
+                    (clause, start, end), events, lead = wider, wider_events, wider_lead
                     break
         at = locate(text, found.text)
         turns = _TURNS.search(clause)
@@ -1203,7 +1197,6 @@ def date_roles(
                     moved_to=moved_to,
                     listed=listed,
                     by_way_of=lead is not None and namer.by_way_of_only(clause, lead),
-                    within=within,
                 )
             )
         rest = rest.replace(text[start:end], " ", 1)

@@ -224,11 +224,6 @@ def _said_but_not_asked(words: re.Pattern[str], role: DateRole, asked: frozenset
     return said is not None and not set(terms(fold(said.group(0)))) & asked
 
 
-# "PLO started with the first meeting", "went into pre-proceedings with the initial meeting".
-_BEGUN_WITH = re.compile(
-    r"\b(?:started|starting|began|begun|commenced|went into|gone into|entered|entering)\b(?:\W+\w+){0,3}?\W+with\b",
-    re.I,
-)
 _FIRST_SAID = re.compile(r"\b(?:first|1st|initial|original)\b", re.I)
 _A_LATER_ONE = re.compile(rf"\b(?:{LATER_ORDINALS}|another|further|reconvened|follow[ -]?up)\b", re.I)
 
@@ -341,13 +336,6 @@ def best_start(
         usable = [r for r in usable if r not in held]
     # "Second PLO meeting was 05/05": words that could be several events and say a later one are not the first's.
     own = [r for r in usable if t.start_event in r.events and not _a_later_one(r, later_kinds)]
-    begun = [
-        r for r in usable if plainly_also(t, r) and t.start_event in r.within and _BEGUN_WITH.search(r.clause)
-    ]
-    if own and len(begun) == 1 and t.count not in RECURRING:
-        # "PLO started with the first meeting on 12/01 (the letter was dated 05/01)": the worker tells the rule's
-        # own event as begun with one it is also counted from, and counts from that one.
-        own = begun
     if t.from_the_first:
         # "We had the strategy discussion on 5 May ... A second strategy meeting was held yesterday": the ICPC
         # counts from the initial one, not from one told as a later one the words that ask do not name again; "another

@@ -66,6 +66,7 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("we've just been passed a new family", "2026-11-24", False),
         ("manager's just said it needs a child protection enquiry", "2026-11-24", False),  # has just said
         ("a new referral landed with duty just now", "2026-11-24", False),  # "just now": today
+        ("Just agreed s47 on a 6 year old", "2026-11-24", False),  # "Just agreed", its subject left out
         ("the strat was on the 3rd where police shared what they knew", "2026-11-03", True),
         ("Boxing Day", "2025-12-26", True),
         ("new year's day 2027", "2027-01-01", False),
