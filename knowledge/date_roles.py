@@ -261,10 +261,10 @@ _EARLIER_ONE_TOLD = re.compile(
 )
 # "... ends 13/04": the words a date ends with that say it is the end of what they name.
 _ENDS_HERE = re.compile(
-    r"\b(?:ends?|ended|expires?|expired|runs? out|ran out|lapses?|lapsed)\s*(?:on\s*)?$", re.I
+    r"\b(?P<verb>ends?|ended|expires?|expired|runs? out|ran out|lapses?|lapsed)\s*(?:on\s*)?$", re.I
 )
 # Words that may come inside the name of an end the date ends with ("approval for the kids' nan and her husband ends").
-ENDED_NAME_GAP = 8
+ENDED_NAME_GAP = 12
 EVENT_NAME_GAP = 1  # an event's name may have a word inside it ("temporary approval period ends")
 MAX_PHRASE_WORDS = 8  # names longer than this are not looked for
 
@@ -353,7 +353,7 @@ class EventNamer:
         self._later = {event.id: event.later for event in events if event.later}
         self._by_way_of = {event.id: phrase_set(event.by_way_of) for event in events if event.by_way_of}
 
-    def _words(self, text: str) -> str:
+    def words(self, text: str) -> str:
         """`text` as names are matched in it: folded, typo-corrected and stemmed."""
         return stemmed(self.correct(fold(text)))
 
@@ -366,7 +366,7 @@ class EventNamer:
         "previous", "former", "earlier" or "prior" just before it ("a previous referral on 3/10"). Not
         "earlier today", and not "moved from her previous placement to new carers on 6/11", where the
         new carers are the placement the date is of."""
-        tokens = self._words(clause).split()
+        tokens = self.words(clause).split()
         runs = word_runs(" ".join(tokens))
         spans = {span for name in self.names_of(event_id) & runs.keys() for span in runs[name]}
         # A name inside a longer one ("conference" in "previous cp conference") is the longer one's mention.
@@ -394,7 +394,7 @@ class EventNamer:
         ways = self._by_way_of.get(event_id)
         if not ways:
             return False
-        said = self.names_of(event_id) & word_runs(self._words(clause)).keys()
+        said = self.names_of(event_id) & word_runs(self.words(clause)).keys()
         return bool(said) and said <= ways
 
     def names_of(self, event_id: str) -> frozenset[str]:
@@ -405,7 +405,7 @@ class EventNamer:
         """Whether `text` is a name of one of `events` and only words that bring in its date ("conference is
         14/4", as "the conference is 14/4"): not "plan lifted at conference 05/01", "conference on Friday made both
         kids subject to plans" or "conference held 02/03", whose own words say which it is."""
-        tokens = self._words(text).split()
+        tokens = self.words(text).split()
         return any(
             tokens[: len(n.split())] == n.split()
             and set(tokens[len(n.split()) :]) <= _DATE_INTRODUCING | also
@@ -416,7 +416,7 @@ class EventNamer:
     def told_apart(self, text: str, events: Sequence[str]) -> set[str]:
         """Of `events`, those `text` names by a name none of the others has: "ICPC" tells the initial
         conference from a review one; "conference" tells neither."""
-        runs = word_runs(self._words(text)).keys()
+        runs = word_runs(self.words(text)).keys()
         found = {e: self._by_id[e] & runs for e in events if e in self._by_id}
         return {
             e
@@ -432,7 +432,7 @@ class EventNamer:
         "temporary approval period ends" is an end ("approval period ends"), not an approval. `gap` is how many
         words may come inside a name.
         """
-        words = self._words(text)
+        words = self.words(text)
         tokens = words.split()
 
         # "the family does not need a full assessment": a name said not to be so names nothing. Not "not placed
@@ -1038,13 +1038,17 @@ def _named_ending(clause: str, namer: EventNamer) -> tuple[tuple[str, ...], str 
     """The events a date's words name; of words that end by saying it ends, the end of what they name, with who
     it is for inside its name ("temp approval for the kids' nan and her husband ends 13/4")."""
     events, lead = namer.named(clause)
-    if not _ENDS_HERE.search(clause):
+    said = _ENDS_HERE.search(clause)
+    if said is None:
         return events, lead
     ended, ended_lead = namer.named(clause, gap=ENDED_NAME_GAP)
-    # ("Reg 24 approval for the children's aunt expires": the approval and its end named as fully, the end.)
-    others = [e for e in ended if e != lead]
-    ended_lead = ended_lead or (others[0] if len(others) == 1 else None)
-    return (ended, ended_lead) if ended_lead not in (None, lead) else (events, lead)
+    # ("Reg 24 approval for the children's aunt expires", "temporary approval ended on": the approval and its end
+    # named as fully, the end, whose names end in the word said.)
+    verb = namer.words(said.group("verb")).split()[-1]
+    ends = [e for e in ended if any(n.split()[-1] == verb for n in namer.names_of(e))]
+    ended_lead = ended_lead or (ends[0] if len(ends) == 1 else None)
+    # Words that say it ends name the end alone: no step counts from the approval they also name.
+    return ((ended_lead,), ended_lead) if ended_lead is not None and ended_lead != lead else (events, lead)
 
 
 def date_roles(
