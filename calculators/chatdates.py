@@ -274,6 +274,10 @@ _RELATIVE = re.compile(
 )
 _A_WEEK = timedelta(days=7)
 _JUST = re.compile(_HAS_JUST, re.I)
+# "'ve just agreed that she'll come into care", "just agreed the child will be accommodated": what was agreed is
+# still to come, in the rest of its sentence.
+_JUST_NOW = re.compile(rf"{_HAS_JUST}|just\s+now", re.I)
+_WILL_BE = re.compile(r"[^.?!;]*?(?:\b(?:will|shall|going to)\b|['’]ll\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -671,6 +675,14 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         # when the worker came to it, not the date of an event; not beside dates still ahead, or births, alone
         # ("We've just agreed a section 47 (DOB 14/03/2018) ... Mum has suggested we come on Monday 12th").
         dates = [(at, item) for at, item in dates if not _JUST.fullmatch(item.text)]
+    if len(dates) > 1:
+        # ... nor where what was just agreed is still to come, beside another date ("We've just agreed she'll come
+        # into care; placement starts 09/12", "Just now agreed the child will be accommodated - she moves 09/12").
+        dates = [
+            (at, item)
+            for at, item in dates
+            if not (_JUST_NOW.fullmatch(item.text) and _WILL_BE.match(text, at + len(item.text)))
+        ]
     dates = _corrected(text, dates)
     told = _one_day_told_twice(
         text, [(at, _year_told_beside(text, i, dates)) for i, (at, _) in enumerate(dates)]
