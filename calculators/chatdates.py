@@ -274,9 +274,10 @@ _RELATIVE = re.compile(
 )
 _A_WEEK = timedelta(days=7)
 _JUST = re.compile(_HAS_JUST, re.I)
-# "'ve just agreed that she'll come into care", "just agreed the child will be accommodated": what was agreed is
-# still to come, in the rest of its sentence.
+# "has just" or "just now" ...
 _JUST_NOW = re.compile(rf"{_HAS_JUST}|just\s+now", re.I)
+# ... where what was agreed is still to come, in the rest of its sentence ("'ve just agreed that she'll come into
+# care", "just now agreed the child will be accommodated").
 _WILL_BE = re.compile(r"[^.?!;]*?(?:\b(?:will|shall|going to)\b|['’]ll\b)", re.I)
 
 
