@@ -623,6 +623,15 @@ def _relative_date(match: re.Match[str], today: date, prefer: Prefer) -> FoundDa
     return FoundDate(today + timedelta(days=days), text, relative=True)
 
 
+def _maybe_ahead(item: FoundDate, today: date) -> bool:
+    """A day with no year told, read back into last year, that falls later this year too."""
+    return (
+        item.year_assumed
+        and item.day.year < today.year
+        and (item.day.month, item.day.day) > (today.month, today.day)
+    )
+
+
 def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFinding:
     """Every date in `text`, in the order written, and a problem for each one that can't be.
 
@@ -669,12 +678,16 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
     )
     dates = [(at, item) for at, item in found if isinstance(item, FoundDate)]
     if any(
-        not _JUST.fullmatch(item.text) and item.day <= today and not _OF_A_BIRTH.search(text, 0, at)
+        not _JUST.fullmatch(item.text)
+        and item.day <= today
+        and not _OF_A_BIRTH.search(text, 0, at)
+        and not _maybe_ahead(item, today)
         for at, item in dates
     ):
         # "I've just picked up a case. The summary was updated on 15/10": beside a date told, "has just" tells
         # when the worker came to it, not the date of an event; not beside dates still ahead, or births, alone
-        # ("We've just agreed a section 47 (DOB 14/03/2018) ... Mum has suggested we come on Monday 12th").
+        # ("We've just agreed a section 47 (DOB 14/03/2018) ... Mum has suggested we come on Monday 12th"; "TL has
+        # just agreed a strat - school can't join until 10/12", 10/12 with no year being later this year too).
         dates = [(at, item) for at, item in dates if not _JUST.fullmatch(item.text)]
     if len(dates) > 1:
         # ... nor where what was just agreed is still to come, beside another date ("We've just agreed she'll come
