@@ -13,9 +13,12 @@ from knowledge.text import fold
 _ANOTHER_THING = r"assessment|placement|contact|plo|order|family"
 _EXTENSION = r"(?:extension|(?:further|extra|another) (?:period|(?:4|8|four|eight) ?weeks?))"
 _AGREED_WORD = r"(?:agreed|granted|approved|authorised)"
-_LENGTH = r"(?:(?:4|8|four|eight)[ -]?w(?:ee)?ks? )"
+# An extension's length, "8 weeks", "eight wks" (in folded words: "8-week" is "8 week"), and before it "the 8 week
+# extension".
+_WEEKS = r"(?:4|8|four|eight) ?w(?:ee)?ks?"
+_LENGTH = rf"(?:{_WEEKS} )"
 # "extension of 8 weeks", "an extension of a further eight weeks": the extension with its length.
-_EXTENSION_OF = rf"{_EXTENSION} of (?:a |an )?(?:further |extra )?(?:4|8|four|eight) ?w(?:ee)?ks?"
+_EXTENSION_OF = rf"{_EXTENSION} of (?:a |an )?(?:further |extra )?{_WEEKS}"
 # "panel agreed the extension", "extension agreed by the ADM", "approval has been extended", "agreed to extend"
 # (not "contact has now extended to weekends", nor "another 2 weeks" of something else).
 _SAID_AGREED = re.compile(
