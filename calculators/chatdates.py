@@ -677,18 +677,18 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         _dates_beside_weekdays(text, _weekdays_in_brackets(text, found, today), today)
     )
     dates = [(at, item) for at, item in found if isinstance(item, FoundDate)]
+    told = [(at, item) for at, item in dates if not _JUST.fullmatch(item.text)]
     if any(
-        not _JUST.fullmatch(item.text)
-        and item.day <= today
-        and not _OF_A_BIRTH.search(text, 0, at)
-        and not _maybe_ahead(item, today)
-        for at, item in dates
-    ):
+        item.day <= today and not _OF_A_BIRTH.search(text, 0, at) and not _maybe_ahead(item, today)
+        for at, item in told
+    ) and not any(item.day == today for _, item in told):
         # "I've just picked up a case. The summary was updated on 15/10": beside a date told, "has just" tells
         # when the worker came to it, not the date of an event; not beside dates still ahead, or births, alone
         # ("We've just agreed a section 47 (DOB 14/03/2018) ... Mum has suggested we come on Monday 12th"; "TL has
-        # just agreed a strat - school can't join until 10/12", 10/12 with no year being later this year too).
-        dates = [(at, item) for at, item in dates if not _JUST.fullmatch(item.text)]
+        # just agreed a strat - school can't join until 10/12", 10/12 with no year being later this year too), nor
+        # beside today told in other words, which it agrees with ("school rang us this morning, Friday 2 May. TL
+        # has just decided a strategy discussion is needed").
+        dates = told
     if len(dates) > 1:
         # ... nor where what was just agreed is still to come, beside another date ("We've just agreed she'll come
         # into care; placement starts 09/12", "Just now agreed the child will be accommodated - she moves 09/12").

@@ -118,7 +118,8 @@ _ASIDE = re.compile(
     r"|(?:i'?m|i am|i was|i've been|i have been) signed off|signed me off"  # the worker's sick note
     r"|i'?m back|i am back|back at work|back in work|back on duty|school (?:is )?back|back at school|school starts"
     r"|term (?:starts|ends)"
-    r"|half term)\b",
+    # (not "referred on Friday 28 May just before half term": the day of an event, told against the holiday)
+    r"|(?<!before )(?<!after )(?<!ahead of )half term)\b",
     re.I,
 )
 # "doing an audit today": when the worker checks the file, not an event of the case (unless the words name one:
@@ -1261,19 +1262,26 @@ _ANOTHER_CHILD = re.compile(
 
 
 _TOGETHER = re.compile(r"\b(?:same (?:day|date|time)|together|as well|too|also|both)\b", re.I)
+_SAME_DAY = re.compile(r"\bsame (?:day|date|time)\b", re.I)
+_APART = re.compile(r"\b(?:separately|elsewhere)\b", re.I)
 
 
 def _another_childs(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, ...]:
     """A date whose words begin with another child ("Her brother was placed separately on 17/12") is no date of
     the child asked about, when another date's words tell an event of the case ("Emergency placement tonight")
     and the asking words are not of that other child ("when is her brother's review?")."""
-    if _TOGETHER.search(text):
-        return roles  # "she was placed the same day", "both placed": the other child's date is hers too
+    # "she was placed the same day", "both placed": the other child's date is hers too, unless its own words say
+    # it was apart and no words say the same day ("Twins came into care on 13/04, both placed with the same carers. Their older brother was
+    # placed separately on 2 April").
+    together = _TOGETHER.search(text) is not None
+    same_day = _SAME_DAY.search(text) is not None
     of_the_case = [r for r in roles if r.events and not r.aside and not _ANOTHER_CHILD.match(r.clause)]
     out = []
     for r in roles:
         # Not a brother's or sister's birth: an age question may be of either child, and says which ("he", "she").
         other = None if BIRTH_EVENT in r.events else _ANOTHER_CHILD.match(r.clause)
+        if same_day or (together and not (other and _APART.search(r.clause))):
+            other = None
         elsewhere = text.replace(r.clause, " ", 1).lower() if other else ""
         if other and of_the_case and (other.group("who") or other.group("one")).lower() not in elsewhere:
             r = replace(r, aside=True)

@@ -108,7 +108,9 @@ NOT_AT_HOME = re.compile(
     # "he was at his nan's so I didn't see him at home" (not "didn't see her at home alone": seen, not alone)
     r"|\b(?:didn'?t|did not|couldn'?t|could not) see (?:him|her|them|the (?:child|baby|kids?|children)) (?:at|in) (?:the )?home\b"
     rf"(?!\s+(?:{_ONLY_NOT_ALONE}))"
-    r"|\b(?:seen|(?:only )?saw(?: \w+){1,6}) (?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
+    # "seen at school", "saw him in nursery", "I visited the girls on a CP plan at school"
+    r"|\b(?:seen|visited|(?:only )?(?:saw|visited)(?: \w+){1,8}) (?:at|in) (?:school|nursery|college|contact|the office"
+    r"|hospital)\b"
     # "saw her again on 14/08 but that was at school"
     r"|\b(?:that|it|this) was (?:only )?(?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
     # "saw her at home on 22/07, and then at school on 20/08": the place opens the date's own words (not "at

@@ -1385,7 +1385,11 @@ class StepFinder:
             and not names & self.events.names_of(lead)
         ):
             return False  # not "strat held 3/12" of the 24 hours: the strat is named by this step's names too
-        return bool(own & set(role.events)) or bool(names & runs) or _bare(role)
+        if own & set(role.events) or names & runs:
+            return True
+        # "Foster carer visits 10/11 and 29/12": a one-off step's start told again, in a list of them, is another
+        # of its start, not its outcome (the recording of the first visit).
+        return _bare(role) and not (t.count not in RECURRING and lead == t.start_event)
 
     @staticmethod
     def _may_start(t: Timescale, names: frozenset[str], role: DateRole, runs: AbstractSet[str]) -> bool:

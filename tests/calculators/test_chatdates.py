@@ -240,6 +240,11 @@ def test_a_weekday_in_brackets_after_a_date_is_that_date() -> None:
         ("We've just agreed a s47 on a 5 year old (DOB 02/02/2021)", [TODAY, date(2021, 2, 2)]),
         # (a day with no year that falls later this year is no date in the past, though first read as last year's)
         ("TL has just agreed a strat - school can't join until 30/11", [TODAY, date(2025, 11, 30)]),
+        # ... and beside today told in other words, with which it agrees.
+        (
+            "Mum rang school on Friday and school rang us this morning. TL has just decided a strat is needed",
+            [date(2026, 11, 20), TODAY, TODAY],
+        ),
         # ... but not where what was just agreed is still to come, on the date told.
         ("We've just agreed she'll come into care; placement starts 30/11/2026", [date(2026, 11, 30)]),
         ("Just now agreed the child will be accommodated - she moves 30/11/2026", [date(2026, 11, 30)]),
