@@ -103,19 +103,20 @@ BOOKED = re.compile(
 )
 # "not seen at home alone", "didn't see her at home on her own": seen at home, only not alone.
 _ONLY_NOT_ALONE = r"alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|without"
+# Places away from home a child may be seen at ("contact" alone may be family time, not a place, at a date's start).
+_AWAY = r"school|nursery|college|office|hospital|family centre|contact centre"
 NOT_AT_HOME = re.compile(
     rf"\bnot (?:seen )?(?:at|in) (?:the )?home\b(?!\s+(?:{_ONLY_NOT_ALONE}))"
     # "he was at his nan's so I didn't see him at home" (not "didn't see her at home alone": seen, not alone)
     r"|\b(?:didn'?t|did not|couldn'?t|could not) see (?:him|her|them|the (?:child|baby|kids?|children)) (?:at|in) (?:the )?home\b"
     rf"(?!\s+(?:{_ONLY_NOT_ALONE}))"
-    # "seen at school", "saw him in nursery", "I visited the girls on a CP plan at school"
-    r"|\b(?:seen|visited|(?:only )?(?:saw|visited)(?: \w+){1,8}) (?:at|in) (?:school|nursery|college|contact|the office"
-    r"|hospital)\b"
+    # "seen at school", "saw him in nursery", "I visited the girls on a CP plan at school", "at the family centre"
+    rf"|\b(?:seen|visited|(?:only )?(?:saw|visited)(?: \w+){{1,8}}) (?:at|in) (?:the )?(?:{_AWAY}|contact)\b"
     # "saw her again on 14/08 but that was at school"
-    r"|\b(?:that|it|this) was (?:only )?(?:at|in) (?:school|nursery|college|contact|the office|hospital)\b"
+    rf"|\b(?:that|it|this) was (?:only )?(?:at|in) (?:the )?(?:{_AWAY}|contact)\b"
     # "saw her at home on 22/07, and then at school on 20/08": the place opens the date's own words (not "at
     # school gates then walked home with her", "at school, then later at home").
-    r"|^\s*(?:then )?(?:only )?(?:at|in) (?:school|nursery|college|the office|hospital)\b(?! holidays?| hols| term)"
+    rf"|^\s*(?:then )?(?:only )?(?:at|in) (?:the )?(?:{_AWAY})\b(?! holidays?| hols| term)"
     r"(?!.*\b(?:at|walked|went|drove|took \w+|back|later|then) home\b)",
     re.I,
 )
@@ -210,6 +211,8 @@ def plainly_also(t: Timescale, role: DateRole) -> bool:
     return role.lead is not None or _NOT_THE_FIRST.search(role.clause) is None
 
 
+# Words that ask of the later of several days of one event (stemmed, as the asking words are).
+_THE_LATER_ASKED = frozenset({"second", "2nd", "latest", "later", "recent"})
 _NEXT_WORD = re.compile(r"\bnext\b", re.I)  # "Next PLO review is 08/07": a later one of a meeting
 
 
@@ -384,6 +387,10 @@ def best_start(
             # "DOBs 30/12/2021 and 05/01/2019, when does the older one turn 12?": the order of the births says which.
             pick = min if echoed & _FIRST_BORN else max
             own = [pick(own, key=lambda r: r.found.day)]
+    if len(own) > 1 and t.count not in RECURRING and not t.from_the_first and asked & _THE_LATER_ASKED:
+        # "PLO meetings 02/11 and 30/11. When do the minutes from the second one need to go out?": of several days
+        # of the step's own event, the words that ask point at the later.
+        own = [max(own, key=lambda r: r.found.day)]
     if len(own) == 1 and t.count not in RECURRING and t.start_event in asked_events:
         # "an unannounced visit on 29/05 and spoke to school on the 28th. When does the home visit need to be
         # recorded?": of the rule's own event and a kind of event it is also counted from, the one whose words the
