@@ -103,6 +103,7 @@ BOOKED = re.compile(
 )
 # "not seen at home alone", "didn't see her at home on her own": seen at home, only not alone.
 _ONLY_NOT_ALONE = r"alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|without"
+_HOME = re.compile(r"\bhome\b", re.I)
 # Places away from home a child may be seen at ("contact" alone may be family time, not a place, at a date's start).
 _AWAY = r"school|nursery|college|office|hospital|family centre|contact centre"
 NOT_AT_HOME = re.compile(
@@ -111,7 +112,10 @@ NOT_AT_HOME = re.compile(
     r"|\b(?:didn'?t|did not|couldn'?t|could not) see (?:him|her|them|the (?:child|baby|kids?|children)) (?:at|in) (?:the )?home\b"
     rf"(?!\s+(?:{_ONLY_NOT_ALONE}))"
     # "seen at school", "saw him in nursery", "I visited the girls on a CP plan at school", "at the family centre"
-    rf"|\b(?:seen|visited|(?:only )?(?:saw|visited)(?: \w+){{1,8}}) (?:at|in) (?:the )?(?:{_AWAY}|contact)\b"
+    # (not across "home": "visited him at home on 01/12 after meeting him in school" was a home visit; nor
+    # "visited at school on 25/11 and then at home later that day")
+    rf"|\b(?:seen|visited|(?:only )?(?:saw|visited)(?: (?!home\b)\w+){{1,8}}) (?:at|in) (?:the )?(?:{_AWAY}|contact)\b"
+    r"(?!.*(?<!not )(?<!n't )\b(?:at|walked|went|drove|took \w+|back|later|then) home\b)"
     # "saw her again on 14/08 but that was at school"
     rf"|\b(?:that|it|this) was (?:only )?(?:at|in) (?:the )?(?:{_AWAY}|contact)\b"
     # "saw her at home on 22/07, and then at school on 20/08": the place opens the date's own words (not "at
@@ -601,6 +605,7 @@ def unvisited(text: str, roles: Sequence[DateRole]) -> tuple[frozenset[str], fro
     child is seen, wherever)."""
     away: set[str] = set()
     unseen: set[str] = set()
+    home: set[str] = set()
     placed = sorted(((locate(text, r.found.text), r) for r in roles), key=lambda pair: pair[0])
     found = [r.found for r in roles]
     ends: list[tuple[int, DateRole | None]] = [*placed[1:], (len(text), None)]
@@ -622,6 +627,10 @@ def unvisited(text: str, roles: Sequence[DateRole]) -> tuple[frozenset[str], fro
             unseen.add(role.found.text)
         elif NOT_AT_HOME.search(words):
             away.add(role.found.text)
+        elif _HOME.search(words):
+            home.add(role.found.text)
+    # "Visited at school 26/11/26 then at home later on 26/11/26": a day told again as a visit at home was one.
+    away -= home
     return frozenset(away | unseen), frozenset(unseen)
 
 
