@@ -1271,8 +1271,8 @@ def _another_childs(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, .
     the child asked about, when another date's words tell an event of the case ("Emergency placement tonight")
     and the asking words are not of that other child ("when is her brother's review?")."""
     # "she was placed the same day", "both placed": the other child's date is hers too, unless its own words say
-    # it was apart and no words say the same day ("Twins came into care on 13/04, both placed with the same carers. Their older brother was
-    # placed separately on 2 April").
+    # it was apart and no words say the same day ("Twins came into care on 13/04, both placed with the same
+    # carers. Their older brother was placed separately on 2 April").
     together = _TOGETHER.search(text) is not None
     same_day = _SAME_DAY.search(text) is not None
     of_the_case = [r for r in roles if r.events and not r.aside and not _ANOTHER_CHILD.match(r.clause)]
