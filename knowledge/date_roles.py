@@ -1261,8 +1261,9 @@ _ANOTHER_CHILD = re.compile(
 )
 
 
-_TOGETHER = re.compile(r"\b(?:same (?:day|date|time)|together|as well|too|also|both)\b", re.I)
-_SAME_DAY = re.compile(r"\bsame (?:day|date|time)\b", re.I)
+_SAME_DAY_WORDS = r"same (?:day|date|time)"
+_SAME_DAY = re.compile(rf"\b{_SAME_DAY_WORDS}\b", re.I)
+_TOGETHER = re.compile(rf"\b(?:{_SAME_DAY_WORDS}|together|as well|too|also|both)\b", re.I)
 _APART = re.compile(r"\b(?:separately|elsewhere)\b", re.I)
 
 
@@ -1273,14 +1274,15 @@ def _another_childs(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, .
     # "she was placed the same day", "both placed": the other child's date is hers too, unless its own words say
     # it was apart and no words say the same day ("Twins came into care on 13/04, both placed with the same
     # carers. Their older brother was placed separately on 2 April").
+    if _SAME_DAY.search(text):
+        return roles
     together = _TOGETHER.search(text) is not None
-    same_day = _SAME_DAY.search(text) is not None
     of_the_case = [r for r in roles if r.events and not r.aside and not _ANOTHER_CHILD.match(r.clause)]
     out = []
     for r in roles:
         # Not a brother's or sister's birth: an age question may be of either child, and says which ("he", "she").
         other = None if BIRTH_EVENT in r.events else _ANOTHER_CHILD.match(r.clause)
-        if same_day or (together and not (other and _APART.search(r.clause))):
+        if together and not (other and _APART.search(r.clause)):
             other = None
         elsewhere = text.replace(r.clause, " ", 1).lower() if other else ""
         if other and of_the_case and (other.group("who") or other.group("one")).lower() not in elsewhere:

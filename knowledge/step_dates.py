@@ -106,6 +106,8 @@ _ONLY_NOT_ALONE = r"alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ve
 _HOME = re.compile(r"\bhome\b", re.I)
 # Places away from home a child may be seen at ("contact" alone may be family time, not a place, at a date's start).
 _AWAY = r"school|nursery|college|office|hospital|family centre|contact centre"
+# ... and words after them that say the child was then seen at home too ("at school, then later at home").
+_HOME_AFTER = r"\b(?:at|walked|went|drove|took \w+|back|later|then) home\b"
 NOT_AT_HOME = re.compile(
     rf"\bnot (?:seen )?(?:at|in) (?:the )?home\b(?!\s+(?:{_ONLY_NOT_ALONE}))"
     # "he was at his nan's so I didn't see him at home" (not "didn't see her at home alone": seen, not alone)
@@ -115,13 +117,13 @@ NOT_AT_HOME = re.compile(
     # (not across "home": "visited him at home on 01/12 after meeting him in school" was a home visit; nor
     # "visited at school on 25/11 and then at home later that day")
     rf"|\b(?:seen|visited|(?:only )?(?:saw|visited)(?: (?!home\b)\w+){{1,8}}) (?:at|in) (?:the )?(?:{_AWAY}|contact)\b"
-    r"(?!.*(?<!not )(?<!n't )\b(?:at|walked|went|drove|took \w+|back|later|then) home\b)"
+    rf"(?!.*(?<!not )(?<!n't ){_HOME_AFTER})"
     # "saw her again on 14/08 but that was at school"
     rf"|\b(?:that|it|this) was (?:only )?(?:at|in) (?:the )?(?:{_AWAY}|contact)\b"
     # "saw her at home on 22/07, and then at school on 20/08": the place opens the date's own words (not "at
     # school gates then walked home with her", "at school, then later at home").
     rf"|^\s*(?:then )?(?:only )?(?:at|in) (?:the )?(?:{_AWAY})\b(?! holidays?| hols| term)"
-    r"(?!.*\b(?:at|walked|went|drove|took \w+|back|later|then) home\b)",
+    rf"(?!.*{_HOME_AFTER})",
     re.I,
 )
 
