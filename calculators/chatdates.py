@@ -111,10 +111,10 @@ _PATTERNS = (
     ),
 )
 # "the review is on the 5th": a day of the month alone, in the month nearest today on the side asked for;
-# only after a word that places a date ("on the 5th", "from the 22nd", "dated the 3rd"), never an ordinal
+# only after a word that places a date ("on the 5th", "from the 22nd", "dated the 3rd", "strat was the 3rd"), never an ordinal
 # ("the 2nd and 3rd visits were missed", "is this the 2nd?").
 _DAY_OF_MONTH = re.compile(
-    r"\b(?:on|from|until|till|by|since|dated|before|after)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"\b(?:on|from|until|till|by|since|dated|before|after|was|were|is)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?=\s*(?:$|[,.;:!?()\-–]|(?:at|when|whens|what|whats|so|until|till|to|by|which|that|but|for|i|we|he|she|they|it"
     r"|was|this|next|last|as|after|before|then|with|from|because|if|the|my|our"
     r"|first|initial"  # "icpc was on the 3rd first core grp date?": the step asked for after it

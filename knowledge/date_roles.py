@@ -175,18 +175,25 @@ CLAUSE_END = re.compile(r"[,;:.!]|\s[-–—]\s")
 _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
 # "held the next day" tells when; it asks for nothing.
 _NEXT_DAY = re.compile(r"\b(?:the )?next (?:day|morning|afternoon|evening|week)\b", re.I)
-_BREAKS = r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s|\b(?:then|so|but|when|what|whens|if|because)\b"
+# ("came into care but separately on 04/12": a "but" that only says how is no break.)
+_BREAKS = (
+    r"[,;?!()\[\]]|(?<!\d):|\s[-–—]\s|\.\s"
+    r"|\b(?:then|so|but(?!\s+(?:separately|elsewhere)\b)|when|what|whens|if|because)\b"
+)
 # (Not the "and" of "Child and Family Assessment", "C and F".)
 _CLAUSE_BREAK = re.compile(_BREAKS + r"|(?<!child )(?<!\bc )\band\b", re.I)
 _BREAK_BUT_AND = re.compile(_BREAKS, re.I)
-# A decision told straight after a date set off by a comma or a bracket: ", and (then) decided ...", ") my manager
-# decided": by a manager, or "and decided" with the subject the date's own words gave ("my manager reviewed it
-# today, 25/03/27, and decided"). Not "the meeting ... yesterday (18 Aug) and agreed to go to conference" (the
+# A decision told straight after a date set off by a comma, a bracket or an "and": ", and (then) decided ...", ") my
+# manager decided": by a manager, or "and (she's) decided" with the subject the date's own words gave ("my manager
+# reviewed it today, 25/03/27, and decided"; "I discussed it with my TL this morning and she's made the decision
+# that we need a strategy discussion"). Not "the meeting ... yesterday (18 Aug) and agreed to go to conference" (the
 # meeting's own agreement), "the group agreed weekly visits", nor a decision "to" or "not to" do something else.
+_DECISION = r"(?:decided|made\s+the\s+decision)"
 _MANAGER = r"(?:(?:my|the|our|a)\s+)?(?:\w+\s+){0,2}?(?:manager|team\s+leader|tl|tm|sm|head\s+of\s+service)"
 _DECIDED_AFTER = re.compile(
-    r"\s*[,)]\s*(?:(?:and\s+)?then\s+|and\s+)?"
-    rf"(?P<what>(?:(?<=and\s)|(?<=then\s))decided|{_MANAGER}\s+(?:decided|agreed))\b(?!\s+(?:to|not)\b)",
+    r"\s*(?:[,)]\s*(?:(?:and\s+)?then\s+|and\s+)?|and\s+(?:then\s+)?)"
+    rf"(?P<what>(?:(?<=and\s)|(?<=then\s))(?:(?:she|he|they)(?:'s|'ve|\s+has|\s+have)?\s+)?{_DECISION}"
+    rf"|{_MANAGER}\s+(?:agreed|{_DECISION}))\b(?!\s+(?:to|not)\b)",
     re.I,
 )
 

@@ -32,7 +32,10 @@ COMPLIANCE = re.compile(
     r"(?:time|timescales?|timeframe|standards?|frequency|requirements?)\b|\bin time\b|\bcomplian"
     # "In line with standards?", "in accordance with our procedures?"
     r"|\bin (?:line|keeping|accordance) with (?:the |our )?(?:standards?|timescales?|requirements?|procedures?)\b"
-    r"|\bbreach|\boverdue\b|\blate\b|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b"
+    r"|\bbreach|\boverdue\b"
+    # (not "the Legal Gateway will be in late July": a time of the month)
+    r"|(?<!\bin )\blate\b(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"|\b(?:was|were) (?:it|that|this|they|we)\b|\beligible\b|\bon time\b"
     r"|\b(?:is|was) (?:that|this|it|the (?:gap|timing|date|frequency)) (?:ok|okay|alright|fine)\b"
     r"|\b(?:is|was) (?:that|this|it) (?:still )?(?:within|inside|outside)\b"  # "is that within 20 working days?"
     r"|[-–,:.]\s*(?:ok|okay)\s*\?"
@@ -611,9 +614,14 @@ def unvisited(text: str, roles: Sequence[DateRole]) -> tuple[frozenset[str], fro
     placed = sorted(((locate(text, r.found.text), r) for r in roles), key=lambda pair: pair[0])
     found = [r.found for r in roles]
     ends: list[tuple[int, DateRole | None]] = [*placed[1:], (len(text), None)]
+    previous_end = 0
     for (start, role), (next_start, next_role) in zip(placed, ends[: len(placed)], strict=True):
         if start < 0:
             continue
+        # "I visited mum and the kids at the family centre on 30/11": the words of its sentence before the date,
+        # since the one before it, even those its clause leaves off at an "and".
+        led_by = re.split(r"[.;!?]\s", text[previous_end:start])[-1]
+        previous_end = start + len(role.found.text)
         after = text[start + len(role.found.text) : next_start]
         if next_role is not None and next_role.clause and next_role.clause in after:
             # "home on 26/11, seen at school 10 Dec": "seen at school" is the words of 10 Dec.
@@ -627,7 +635,7 @@ def unvisited(text: str, roles: Sequence[DateRole]) -> tuple[frozenset[str], fro
         words = f"{role.clause} {sentence}"
         if NOT_A_VISIT.search(words) or CANCELLED.search(words):
             unseen.add(role.found.text)
-        elif NOT_AT_HOME.search(words):
+        elif NOT_AT_HOME.search(words) or NOT_AT_HOME.search(f"{led_by} {sentence}"):
             away.add(role.found.text)
         elif _HOME.search(words):
             home.add(role.found.text)
@@ -710,6 +718,13 @@ def phase(t: Timescale, said: Sequence[Said]) -> int:
     return 0
 
 
+# "LAC child's ...", "CiC's ...": the start, told as who the outcome was of.
+_OF_THE_START = re.compile(
+    r"(?:the |a |my |our |this )?(?:lac|cic|looked after|child in care)(?: child| kid| young person)?['’]s\b",
+    re.I,
+)
+
+
 def outcome_dated(
     t: Timescale, roles: Sequence[DateRole], own: DateRole, *, ahead_of: date | None = None
 ) -> bool:
@@ -725,7 +740,11 @@ def outcome_dated(
 
 
 def is_done(t: Timescale, role: DateRole) -> bool:
-    named = role.lead == t.produces and t.start_event not in role.events
+    """The date's words tell the rule's outcome as the main event: the step was done that day. Not when they tell
+    its start too ("first core grp after icpc on 22nd dec"), unless only as what the outcome was of ("LAC
+    child's PEP meeting took place 21/09": the PEP held, of a child in care)."""
+    of_the_start = _OF_THE_START.match(role.clause) is not None
+    named = role.lead == t.produces and (t.start_event not in role.events or of_the_start)
     return t.produces is not None and t.produces != t.start_event and named
 
 

@@ -527,6 +527,12 @@ class StepFinder:
                 for event in t.counted_from:
                     counted_names.setdefault(event, set()).update(rule_names)
         self._names_counted_from = {event: frozenset(found) for event, found in counted_names.items()}
+        # Of each event, the names of the steps that end in it (an informal challenge, of a formal dispute).
+        producing: dict[str, set[str]] = {}
+        for rule_names, t in zip(self._names, self._timescales, strict=True):
+            if t.produces is not None:
+                producing.setdefault(t.produces, set()).update(rule_names)
+        self._names_producing = {event: frozenset(found) for event, found in producing.items()}
         # Of each event, the untimed steps' names that are one of its names and then another step's name ("strat
         # minutes"), read once: see _of_the_dated_event.
         self._untimed_by_first_word: dict[str, list[str]] = {}
@@ -918,6 +924,12 @@ class StepFinder:
                 # when?", "my record of the visit": a step told of as done, with no timescale, or repeating from
                 # the event the step asked for counts from, named only inside the name of the one asked for, is
                 # not asked for.
+                named = frozenset()
+            elif named and named <= self._inner_names(
+                name_spans, within=self._names_producing.get(t.start_event, frozenset())
+            ):
+                # "if it isn't resolved, when does it become a formal dispute?": the step's own event named only
+                # inside the name of the step that ends in it asks for that step.
                 named = frozenset()
             elif named and named <= inside_untimed:
                 # "when's the second core group?": the step the standards set no timescale for is asked for, not

@@ -499,6 +499,8 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "Core group met 03/11/2026 - when's the updated plan after the core group due?",
             "later-core-groups",
         ),
+        # A PEP meeting held, of a child in care ("LAC child's"), asks for the next one: reviewed each term.
+        ("LAC child's PEP meeting took place 02/11/26. When's the next PEP due?", "pep-review"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
