@@ -111,8 +111,8 @@ _PATTERNS = (
     ),
 )
 # "the review is on the 5th": a day of the month alone, in the month nearest today on the side asked for;
-# only after a word that places a date ("on the 5th", "from the 22nd", "dated the 3rd", "strat was the 3rd"), never an ordinal
-# ("the 2nd and 3rd visits were missed", "is this the 2nd?").
+# only after a word that places a date ("on the 5th", "from the 22nd", "dated the 3rd", "strat was the 3rd"),
+# never an ordinal ("the 2nd and 3rd visits were missed", "is this the 2nd?").
 _DAY_OF_MONTH = re.compile(
     r"\b(?:on|from|until|till|by|since|dated|before|after|was|were|is)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?=\s*(?:$|[,.;:!?()\-–]|(?:at|when|whens|what|whats|so|until|till|to|by|which|that|but|for|i|we|he|she|they|it"
