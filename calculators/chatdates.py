@@ -111,15 +111,22 @@ _PATTERNS = (
     ),
 )
 # "the review is on the 5th": a day of the month alone, in the month nearest today on the side asked for;
-# only after a word that places a date ("on the 5th", "from the 22nd", "dated the 3rd", "strat was the 3rd"),
-# never an ordinal ("the 2nd and 3rd visits were missed", "is this the 2nd?").
+# only after a word that places a date ("on the 5th", "from the 22nd", "dated the 3rd"), never an ordinal
+# ("the 2nd and 3rd visits were missed", "is this the 2nd?").
 _DAY_OF_MONTH = re.compile(
-    r"\b(?:on|from|until|till|by|since|dated|before|after|was|were|is)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"\b(?:on|from|until|till|by|since|dated|before|after)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?=\s*(?:$|[,.;:!?()\-–]|(?:at|when|whens|what|whats|so|until|till|to|by|which|that|but|for|i|we|he|she|they|it"
     r"|was|this|next|last|as|after|before|then|with|from|because|if|the|my|our"
     r"|first|initial"  # "icpc was on the 3rd first core grp date?": the step asked for after it
     # "on the 3rd where everyone agreed ..." (not "on the 3rd where I also booked ...", whose tense is another's)
     r"|where\s+(?:everyone|everybody|all|the|it|they|we|he|she|mum|dad|police))\b))",
+    re.I,
+)
+# ... or, in the past, after "was" or "were" at the end of what is told ("if strat was the 3rd", "strat was the 3rd,
+# when's the ICPC?"), not an ordinal going on ("was the 2nd at home", "was the 1st to come into care").
+_DAY_OF_MONTH_WAS = re.compile(
+    r"\b(?:was|were)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:$|[,.;:!?()\-–]|(?:when|whens|what|whats|so|but|then|because|if|how)\b))",
     re.I,
 )
 # "on the 3rd of this month", "the 28th of last month": a day of a month told by where it is from today's.
@@ -671,6 +678,9 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
     for match in _DAY_OF_MONTH.finditer(text):
         if claim(match):
             found.append((match.start(), _day_of_month(match, today, prefer)))
+    for match in _DAY_OF_MONTH_WAS.finditer(text):
+        if claim(match):
+            found.append((match.start(), _day_of_month(match, today, "past")))
     found.sort(key=lambda pair: pair[0])
     found = _days_told_against_dates(text, found)
     found = _named_days_on_a_date_told(

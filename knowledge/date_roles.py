@@ -190,8 +190,9 @@ _BREAK_BUT_AND = re.compile(_BREAKS, re.I)
 # meeting's own agreement), "the group agreed weekly visits", nor a decision "to" or "not to" do something else.
 _DECISION = r"(?:decided|made\s+the\s+decision)"
 _MANAGER = r"(?:(?:my|the|our|a)\s+)?(?:\w+\s+){0,2}?(?:manager|team\s+leader|tl|tm|sm|head\s+of\s+service)"
+_A_MANAGER = re.compile(rf"\b{_MANAGER}\b", re.I)
 _DECIDED_AFTER = re.compile(
-    r"\s*(?:[,)]\s*(?:(?:and\s+)?then\s+|and\s+)?|and\s+(?:then\s+)?)"
+    r"\s*(?:[,)]\s*(?:(?:and\s+)?then\s+|and\s+)?|(?P<bare>and\s+(?:then\s+)?))"
     rf"(?P<what>(?:(?<=and\s)|(?<=then\s))(?:(?:she|he|they)(?:'s|'ve|\s+has|\s+have)?\s+)?{_DECISION}"
     rf"|{_MANAGER}\s+(?:agreed|{_DECISION}))\b(?!\s+(?:to|not)\b)",
     re.I,
@@ -663,6 +664,11 @@ def clause_of(
         # after the bracket, is the date's.
         own_after = after_breaks.split(text[that.end() : ceiling])[0]
     decided = _DECIDED_AFTER.match(text, end, ceiling) if not own_after.strip() else None
+    if decided and decided.group("bare") and not _A_MANAGER.search(between):
+        # (With no comma, only where the date's own words are of a manager: "I discussed it with my TL this morning
+        # and she's made the decision", not "Strategy discussion held 02/12 and she's made the decision that an
+        # ICPC is needed", the strat's own outcome.)
+        decided = None
     if decided:
         # "My manager reviewed it today, 25/03/27, and decided a strategy discussion is needed", "at 11am today
         # (24/12) my manager decided ...": the decision told straight after the date is the date's.

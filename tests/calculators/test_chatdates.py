@@ -68,6 +68,12 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("a new referral landed with duty just now", "2026-11-24", False),  # "just now": today
         ("Just agreed s47 on a 6 year old", "2026-11-24", False),  # "Just agreed", its subject left out
         ("the strat was on the 3rd where police shared what they knew", "2026-11-03", True),
+        ("icpc due when if the strat was the 3rd", "2026-11-03", True),  # "was the 3rd", told last: a date
+        (
+            "strat was the 20th, when's the ICPC?",
+            "2026-11-20",
+            True,
+        ),  # ... in the past, the nearest before today
         ("Boxing Day", "2025-12-26", True),
         ("new year's day 2027", "2027-01-01", False),
         # Days that move with Easter are that year's, never the nearest Friday or Monday.
@@ -219,6 +225,9 @@ def test_impossible_dates_are_problems_not_guesses(text: str, problem: str) -> N
         "Just had supervision with my TL. When is the next CP visit due?",  # the worker's own doing: no date
         "Just completed the C&F - when does it need recording?",
         "PLO letter sent on the 3rd where I also booked the meeting",  # its words' tense may be the booking's
+        "the visit I did was the 2nd at home this month",  # an ordinal going on, not a day
+        "she was the 1st to come into care",
+        "the core group is the 8th",  # "is" the Nth: not read (it may be this month or next)
     ],
 )
 def test_things_that_are_not_dates(text: str) -> None:
