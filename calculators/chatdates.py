@@ -113,8 +113,9 @@ _PATTERNS = (
 # "the review is on the 5th": a day of the month alone, in the month nearest today on the side asked for;
 # only after a word that places a date ("on the 5th", "from the 22nd", "dated the 3rd"), never an ordinal
 # ("the 2nd and 3rd visits were missed", "is this the 2nd?").
+_THE_NTH = r"\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
 _DAY_OF_MONTH = re.compile(
-    r"\b(?:on|from|until|till|by|since|dated|before|after)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    rf"\b(?:on|from|until|till|by|since|dated|before|after){_THE_NTH}"
     r"(?=\s*(?:$|[,.;:!?()\-–]|(?:at|when|whens|what|whats|so|until|till|to|by|which|that|but|for|i|we|he|she|they|it"
     r"|was|this|next|last|as|after|before|then|with|from|because|if|the|my|our"
     r"|first|initial"  # "icpc was on the 3rd first core grp date?": the step asked for after it
@@ -125,7 +126,7 @@ _DAY_OF_MONTH = re.compile(
 # ... or, in the past, after "was" or "were" at the end of what is told ("if strat was the 3rd", "strat was the 3rd,
 # when's the ICPC?"), not an ordinal going on ("was the 2nd at home", "was the 1st to come into care").
 _DAY_OF_MONTH_WAS = re.compile(
-    r"\b(?:was|were)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    rf"\b(?:was|were){_THE_NTH}"
     r"(?=\s*(?:$|[,.;:!?()\-–]|(?:when|whens|what|whats|so|but|then|because|if|how)\b))",
     re.I,
 )

@@ -603,6 +603,9 @@ CANCELLED = re.compile(
 )
 
 
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s")  # the end of a sentence in `unvisited` (not the dots of 05.01)
+
+
 def unvisited(text: str, roles: Sequence[DateRole]) -> tuple[frozenset[str], frozenset[str]]:
     """Dates whose sentence says the child was seen away from home ("30/11, seen at school, not at home"), or
     not seen at all ("02/01 no answer", "04/12 refused entry", "child not seen"): no visit to count the next
@@ -620,7 +623,7 @@ def unvisited(text: str, roles: Sequence[DateRole]) -> tuple[frozenset[str], fro
             continue
         # "I visited mum and the kids at the family centre on 30/11": the words of its sentence before the date,
         # since the one before it, even those its clause leaves off at an "and".
-        led_by = re.split(r"[.;!?]\s", text[previous_end:start])[-1]
+        led_by = _SENTENCE_BREAK.split(text[previous_end:start])[-1]
         previous_end = start + len(role.found.text)
         after = text[start + len(role.found.text) : next_start]
         if next_role is not None and next_role.clause and next_role.clause in after:
@@ -631,7 +634,7 @@ def unvisited(text: str, roles: Sequence[DateRole]) -> tuple[frozenset[str], fro
             # next date are its own, however its clause goes on after it.
             next_words = clause_of(text, next_role.found, found)[1]
             after = text[start + len(role.found.text) : max(next_words, start + len(role.found.text))]
-        sentence = re.split(r"[.;!?]\s", after, maxsplit=1)[0]
+        sentence = _SENTENCE_BREAK.split(after, maxsplit=1)[0]
         words = f"{role.clause} {sentence}"
         if NOT_A_VISIT.search(words) or CANCELLED.search(words):
             unseen.add(role.found.text)

@@ -521,17 +521,16 @@ class StepFinder:
         self._counted_back_names = frozenset().union(
             *(n for n, t in zip(self._names, self._timescales, strict=True) if t.count in COUNTED_BACK)
         )
+        # ... and of each event the names of the steps that end in it (an informal challenge, of a formal dispute).
         counted_names: dict[str, set[str]] = {}
+        producing: dict[str, set[str]] = {}
         for rule_names, t in zip(self._names, self._timescales, strict=True):
             if t.count is not Count.UNTIMED:
                 for event in t.counted_from:
                     counted_names.setdefault(event, set()).update(rule_names)
-        self._names_counted_from = {event: frozenset(found) for event, found in counted_names.items()}
-        # Of each event, the names of the steps that end in it (an informal challenge, of a formal dispute).
-        producing: dict[str, set[str]] = {}
-        for rule_names, t in zip(self._names, self._timescales, strict=True):
             if t.produces is not None:
                 producing.setdefault(t.produces, set()).update(rule_names)
+        self._names_counted_from = {event: frozenset(found) for event, found in counted_names.items()}
         self._names_producing = {event: frozenset(found) for event, found in producing.items()}
         # Of each event, the untimed steps' names that are one of its names and then another step's name ("strat
         # minutes"), read once: see _of_the_dated_event.
