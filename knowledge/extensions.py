@@ -24,6 +24,8 @@ _EXTENSION_OF = rf"{_EXTENSION} of (?:a |an )?(?:further |extra )?{_WEEKS}"
 _SAID_AGREED = re.compile(
     # ("agreed the 8 week extension": its length said before it)
     rf"\b(?:{_EXTENSION}(?: \w+){{0,2}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,2}} {_LENGTH}?{_EXTENSION}"
+    # "panel and the ADM have already agreed the extra time" (not extra time for something else)
+    rf"|{_AGREED_WORD}(?: \w+){{0,2}} (?:extra|more) time(?! (?:for|to|on|with)\b)"
     # "extension of 8 weeks agreed", "an extension of a further eight weeks was granted"
     rf"|{_EXTENSION_OF}(?: \w+){{0,2}} {_AGREED_WORD}"
     # "it's been extended" (folded to "it been extended"), "its been extended", not "has it been extended by

@@ -58,9 +58,10 @@ class TypoCorrector:
         for word in sorted(vocabulary):
             if word not in STOPWORDS and len(word) >= MIN_TYPO_LENGTH:
                 self._by_length.setdefault(len(word), []).append(word)
+        # Two letters swapped may be a stopword ("agian", "thier"): a swap is too close a slip to be another word.
         self._anagrams: dict[str, list[str]] = {}
-        for words in self._by_length.values():
-            for word in words:
+        for word in sorted(vocabulary):
+            if len(word) >= MIN_TYPO_LENGTH:
                 self._anagrams.setdefault("".join(sorted(word)), []).append(word)
         self._word = lru_cache(maxsize=8192)(self._correct_word)
         self._swap = lru_cache(maxsize=8192)(self._unswapped)

@@ -501,6 +501,22 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         ),
         # A PEP meeting held, of a child in care ("LAC child's"), asks for the next one: reviewed each term.
         ("LAC child's PEP meeting took place 02/11/26. When's the next PEP due?", "pep-review"),
+        # Stop 63: the core group's meetings after the first, the meeting with the agency decision maker and the
+        # second meeting with the independent reviewer, each named in workers' words.
+        (
+            "After the first meeting of the group working on the plan, how often do those meetings have to happen?"
+            " The last one was 02/11/2026.",
+            "later-core-groups",
+        ),
+        (
+            "The final care planning meeting agreed adoption on 03/11/2026. When must the meeting with the agency"
+            " decision maker be?",
+            "shopba",
+        ),
+        (
+            "When is the second meeting with the independent reviewer? The first was 02/11/2026.",
+            "later-lac-reviews",
+        ),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
@@ -871,6 +887,21 @@ def test_whats_next_after_a_date_without_words_follows_the_event_the_question_na
     answer = guide.answer(question, today=date(2026, 11, 11))
     assert answer.kind is Kind.TIMELINE and [e.id for e in answer.events] == ["plo-first-meeting"]
     assert "viability-request" in {d.timescale.rule for d in answer.deadlines}
+
+
+def test_whats_next_after_a_meeting_just_held_and_dated_today_follows_that_meeting(
+    guide: PracticeGuide,
+) -> None:
+    """ "We've just had" beside today told again in brackets: the brackets' day is the one "just" tells, and the
+    words before it (a first PLO meeting, named across an "and") are its event, not a bare "meeting"."""
+    question = (
+        "We've just had the first meeting with dad and his solicitor (today, 16 Nov 2026). What's next?"
+    )
+    answer = guide.answer(question, today=date(2026, 11, 16))
+    assert answer.kind is Kind.TIMELINE and [e.id for e in answer.events] == ["plo-first-meeting"]
+    assert {"fgc-referral", "viability-request", "plo-minutes"} <= {
+        d.timescale.rule for d in answer.deadlines
+    }
 
 
 @pytest.mark.parametrize(
