@@ -702,18 +702,6 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         # beside today told in other words, which it agrees with ("school rang us this morning, Friday 2 May. TL
         # has just decided a strategy discussion is needed").
         dates = told
-    elif len(told) < len(dates):
-        # "we've just had the first meeting with mum ... (today, 26 Nov 2025)": today in brackets after the words
-        # "has just" opens, in one clause, is the day it tells again, and the words are the event's (not "just
-        # agreed to hold a strat, referral came in this morning (13/11)", another event's day).
-        dates = [
-            (at, item)
-            for at, item in dates
-            if not (
-                _JUST.fullmatch(item.text)
-                and any(d.day == today and _told_again(text, at, t) for t, d in told)
-            )
-        ]
     if len(dates) > 1:
         # ... nor where what was just agreed is still to come, beside another date ("We've just agreed she'll come
         # into care; placement starts 09/12", "Just now agreed the child will be accommodated - she moves 09/12").
@@ -730,14 +718,6 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         dates=tuple(item for _, item in _days_against_the_last(text, told)),
         problems=tuple(item for _, item in found if isinstance(item, DateProblem)),
     )
-
-
-def _told_again(text: str, just: int, day: int) -> bool:
-    """The date at `day` opens a bracket after the words "has just" (at `just`) opens, with no break between."""
-    return just < day and text[:day].rstrip().endswith("(") and _CLAUSE_BREAK.search(text, just, day) is None
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\s[-–—]\s")
 
 
 # "last one 28 feb 2026... sorry 28 feb 2025", "strat 11/11 - no sorry, the strat was 1/12": the worker corrects a

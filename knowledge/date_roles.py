@@ -183,6 +183,9 @@ _BREAKS = (
 # (Not the "and" of "Child and Family Assessment", "C and F".)
 _CLAUSE_BREAK = re.compile(_BREAKS + r"|(?<!child )(?<!\bc )\band\b", re.I)
 _BREAK_BUT_AND = re.compile(_BREAKS, re.I)
+# A clause opening on a verb with no subject of its own ("was placed"), after an "and" that ends the words before.
+_NO_SUBJECT_OF_ITS_OWN = re.compile(r"\s*(?:was|were|got)\b", re.I)
+_AND_BEFORE = re.compile(r"\band\s*$", re.I)
 # A decision told straight after a date set off by a comma, a bracket or an "and": ", and (then) decided ...", ") my
 # manager decided": by a manager, or "and (she's) decided" with the subject the date's own words gave ("my manager
 # reviewed it today, 25/03/27, and decided"; "I discussed it with my TL this morning and she's made the decision
@@ -1048,6 +1051,27 @@ def _wider_clauses(
         yield clause_of(read, found, dates)
 
 
+def _named_across_and(
+    text: str, found: FoundDate, dates: Sequence[FoundDate], namer: EventNamer, clause: str, lead: str | None
+) -> tuple[tuple[str, int, int], tuple[str, ...], str] | None:
+    """ "We've just had the first meeting with mum and her solicitor (today, 26/11)": the date's words (`clause`)
+    stop at the "and", naming a bare meeting; read across it, they name an event by a name with the "and" in it,
+    begun in the date's own words (not "PLO agreed on 02/10 and the first meeting with the parents and their
+    solicitor was held on 14/10", another clause's)."""
+    wider = clause_of(text, found, dates, through_and=True, after_through_and=True)
+    events, wider_lead = _named_ending(wider[0], namer)
+    if wider_lead is None or wider_lead == lead:
+        return None
+    words, own = f" {namer.words(wider[0])} ", f" {namer.words(clause)} "
+    if not any(
+        f" {n} " in words and f" {n.split(' and ')[0]} " in own
+        for n in namer.names_of(wider_lead)
+        if " and " in f" {n} "
+    ):
+        return None
+    return wider, events, wider_lead
+
+
 def _named_ending(clause: str, namer: EventNamer) -> tuple[tuple[str, ...], str | None]:
     """The events a date's words name; of words that end by saying it ends, the end of what they name, with who
     it is for inside its name ("temp approval for the kids' nan and her husband ends 13/4")."""
@@ -1104,6 +1128,13 @@ def date_roles(
                 if wider_events:
                     (clause, start, end), events, lead = wider, wider_events, wider_lead
                     break
+        elif (across := _named_across_and(text, found, dates, namer, clause, lead)) is not None:
+            (clause, start, end), events, lead = across
+        elif _NO_SUBJECT_OF_ITS_OWN.match(clause) and _AND_BEFORE.search(text, 0, start):
+            # "kid came into care and was placed today": a second verb of the first one's subject, told after "and"
+            # with none of its own, is of the same day: the first verb's words (and events) are the date's too.
+            clause, start, end = clause_of(text, found, dates, through_and=True)
+            events = tuple(dict.fromkeys((*events, *_named_ending(clause, namer)[0])))
         at = locate(text, found.text)
         turns = _TURNS.search(clause)
         if turns:

@@ -233,6 +233,8 @@ _ONLY_ASKING = (
     "when whens what whats which is s the a due by next nxt first 1st does do need needs to be have has we i should"
     " must happen held hold latest date it please and deadline for will after get booked book in set up arrange"
     " arranged can are how soon her him them"
+    # (a day's name left beside a date: "placed today fri 22/5 when is the meeting due")
+    " mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday"
 )
 _BARE_MEETING_ASK = _MEETING_WORDS | frozenset(_ONLY_ASKING.split())
 # ... and so is a plan ("placed 10/06, when is the plan due?", "when does the plan need doin?"; not "the care plan").

@@ -892,8 +892,8 @@ def test_whats_next_after_a_date_without_words_follows_the_event_the_question_na
 def test_whats_next_after_a_meeting_just_held_and_dated_today_follows_that_meeting(
     guide: PracticeGuide,
 ) -> None:
-    """ "We've just had" beside today told again in brackets: the brackets' day is the one "just" tells, and the
-    words before it (a first PLO meeting, named across an "and") are its event, not a bare "meeting"."""
+    """ "We've just had" beside today told again in brackets: the words after "just" name a first PLO meeting
+    across an "and" ("with dad and his solicitor"), not a bare "meeting"."""
     question = (
         "We've just had the first meeting with dad and his solicitor (today, 16 Nov 2026). What's next?"
     )
