@@ -262,8 +262,13 @@ _BARE_JUST = (
 )
 _JUST_DONE = (
     "agreed|decided|rung|rang|phoned|called|emailed|referred|passed|landed|arrived|come|came|had|held|received"
-    "|placed|taken|accommodated|approved|made|put|sent|said"
+    "|placed|taken|accommodated|approved|made|put|sent|said|visited|seen|done|finished|authorised|chaired"
+    # (a child moved, not a family moved somewhere: "the family has just moved to Trafford")
+    r"|moved(?!\s+(?:to|into|in|house|area|away|here|out|over|across)\b)"
 )
+# Of those, the ones that may tell how the case came to the worker ("I've just been passed a family", "a case has
+# just landed with me"): beside a date told of the case, the day the worker came to it, no event's.
+_JUST_CAME_TO = re.compile(r"\s+(?:been\s+)?(?:passed|landed|arrived|come|came|received|taken|put)\b", re.I)
 _RELATIVE = re.compile(
     # Not the day in "a week today", "a week yesterday": a week ahead or a week ago, the words don't say which.
     r"\b(?:(?<!\bweek )(?P<word>" + "|".join(sorted(_OFFSETS, key=len, reverse=True)) + r")"
@@ -700,8 +705,26 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         # ("We've just agreed a section 47 (DOB 14/03/2018) ... Mum has suggested we come on Monday 12th"; "TL has
         # just agreed a strat - school can't join until 10/12", 10/12 with no year being later this year too), nor
         # beside today told in other words, which it agrees with ("school rang us this morning, Friday 2 May. TL
-        # has just decided a strategy discussion is needed").
-        dates = told
+        # has just decided a strategy discussion is needed"), nor where it tells an event of the case done just now
+        # ("I've just done a stat visit, previous visit was 19/10"; "We've just had the strat, referral came in on
+        # 12/11"), unless a day gone by is told in its sentence as the worker counts days, or in a bracket ("I've just
+        # had my first PLO meeting, yesterday", "We've just had the strat (Friday 13/11)": "just" was that day).
+        dates = [
+            (at, item)
+            for at, item in dates
+            if not (
+                _JUST.fullmatch(item.text)
+                and (
+                    _JUST_CAME_TO.match(text, at + len(item.text))
+                    or any(
+                        d.day < today
+                        and _same_sentence(text, at, t)
+                        and (d.relative or _BRACKETED.search(text, 0, t))
+                        for t, d in told
+                    )
+                )
+            )
+        ]
     if len(dates) > 1:
         # ... nor where what was just agreed is still to come, beside another date ("We've just agreed she'll come
         # into care; placement starts 09/12", "Just now agreed the child will be accommodated - she moves 09/12").
@@ -718,6 +741,17 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         dates=tuple(item for _, item in _days_against_the_last(text, told)),
         problems=tuple(item for _, item in found if isinstance(item, DateProblem)),
     )
+
+
+def _same_sentence(text: str, one: int, other: int) -> bool:
+    """No sentence ends between two places in `text`."""
+    low, high = sorted((one, other))
+    return _SENTENCE_ENDS.search(text, low, high) is None
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)")
+# A date opening a bracket, perhaps after its day's name: "(Friday 13/11)", "(it was 13/11)".
+_BRACKETED = re.compile(rf"\(\s*(?:it was\s+|was\s+|on\s+)?(?:(?:{_WEEKDAY_NAMES})\s+)?$", re.I)
 
 
 # "last one 28 feb 2026... sorry 28 feb 2025", "strat 11/11 - no sorry, the strat was 1/12": the worker corrects a

@@ -254,6 +254,12 @@ def test_a_weekday_in_brackets_after_a_date_is_that_date() -> None:
             "Mum rang school on Friday and school rang us this morning. TL has just decided a strat is needed",
             [date(2026, 11, 20), TODAY, TODAY],
         ),
+        # ... nor where it tells an event of the case done just now, beside an older one ...
+        ("I've just done a stat visit, previous visit was 19/10/2026", [TODAY, date(2026, 10, 19)]),
+        ("We've just had the strat, referral came in on 12/11/2026", [TODAY, date(2026, 11, 12)]),
+        # ... unless the day it was is told beside it, as the worker counts days or in a bracket.
+        ("I've just had my first PLO meeting, yesterday", [date(2026, 11, 23)]),
+        ("We've just had the strat (Friday 20/11/2026) - when's the ICPC?", [date(2026, 11, 20)]),
         # ... but not where what was just agreed is still to come, on the date told.
         ("We've just agreed she'll come into care; placement starts 30/11/2026", [date(2026, 11, 30)]),
         ("Just now agreed the child will be accommodated - she moves 30/11/2026", [date(2026, 11, 30)]),
