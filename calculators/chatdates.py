@@ -262,9 +262,14 @@ _BARE_JUST = (
 )
 _JUST_DONE = (
     "agreed|decided|rung|rang|phoned|called|emailed|referred|passed|landed|arrived|come|came|had|held|received"
-    "|placed|taken|accommodated|approved|made|put|sent|said|visited|seen|done|finished|authorised|chaired"
-    # (a child moved, not a family moved somewhere: "the family has just moved to Trafford")
-    r"|moved(?!\s+(?:to|into|in|house|area|away|here|out|over|across)\b)"
+    "|placed|taken|accommodated|approved|made|put|sent|said|visited|seen|authorised|chaired"
+    # (a visit or meeting done, not the worker's own paperwork: "just done the PLO minutes", "just finished the
+    # placement plan")
+    r"|(?:done|finished)(?!(?:\s+(?:the|my|her|his|their|a|an))?(?:\s+[\w&'-]+)?"
+    r"\s+(?:plan|report|minutes|referral|assessment|write|notes|paperwork|letter|form|summary|chronology|request)s?\b)"
+    # (a child moved, to new carers, not a family moved somewhere: "the family has just moved to Trafford")
+    r"|moved(?!\s+(?:(?:to|into|in|over|across)\b(?!(?:\s+(?:a|the|her|his|their|new|different|another))*"
+    r"\s+(?:foster|carers?|placement|residential|children's home))|house|area|away|here|out)\b)"
 )
 # Of those, the ones that may tell how the case came to the worker ("I've just been passed a family", "a case has
 # just landed with me"): beside a date told of the case, the day the worker came to it, no event's.
@@ -726,6 +731,18 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
             )
         ]
     if len(dates) > 1:
+        # "I've just done another one today": today told in the running words of "has just" is the same telling,
+        # with the words of the event.
+        dates = [
+            (at, item)
+            for at, item in dates
+            if not (
+                _JUST.fullmatch(item.text)
+                and any(
+                    d.day == today and _told_with(text, at + len(item.text), t) for t, d in dates if t > at
+                )
+            )
+        ]
         # ... nor where what was just agreed is still to come, beside another date ("We've just agreed she'll come
         # into care; placement starts 09/12", "Just now agreed the child will be accommodated - she moves 09/12").
         dates = [
@@ -741,6 +758,14 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         dates=tuple(item for _, item in _days_against_the_last(text, told)),
         problems=tuple(item for _, item in found if isinstance(item, DateProblem)),
     )
+
+
+def _told_with(text: str, after: int, at: int) -> bool:
+    """The date at `at` is told on in the same words as what ends at `after`: no break and no bracket between."""
+    return _WORDS_BREAK.search(text, after, at) is None
+
+
+_WORDS_BREAK = re.compile(r"[,;:.!?()]|\s[-–—]\s")
 
 
 def _same_sentence(text: str, one: int, other: int) -> bool:

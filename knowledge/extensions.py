@@ -19,13 +19,20 @@ _WEEKS = r"(?:4|8|four|eight) ?w(?:ee)?ks?"
 _LENGTH = rf"(?:{_WEEKS} )"
 # "extension of 8 weeks", "an extension of a further eight weeks": the extension with its length.
 _EXTENSION_OF = rf"{_EXTENSION} of (?:a |an )?(?:further |extra )?{_WEEKS}"
+# "extra time", "more time on the approval", "... on 20/10", "... to 24 weeks", "... with panel's recommendation" (not
+# "more time for the assessment", "extra time with the family").
+_EXTRA_TIME = (
+    r"(?:extra|more) time(?! (?:for|to|on|with) (?!\d|it\b|(?:the |her |his |their )?(?:temp |temporary )?approval\b"
+    r"|(?:the )?panel\b|twenty))"
+)
 # "panel agreed the extension", "extension agreed by the ADM", "approval has been extended", "agreed to extend"
 # (not "contact has now extended to weekends", nor "another 2 weeks" of something else).
 _SAID_AGREED = re.compile(
     # ("agreed the 8 week extension": its length said before it)
     rf"\b(?:{_EXTENSION}(?: \w+){{0,2}} {_AGREED_WORD}|{_AGREED_WORD}(?: \w+){{0,2}} {_LENGTH}?{_EXTENSION}"
-    # "panel and the ADM have already agreed the extra time" (not extra time for something else)
-    rf"|{_AGREED_WORD}(?: \w+){{0,2}} (?:extra|more) time(?! (?:for|to|on|with)\b)"
+    # "panel and the ADM have already agreed the extra time", "extra time agreed by the ADM" (not extra time for
+    # something else)
+    rf"|{_AGREED_WORD}(?: \w+){{0,2}} {_EXTRA_TIME}|{_EXTRA_TIME}(?: was| has been| been| got)? {_AGREED_WORD}"
     # "extension of 8 weeks agreed", "an extension of a further eight weeks was granted"
     rf"|{_EXTENSION_OF}(?: \w+){{0,2}} {_AGREED_WORD}"
     # "it's been extended" (folded to "it been extended"), "its been extended", not "has it been extended by

@@ -260,6 +260,14 @@ def test_a_weekday_in_brackets_after_a_date_is_that_date() -> None:
         # ... unless the day it was is told beside it, as the worker counts days or in a bracket.
         ("I've just had my first PLO meeting, yesterday", [date(2026, 11, 23)]),
         ("We've just had the strat (Friday 20/11/2026) - when's the ICPC?", [date(2026, 11, 20)]),
+        # Today told on in the words of "has just" is one telling; the worker's own paperwork "just done" is no
+        # event; a child "just moved to new carers" is.
+        (
+            "Previous CP visit was 26/10/2026 and I've just done another one today",
+            [date(2026, 10, 26), TODAY],
+        ),
+        ("I've just finished the placement plan; she was placed 12/11/2026", [date(2026, 11, 12)]),
+        ("LAC child has just moved to new carers, came into care 01/09/2026", [TODAY, date(2026, 9, 1)]),
         # ... but not where what was just agreed is still to come, on the date told.
         ("We've just agreed she'll come into care; placement starts 30/11/2026", [date(2026, 11, 30)]),
         ("Just now agreed the child will be accommodated - she moves 30/11/2026", [date(2026, 11, 30)]),
