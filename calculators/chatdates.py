@@ -250,15 +250,18 @@ _WEEK_ON = {
     **{f"{y} week": -8 for y in _YESTERDAY if y != "last night"},
 }
 _OFFSETS = {**_SAME_DAY, **dict.fromkeys(_YESTERDAY, -1), **dict.fromkeys(_TOMORROW, 1), **_WEEK_ON}
-# "has just", and "manager's just" of a manager's decision ("manager's just agreed", "TL's just said"; not "who's
-# just come into care", a child's, told beside the day it happened).
-_HAS_JUST = r"(?:has|have|'ve|’ve|(?<!\bwho)(?<=\w)['’]s(?=\s+just\s+(?:agreed|decided|said)\b))\s+just"
+# "has just" ("Ive just", typed without its apostrophe), and "manager's just" of a manager's decision ("manager's
+# just agreed", "TL's just said") or a child's move ("he's just moved placements"; not "who's just come into care",
+# a child's, told beside the day it happened).
+_HAS_JUST = (
+    r"(?:has|have|'ve|’ve|\bive|(?<!\bwho)(?<=\w)['’]s(?=\s+just\s+(?:agreed|decided|said|moved)\b))\s+just"
+)
 # A sentence may start with "just", its subject left out, before a few verbs of what happened to the case ("Just
-# placed a 9yo with emergency carers"): not the worker's own doings ("Just had supervision", "Just completed the
-# C&F", "Just said to mum").
+# placed a 9yo with emergency carers", "just seen the children at home"): not the worker's own doings ("Just had
+# supervision", "Just completed the C&F", "Just said to mum").
 _BARE_JUST = (
     r"(?:^|(?<=[.!?]\s))just(?=\s+(?:agreed|decided|placed|received|accommodated|rang|rung|phoned|called|emailed|referred"
-    r"|arrived|landed|come|came|taken)\b)"
+    r"|arrived|landed|come|came|taken|seen|visited)\b)"
 )
 _JUST_DONE = (
     "agreed|decided|rung|rang|phoned|called|emailed|referred|passed|landed|arrived|come|came|had|held|received"
@@ -739,7 +742,11 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
             if not (
                 _JUST.fullmatch(item.text)
                 and any(
-                    d.day == today and _told_with(text, at + len(item.text), t) for t, d in dates if t > at
+                    d.day == today
+                    and not _JUST.fullmatch(d.text)
+                    and _told_with(text, at + len(item.text), t)
+                    for t, d in dates
+                    if t > at
                 )
             )
         ]

@@ -732,6 +732,7 @@ _ASKS_AT_ONCE = re.compile(r"\s*(?:how (?:long|soon|quickly)|wen)\b", re.I)
 # (knowledge/step_dates.py reads them too).
 LAST_ONE_WORDS = r"(?:last|previous|latest|most recent)"
 # "..., last one 01/03": the event told just before, its one before.
+_ANOTHER_OF_IT = re.compile(r"\b(?:done|had|held) another(?: one)?$", re.I)
 _ONE_BEFORE = re.compile(rf"(?:the )?{LAST_ONE_WORDS} one(?: was| held| done| on| was on)?", re.I)
 # "not progressed since the review on 12/02": the words after "since" are the date's.
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -1169,6 +1170,9 @@ def date_roles(
             ):
                 # "Next CP visit booked for 20/03, last one 01/03": "one" is the event just told as ahead, the last
                 # held (not "ICPC 02/02, last one 16/02", where "one" is the visit asked about).
+                events, lead = roles[-1].events, roles[-1].lead
+            elif roles and roles[-1].events and not events and _ANOTHER_OF_IT.search(clause.strip(" ,.;:-")):
+                # "Last stat visit was 19/10 and I've just done another today": another of the event just told.
                 events, lead = roles[-1].events, roles[-1].lead
             elif roles and roles[-1].lead == BIRTH_EVENT and not events and _SIBLING_ORDER.fullmatch(clause):
                 # "eldest born 03/05/2015, middle 21/01/2021, youngest 08/08/2023": the next child's birth, its
