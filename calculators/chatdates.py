@@ -257,15 +257,15 @@ _HAS_JUST = (
     r"(?:has|have|'ve|’ve|\bive|(?<!\bwho)(?<=\w)['’]s(?=\s+just\s+(?:agreed|decided|said|moved)\b))\s+just"
 )
 # A sentence may start with "just", its subject left out, before a few verbs of what happened to the case ("Just
-# placed a 9yo with emergency carers", "just seen the children at home"): not the worker's own doings ("Just had
-# supervision", "Just completed the C&F", "Just said to mum").
+# placed a 9yo with emergency carers"): not the worker's own doings ("Just had supervision", "Just completed the
+# C&F", "Just said to mum").
 _BARE_JUST = (
     r"(?:^|(?<=[.!?]\s))just(?=\s+(?:agreed|decided|placed|received|accommodated|rang|rung|phoned|called|emailed|referred"
-    r"|arrived|landed|come|came|taken|seen|visited)\b)"
+    r"|arrived|landed|come|came|taken)\b)"
 )
 _JUST_DONE = (
     "agreed|decided|rung|rang|phoned|called|emailed|referred|passed|landed|arrived|come|came|had|held|received"
-    "|placed|taken|accommodated|approved|made|put|sent|said|visited|seen|authorised|chaired"
+    "|placed|taken|accommodated|approved|made|put|sent|said|authorised|chaired"
     # (a visit or meeting done, not the worker's own paperwork: "just done the PLO minutes", "just finished the
     # placement plan")
     r"|(?:done|finished)(?!(?:\s+(?:the|my|her|his|their|a|an))?(?:\s+[\w&'-]+)?"

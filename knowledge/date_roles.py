@@ -170,6 +170,12 @@ _MOVED_IT_TO = re.compile(
 MEETING_MOVED = r"(?:meeting|mtg|icpc|conference|conf|review|core group|cg) (?:was |has been |been )?moved to"
 _MEETING_MOVED = re.compile(rf"\b{MEETING_MOVED}\b", re.I)
 _PLACEMENT = "placement"
+# A visit told at the placement, not the placement begun: "I visited him in his new placement", "seen her at her
+# new placement".
+_SEEN_AT_PLACEMENT = re.compile(
+    r"\b(?:visited|visit|seen|saw|see)\b(?: \w+){0,3} (?:in|at) (?:his|her|their|the) (?:new )?placement\b",
+    re.I,
+)
 # Where a clause of a question ends: punctuation (not the colon of "4:30pm") or a dash between words.
 CLAUSE_END = re.compile(r"[,;:.!]|\s[-–—]\s")
 _UNTIL = re.compile(r"\s*(?:until|till|to)\b")
@@ -732,7 +738,6 @@ _ASKS_AT_ONCE = re.compile(r"\s*(?:how (?:long|soon|quickly)|wen)\b", re.I)
 # (knowledge/step_dates.py reads them too).
 LAST_ONE_WORDS = r"(?:last|previous|latest|most recent)"
 # "..., last one 01/03": the event told just before, its one before.
-_ANOTHER_OF_IT = re.compile(r"\b(?:done|had|held) another(?: one)?$", re.I)
 _ONE_BEFORE = re.compile(rf"(?:the )?{LAST_ONE_WORDS} one(?: was| held| done| on| was on)?", re.I)
 # "not progressed since the review on 12/02": the words after "since" are the date's.
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -1112,7 +1117,11 @@ def date_roles(
         pointer = clause
         clause = f"{told} {clause}" if told else clause
         events, lead = _named_ending(clause, namer)
-        if _PLACEMENT in events and len(events) > 1 and _MEETING_MOVED.search(clause):
+        if (
+            _PLACEMENT in events
+            and len(events) > 1
+            and (_MEETING_MOVED.search(clause) or _SEEN_AT_PLACEMENT.search(clause))
+        ):
             events = tuple(e for e in events if e != _PLACEMENT)
             lead = events[0] if len(events) == 1 else (None if lead == _PLACEMENT else lead)
         meeting = (
@@ -1170,9 +1179,6 @@ def date_roles(
             ):
                 # "Next CP visit booked for 20/03, last one 01/03": "one" is the event just told as ahead, the last
                 # held (not "ICPC 02/02, last one 16/02", where "one" is the visit asked about).
-                events, lead = roles[-1].events, roles[-1].lead
-            elif roles and roles[-1].events and not events and _ANOTHER_OF_IT.search(clause.strip(" ,.;:-")):
-                # "Last stat visit was 19/10 and I've just done another today": another of the event just told.
                 events, lead = roles[-1].events, roles[-1].lead
             elif roles and roles[-1].lead == BIRTH_EVENT and not events and _SIBLING_ORDER.fullmatch(clause):
                 # "eldest born 03/05/2015, middle 21/01/2021, youngest 08/08/2023": the next child's birth, its

@@ -159,7 +159,6 @@ LATER_ORDINALS = r"second|2nd|third|3rd|fourth|4th|subsequent"
 # "Second PLO meeting", "review PLO meeting", "another core group": a later one of a kind, not the first.
 _LATER_WORDS = rf"{LATER_ORDINALS}|another|review|follow[ -]?up"
 _NOT_THE_FIRST = re.compile(rf"\b(?:{_LATER_WORDS}|later)\b", re.I)
-_AGAIN = re.compile(r"\b(?:again|another)\b", re.I)
 # ... and the words that say a date is a later one's, for a step counted from the first (see _a_later_one): an
 # RCPC too, but not "later" alone ("an aunt came forward later on").
 _LATER_KIND_SAID = re.compile(rf"\b(?:{_LATER_WORDS}|rcpc)\b", re.I)
@@ -445,16 +444,10 @@ def best_start(
             # "CP visits 29/10 and 30/11, next one?": of a list of a step that repeats, the last that has happened.
             # "the initial CIN meeting on 20/10 and the first CIN review on 10/11": a later one told in its own
             # words is a later one of the same list.
-            # "Previous CIN visit 05/10 and we've just visited again": one told again, by a bare word of its
-            # event, is a later one too.
             alike = [
                 r
                 for r in own
-                if (
-                    r is best
-                    or (r.lead == best.lead and (r.listed or _NOT_THE_FIRST.search(r.clause)))
-                    or (r.lead in (best.lead, None) and _AGAIN.search(r.clause))
-                )
+                if (r is best or (r.lead == best.lead and (r.listed or _NOT_THE_FIRST.search(r.clause))))
                 and not r.coming
             ]
             best = max(alike, key=lambda r: r.found.day, default=best)
