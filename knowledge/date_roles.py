@@ -370,6 +370,8 @@ class EventNamer:
         self._by_id = dict(self._names)
         self._later = {event.id: event.later for event in events if event.later}
         self._by_way_of = {event.id: phrase_set(event.by_way_of) for event in events if event.by_way_of}
+        # The words before the "and" of names with one in them ("first meeting with mum" of "... and her solicitor").
+        self.and_name_heads = frozenset(n.split(" and ")[0] for n in self._every_name if " and " in f" {n} ")
 
     def words(self, text: str) -> str:
         """`text` as names are matched in it: folded, typo-corrected and stemmed."""
@@ -1064,11 +1066,14 @@ def _named_across_and(
     stop at the "and", naming a bare meeting; read across it, they name an event by a name with the "and" in it,
     begun in the date's own words (not "PLO agreed on 02/10 and the first meeting with the parents and their
     solicitor was held on 14/10", another clause's)."""
+    own = f" {namer.words(clause)} "
+    if not any(f" {head} " in own for head in namer.and_name_heads):
+        return None  # (most dates' words begin no such name: no wider reading to make)
     wider = clause_of(text, found, dates, through_and=True, after_through_and=True)
     events, wider_lead = _named_ending(wider[0], namer)
     if wider_lead is None or wider_lead == lead:
         return None
-    words, own = f" {namer.words(wider[0])} ", f" {namer.words(clause)} "
+    words = f" {namer.words(wider[0])} "
     if not any(
         f" {n} " in words and f" {n.split(' and ')[0]} " in own
         for n in namer.names_of(wider_lead)
