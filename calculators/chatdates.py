@@ -783,7 +783,9 @@ def _same_sentence(text: str, one: int, other: int) -> bool:
 
 _SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)")
 # A date opening a bracket, perhaps after its day's name: "(Friday 13/11)", "(it was 13/11)".
-_BRACKETED = re.compile(rf"\(\s*(?:it was\s+|was\s+|on\s+)?(?:(?:{_WEEKDAY_NAMES})\s+)?$", re.I)
+_BRACKETED = re.compile(
+    rf"\(\s*(?:(?:it|that|which)\s+was\s+|was\s+|held\s+)?(?:on\s+)?(?:(?:{_WEEKDAY_NAMES})\s+)?$", re.I
+)
 
 
 # "last one 28 feb 2026... sorry 28 feb 2025", "strat 11/11 - no sorry, the strat was 1/12": the worker corrects a

@@ -113,6 +113,8 @@ _IF_EXTENDED = re.compile(
     # may be named at length ("if the 12-week review legal planning meeting agrees the exceptional extension").
     rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,4}}agree(?:s|d)? {_AN_EXTENSION}"
     rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,7}}?(?:review|meeting|lpm|panel) agree(?:s|d)? {_AN_EXTENSION})"
+    # "if we get the 8 week extension", "if they're given the extra time"
+    rf"|if (?:we|they|she|he|it|the carers?) (?:get|gets|are given|re given|is given|s given) {_AN_EXTENSION}"
     rf"|with (?:an |the )?(?:(?:4|8|four|eight)[ -]?w(?:ee)?ks? )?{_EXTENSION}"  # "with the 8 week extension"
     r"|extension (?:ends?|runs? out|expires?)|end of the extension|extended (?:(?:temp|temporary) )?(?:approval )?(?:ends?|runs? out|expires?|finish(?:es)?)|after the further"
     r"|(?:further|extra) (?:8|eight) weeks? (?:end|due))\b"

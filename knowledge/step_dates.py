@@ -81,6 +81,27 @@ _DATED = re.compile(
 # "ICO granted 21/12, but he actually became looked after on 22/12": the worker says which date is the event's.
 # Not "didn't actually happen on 10/03", nor "really", mostly an intensifier ("really worried").
 _ACTUALLY = re.compile(r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b", re.I)
+# "Counting from the first meeting, when would the 12 week review be?": the worker says which date to count from.
+_COUNTING_FROM = re.compile(r"\bcount(?:ing|ed)?\s+(?:it\s+)?from\s+(?P<what>[^,.;:?!()]+)", re.I)
+
+
+def told_to_count_from(t: Timescale, roles: Sequence[DateRole], text: str) -> DateRole | None:
+    """The one date whose words hold every content word the worker says to count from, when its event is one the
+    rule counts from (the PLO's 12 weeks run from the letter, or less surely from the first meeting: the worker's
+    "counting from the first meeting" settles it). None when nothing is said, or several dates or none fit."""
+    said = _COUNTING_FROM.search(text)
+    if said is None:
+        return None
+    words = set(terms(fold(said.group("what"))))
+    counted = {t.start_event, *t.also_from}
+    fits = [
+        r
+        for r in roles
+        if words and not r.aside and counted & set(r.events) and words <= set(terms(fold(r.clause)))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 # "made subject to an ICO on 13/08 but had already been accommodated from 07/08": of two days told as the event,
 # the earlier one said to have been "already" is when it first happened (not "since": "moved to new carers today;
 # he'd been at the old placement since 2 June" is a new placement).
@@ -472,6 +493,17 @@ def best_start(
         # a step counted on from what happened doesn't start on a day still ahead that names nothing, when
         # another event is dated.
         found, score = next(r for r in usable if r not in unnamed).found, -OTHER_EVENT_PENALTY
+    elif (
+        unnamed
+        and t.count not in RECURRING
+        and t.produces in asked_events
+        and t.start_event not in asked_events
+        and all(_THE_LAST_ONE.fullmatch(r.clause) for r in usable)
+    ):
+        # "whens the next core group due, last one was 20/4/26": the last one of what the step asked about makes,
+        # which a one-off step (the first core group) has made already; the worker is asked for the date it counts
+        # from. Not "How old can the assessment be? last one was 1 Oct", the last one of what the step counts from.
+        return None, 0.0
     elif unnamed:
         if t.count in COUNTED_BACK:
             # "finished on 10 August ... they'll take it from 22 August, email them by?": a step counted back is

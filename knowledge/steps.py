@@ -72,6 +72,7 @@ from knowledge.step_dates import (
     outcome_dated,
     phase,
     plainly_also,
+    told_to_count_from,
     unvisited,
     upstream,
 )
@@ -147,6 +148,8 @@ _DETERMINERS = frozenset(
     for w in ("the", "a", "an", "her", "his", "their", "my", "our", "this", "that", "todays", "yesterdays")
 )
 _NEXT = re.compile(r"\b(?:next|nxt|again)\b")  # "when do I need to see her again?" asks for a recurring step
+# "CP child seen 02/01/27 then 05/02/27. Gap ok?": the gap between two of a step that repeats (not a "stop-gap").
+_GAP = re.compile(r"(?<![-\w])gaps?\b")
 # ... and "next one due?", "when nxt", "when do I go next?" the next of what the question told, not whatever is
 # due next ("what's my next deadline?") nor another thing it names ("the next meeting").
 _NEXT_ONE = re.compile(r"\b(?:next|nxt)(?:\s+(?:one|1))?(?:\s+(?:due|by|when|please))?\s*(?:[?.!,;]|$)")
@@ -786,6 +789,7 @@ class StepFinder:
         closeness = self.meaning.closeness(plain) if self.meaning is not None else {}
         entry_scores = {h.entry.id: h.score for h in hits}
         asks_next = bool(_NEXT.search(folded))
+        asks_gap = bool(_GAP.search(folded))
         asks_next_one = bool(_NEXT_ONE.search(folded))
         told = stated_timescales(plain)
         checking = _checks(step_text, text)
@@ -973,6 +977,8 @@ class StepFinder:
                 asked=asked_terms,
                 asked_events=frozenset(asked_or_none),
             )
+            if start is not None and (counted := told_to_count_from(t, roles, text)) is not None:
+                start = counted.found
             if start is not None and self._ends_what_it_extends(t, roles):
                 continue  # "reg 24 runs out 27/04, extension agreed": the further 8 weeks run from it (another rule)
             if start is not None and self._said_ended(t, start, roles):
@@ -1080,7 +1086,7 @@ class StepFinder:
             if t.count in COUNTED_BACK and own_role is not None and own_role.past:
                 # Counting back from a meeting that has been held: workers ask that before it, not after.
                 score -= PAST_MEETING_PENALTY
-            if asks_next and t.count in RECURRING:
+            if (asks_next or asks_gap) and t.count in RECURRING:
                 score += NEXT_WEIGHT
             elif asks_next_one and not named and t.start_event in self._repeated_events:
                 # "supervising visit 25/5, next one due?": the next of what repeats, not a one-off step after it
@@ -1506,12 +1512,20 @@ class StepFinder:
         """The word runs of the asking words (as `_words` reads them), and the names found there with a few
         small words inside them ("the child need to be seen" names "child be seen"); never a word that changes
         what the step is ("placement disruption meeting" is no placement meeting)."""
+        return word_runs(words).keys() | self._loose_asked(words).keys()
+
+    def _loose_asked(self, words: str) -> dict[str, tuple[int, int]]:
+        """The names found in `words` with only small words inside them, and where they are; not inside a longer
+        name written out whole ("go to conference" in "go to the conference chair", a step counted back from the
+        conference; "placement meet" in "how the placement will meet his needs")."""
         tokens = words.split()
         loose = loose_spans(words, self._loose_names, max_gap=3)
-        return word_runs(words).keys() | {
-            name
+        whole = [span for spans in self._name_spans(words).values() for span in spans]
+        return {
+            name: (a, b)
             for name, (a, b) in loose.items()
             if all(t in STOPWORDS or t in name.split() for t in tokens[a:b])
+            and not any(c <= a and b <= d and d - c > b - a for c, d in whole)
         }
 
     def _name_spans(self, words: str) -> dict[str, list[tuple[int, int]]]:

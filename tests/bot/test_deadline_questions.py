@@ -531,6 +531,13 @@ def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
     assert answer_json(answer)["untimed"]["rule"] == rule
 
 
+def test_the_last_of_what_a_one_off_step_makes_is_no_start_for_it(guide: PracticeGuide) -> None:
+    """Stop 64: "next core group, last one was ..." is no first core group counted from the last core group (10
+    days on); the worker is asked for the conference's date instead."""
+    answer = guide.answer("next core group please, last one was 02/11/2026", today=date(2026, 11, 20))
+    assert not answer.deadlines and not answer.options, render_text(answer)
+
+
 def test_no_plan_made_gives_no_core_group_as_sure(guide: PracticeGuide) -> None:
     """rv86: a first core group is held only if a plan is made; "the first meeting" after a conference that made
     none is never answered with the core group as if sure."""
