@@ -4,7 +4,7 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning s
 --tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
 Every set was written by another hand from the source document only, with due dates from that writer's own
-oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. A hundred and four were tuned
+oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. A hundred and five were tuned
 on after freezing (the independent set, the third round's two tuning sets, and the fourth to fifty-fourth
 rounds' held-out sets, each held out until its counts were reported: the fourth's on 1 December 2026, the
 fifth's at commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is 85ab507's, the
@@ -34,9 +34,11 @@ behaviour is 9cac28b's, the forty-sixth's at 622920b, whose behaviour is 622920b
 forty-ninth's at 9b87c54, whose behaviour is 9b87c54's, the fiftieth's at 0127264, whose behaviour is
 0127264's, the fifty-first's at d4e04ca, whose behaviour is d4e04ca's, the fifty-second's at 7e987a4, whose
 behaviour is 7e987a4's, the fifty-third's at 565fd9a, whose behaviour is 565fd9a's, the fifty-fourth's at
-5e82a86, whose behaviour is 5e82a86's) and the sixth to fifty-fifth rounds' tuning sets; three are held out,
-and of those only counts are printed: the second-round held-out set, whose misses were read twice while
-measuring, and the third and fifty-fifth rounds', which nobody working on the bot has read.
+5e82a86, whose behaviour is 5e82a86's) and the sixth to fifty-fifth rounds' tuning sets, the fifty-fifth's
+two: a second from the same brief was written and frozen after the first changes of its stop, before anything
+was measured on it; three are held out, and of those only counts are printed: the second-round held-out set,
+whose misses were read twice while measuring, and the third and fifty-fifth rounds', which nobody working on
+the bot has read.
 From the seventh round on, each round was written by two helpers from the same brief
 (bench/eval/oracles/*/BRIEF.md), one set to tune on, with a third of its rows in the indirect voice (the
 eighth's also a quarter manager, the ninth's to fifty-fifth's a quarter scenario), and one held out. Each set
@@ -581,6 +583,11 @@ SETS = (
     EvalSet(
         EVAL_DIR / "deadlines-tune-55.jsonl",
         "tuning (round 55, a third indirect, a quarter scenario, tuned on)",
+        False,
+    ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-55b.jsonl",
+        "tuning (round 55, a second set from the same brief, written after the first changes, tuned on)",
         False,
     ),
     EvalSet(EVAL_DIR / "deadlines-heldout-55.jsonl", "held-out (round 55, never read)", True),
