@@ -108,6 +108,10 @@ class Timescale:
     # The due date is the first day the event may be ("earliest the case can transfer"), not a deadline: a
     # weekend moves it on to the next working day, never back to the one before.
     at_the_earliest: bool = False
+    # The standard does not say which of its events the count runs from ("a review legal planning meeting will be
+    # held at 12 weeks": from the PLO letter or the first meeting): a worker who says which one to count from is
+    # followed. Without it the `also_from` events are only counted from less surely, never by the worker's word.
+    either_from: bool = False
 
     @cached_property
     def counted_from(self) -> frozenset[str]:

@@ -23,7 +23,7 @@ _EXTENSION_OF = rf"{_EXTENSION} of (?:a |an )?(?:further |extra )?{_WEEKS}"
 # "more time for the assessment", "extra time with the family").
 _EXTRA_TIME = (
     r"(?:extra|more) time(?! (?:for|to|on|with) (?!\d|it\b|(?:the |her |his |their )?(?:temp |temporary )?approval\b"
-    r"|(?:the )?panel\b|twenty))"
+    r"|(?:the )?panel\b|(?:the )?(?:plo|pre-proceedings)\b|twenty))"
 )
 # "panel agreed the extension", "extension agreed by the ADM", "approval has been extended", "agreed to extend"
 # (not "contact has now extended to weekends", nor "another 2 weeks" of something else).
@@ -101,7 +101,7 @@ _NEGATED = r"(?:not|doesnt|dont|didnt|wont|never|cant|cannot|isnt|wasnt|refuses|
 # "the exceptional 4-week extension", "the extra time" (not extra time for something else: "for the assessment").
 _AN_EXTENSION = (
     rf"(?:an |the )?(?:exceptional |short )?{_LENGTH}?"
-    rf"(?:{_EXTENSION}|(?:extra|more) time(?! (?:for|to|on|with)\b))"
+    rf"(?:{_EXTENSION}|{_EXTRA_TIME})"
 )
 _IF_EXTENDED = re.compile(
     rf"\b(?:if (?:(?:it is |its |it s |it |it gets )?extended|(?:an |the )?{_EXTENSION} (?:is )?agreed"
@@ -114,7 +114,8 @@ _IF_EXTENDED = re.compile(
     rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,4}}agree(?:s|d)? {_AN_EXTENSION}"
     rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,7}}?(?:review|meeting|lpm|panel) agree(?:s|d)? {_AN_EXTENSION})"
     # "if we get the 8 week extension", "if they're given the extra time"
-    rf"|if (?:we|they|she|he|it|the carers?) (?:get|gets|are given|re given|is given|s given) {_AN_EXTENSION}"
+    rf"|(?<!even )if (?:we|they|theyre|she|shes|he|hes|it|the carers?) (?:get|gets|are given|re given|is given|s given"
+    rf"|given) {_AN_EXTENSION}"
     rf"|with (?:an |the )?(?:(?:4|8|four|eight)[ -]?w(?:ee)?ks? )?{_EXTENSION}"  # "with the 8 week extension"
     r"|extension (?:ends?|runs? out|expires?)|end of the extension|extended (?:(?:temp|temporary) )?(?:approval )?(?:ends?|runs? out|expires?|finish(?:es)?)|after the further"
     r"|(?:further|extra) (?:8|eight) weeks? (?:end|due))\b"

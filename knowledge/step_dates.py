@@ -81,23 +81,34 @@ _DATED = re.compile(
 # "ICO granted 21/12, but he actually became looked after on 22/12": the worker says which date is the event's.
 # Not "didn't actually happen on 10/03", nor "really", mostly an intensifier ("really worried").
 _ACTUALLY = re.compile(r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b", re.I)
-# "Counting from the first meeting, when would the 12 week review be?": the worker says which date to count from.
-_COUNTING_FROM = re.compile(r"\bcount(?:ing|ed)?\s+(?:it\s+)?from\s+(?P<what>[^,.;:?!()]+)", re.I)
+# "Counting from the first meeting, when would the 12 week review be?": the worker says which date to count from
+# (not "don't count it from the letter", nor what someone else did: "Manager counted it from the first meeting").
+_COUNTING_FROM = re.compile(
+    r"(?P<not>\b(?:not|don[’']?t|do not|never|shouldn[’']?t|instead of|rather than)\s+)?"
+    r"(?:\bcount(?:ing)?(?:\s+it)?|(?:^|(?<=[,;:(])|\b(?:if|when|is|be|it[’']?s|its)\s+)\s*counted)"
+    r"\s+from\s+(?P<what>[^,.;:?!()]+)",
+    re.I,
+)
 
 
 def told_to_count_from(t: Timescale, roles: Sequence[DateRole], text: str) -> DateRole | None:
-    """The one date whose words hold every content word the worker says to count from, when its event is one the
-    rule counts from (the PLO's 12 weeks run from the letter, or less surely from the first meeting: the worker's
-    "counting from the first meeting" settles it). None when nothing is said, or several dates or none fit."""
-    said = _COUNTING_FROM.search(text)
-    if said is None:
+    """The one date whose words hold every content word the worker says to count from, of a rule the standards
+    leave open (`either_from`: the PLO's 12 weeks run from the letter or the first meeting, and "counting from the
+    first meeting" settles it); never a day that only brought the event about (an ICO beside an earlier s20). None
+    when nothing is said, or it is said not to be counted from, or several dates or none fit."""
+    said = _COUNTING_FROM.search(text) if t.either_from else None
+    if said is None or said.group("not"):
         return None
     words = set(terms(fold(said.group("what"))))
     counted = {t.start_event, *t.also_from}
     fits = [
         r
         for r in roles
-        if words and not r.aside and counted & set(r.events) and words <= set(terms(fold(r.clause)))
+        if words
+        and not r.aside
+        and not r.by_way_of
+        and counted & set(r.events)
+        and words <= set(terms(fold(r.clause)))
     ]
     return fits[0] if len(fits) == 1 else None
 

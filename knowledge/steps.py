@@ -149,7 +149,7 @@ _DETERMINERS = frozenset(
 )
 _NEXT = re.compile(r"\b(?:next|nxt|again)\b")  # "when do I need to see her again?" asks for a recurring step
 # "CP child seen 02/01/27 then 05/02/27. Gap ok?": the gap between two of a step that repeats (not a "stop-gap").
-_GAP = re.compile(r"(?<![-\w])gaps?\b")
+_GAP = re.compile(r"(?<![-\w])(?<!stop )gaps?\b")
 # ... and "next one due?", "when nxt", "when do I go next?" the next of what the question told, not whatever is
 # due next ("what's my next deadline?") nor another thing it names ("the next meeting").
 _NEXT_ONE = re.compile(r"\b(?:next|nxt)(?:\s+(?:one|1))?(?:\s+(?:due|by|when|please))?\s*(?:[?.!,;]|$)")

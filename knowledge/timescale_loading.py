@@ -41,6 +41,7 @@ TIMESCALE_FIELDS = (
     Field("from_the_first", bool, required=False),
     Field("at_the_event", bool, required=False),
     Field("at_the_earliest", bool, required=False),
+    Field("either_from", bool, required=False),
     Field("extends", str, required=False),
 )
 # The counts that give one date after their event: the only ones a first day allowed (`at_the_earliest`) can be.
@@ -105,6 +106,7 @@ def load_timescale(raw: Any, where: str, entry_id: str, problems: Problems) -> T
         from_the_first=bool(raw.get("from_the_first", False)),
         at_the_event=bool(raw.get("at_the_event", False)),
         at_the_earliest=bool(raw.get("at_the_earliest", False)),
+        either_from=bool(raw.get("either_from", False)),
         extends=raw.get("extends"),
     )
 
@@ -122,6 +124,10 @@ def check_timescales(entries: list[Entry], event_ids: set[str], problems: Proble
         if t.else_not and not t.else_from:
             problems.add(
                 where, "field `else_not` only says which dates of the `else_from` events are another kind's"
+            )
+        if t.either_from and not t.also_from:
+            problems.add(
+                where, "field `either_from` says the count may run from an `also_from` event: give one"
             )
         if t.at_the_earliest and t.count not in _FORWARD_ONCE:
             problems.add(

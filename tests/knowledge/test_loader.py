@@ -273,6 +273,20 @@ def test_else_not_needs_else_from(pack_copy: Path) -> None:
     assert any("field `else_not` only says which dates" in p for p in _problems(pack_copy))
 
 
+def test_either_from_needs_an_also_from(pack_copy: Path) -> None:
+    """A worker's "counting from ..." is followed only between events the rule may run from: with none but its
+    own, the field is an error naming the file and the rule."""
+    path = pack_copy / "sections" / "11-public-law-outline.yaml"
+    text = path.read_text(encoding="utf-8")
+    rule = text.index("  - rule: plo-legal-planning-review\n")
+    also = text.index("    also_from: [plo-first-meeting]\n", rule)
+    path.write_text(text[:also] + text[text.index("\n", also) + 1 :], encoding="utf-8")
+    assert any(
+        "11-public-law-outline.yaml" in p and "timescale plo-legal-planning-review: field `either_from`" in p
+        for p in _problems(pack_copy)
+    )
+
+
 def test_a_meeting_is_said_with_true_or_false(pack_copy: Path) -> None:
     """`meeting` decides what "when's the meeting due?" offers: a word other than true or false is an error
     naming the file and the entry, never read as either."""
