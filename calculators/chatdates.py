@@ -784,7 +784,7 @@ def _same_sentence(text: str, one: int, other: int) -> bool:
 _SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)")
 # A date opening a bracket, perhaps after its day's name: "(Friday 13/11)", "(it was 13/11)".
 _BRACKETED = re.compile(
-    rf"\(\s*(?:(?:it|that|which)\s+was\s+|was\s+|held\s+)?(?:on\s+)?(?:(?:{_WEEKDAY_NAMES})\s+)?$", re.I
+    rf"\(\s*(?:(?:it|that|which)\s+was\s+|was\s+)?(?:held\s+)?(?:on\s+)?(?:(?:{_WEEKDAY_NAMES})\s+)?$", re.I
 )
 
 

@@ -95,6 +95,10 @@ _OF_SOMETHING_ELSE = re.compile(
     r"(?!(?:temp|temporary|approval|reg|connected|carer|it|them|him|her|by|further|a further|until|8|eight)\b)"
     r"(?:placement|assessment|contact|deadline|order|ico|variation|respite|plan|court|proceedings|pre|plo|care)\b"
 )
+# What else may be given more time: "an extension for the viability assessment" is no approval's or PLO's.
+_ANOTHER_STEP = (
+    r"(?:viability|assessment|placement|contact|deadline|order|ico|variation|respite|court|parenting|report)"
+)
 _NEGATED = r"(?:not|doesnt|dont|didnt|wont|never|cant|cannot|isnt|wasnt|refuses|refused)"
 # Asked of as if agreed: "when does it end if extended?", "with the extension, when ...?", "extension end
 # date?", "... the 8-week extension. If it's agreed, when ...?" ("it's" folds to "it").
@@ -109,13 +113,15 @@ _IF_EXTENDED = re.compile(
     r"|(?:we|they|panel|the panel|the adm|adm|the decision maker) extends? (?:it|the approval|her approval|his approval)"
     # "if an extension of 8 weeks is agreed"
     rf"|(?:an |the )?{_EXTENSION_OF} (?:is |gets )?agreed"
+    r"|(?:the )?(?:extra|more) time (?:is |gets )?(?:agreed|granted|approved)"  # "if the extra time is agreed"
     # "if the ADM agrees the extra time" (not "if the ADM does not agree the extension"); a meeting that agrees it
     # may be named at length ("if the 12-week review legal planning meeting agrees the exceptional extension").
     rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,4}}agree(?:s|d)? {_AN_EXTENSION}"
     rf"|(?:(?!{_NEGATED}\b)\w+ ){{0,7}}?(?:review|meeting|lpm|panel) agree(?:s|d)? {_AN_EXTENSION})"
     # "if we get the 8 week extension", "if they're given the extra time"
+    # (not "an extension for the viability assessment")
     rf"|(?<!even )if (?:we|they|theyre|she|shes|he|hes|it|the carers?) (?:get|gets|are given|re given|is given|s given"
-    rf"|given) {_AN_EXTENSION}"
+    rf"|given) {_AN_EXTENSION}(?! (?:for|of|on) (?:the |her |his |their |a |an )?{_ANOTHER_STEP}\b)"
     rf"|with (?:an |the )?(?:(?:4|8|four|eight)[ -]?w(?:ee)?ks? )?{_EXTENSION}"  # "with the 8 week extension"
     r"|extension (?:ends?|runs? out|expires?)|end of the extension|extended (?:(?:temp|temporary) )?(?:approval )?(?:ends?|runs? out|expires?|finish(?:es)?)|after the further"
     r"|(?:further|extra) (?:8|eight) weeks? (?:end|due))\b"
@@ -136,7 +142,14 @@ _EXTENSION_DENIED = re.compile(
     r"\b(?:not|no|never|wasnt|werent|isnt|hasnt|havent|wont|didnt|refused|declined|rejected|turned down|unsure"
     r"|might|may|maybe|perhaps|possibly|whether|pending|awaiting|waiting|doubt|unlikely)\b"
 )
-_IF_AGREED = re.compile(r"if (?:it|that|this)?\s*(?:is |s |gets |get )?(?:agreed|granted|approved)\b")
+# "if panel agree it", "if the ADM agrees to it": the one who decides agreeing what the sentence asks for.
+_IF_THEY_AGREE = re.compile(
+    r"\bif (?:the )?(?:panel|adm|decision maker|agency decision maker) agrees?(?: to)? (?:it|this|that)\b"
+)
+_IF_AGREED = re.compile(
+    r"if (?:(?:it|that|this)?\s*(?:is |s |gets |get )?(?:agreed|granted|approved)"
+    r"|(?:we|they|she|he) (?:get|gets|are given|re given) (?:it|that|this))\b"  # "... the extension. If they get it"
+)
 _PART_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)")
 _CLAUSE = re.compile(r"[^,;:.!?]+[,;:.!?]*")
@@ -168,6 +181,10 @@ def extension_agreed(text: str) -> bool:
     for sentence, after in zip(sentences, [*sentences[1:], ""], strict=True):
         if re.search(_EXTENSION, fold(sentence)) and _IF_AGREED.match(fold(after)):
             return True
+        if re.search(rf"{_EXTENSION}|{_EXTRA_TIME}", fold(sentence)) and _IF_THEY_AGREE.search(
+            fold(sentence)
+        ):
+            return True  # "more time on the approval - if panel agree it, end date?"
         # Clause by clause: folding drops the dash of "saying it was extended - end date?".
         for part in map(fold, _PART_BREAK.split(sentence)):
             asked = _IF_EXTENDED.search(part)

@@ -86,30 +86,31 @@ _ACTUALLY = re.compile(r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b", 
 _COUNTING_FROM = re.compile(
     r"(?P<not>\b(?:not|don[’']?t|do not|never|shouldn[’']?t|instead of|rather than)\s+)?"
     r"(?:\bcount(?:ing)?(?:\s+it)?|(?:^|(?<=[,;:(])|\b(?:if|when|is|be|it[’']?s|its)\s+)\s*counted)"
-    r"\s+from\s+(?P<what>[^,.;:?!()]+)",
+    r"\s+from\s+(?P<what>[^,.;:?!()\d]+)",
     re.I,
 )
+
+_DASH = re.compile(
+    r"\s[-–—]\s"
+)  # "Don't count from the letter - first PLO meeting was ...": the words end there
 
 
 def told_to_count_from(t: Timescale, roles: Sequence[DateRole], text: str) -> DateRole | None:
     """The one date whose words hold every content word the worker says to count from, of a rule the standards
     leave open (`either_from`: the PLO's 12 weeks run from the letter or the first meeting, and "counting from the
-    first meeting" settles it); never a day that only brought the event about (an ICO beside an earlier s20). None
-    when nothing is said, or it is said not to be counted from, or several dates or none fit."""
+    first meeting" settles it, as does "not counting from the letter" where the other day is the first meeting's);
+    never a day that only brought the event about (an ICO beside an earlier s20). None when nothing is said, or
+    several dates or none fit. The date may be written in the words ("counting from the first meeting on 09/11")."""
     said = _COUNTING_FROM.search(text) if t.either_from else None
-    if said is None or said.group("not"):
+    if said is None:
         return None
-    words = set(terms(fold(said.group("what"))))
+    words = set(terms(fold(_DASH.split(said.group("what"))[0])))
     counted = {t.start_event, *t.also_from}
-    fits = [
-        r
-        for r in roles
-        if words
-        and not r.aside
-        and not r.by_way_of
-        and counted & set(r.events)
-        and words <= set(terms(fold(r.clause)))
-    ]
+    days = [r for r in roles if not r.aside and not r.by_way_of and counted & set(r.events)]
+    fits = [r for r in days if words and words <= set(terms(fold(r.clause)))]
+    if said.group("not"):
+        others = [r for r in days if r not in fits]
+        return others[0] if len(fits) == 1 and len(others) == 1 else None
     return fits[0] if len(fits) == 1 else None
 
 

@@ -907,6 +907,7 @@ class StepFinder:
         # once extended, is the extension's, so a name of the rule it extends names the extension too (when the
         # date of their start is told).
         asked_by_rule = {t.rule: asked for t, asked in zip(self._timescales, asked_names, strict=True)}
+        start_of = {t.rule: t.start_event for t in self._timescales}
         matches = []
         for t, names, kinds, asked in zip(
             self._timescales, self._names, self._kinds, asked_names, strict=True
@@ -918,7 +919,18 @@ class StepFinder:
                 continue  # a schedule of visits answers when they fall, not whether one was in time
             if (plan_made or plan_goes_on) and t.counted_from & self._plan_endings and not asked:
                 continue  # "the conference put her on a plan": no plan ended, so no step that follows an ending
-            if extending and any(t.start_event in r.events for r in roles):
+            dated = [r for r in roles if not r.aside]
+            if extending and (
+                any(t.start_event in r.events for r in dated)
+                or (
+                    dated
+                    and not any(r.events for r in dated)
+                    and start_of.get(t.extends or "") == t.start_event
+                )
+            ):
+                # (Or no date names any event and the extension counts from what the rule it extends counts from:
+                # "If they're given the extra time, when does gran's temporary approval end? Approved 07/09"; not
+                # the further 8 weeks, counted from the end of the first 16, which no such date is.)
                 named = asked | asked_by_rule.get(t.extends or "", frozenset())
             else:
                 named = asked
