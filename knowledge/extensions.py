@@ -108,7 +108,7 @@ _AN_EXTENSION = (
     rf"(?:{_EXTENSION}|{_EXTRA_TIME})"
 )
 _IF_EXTENDED = re.compile(
-    rf"\b(?:if (?:(?:it is |its |it s |it |it gets )?extended|(?:an |the )?{_EXTENSION} (?:is )?agreed"
+    rf"\b(?:if (?:(?:it is |its |it s |it |it gets )?extended|(?:an |the )?{_EXTENSION} (?:is |gets )?(?:agreed|granted)"
     # "if we extend it as far as we're allowed", "if panel extends it"
     r"|(?:we|they|panel|the panel|the adm|adm|the decision maker) extends? (?:it|the approval|her approval|his approval)"
     # "if an extension of 8 weeks is agreed"

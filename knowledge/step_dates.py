@@ -85,14 +85,24 @@ _ACTUALLY = re.compile(r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b", 
 # (not "don't count it from the letter", nor what someone else did: "Manager counted it from the first meeting").
 _COUNTING_FROM = re.compile(
     r"(?P<not>\b(?:not|don[’']?t|do not|never|shouldn[’']?t|instead of|rather than)\s+)?"
-    r"(?:\bcount(?:ing)?(?:\s+it)?|(?:^|(?<=[,;:(])|\b(?:if|when|is|be|it[’']?s|its)\s+)\s*counted)"
-    r"\s+from\s+(?P<what>[^,.;:?!()\d]+)",
+    r"(?:\bcount(?:ing|in)?(?:\s+(?:it|them|the\s+(?:\d+\s+)?weeks?))?"
+    r"|(?:^|(?<=[,;:(])|\b(?:if|when|is|be|it[’']?s|its)\s+)\s*counted)"
+    r"\s+from\s+(?P<what>[^,.;:?!()]+)",
     re.I,
 )
 
+# Where the words of what to count from end: "Don't count from the letter - first PLO meeting was ...", "... the
+# first PLO meeting on 09/11" (a number, not "the 1st meeting"), "... that meeting please", "... the first meeting
+# when is the 12 week review".
 _DASH = re.compile(
-    r"\s[-–—]\s"
-)  # "Don't count from the letter - first PLO meeting was ...": the words end there
+    r"\s[-–—]\s|\s(?:on\s+)?\d(?!\d*(?:st|nd|rd|th)\b)|\s(?:please|pls|plz|when|whens|what|whats|how)\b", re.I
+)
+# The same first one said in other words: "the 1st meeting", "the initial PLO meeting".
+_FIRST_ALIKE = {"1st": "first", "initial": "first", "inital": "first"}
+
+
+def _as_said(words: str) -> set[str]:
+    return {_FIRST_ALIKE.get(w, w) for w in terms(fold(words))}
 
 
 def told_to_count_from(t: Timescale, roles: Sequence[DateRole], text: str) -> DateRole | None:
@@ -104,10 +114,10 @@ def told_to_count_from(t: Timescale, roles: Sequence[DateRole], text: str) -> Da
     said = _COUNTING_FROM.search(text) if t.either_from else None
     if said is None:
         return None
-    words = set(terms(fold(_DASH.split(said.group("what"))[0])))
+    words = _as_said(_DASH.split(said.group("what"))[0])
     counted = {t.start_event, *t.also_from}
     days = [r for r in roles if not r.aside and not r.by_way_of and counted & set(r.events)]
-    fits = [r for r in days if words and words <= set(terms(fold(r.clause)))]
+    fits = [r for r in days if words and words <= _as_said(r.clause)]
     if said.group("not"):
         others = [r for r in days if r not in fits]
         return others[0] if len(fits) == 1 and len(others) == 1 else None
