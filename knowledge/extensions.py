@@ -179,11 +179,10 @@ def extension_agreed(text: str) -> bool:
         return True
     sentences = _SENTENCE_END.split(text)
     for sentence, after in zip(sentences, [*sentences[1:], ""], strict=True):
-        if re.search(_EXTENSION, fold(sentence)) and _IF_AGREED.match(fold(after)):
+        words = fold(sentence)
+        if re.search(_EXTENSION, words) and _IF_AGREED.match(fold(after)):
             return True
-        if re.search(rf"{_EXTENSION}|{_EXTRA_TIME}", fold(sentence)) and _IF_THEY_AGREE.search(
-            fold(sentence)
-        ):
+        if re.search(rf"{_EXTENSION}|{_EXTRA_TIME}", words) and _IF_THEY_AGREE.search(words):
             return True  # "more time on the approval - if panel agree it, end date?"
         # Clause by clause: folding drops the dash of "saying it was extended - end date?".
         for part in map(fold, _PART_BREAK.split(sentence)):

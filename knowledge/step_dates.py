@@ -94,7 +94,7 @@ _COUNTING_FROM = re.compile(
 # Where the words of what to count from end: "Don't count from the letter - first PLO meeting was ...", "... the
 # first PLO meeting on 09/11" (a number, not "the 1st meeting"), "... that meeting please", "... the first meeting
 # when is the 12 week review".
-_DASH = re.compile(
+_WORDS_END = re.compile(
     r"\s[-–—]\s|\s(?:on\s+)?\d(?!\d*(?:st|nd|rd|th)\b)|\s(?:please|pls|plz|when|whens|what|whats|how)\b", re.I
 )
 # The same first one said in other words: "the 1st meeting", "the initial PLO meeting".
@@ -102,6 +102,7 @@ _FIRST_ALIKE = {"1st": "first", "initial": "first", "inital": "first"}
 
 
 def _as_said(words: str) -> set[str]:
+    """The content words, with the first one said alike however it is written."""
     return {_FIRST_ALIKE.get(w, w) for w in terms(fold(words))}
 
 
@@ -114,7 +115,7 @@ def told_to_count_from(t: Timescale, roles: Sequence[DateRole], text: str) -> Da
     said = _COUNTING_FROM.search(text) if t.either_from else None
     if said is None:
         return None
-    words = _as_said(_DASH.split(said.group("what"))[0])
+    words = _as_said(_WORDS_END.split(said.group("what"))[0])
     counted = {t.start_event, *t.also_from}
     days = [r for r in roles if not r.aside and not r.by_way_of and counted & set(r.events)]
     fits = [r for r in days if words and words <= _as_said(r.clause)]

@@ -484,6 +484,7 @@ class StepFinder:
         self._kinds = [_plan_kinds(" , ".join([t.label, *t.names])) for t in self._timescales]
         # The rules an extension extends (the pack's `extends`): counted instead of them when it is agreed.
         self._extended = {t.extends for t in self._timescales if t.extends}
+        self._start_of = {t.rule: t.start_event for t in self._timescales}
         # The events a phase's first ending counts from (coming into care, for the first looked after review).
         phase_ends = {t.before_event for t in self._timescales if t.before_event}
         self._phase_events = {e for t in self._timescales for e in (t.before_event, t.after_event) if e}
@@ -907,7 +908,10 @@ class StepFinder:
         # once extended, is the extension's, so a name of the rule it extends names the extension too (when the
         # date of their start is told).
         asked_by_rule = {t.rule: asked for t, asked in zip(self._timescales, asked_names, strict=True)}
-        start_of = {t.rule: t.start_event for t in self._timescales}
+        dated = [r for r in roles if not r.aside]
+        # No date names any event ("If they're given the extra time, when does gran's temporary approval end?
+        # Approved 07/09"): an extension counts from the date the rule it extends counts from.
+        none_named = bool(dated) and not any(r.events for r in dated)
         matches = []
         for t, names, kinds, asked in zip(
             self._timescales, self._names, self._kinds, asked_names, strict=True
@@ -919,18 +923,11 @@ class StepFinder:
                 continue  # a schedule of visits answers when they fall, not whether one was in time
             if (plan_made or plan_goes_on) and t.counted_from & self._plan_endings and not asked:
                 continue  # "the conference put her on a plan": no plan ended, so no step that follows an ending
-            dated = [r for r in roles if not r.aside]
             if extending and (
                 any(t.start_event in r.events for r in dated)
-                or (
-                    dated
-                    and not any(r.events for r in dated)
-                    and start_of.get(t.extends or "") == t.start_event
-                )
+                # (not the further 8 weeks, counted from the end of the first 16, which no such date is)
+                or (none_named and self._start_of.get(t.extends or "") == t.start_event)
             ):
-                # (Or no date names any event and the extension counts from what the rule it extends counts from:
-                # "If they're given the extra time, when does gran's temporary approval end? Approved 07/09"; not
-                # the further 8 weeks, counted from the end of the first 16, which no such date is.)
                 named = asked | asked_by_rule.get(t.extends or "", frozenset())
             else:
                 named = asked
@@ -1524,17 +1521,13 @@ class StepFinder:
         """The word runs of the asking words (as `_words` reads them), and the names found there with a few
         small words inside them ("the child need to be seen" names "child be seen"); never a word that changes
         what the step is ("placement disruption meeting" is no placement meeting)."""
-        return word_runs(words).keys() | self._loose_asked(words).keys()
-
-    def _loose_asked(self, words: str) -> dict[str, tuple[int, int]]:
-        """The names found in `words` with only small words inside them, and where they are; not inside a longer
-        name written out whole ("go to conference" in "go to the conference chair", a step counted back from the
-        conference; "placement meet" in "how the placement will meet his needs")."""
+        # (Not inside a longer name written out whole: "go to conference" in "go to the conference chair", a step
+        # counted back from the conference; "placement meet" in "how the placement will meet his needs".)
         tokens = words.split()
         loose = loose_spans(words, self._loose_names, max_gap=3)
         whole = [span for spans in self._name_spans(words).values() for span in spans]
-        return {
-            name: (a, b)
+        return word_runs(words).keys() | {
+            name
             for name, (a, b) in loose.items()
             if all(t in STOPWORDS or t in name.split() for t in tokens[a:b])
             and not any(c <= a and b <= d and d - c > b - a for c, d in whole)
