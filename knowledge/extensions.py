@@ -88,17 +88,17 @@ _DOUBTED_AFTER = re.compile(
     r"\b(?:not|no|yet|hasnt|havent|isnt|still|subject to|in principle|withdrawn|request|requested|to go to"
     r"|but|only|last time|sibling|cant find|pending|awaiting|waiting)\b"
 )
+# Other work that may be given more time, named after "of", "for" or "on" ("for the viability assessment").
+_OTHER_WORK = "placement|assessment|contact|deadline|order|ico|variation|respite|court"
 # The extension of something other than the approval: "the extension of placement with the IFA", "agreed to
 # extend the assessment deadline", "the extension was agreed for contact".
 _OF_SOMETHING_ELSE = re.compile(
     r"\s*(?:(?:was |has been )?agreed )?(?:of|for|on|to)?\s*(?:the |her |his |their |a |an )?"
     r"(?!(?:temp|temporary|approval|reg|connected|carer|it|them|him|her|by|further|a further|until|8|eight)\b)"
-    r"(?:placement|assessment|contact|deadline|order|ico|variation|respite|plan|court|proceedings|pre|plo|care)\b"
+    rf"(?:{_OTHER_WORK}|plan|proceedings|pre|plo|care)\b"
 )
-# What else may be given more time: "an extension for the viability assessment" is no approval's or PLO's.
-_ANOTHER_STEP = (
-    r"(?:viability|assessment|placement|contact|deadline|order|ico|variation|respite|court|parenting|report)"
-)
+# ... and, after "if we get an extension", what is no approval's or PLO's.
+_ANOTHER_STEP = rf"(?:{_OTHER_WORK}|viability|parenting|report)"
 _NEGATED = r"(?:not|doesnt|dont|didnt|wont|never|cant|cannot|isnt|wasnt|refuses|refused)"
 # Asked of as if agreed: "when does it end if extended?", "with the extension, when ...?", "extension end
 # date?", "... the 8-week extension. If it's agreed, when ...?" ("it's" folds to "it").

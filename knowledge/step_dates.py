@@ -116,8 +116,7 @@ def told_to_count_from(t: Timescale, roles: Sequence[DateRole], text: str) -> Da
     if said is None:
         return None
     words = _as_said(_WORDS_END.split(said.group("what"))[0])
-    counted = {t.start_event, *t.also_from}
-    days = [r for r in roles if not r.aside and not r.by_way_of and counted & set(r.events)]
+    days = [r for r in roles if not r.aside and not r.by_way_of and t.counted_from & set(r.events)]
     fits = [r for r in days if words and words <= _as_said(r.clause)]
     if said.group("not"):
         others = [r for r in days if r not in fits]

@@ -908,10 +908,9 @@ class StepFinder:
         # once extended, is the extension's, so a name of the rule it extends names the extension too (when the
         # date of their start is told).
         asked_by_rule = {t.rule: asked for t, asked in zip(self._timescales, asked_names, strict=True)}
-        dated = [r for r in roles if not r.aside]
         # No date names any event ("If they're given the extra time, when does gran's temporary approval end?
         # Approved 07/09"): an extension counts from the date the rule it extends counts from.
-        none_named = bool(dated) and not any(r.events for r in dated)
+        none_named = not dated_events and any(not r.aside for r in roles)
         matches = []
         for t, names, kinds, asked in zip(
             self._timescales, self._names, self._kinds, asked_names, strict=True
@@ -924,7 +923,7 @@ class StepFinder:
             if (plan_made or plan_goes_on) and t.counted_from & self._plan_endings and not asked:
                 continue  # "the conference put her on a plan": no plan ended, so no step that follows an ending
             if extending and (
-                any(t.start_event in r.events for r in dated)
+                t.start_event in dated_events
                 # (not the further 8 weeks, counted from the end of the first 16, which no such date is)
                 or (none_named and self._start_of.get(t.extends or "") == t.start_event)
             ):
