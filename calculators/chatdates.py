@@ -125,6 +125,9 @@ _DAY_OF_MONTH = re.compile(
 )
 # ... or, in the past, after "was" or "were" at the end of what is told ("if strat was the 3rd", "strat was the 3rd,
 # when's the ICPC?"), not an ordinal going on ("was the 2nd at home", "was the 1st to come into care").
+# "talked it through on the 3rd and agreed": a day told "on" before an "and" (not "until the 19th and the
+# hearing", a day ahead or behind; nor "on the 3rd and 4th").
+_ON_THE_NTH_AND = re.compile(rf"\bon{_THE_NTH}(?=\s+and\b(?!\s+(?:the\s+)?\d))", re.I)
 _DAY_OF_MONTH_WAS = re.compile(
     rf"\b(?:was|were){_THE_NTH}"
     r"(?=\s*(?:$|[,.;:!?()\-–]|(?:when|whens|what|whats|so|but|then|because|if|how)\b))",
@@ -206,7 +209,18 @@ _WEEKDAY_COMMA_DAY = re.compile(
     re.I,
 )
 _SAME_DAY = dict.fromkeys(
-    ("today", "this morning", "this afternoon", "this evening", "tonight", "this am", "this pm", "just now"),
+    (
+        "today",
+        "2day",
+        "tdy",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "tonight",
+        "this am",
+        "this pm",
+        "just now",
+    ),
     0,
 )
 # Chat spellings too: a duty worker types "yday" and "tmrw".
@@ -694,9 +708,10 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
     for match in _DAY_OF_MONTH.finditer(text):
         if claim(match):
             found.append((match.start(), _day_of_month(match, today, prefer)))
-    for match in _DAY_OF_MONTH_WAS.finditer(text):
-        if claim(match):
-            found.append((match.start(), _day_of_month(match, today, "past")))
+    for pattern in (_DAY_OF_MONTH_WAS, _ON_THE_NTH_AND):
+        for match in pattern.finditer(text):
+            if claim(match):
+                found.append((match.start(), _day_of_month(match, today, "past")))
     found.sort(key=lambda pair: pair[0])
     found = _days_told_against_dates(text, found)
     found = _named_days_on_a_date_told(

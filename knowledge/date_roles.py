@@ -27,7 +27,8 @@ BIRTH_EVENT = "date-of-birth"
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
 # A clause ends at punctuation (not the colon of "4:30pm"), a dash, or a word that starts another clause.
 _PAST = re.compile(
-    r"\b(?:was|were|held|happened|took place|done|went|had|came|started|ended|finished|been and gone)\b", re.I
+    r"\b(?:was|were|held|happened|took place|done|went|had|came|started|began|commenced|ended|finished|been and gone)\b",
+    re.I,
 )
 # "past the first LAC review", "post-ILAC", "since the ICPC": after it, so it has happened, unless its date is
 # still ahead ("ILAC 17/12 post placement", asked on 10/12).
@@ -731,6 +732,10 @@ def clause_of(
     return f"{kept_before} {kept_after}".strip(), span_start, span_end
 
 
+# ", which is when he became looked after": the day said to be of what the words after it name.
+_WHICH_IS_WHEN = re.compile(
+    r"\s*[,(-]?\s*(?:which|that|this)(?:[’']s|\s+is|\s+was)\s+(?:when|the day)\b", re.I
+)
 # ("yesterday (02/12/26) that ...": the date written again in brackets, or closing one it is in.)
 _THAT_AFTER_BRACKET = re.compile(r"\s*(?:\([^()]*\)|\))\s*(?=that\b)", re.I)
 # Words after a date that begin by asking ("how long b4 it goes formal", "wen's the ICPC").
@@ -1122,6 +1127,14 @@ def date_roles(
         pointer = clause
         clause = f"{told} {clause}" if told else clause
         events, lead = _named_ending(clause, namer)
+        said_to_be = _WHICH_IS_WHEN.match(text, locate(text, found.text) + len(found.text))
+        said = _BREAK_BUT_AND.split(text[said_to_be.end() :])[0] if said_to_be else ""
+        if said_to_be and (said_lead := namer.named(said)[1]) is not None:
+            # "he only moved to the foster carers on 06/12/2027, which is when he became looked after": the worker
+            # says what the day is of, in words of their own after it.
+            clause = f"{clause} {said_to_be.group().strip(' ,(-')} {said.strip()}"
+            events, lead = (said_lead,), said_lead
+            end = said_to_be.end() + len(said)
         if (
             _PLACEMENT in events
             and len(events) > 1

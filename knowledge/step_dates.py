@@ -29,7 +29,7 @@ COMPLIANCE = re.compile(
     r"\b(?:in|within|inside|out of|outside) (?:the )?(?:(?:expected|required|agreed|usual|normal)\s+)?"
     r"(?:\w+[- ](?:working[- ])?(?:days?|weeks?|months?|weekly|monthly)\s+)?"
     r"(?:(?:visiting|visit|statutory|recording|review|reviewing)\s+)?"
-    r"(?:time|timescales?|timeframe|standards?|frequency|requirements?)\b|\bin time\b|\bcomplian"
+    r"(?:time|timescales?|timeframe|standards?|frequency|requirements?|intervals?)\b|\bin time\b|\bcomplian"
     # "In line with standards?", "in accordance with our procedures?"
     r"|\bin (?:line|keeping|accordance) with (?:the |our )?(?:standards?|timescales?|requirements?|procedures?)\b"
     r"|\bbreach|\boverdue\b"
@@ -80,7 +80,10 @@ _DATED = re.compile(
 )
 # "ICO granted 21/12, but he actually became looked after on 22/12": the worker says which date is the event's.
 # Not "didn't actually happen on 10/03", nor "really", mostly an intensifier ("really worried").
-_ACTUALLY = re.compile(r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b", re.I)
+_ACTUALLY = re.compile(
+    r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b|\b(?:which|that|this)(?:[’']s|\s+is|\s+was)\s+(?:when|the day)\b",
+    re.I,
+)
 # "Counting from the first meeting, when would the 12 week review be?": the worker says which date to count from
 # (not "don't count it from the letter", nor what someone else did: "Manager counted it from the first meeting").
 _COUNTING_FROM = re.compile(
@@ -134,8 +137,9 @@ _THE_LAST_ONE = re.compile(
     re.I,
 )
 # A date's words that say only that "it" started: "it started", "which began on", "opened it".
+_LOOKED_AFTER = "looked-after"
 _IT_STARTED = re.compile(
-    r"\W*(?:(?:and|but|which|that)\s+)?(?:it|i|we)?\s*(?:was\s+|got\s+)?(?:started|began|begun|commenced|opened)"
+    r"\W*(?:(?:and|but|which|that)\s+)?(?:it|i|we)?\s*(?:was\s+|got\s+)?(?:started|startd|strated|began|begun|commenced|opened)"
     r"(?:\s+it)?(?:\s+on)?\s*",
     re.I,
 )
@@ -317,6 +321,24 @@ def _of_birth(role: DateRole) -> bool:
     return role.lead == BIRTH_EVENT or (role.lead is None and not other)
 
 
+def _of_an_event_asked(
+    t: Timescale, roles: Sequence[DateRole], asked: frozenset[str], asked_events: frozenset[str]
+) -> list[DateRole]:
+    """The roles of what has happened whose events include one `t` counts from that the asking words name and not
+    every role's events do (a visit planned ahead is none to write up), and whose words the asking words say
+    again more than any other's ("visited mum at home 01/07 and saw the child at school 03/07, when does the school
+    visit need recording?" says both again, once each)."""
+    shared = set.intersection(*(set(r.events) for r in roles)) if roles else set()
+    again = {id(r): len(asked & set(terms(fold(r.clause)))) for r in roles}
+    return [
+        r
+        for r in roles
+        if not r.coming
+        and (asked_events & t.counted_from & set(r.events)) - shared
+        and all(again[id(r)] > again[id(o)] for o in roles if o is not r)
+    ]
+
+
 def best_start(
     t: Timescale,
     roles: Sequence[DateRole],
@@ -349,6 +371,9 @@ def best_start(
     if not roles or t.count is Count.UNTIMED:
         return None, 0.0
     is_age = t.count is Count.AGE
+    # (A step counted on from what happened, done once: a recording, not a visit that repeats or a report due
+    # before a meeting.)
+    one_off_forward = t.count not in RECURRING and t.count not in COUNTED_BACK and not is_age
     usable = [
         r
         for r in roles
@@ -393,6 +418,8 @@ def best_start(
         usable = [r for r in usable if r not in held]
     # "Second PLO meeting was 05/05": words that could be several events and say a later one are not the first's.
     own = [r for r in usable if t.start_event in r.events and not _a_later_one(r, later_kinds)]
+    # (A day told twice in the same words is one: "a home visit today ... when must today's visit be recorded?")
+    own = list(dict.fromkeys(own))
     if t.from_the_first:
         # "We had the strategy discussion on 5 May ... A second strategy meeting was held yesterday": the ICPC
         # counts from the initial one, not from one told as a later one the words that ask do not name again; "another
@@ -435,6 +462,10 @@ def best_start(
             own = [of_them]
         elif most and again.count(most) == 1 and apart:
             own = [own[again.index(most)]]
+        elif one_off_forward and len(marked := _of_an_event_asked(t, own, asked, asked_events)) == 1:
+            # "Had a home visit today ... spoke to the school on 20 December. When must the home visit be
+            # recorded?": the one date whose words name an event the words that ask name, and the others' don't.
+            own = marked
         elif is_age and bool(echoed & _FIRST_BORN) != bool(echoed & _LAST_BORN):
             # "DOBs 30/12/2021 and 05/01/2019, when does the older one turn 12?": the order of the births says which.
             pick = min if echoed & _FIRST_BORN else max
@@ -525,6 +556,11 @@ def best_start(
         # "whens the next core group due, last one was 20/4/26": the last one of what the step asked about makes,
         # which a one-off step (the first core group) has made already; the worker is asked for the date it counts
         # from. Not "How old can the assessment be? last one was 1 Oct", the last one of what the step counts from.
+        return None, 0.0
+    elif unnamed and t.start_event == _LOOKED_AFTER and all(_IT_STARTED.fullmatch(r.clause) for r in usable):
+        # "when does my assessment need finishing, started it on 16th feb": the day a piece of work began is no
+        # day a child came into care (the assessment after an emergency admission counts from that); the worker is
+        # asked for it.
         return None, 0.0
     elif unnamed:
         if t.count in COUNTED_BACK:

@@ -202,6 +202,8 @@ _PLAN_GOES_ON = re.compile(
     r"\b(?:stays?|stayed|staying|remains?|remained|remaining|kept|keeps?|continues?|continued|still)\b(?: \w+){0,3}?"
     r" (?:on|subject to) (?:a |the |their |her |his )?(?:(?:cp|child protection|protection) )?plans?\b"
     r"|\bplans? (?:continues?|continued|remains?|stays?|goes on)\b"  # "RCPC 04/03, plan continues"
+    # "The conference was held on the 23rd ... the little one is now on a plan": made or kept, not ended.
+    r"|\bnow (?:on|subject to) (?:a |the |their |her |his )?(?:(?:cp|child protection|protection) )?plans?\b"
 )
 # ... unless an end is told after all ("kept on a plan until the RCPC, when it was lifted", rv87), or the worker
 # does not know ("I don't know if the plan continued"): these words beside those of _SAID_ENDED, read with them.
@@ -311,6 +313,7 @@ OTHER_PLAN_PENALTY = 0.2
 NOT_THIS_PLAN_PENALTY = 0.3  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
 TIE = 0.005  # scores this near the best of a run rank as a tie
 DONE_PENALTY = 0.3  # a step dated as done, unnamed, in a question asking for the next of something
+OVERTAKEN_PENALTY = 1.0  # a named step whose outcome is dated as done, beside the named step that follows it
 EXTENSION_WEIGHT = 0.5  # an extension said to be agreed: the extended timescale, not the one it extends
 # The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?", "6-weekly"):
 # the steps counted that way gain this. Only after "within" or "every", before "standard"/"timescale", or as
@@ -1204,7 +1207,7 @@ class StepFinder:
             # the question tells of.
             matches = [replace(m, kind_asked=False) for m in matches]
         if not checking:
-            matches = _past_its_outcome(matches)
+            matches = _past_its_outcome(matches, outcomes_asked)
             if any(m.named and not m.done and _counted_from_its_own(m, roles) for m in matches):
                 # "Core group was 26/11. ICPC was 18/11. When's the next CP visit if my last one was 20/11?": a
                 # one-off step told as done, which the words don't name, is not what is asked beside one they do,
@@ -1776,19 +1779,24 @@ def _moved_to_nearest(role: DateRole, today: date) -> DateRole:
     return replace(role, found=replace(role.found, day=nearest))
 
 
-def _past_its_outcome(matches: list[StepMatch]) -> list[StepMatch]:
+def _past_its_outcome(matches: list[StepMatch], outcomes_asked: AbstractSet[str]) -> list[StepMatch]:
     """A step named whose outcome is dated as done, beside a named step counted from that outcome: "informal
     challenge on 26/02, formal dispute raised 08/03, when should the formal dispute be completed?" asks of the
     later step; both are named, by the later one's words ("formal dispute" names the informal challenge's outcome
     too). Not a step named by words of its own: "strat 02/03, ICPC 25/03, when was the ICPC due, and the first core
-    group?" asks of both."""
+    group?" asks of both; nor "When was the formal dispute due?", the day the step that made it had to end."""
     following = [m for m in matches if m.named and m.start is not None]
 
     def overtaken(m: StepMatch) -> bool:
         later = [f for f in following if f.timescale.start_event == m.timescale.produces]
-        return m.done and m.named and any(m.named_by <= f.named_by for f in later)
+        return (
+            m.done
+            and m.named
+            and m.timescale.produces not in outcomes_asked
+            and any(m.named_by <= f.named_by for f in later)
+        )
 
-    return [replace(m, score=m.score - DONE_PENALTY) if overtaken(m) else m for m in matches]
+    return [replace(m, score=m.score - OVERTAKEN_PENALTY) if overtaken(m) else m for m in matches]
 
 
 def _phase_said(

@@ -70,6 +70,9 @@ def test_two_plausible_rules_are_offered_not_guessed(guide: PracticeGuide, case:
         ("ICPC 02/03/26. The meeting was 11/03/26 - was the first core group in time?", True),
         ("ICPC 02/03/26. The meeting was 13/03/26 - was the first core group in time?", False),
         # "within the visiting standard" and "within recording standard" ask the same as "in time".
+        # "within the expected interval" asks the same (stop 65).
+        ("PLO reviews held 04/05/2026 and 22/06/2026 - was the second within the expected interval?", False),
+        ("PLO reviews held 04/05/2026 and 08/06/2026 - was the second within the expected interval?", True),
         ("CP visits on 06/01/2025 then 07/02/2025 - within the visiting standard?", False),
         ("CP visits on 06/01/2025 then 30/01/2025 - within the visiting standard?", True),
         ("Visit 05/10/26, case note entered 09/10/26. Within recording standard?", False),
@@ -516,6 +519,11 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
         (
             "When is the second meeting with the independent reviewer? The first was 02/11/2026.",
             "later-lac-reviews",
+        ),
+        # Stop 65: the strat's notes "going round" to those who were there.
+        (
+            "We held the strategy meeting yesterday, how soon do the notes have to go round to everyone who was there?",
+            "strategy-record-sent",
         ),
     ],
 )
@@ -2202,3 +2210,13 @@ def test_another_start_the_step_may_run_from_is_shown_beside_the_date(guide: Pra
     # Only the referral told: no other start to show.
     alone = guide.answer("Referral came in 01/03/2027. Allocate by?", today=date(2027, 3, 1))
     assert alone.deadlines[0].due == date(2027, 3, 4) and alone.other_start is None
+
+
+def test_a_pathway_plan_started_is_no_protection_plan_started(guide: PracticeGuide) -> None:
+    """ "Pathway plan started" names no conference (whose names include "plan started"): nothing of a protection
+    plan follows it."""
+    answer = guide.answer("Pathway plan started 02/11/2026, what's due next?", today=date(2026, 11, 20))
+    following = {d.timescale.rule for d in answer.deadlines} | {o.timescale.rule for o in answer.options}
+    assert not following & {"icpc-outcome-recorded", "first-core-group", "cp-plan-12-months"}, render_text(
+        answer
+    )

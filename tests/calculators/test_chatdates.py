@@ -50,6 +50,12 @@ TODAY = date(2026, 11, 24)  # a Tuesday
         ("placed w adopters yday", "2026-11-23", False),
         ("call with mum yestday", "2026-11-23", False),  # "yesterday" misspelt
         ("came into care yestrday", "2026-11-23", False),
+        ("referal in 2day", "2026-11-24", False),  # "today" as texted (stop 65)
+        (
+            "police and us talked it through on the 3rd and agreed an icpc",
+            "2026-11-03",
+            True,
+        ),  # "on the 3rd and"
         ("icpc tmrw", "2026-11-25", False),
         ("rcpc tomoro", "2026-11-25", False),
         ("s47 agreed frday", "2026-11-20", False),  # a weekday misspelt as typed in a hurry
@@ -402,8 +408,17 @@ def test_more_ways_of_correcting_a_date(text: str) -> None:
         # Told against an event, not a date; or with no date before it.
         ("strat 02/11/2026, S47 the day after the bank holiday", [date(2026, 11, 2)]),
         ("when is the next day I can visit?", []),
-        # A day told in between, even one not read as a date, is the one meant; and a birthday's year is not.
-        ("placed 02/11/2026, visited on the 5th and held the meeting the day after", [date(2026, 11, 2)]),
+        # A day told in between is the one meant ("on the 5th and": the 5th, stop 65), never the date before it;
+        # and a birthday's year is not.
+        (
+            "placed 02/11/2026, visited on the 5th and held the meeting the day after",
+            [date(2026, 11, 2), date(2026, 11, 5), date(2026, 11, 6)],
+        ),
+        # ... but not a day "until" ("until the 19th and": ahead or behind, unsaid).
+        (
+            "placed 02/11/2026, school's off until the 19th and the hearing is 30/11/2026",
+            [date(2026, 11, 2), date(2026, 11, 30)],
+        ),
         ("her birthday is 14/03/2012 and she came into care the next day", [date(2012, 3, 14)]),
         ("her birthday was on 14/03/2012 and she came into care the next day", [date(2012, 3, 14)]),
         # Told against a day itself told so; a dash after "the day before".
