@@ -126,7 +126,8 @@ _DAY_OF_MONTH = re.compile(
 # ... or, in the past, after "was" or "were" at the end of what is told ("if strat was the 3rd", "strat was the 3rd,
 # when's the ICPC?"), not an ordinal going on ("was the 2nd at home", "was the 1st to come into care").
 # "talked it through on the 3rd and agreed": a day told "on" before an "and" (not "until the 19th and the
-# hearing", a day ahead or behind; nor "on the 3rd and 4th").
+# hearing", a day ahead or behind; nor "on the 3rd and 4th"), read as any other day of the month ("review
+# conference is on the 26th and ..." is ahead).
 _ON_THE_NTH_AND = re.compile(rf"\bon{_THE_NTH}(?=\s+and\b(?!\s+(?:the\s+)?\d))", re.I)
 _DAY_OF_MONTH_WAS = re.compile(
     rf"\b(?:was|were){_THE_NTH}"
@@ -708,10 +709,12 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
     for match in _DAY_OF_MONTH.finditer(text):
         if claim(match):
             found.append((match.start(), _day_of_month(match, today, prefer)))
-    for pattern in (_DAY_OF_MONTH_WAS, _ON_THE_NTH_AND):
-        for match in pattern.finditer(text):
-            if claim(match):
-                found.append((match.start(), _day_of_month(match, today, "past")))
+    for match in _DAY_OF_MONTH_WAS.finditer(text):
+        if claim(match):
+            found.append((match.start(), _day_of_month(match, today, "past")))
+    for match in _ON_THE_NTH_AND.finditer(text):
+        if claim(match):
+            found.append((match.start(), _day_of_month(match, today, prefer)))
     found.sort(key=lambda pair: pair[0])
     found = _days_told_against_dates(text, found)
     found = _named_days_on_a_date_told(

@@ -734,8 +734,10 @@ def clause_of(
 
 # ", which is when he became looked after": the day said to be of what the words after it name.
 _WHICH_IS_WHEN = re.compile(
-    r"\s*[,(-]?\s*(?:which|that|this)(?:[’']s|\s+is|\s+was)\s+(?:when|the day)\b", re.I
+    r"\s*[,(-]?\s*(?:which|that|this)(?:[’']s|\s+is|\s+was)\s+(?:when|the day)\b(?!\s+(?:after|before)\b)",
+    re.I,
 )
+_LOOKED_AFTER = "looked-after"
 # ("yesterday (02/12/26) that ...": the date written again in brackets, or closing one it is in.)
 _THAT_AFTER_BRACKET = re.compile(r"\s*(?:\([^()]*\)|\))\s*(?=that\b)", re.I)
 # Words after a date that begin by asking ("how long b4 it goes formal", "wen's the ICPC").
@@ -806,8 +808,9 @@ _POSSESSIVE = re.compile(
     r"['’]s\s+(?P<what>(?:(?!(?:need|needs|is|was|be|has|have|had|should|must|will|when|by|to|for|and|but|so"
     r"|reports?|minutes|notes|record|recording|write-?up|letter)\b)"
     r"\w[\w&/-]*\s*){1,6}"
-    # ... and whom a visit was to: "today's visit to the foster carers onto the system".
-    r"(?:to (?:the |our |my |his |her |their )?foster carers?\b)?)",
+    # ... and whom a visit or call was to: "today's visit to the foster carers onto the system", "yesterday's call
+    # to the health visitor".
+    r"(?:to (?:the |our |my |his |her |their )?(?:foster carers?|health visitor|school|nursery|gp)\b)?)",
     re.I,
 )
 # A clause that is only a pointer back to the sentence before: "That was on Tuesday.", "This happened on 3/4".
@@ -1129,9 +1132,15 @@ def date_roles(
         events, lead = _named_ending(clause, namer)
         said_to_be = _WHICH_IS_WHEN.match(text, locate(text, found.text) + len(found.text))
         said = _BREAK_BUT_AND.split(text[said_to_be.end() :])[0] if said_to_be else ""
-        if said_to_be and (said_lead := namer.named(said)[1]) is not None:
+        if (
+            said_to_be
+            and (said_lead := namer.named(said)[1]) is not None
+            and (not events or said_lead == _LOOKED_AFTER)
+        ):
             # "he only moved to the foster carers on 06/12/2027, which is when he became looked after": the worker
-            # says what the day is of, in words of their own after it.
+            # says what the day is of, in words of their own after it: the day a child became looked after, told
+            # by what happened that day, or a day whose own words name nothing (not "moved placement on 22/03,
+            # which was the day the carers gave notice", still the move's day).
             clause = f"{clause} {said_to_be.group().strip(' ,(-')} {said.strip()}"
             events, lead = (said_lead,), said_lead
             end = said_to_be.end() + len(said)
@@ -1233,6 +1242,10 @@ def date_roles(
                 adults_birth = not _too_young_for_an_adult(found, dates, today)
             # "His 16th birthday is on 12/04" (asked in March): a birthday still ahead is no date of birth.
             birthday_ahead = BIRTH_EVENT in events and today is not None and found.day > today
+            # "Her birthday was 6 January": a birthday told without its year is a day of the year, no date of birth.
+            birthday_ahead = birthday_ahead or (
+                BIRTH_EVENT in events and found.year_assumed and _BIRTHDAY.search(clause) is not None
+            )
             if BIRTH_EVENT in events and _BORN_JUST_BEFORE.search(text, 0, at):
                 # "to start PLO for a girl born 12/08/2021": the date straight after "born" is hers.
                 lead = BIRTH_EVENT

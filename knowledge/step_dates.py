@@ -81,7 +81,7 @@ _DATED = re.compile(
 # "ICO granted 21/12, but he actually became looked after on 22/12": the worker says which date is the event's.
 # Not "didn't actually happen on 10/03", nor "really", mostly an intensifier ("really worried").
 _ACTUALLY = re.compile(
-    r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b|\b(?:which|that|this)(?:[’']s|\s+is|\s+was)\s+(?:when|the day)\b",
+    r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b|\b(?:which|that|this)(?:[’']s|\s+is|\s+was)\s+(?:when|the day)\b(?!\s+(?:after|before)\b)",
     re.I,
 )
 # "Counting from the first meeting, when would the 12 week review be?": the worker says which date to count from
@@ -138,6 +138,7 @@ _THE_LAST_ONE = re.compile(
 )
 # A date's words that say only that "it" started: "it started", "which began on", "opened it".
 _LOOKED_AFTER = "looked-after"
+_RECORDED = "recorded-event"  # what is written up after it happens
 _IT_STARTED = re.compile(
     r"\W*(?:(?:and|but|which|that)\s+)?(?:it|i|we)?\s*(?:was\s+|got\s+)?(?:started|startd|strated|began|begun|commenced|opened)"
     r"(?:\s+it)?(?:\s+on)?\s*",
@@ -431,6 +432,10 @@ def best_start(
     if t.count in RECURRING:
         # "Next visit 27/03 - in time? Last visit 12/02": a visit still to come is none to count the next from.
         own = [r for r in own if not r.coming] or own
+    elif t.start_event == _RECORDED and own and all(r.coming for r in own):
+        # "Saw the child at home today and there's another visit planned 27/01": nor one to write up, beside a visit
+        # that has happened.
+        own = [] if any(plainly_also(t, r) and not r.coming for r in usable) else own
     elif (
         t.count not in COUNTED_BACK
         and own

@@ -157,7 +157,16 @@ _NEXT_ONE = re.compile(r"\b(?:next|nxt)(?:\s+(?:one|1))?(?:\s+(?:due|by|when|ple
 _PLAN_KINDS = {
     "cp": ("cp", "child protection", "protection"),
     "cin": ("cin", "child in need", "in need", "section 17", "s17"),
-    "lac": ("lac", "cla", "looked after", "in care", "into care", "foster placement"),
+    "lac": (
+        "lac",
+        "cla",
+        "looked after",
+        "in care",
+        "into care",
+        "foster placement",
+        "foster care",
+        "living with foster carers",
+    ),
     "plo": ("plo",),
     "s47": ("s47",),
     "adoption": ("adoption", "adopters", "adopter", "adoptive"),

@@ -2220,3 +2220,11 @@ def test_a_pathway_plan_started_is_no_protection_plan_started(guide: PracticeGui
     assert not following & {"icpc-outcome-recorded", "first-core-group", "cp-plan-12-months"}, render_text(
         answer
     )
+
+
+def test_a_birthday_told_without_its_year_is_no_date_of_birth(guide: PracticeGuide) -> None:
+    """ "His birthday was 6 January" is a day of the year: no age is counted from it (a pathway plan in 2042)."""
+    answer = guide.answer(
+        "His birthday was 6 January - when does his pathway plan need starting?", today=date(2027, 1, 12)
+    )
+    assert not answer.deadlines, render_text(answer)
