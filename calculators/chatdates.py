@@ -126,9 +126,16 @@ _DAY_OF_MONTH = re.compile(
 # ... or, in the past, after "was" or "were" at the end of what is told ("if strat was the 3rd", "strat was the 3rd,
 # when's the ICPC?"), not an ordinal going on ("was the 2nd at home", "was the 1st to come into care").
 # "talked it through on the 3rd and agreed": a day told "on" before an "and" (not "until the 19th and the
-# hearing", a day ahead or behind; nor "on the 3rd and 4th"), read as any other day of the month ("review
-# conference is on the 26th and ..." is ahead).
+# hearing", a day ahead or behind; nor "on the 3rd and 4th"), only after words that tell it as past, in the same
+# clause ("review conference is on the 26th and ...", "PLO meeting going ahead on the 9th and ..." are ahead, and
+# "on the 26th and" tells no more than that).
 _ON_THE_NTH_AND = re.compile(rf"\bon{_THE_NTH}(?=\s+and\b(?!\s+(?:the\s+)?\d))", re.I)
+_TOLD_AS_PAST = re.compile(
+    r"\b(?:was|were|held|happened|met|talked|spoke|agreed|decided|did|had|took place|went|came|rang|phoned|visited"
+    r"|saw|discussed)\b[^.,;:!?]*$",
+    re.I,
+)
+_TOLD_AS_PAST_REACH = 60  # characters before the day
 _DAY_OF_MONTH_WAS = re.compile(
     rf"\b(?:was|were){_THE_NTH}"
     r"(?=\s*(?:$|[,.;:!?()\-–]|(?:when|whens|what|whats|so|but|then|because|if|how)\b))",
@@ -713,8 +720,10 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         if claim(match):
             found.append((match.start(), _day_of_month(match, today, "past")))
     for match in _ON_THE_NTH_AND.finditer(text):
-        if claim(match):
-            found.append((match.start(), _day_of_month(match, today, prefer)))
+        if _TOLD_AS_PAST.search(text, max(0, match.start() - _TOLD_AS_PAST_REACH), match.start()) and claim(
+            match
+        ):
+            found.append((match.start(), _day_of_month(match, today, "past")))
     found.sort(key=lambda pair: pair[0])
     found = _days_told_against_dates(text, found)
     found = _named_days_on_a_date_told(

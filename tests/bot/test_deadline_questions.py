@@ -2228,3 +2228,22 @@ def test_a_birthday_told_without_its_year_is_no_date_of_birth(guide: PracticeGui
         "His birthday was 6 January - when does his pathway plan need starting?", today=date(2027, 1, 12)
     )
     assert not answer.deadlines, render_text(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Review conference is on the 26th and the parents need my report, by when?",
+        "PLO meeting going ahead on the 9th and the letter was dated 30/11/2026 - when do the minutes go out?",
+        "ICPC is on the 23rd and mum wants a copy of my report, when does she need it by?",
+    ],
+)
+def test_a_day_of_the_month_told_ahead_before_an_and_is_never_last_months(
+    guide: PracticeGuide, question: str
+) -> None:
+    """ "on the 26th and ..." is read as a day only when the words before it tell it as past (rv65a, rv65b): a
+    meeting booked ahead was read as last month's, and its report given as due weeks ago."""
+    today = date(2026, 12, 1)
+    answer = guide.answer(question, today=today)
+    counted = [d.start for d in answer.deadlines] + [o.start for o in answer.options]
+    assert all(start is None or start >= date(2026, 11, 30) for start in counted), render_text(answer)
