@@ -130,12 +130,14 @@ _DAY_OF_MONTH = re.compile(
 # clause ("review conference is on the 26th and ...", "PLO meeting going ahead on the 9th and ..." are ahead, and
 # "on the 26th and" tells no more than that).
 _ON_THE_NTH_AND = re.compile(rf"\bon{_THE_NTH}(?=\s+and\b(?!\s+(?:the\s+)?\d))", re.I)
+# (The verb at most two words before the day: "talked it through on the 3rd", "strat was held on the 3rd", not
+# "TL decided the case transfers on the 25th", "the chair I spoke to says the review conference is on the 26th".)
 _TOLD_AS_PAST = re.compile(
     r"\b(?:was|were|held|happened|met|talked|spoke|agreed|decided|did|had|took place|went|came|rang|phoned|visited"
-    r"|saw|discussed)\b[^.,;:!?]*$",
+    r"|saw|discussed)(?:\s+[\w'’]+){0,2}\s*$",
     re.I,
 )
-_TOLD_AS_PAST_REACH = 60  # characters before the day
+_TOLD_AS_PAST_REACH = 40  # characters before the day
 _DAY_OF_MONTH_WAS = re.compile(
     rf"\b(?:was|were){_THE_NTH}"
     r"(?=\s*(?:$|[,.;:!?()\-–]|(?:when|whens|what|whats|so|but|then|because|if|how)\b))",

@@ -23,6 +23,7 @@ from knowledge.text import fold, phrase_stem
 
 CLAUSE_WORDS = 12  # words of a clause, either side of its date, that can name the date's event
 BIRTH_EVENT = "date-of-birth"
+LOOKED_AFTER_EVENT = "looked-after"
 # "turns 15 on 20 December 2025": a birthday of a stated age, so the date of birth is N years before.
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?\s+(?P<age>\d{1,2})\s+on\b", re.I)
 # A clause ends at punctuation (not the colon of "4:30pm"), a dash, or a word that starts another clause.
@@ -737,7 +738,6 @@ _WHICH_IS_WHEN = re.compile(
     r"\s*[,(-]?\s*(?:which|that|this)(?:[’']s|\s+is|\s+was)\s+(?:when|the day)\b(?!\s+(?:after|before)\b)",
     re.I,
 )
-_LOOKED_AFTER = "looked-after"
 # ("yesterday (02/12/26) that ...": the date written again in brackets, or closing one it is in.)
 _THAT_AFTER_BRACKET = re.compile(r"\s*(?:\([^()]*\)|\))\s*(?=that\b)", re.I)
 # Words after a date that begin by asking ("how long b4 it goes formal", "wen's the ICPC").
@@ -1135,7 +1135,7 @@ def date_roles(
         if (
             said_to_be
             and (said_lead := namer.named(said)[1]) is not None
-            and (not events or said_lead == _LOOKED_AFTER)
+            and (not events or said_lead == LOOKED_AFTER_EVENT)
         ):
             # "he only moved to the foster carers on 06/12/2027, which is when he became looked after": the worker
             # says what the day is of, in words of their own after it: the day a child became looked after, told

@@ -13,7 +13,15 @@ from datetime import date
 
 from calculators.chatdates import MONTHS, FoundDate, locate
 from calculators.timescale import COUNTED_BACK, Count, Timescale
-from knowledge.date_roles import BIRTH_EVENT, LAST_ONE_WORDS, MEETING_MOVED, NOT_UNTIL, DateRole, clause_of
+from knowledge.date_roles import (
+    BIRTH_EVENT,
+    LAST_ONE_WORDS,
+    LOOKED_AFTER_EVENT,
+    MEETING_MOVED,
+    NOT_UNTIL,
+    DateRole,
+    clause_of,
+)
 from knowledge.text import fold, phrase_stem, terms
 
 EVENT_WEIGHT = 0.35  # a date's own words name the event the rule counts from
@@ -84,6 +92,7 @@ _ACTUALLY = re.compile(
     r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b|\b(?:which|that|this)(?:[’']s|\s+is|\s+was)\s+(?:when|the day)\b(?!\s+(?:after|before)\b)",
     re.I,
 )
+_RECORDED = "recorded-event"  # the event of what is written up after it happens
 # "Counting from the first meeting, when would the 12 week review be?": the worker says which date to count from
 # (not "don't count it from the letter", nor what someone else did: "Manager counted it from the first meeting").
 _COUNTING_FROM = re.compile(
@@ -137,8 +146,6 @@ _THE_LAST_ONE = re.compile(
     re.I,
 )
 # A date's words that say only that "it" started: "it started", "which began on", "opened it".
-_LOOKED_AFTER = "looked-after"
-_RECORDED = "recorded-event"  # what is written up after it happens
 _IT_STARTED = re.compile(
     r"\W*(?:(?:and|but|which|that)\s+)?(?:it|i|we)?\s*(?:was\s+|got\s+)?(?:started|startd|strated|began|begun|commenced|opened)"
     r"(?:\s+it)?(?:\s+on)?\s*",
@@ -562,7 +569,11 @@ def best_start(
         # which a one-off step (the first core group) has made already; the worker is asked for the date it counts
         # from. Not "How old can the assessment be? last one was 1 Oct", the last one of what the step counts from.
         return None, 0.0
-    elif unnamed and t.start_event == _LOOKED_AFTER and all(_IT_STARTED.fullmatch(r.clause) for r in usable):
+    elif (
+        unnamed
+        and t.start_event == LOOKED_AFTER_EVENT
+        and all(_IT_STARTED.fullmatch(r.clause) for r in usable)
+    ):
         # "when does my assessment need finishing, started it on 16th feb": the day a piece of work began is no
         # day a child came into care (the assessment after an emergency admission counts from that); the worker is
         # asked for it.

@@ -2236,6 +2236,10 @@ def test_a_birthday_told_without_its_year_is_no_date_of_birth(guide: PracticeGui
         "Review conference is on the 26th and the parents need my report, by when?",
         "PLO meeting going ahead on the 9th and the letter was dated 30/11/2026 - when do the minutes go out?",
         "ICPC is on the 23rd and mum wants a copy of my report, when does she need it by?",
+        # rv65c: a past verb further back is another clause's.
+        "The social worker I met says the ICPC is on the 28th and the family need my report, when?",
+        "TL decided the case transfers on the 27th and the team needs notice - latest date to email?",
+        "My manager agreed the PLO meeting goes ahead on the 9th and the minutes go out by when?",
     ],
 )
 def test_a_day_of_the_month_told_ahead_before_an_and_is_never_last_months(
