@@ -133,7 +133,7 @@ _ON_THE_NTH_AND = re.compile(rf"\bon{_THE_NTH}(?=\s+and\b(?!\s+(?:the\s+)?\d))",
 # (The verb at most two words before the day: "talked it through on the 3rd", "strat was held on the 3rd", not
 # "TL decided the case transfers on the 25th", "the chair I spoke to says the review conference is on the 26th".)
 _TOLD_AS_PAST = re.compile(
-    r"\b(?:was|were|held|happened|met|talked|spoke|agreed|decided|did|had|took place|went|came|rang|phoned|visited"
+    r"\b(?:was|were|held|happened|met|talked|spoke|agreed|decided|did|had|took place|went|came|rang|phoned|visited|started|began"
     r"|saw|discussed)(?:\s+[\w'’]+){0,2}\s*$",
     re.I,
 )

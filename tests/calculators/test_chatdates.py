@@ -56,6 +56,7 @@ TODAY = date(2026, 11, 24)  # a Tuesday
             "2026-11-03",
             True,
         ),  # "on the 3rd and"
+        ("s47 started on the 2nd and we agreed a plan", "2026-11-02", True),  # ... and "started" (rv65b)
         ("icpc tmrw", "2026-11-25", False),
         ("rcpc tomoro", "2026-11-25", False),
         ("s47 agreed frday", "2026-11-20", False),  # a weekday misspelt as typed in a hurry
