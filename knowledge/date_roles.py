@@ -733,11 +733,12 @@ def clause_of(
     return f"{kept_before} {kept_after}".strip(), span_start, span_end
 
 
-# ", which is when he became looked after": the day said to be of what the words after it name.
-_WHICH_IS_WHEN = re.compile(
-    r"\s*[,(-]?\s*(?:which|that|this)(?:[’']s|\s+is|\s+was)\s+(?:when|the day)\b(?!\s+(?:after|before)\b)",
-    re.I,
+# ", which is when he became looked after": the day said to be of what the words after it name (not "the day
+# after"; knowledge/step_dates.py reads these words too, as the worker saying which day is the event's).
+WHICH_IS_WHEN_WORDS = (
+    r"(?:which|that|this)(?:[’']s|\s+is|\s+was)\s+(?:when|the day)\b(?!\s+(?:after|before)\b)"
 )
+_WHICH_IS_WHEN = re.compile(rf"\s*[,(-]?\s*{WHICH_IS_WHEN_WORDS}", re.I)
 # ("yesterday (02/12/26) that ...": the date written again in brackets, or closing one it is in.)
 _THAT_AFTER_BRACKET = re.compile(r"\s*(?:\([^()]*\)|\))\s*(?=that\b)", re.I)
 # Words after a date that begin by asking ("how long b4 it goes formal", "wen's the ICPC").
@@ -1240,11 +1241,11 @@ def date_roles(
             # (not a birthday's year: "mum's birthday is 20/03/2026" is this year's birthday)
             if adult is not None and not _BIRTHDAY.search(adult.group()):
                 adults_birth = not _too_young_for_an_adult(found, dates, today)
-            # "His 16th birthday is on 12/04" (asked in March): a birthday still ahead is no date of birth.
-            birthday_ahead = BIRTH_EVENT in events and today is not None and found.day > today
-            # "Her birthday was 6 January": a birthday told without its year is a day of the year, no date of birth.
-            birthday_ahead = birthday_ahead or (
-                BIRTH_EVENT in events and found.year_assumed and _BIRTHDAY.search(clause) is not None
+            # "His 16th birthday is on 12/04" (asked in March): a birthday still ahead is no date of birth; nor is
+            # "Her birthday was 6 January", a birthday told without its year (a day of the year).
+            birthday_only = BIRTH_EVENT in events and (
+                (today is not None and found.day > today)
+                or (found.year_assumed and _BIRTHDAY.search(clause) is not None)
             )
             if BIRTH_EVENT in events and _BORN_JUST_BEFORE.search(text, 0, at):
                 # "to start PLO for a girl born 12/08/2021": the date straight after "born" is hers.
@@ -1257,7 +1258,7 @@ def date_roles(
                 or audit
                 or until
                 or adults_birth
-                or birthday_ahead
+                or birthday_only
                 or moved
                 or listed_after_adult
             )

@@ -19,6 +19,7 @@ from knowledge.date_roles import (
     LOOKED_AFTER_EVENT,
     MEETING_MOVED,
     NOT_UNTIL,
+    WHICH_IS_WHEN_WORDS,
     DateRole,
     clause_of,
 )
@@ -87,11 +88,9 @@ _DATED = re.compile(
     re.I,
 )
 # "ICO granted 21/12, but he actually became looked after on 22/12": the worker says which date is the event's.
-# Not "didn't actually happen on 10/03", nor "really", mostly an intensifier ("really worried").
-_ACTUALLY = re.compile(
-    r"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b|\b(?:which|that|this)(?:[’']s|\s+is|\s+was)\s+(?:when|the day)\b(?!\s+(?:after|before)\b)",
-    re.I,
-)
+# Not "didn't actually happen on 10/03", nor "really", mostly an intensifier ("really worried"). So does "moved in
+# on 06/12, which is when he became looked after" (the words date_roles reads the day's event from).
+_ACTUALLY = re.compile(rf"(?<!\bnot )(?<!n't )(?<!nt )\b(?:actually|in fact)\b|\b{WHICH_IS_WHEN_WORDS}", re.I)
 _RECORDED = "recorded-event"  # the event of what is written up after it happens
 # "Counting from the first meeting, when would the 12 week review be?": the worker says which date to count from
 # (not "don't count it from the letter", nor what someone else did: "Manager counted it from the first meeting").
