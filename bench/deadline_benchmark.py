@@ -4,8 +4,8 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning s
 --tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
 Every set was written by another hand from the source document only, with due dates from that writer's own
-oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. A hundred and eight were
-tuned on after freezing (the independent set, the third round's two tuning sets, and the fourth to fifty-fifth
+oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. A hundred and eleven were
+tuned on after freezing (the independent set, the third round's two tuning sets, and the fourth to fifty-sixth
 rounds' held-out sets, each held out until its counts were reported: the fourth's on 1 December 2026, the
 fifth's at commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is 85ab507's, the
 eighth's at f954d2f, whose behaviour is 202bebf's, the ninth's at 03178f5, whose behaviour is 320bb34's, the
@@ -34,17 +34,19 @@ behaviour is 9cac28b's, the forty-sixth's at 622920b, whose behaviour is 622920b
 forty-ninth's at 9b87c54, whose behaviour is 9b87c54's, the fiftieth's at 0127264, whose behaviour is
 0127264's, the fifty-first's at d4e04ca, whose behaviour is d4e04ca's, the fifty-second's at 7e987a4, whose
 behaviour is 7e987a4's, the fifty-third's at 565fd9a, whose behaviour is 565fd9a's, the fifty-fourth's at
-5e82a86, whose behaviour is 5e82a86's, the fifty-fifth's at 2c1f204, whose behaviour is 2c1f204's) and the
-sixth to fifty-sixth rounds' tuning sets, the fifty-fifth's two (a second from the same brief was written and
-frozen after the first changes of its stop, before anything was measured on it) and the fifty-sixth's two (a
-second from the same brief written alongside the first); three are held out, and of those only counts are
-printed: the second-round held-out set, whose misses were read twice while measuring, and the third and
-fifty-sixth rounds', which nobody working on the bot has read.
+5e82a86, whose behaviour is 5e82a86's, the fifty-fifth's at 2c1f204, whose behaviour is 2c1f204's, the
+fifty-sixth's at bdc648f, whose behaviour is bdc648f's) and the sixth to fifty-seventh rounds' tuning sets,
+the fifty-fifth's two (a second from the same brief was written and frozen after the first changes of its
+stop, before anything was measured on it) and the fifty-sixth's and fifty-seventh's two each (a second from
+the same brief written alongside the first); three are held out, and of those only counts are printed: the
+second-round held-out set, whose misses were read twice while measuring, and the third and fifty-seventh
+rounds', which nobody working on the bot has read.
 From the seventh round on, each round was written by two helpers from the same brief
 (bench/eval/oracles/*/BRIEF.md), one set to tune on, with a third of its rows in the indirect voice (the
-eighth's also a quarter manager, the ninth's to fifty-sixth's a quarter scenario), and one held out. Each set
-is frozen at the commit that adds it. The fifty-sixth round (7 December 2026) was added before any change was
-measured on it, and its held-out counts printed on the code it was frozen with (whose behaviour is 2c1f204's).
+eighth's also a quarter manager, the ninth's to fifty-seventh's a quarter scenario), and one held out. Each
+set is frozen at the commit that adds it. The fifty-seventh round (7 December 2026) was added before any
+change was measured on it, and its held-out counts printed on the code it was frozen with (whose behaviour is
+bdc648f's).
 Their rows are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day),
 `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and `none`
 (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose reading
@@ -606,7 +608,22 @@ SETS = (
         "tuning (round 56, a second set from the same brief, written alongside the first, tuned on)",
         False,
     ),
-    EvalSet(EVAL_DIR / "deadlines-heldout-56.jsonl", "held-out (round 56, never read)", True),
+    EvalSet(
+        EVAL_DIR / "deadlines-heldout-56.jsonl",
+        "tuning (round 56 held-out: held out until its counts at bdc648f, then tuned on)",
+        False,
+    ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-57.jsonl",
+        "tuning (round 57, a third indirect, a quarter scenario, tuned on)",
+        False,
+    ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-57b.jsonl",
+        "tuning (round 57, a second set from the same brief, written alongside the first, tuned on)",
+        False,
+    ),
+    EvalSet(EVAL_DIR / "deadlines-heldout-57.jsonl", "held-out (round 57, never read)", True),
 )
 DATE_KINDS = ("date", "visits", "age")
 
