@@ -41,7 +41,7 @@ _COMING = re.compile(
     # (not "since coming into care", "after coming into care": that has happened)
     r"\b(?:booked|(?<!de-)(?<!de )planned|scheduled|will|is on|(?<!since )(?<!after )coming"
     r"|upcoming|next|due|arranged"
-    r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to|pre(?=[ -](?:the )?(?:first|1st|initial))"
+    r"|not yet|not had|not been|not happened|not held|b4|before|pending|yet to|awaiting|waiting (?:for|on)|pre(?=[ -](?:the )?(?:first|1st|initial))"
     r"|" + NOT_UNTIL + r")\b",
     re.I,
 )
@@ -192,6 +192,11 @@ _BREAKS = (
 _CLAUSE_BREAK = re.compile(_BREAKS + r"|(?<!child )(?<!\bc )\band\b", re.I)
 _BREAK_BUT_AND = re.compile(_BREAKS, re.I)
 # A clause opening on a verb with no subject of its own ("was placed"), after an "and" that ends the words before.
+# A date's own words, after a comma, that say only that something began ("..., started 24/03/27").
+_ONLY_STARTED = re.compile(
+    r",\s*(?:(?:it|which|that|this)\s+)?(?:(?:was|has|had)\s+)?(?:started|began|begun|commenced)(?:\s+on)?\s*$",
+    re.I,
+)
 _NO_SUBJECT_OF_ITS_OWN = re.compile(r"\s*(?:was|were|got)\b", re.I)
 _AND_BEFORE = re.compile(r"\band\s*$", re.I)
 # A decision told straight after a date set off by a comma, a bracket or an "and": ", and (then) decided ...", ") my
@@ -671,6 +676,12 @@ def clause_of(
             before = told[asks[-1].end() :]
         else:
             before = ""
+    if _ONLY_STARTED.search(between):
+        # "the IRO has formally escalated their complaint about drift, started 24/03/27": what started is told
+        # before the comma, the date's own words saying only that it began.
+        told = next((part for part in reversed(before_parts[:-1]) if part.strip()), "")
+        if not ASKING.search(told):
+            before = f"{told} {before}"
     that = _THAT_AFTER_BRACKET.match(text, end, ceiling) if not own_after.strip() else None
     if that:
         # "TL decided yesterday (02/12/26) that the family needs a C&F assessment": what was decided, told straight

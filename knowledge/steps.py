@@ -550,6 +550,18 @@ class StepFinder:
                 producing.setdefault(t.produces, set()).update(rule_names)
         self._names_counted_from = {event: frozenset(found) for event, found in counted_names.items()}
         self._names_producing = {event: frozenset(found) for event, found in producing.items()}
+        # ... and of each step the names of the other timed steps counted from its event that are not its own.
+        self._sibling_names = [
+            frozenset().union(
+                *(
+                    other_names
+                    for other_names, other in zip(self._names, self._timescales, strict=True)
+                    if other is not t and other.count is not Count.UNTIMED and other.start_event == t.start_event
+                )
+            )
+            - rule_names
+            for rule_names, t in zip(self._names, self._timescales, strict=True)
+        ]
         # Of each event, the untimed steps' names that are one of its names and then another step's name ("strat
         # minutes"), read once: see _of_the_dated_event.
         self._untimed_by_first_word: dict[str, list[str]] = {}
@@ -924,8 +936,8 @@ class StepFinder:
         # Approved 07/09"): an extension counts from the date the rule it extends counts from.
         none_named = not dated_events and any(not r.aside for r in roles)
         matches = []
-        for t, names, kinds, asked in zip(
-            self._timescales, self._names, self._kinds, asked_names, strict=True
+        for t, names, kinds, asked, siblings in zip(
+            self._timescales, self._names, self._kinds, asked_names, self._sibling_names, strict=True
         ):
             extending = t.extends is not None
             if extending and not agreed:
@@ -955,6 +967,10 @@ class StepFinder:
             ):
                 # "if it isn't resolved, when does it become a formal dispute?": the step's own event named only
                 # inside the name of the step that ends in it asks for that step.
+                named = frozenset()
+            elif named and named <= self._inner_names(name_spans, within=siblings):
+                # "when do carers need the updated placement plan?": the step's name read only inside a longer
+                # name of another step counted from the same event asks for that other step.
                 named = frozenset()
             elif named and named <= inside_untimed:
                 # "when's the second core group?": the step the standards set no timescale for is asked for, not
