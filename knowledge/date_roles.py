@@ -1219,6 +1219,17 @@ def date_roles(
                 # "Next CP visit booked for 20/03, last one 01/03": "one" is the event just told as ahead, the last
                 # held (not "ICPC 02/02, last one 16/02", where "one" is the visit asked about).
                 events, lead = roles[-1].events, roles[-1].lead
+            elif (
+                roles
+                and roles[-1].events
+                and not roles[-1].aside
+                and not events
+                and roles[-1].lead != BIRTH_EVENT
+                and _SIBLING_ON.match(clause)
+            ):
+                # "the older one came into care 02/12/25, the younger one on 22/12/25": the next child's day of
+                # the same event, its words saying only which child.
+                events, lead, listed = roles[-1].events, roles[-1].lead, True
             elif roles and roles[-1].lead == BIRTH_EVENT and not events and _SIBLING_ORDER.fullmatch(clause):
                 # "eldest born 03/05/2015, middle 21/01/2021, youngest 08/08/2023": the next child's birth, its
                 # words saying which child (which the asking words may name again: "when does the middle one ...").
@@ -1329,6 +1340,12 @@ _LIST_JOIN = re.compile(
 _SIBLING_ORDER = re.compile(
     r"\s*(?:and\s+)?(?:the\s+)?(?:eldest|oldest|elder|older|middle|youngest|younger|second|third)"
     r"(?:\s+(?:one|child|sibling|boy|girl|son|daughter))?(?:\s+(?:is|was))?(?:\s+(?:born|dob))?(?:\s+on)?[\s:]*",
+    re.I,
+)
+# ... and of another event: "..., the younger one on 22/12/25" (the words just before the date).
+_SIBLING_ON = re.compile(
+    r"\s*(?:and\s+)?(?:the\s+)?(?:eldest|oldest|elder|older|middle|youngest|younger|second|third)"
+    r"(?:\s+(?:one|child|sibling|boy|girl|son|daughter))?\s+on\b",
     re.I,
 )
 # Words of its own a list's next date may have: of whom the list is ("... and 23/02 for a child whose plan ...").

@@ -239,6 +239,10 @@ _HE = _BOY | {"he", "him", "his"}  # ... and what the words that ask may call th
 _SHE = _GIRL | {"she", "her", "hers"}
 
 
+# Which of several children the words that ask are of, when each date's words say it of one of them.
+_WHICH_CHILD = frozenset(terms("eldest oldest elder older middle youngest younger"))
+
+
 def _of_the_one_asked(births: Sequence[DateRole], words: frozenset[str]) -> DateRole | None:
     """Of children's births, the one child the words that ask say "he" or "she" of, when the births' own words
     say a boy or a girl and only one fits: "sister DOB 10/10/2010 and her brother DOB 12/12/2012, when does he
@@ -469,8 +473,13 @@ def best_start(
         most = max(again, default=0)
         # Births are of different children ("eldest born 03/05/2015, middle 21/01/2021"), however alike.
         apart = len({r.lead for r in own}) == len(own) or is_age
+        # "the older one came into care 02/12/25, the younger one on 22/12/25 ... the younger one's review?"
+        which_child = set() if is_age else asked & _WHICH_CHILD
+        of_child = [r for r in own if which_child & set(terms(fold(r.clause)))]
         if is_age and (of_them := _of_the_one_asked(own, asked)) is not None:
             own = [of_them]
+        elif len(of_child) == 1:
+            own = of_child
         elif most and again.count(most) == 1 and apart:
             own = [own[again.index(most)]]
         elif one_off_forward and len(marked := _of_an_event_asked(t, own, asked, asked_events)) == 1:

@@ -556,7 +556,9 @@ class StepFinder:
                 *(
                     other_names
                     for other_names, other in zip(self._names, self._timescales, strict=True)
-                    if other is not t and other.count is not Count.UNTIMED and other.start_event == t.start_event
+                    if other is not t
+                    and other.count is not Count.UNTIMED
+                    and other.start_event == t.start_event
                 )
             )
             - rule_names
