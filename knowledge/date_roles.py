@@ -191,12 +191,14 @@ _BREAKS = (
 # (Not the "and" of "Child and Family Assessment", "C and F".)
 _CLAUSE_BREAK = re.compile(_BREAKS + r"|(?<!child )(?<!\bc )\band\b", re.I)
 _BREAK_BUT_AND = re.compile(_BREAKS, re.I)
-# A clause opening on a verb with no subject of its own ("was placed"), after an "and" that ends the words before.
-# A date's own words, after a comma, that say only that something began ("..., started 24/03/27").
+# A date's own words, after a comma, that say only that something began ("..., started 24/03/27"; not "..., on
+# 12/03/24", which may be a later day of another thing: "Their DBS was done later, on 12/03/24").
 _ONLY_STARTED = re.compile(
     r",\s*(?:(?:it|which|that|this)\s+)?(?:(?:was|has|had)\s+)?(?:started|began|begun|commenced)(?:\s+on)?\s*$",
     re.I,
 )
+_TELLS_A_DEED = re.compile(r"\b(?:has|have|had|was|were|\w+ed)\b", re.I)
+# A clause opening on a verb with no subject of its own ("was placed"), after an "and" that ends the words before.
 _NO_SUBJECT_OF_ITS_OWN = re.compile(r"\s*(?:was|were|got)\b", re.I)
 _AND_BEFORE = re.compile(r"\band\s*$", re.I)
 # A decision told straight after a date set off by a comma, a bracket or an "and": ", and (then) decided ...", ") my
@@ -679,8 +681,10 @@ def clause_of(
     if _ONLY_STARTED.search(between):
         # "the IRO has formally escalated their complaint about drift, started 24/03/27": what started is told
         # before the comma, the date's own words saying only that it began.
+        # (Only words that tell something done: "CP visits, started 04/01; last visit 01/02" tells when a run of
+        # visits began, no visit to count the next from.)
         told = next((part for part in reversed(before_parts[:-1]) if part.strip()), "")
-        if not ASKING.search(told):
+        if _TELLS_A_DEED.search(told) and not ASKING.search(told):
             before = f"{told} {before}"
     that = _THAT_AFTER_BRACKET.match(text, end, ceiling) if not own_after.strip() else None
     if that:
@@ -1345,7 +1349,7 @@ _SIBLING_ORDER = re.compile(
 # ... and of another event: "..., the younger one on 22/12/25" (the words just before the date).
 _SIBLING_ON = re.compile(
     r"\s*(?:and\s+)?(?:the\s+)?(?:eldest|oldest|elder|older|middle|youngest|younger|second|third)"
-    r"(?:\s+(?:one|child|sibling|boy|girl|son|daughter))?\s+on\b",
+    r"(?:\s+(?:one|child|sibling|boy|girl|son|daughter))?(?:\s+on\b|\s*$)",
     re.I,
 )
 # Words of its own a list's next date may have: of whom the list is ("... and 23/02 for a child whose plan ...").

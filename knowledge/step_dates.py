@@ -243,6 +243,16 @@ _SHE = _GIRL | {"she", "her", "hers"}
 _WHICH_CHILD = frozenset(terms("eldest oldest elder older middle youngest younger"))
 
 
+def _of_the_child_asked(
+    roles: list[DateRole], asked: frozenset[str], *, or_all: bool = False
+) -> list[DateRole]:
+    """The dates whose words name the child the words that ask name ("the younger one"), or (`or_all`) all of
+    them when not just one does."""
+    which = asked & _WHICH_CHILD
+    named = [r for r in roles if which & set(terms(fold(r.clause)))] if which else []
+    return named if len(named) == 1 or not or_all else roles
+
+
 def _of_the_one_asked(births: Sequence[DateRole], words: frozenset[str]) -> DateRole | None:
     """Of children's births, the one child the words that ask say "he" or "she" of, when the births' own words
     say a boy or a girl and only one fits: "sister DOB 10/10/2010 and her brother DOB 12/12/2012, when does he
@@ -473,12 +483,10 @@ def best_start(
         most = max(again, default=0)
         # Births are of different children ("eldest born 03/05/2015, middle 21/01/2021"), however alike.
         apart = len({r.lead for r in own}) == len(own) or is_age
-        # "the older one came into care 02/12/25, the younger one on 22/12/25 ... the younger one's review?"
-        which_child = set() if is_age else asked & _WHICH_CHILD
-        of_child = [r for r in own if which_child & set(terms(fold(r.clause)))]
         if is_age and (of_them := _of_the_one_asked(own, asked)) is not None:
             own = [of_them]
-        elif len(of_child) == 1:
+        elif not is_age and len(of_child := _of_the_child_asked(own, asked)) == 1:
+            # "the older one came into care 02/12/25, the younger one on 22/12/25 ... the younger one's review?"
             own = of_child
         elif most and again.count(most) == 1 and apart:
             own = [own[again.index(most)]]
@@ -546,8 +554,10 @@ def best_start(
             ]
             best = max(alike, key=lambda r: r.found.day, default=best)
         return best.found, EVENT_WEIGHT + FIRST_EVENT_WEIGHT * (best.lead == t.start_event)
-    also = [r for r in usable if plainly_also(t, r)]
-    wider = [r for r in usable if _wider_event(t, r)]
+    # (Of two children's days, the one the words that ask name: "the older one was placed 01/02, the younger one
+    # on 03/02. IHA for the younger one?")
+    also = _of_the_child_asked([r for r in usable if plainly_also(t, r)], asked, or_all=True)
+    wider = _of_the_child_asked([r for r in usable if _wider_event(t, r)], asked, or_all=True)
     if any(r.events for r in usable):
         # "placed 01/12 after mum was admitted to hospital on 29/11": what befell a parent is no step of the work,
         # beside a date that names one.
@@ -555,6 +565,15 @@ def best_start(
     unnamed = [r for r in usable if not r.events]
     if also:
         found, score = also[0].found, ALSO_EVENT_WEIGHT
+        last = [
+            r
+            for r in usable
+            if not r.events and not r.coming and r.found.day > found.day and _THE_LAST_ONE.fullmatch(r.clause)
+        ]
+        if t.count in RECURRING and len(last) == 1:
+            # "moved in with her adopters on 01/03 ... next weekly visit? last one 08/03": the last one, told after
+            # the event the visits are also counted from, is the last visit.
+            found = last[0].found
     elif wider and (t.at_the_earliest or all(r.found.day >= wider[0].found.day for r in unnamed)):
         # A deadline keeps an earlier date that names nothing ("agreed on 28/08, placement made 01/09"); a first
         # day allowed takes the latest wider date ("placed 05/01, moved in with the couple adopting her 02/03"): an
@@ -617,7 +636,8 @@ def best_start(
         # asked for the first one's date.
         return None, 0.0
     else:
-        found, score = usable[0].found, 0.0 if finished else -OTHER_EVENT_PENALTY
+        found = _of_the_child_asked(usable, asked, or_all=True)[0].found
+        score = 0.0 if finished else -OTHER_EVENT_PENALTY
     if head is not None and t.count in RECURRING:
         # "family time was set up when she came into care on 3/2 and reviewed on 30/3": the verb alone
         # ("reviewed", not the noun of "LAC review 20/10") names the last one of a recurring step, and the
