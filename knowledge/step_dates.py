@@ -449,6 +449,10 @@ def best_start(
         if own and not firsts:
             firsts = [r for r in usable if not r.events and _FIRST_SAID.search(r.clause)]
         own = firsts or own
+    if len(own) > 1 and not is_age and len(of_child := _of_the_child_asked(own, asked)) == 1:
+        # "the older one came into care 02/12/25, the younger one on 22/12/25 ... the younger one's review?", "last
+        # CP visit to the older one 04/01, the younger one on 11/01 ... next visit for the older one?"
+        own = of_child
     if t.count in RECURRING:
         # "Next visit 27/03 - in time? Last visit 12/02": a visit still to come is none to count the next from.
         own = [r for r in own if not r.coming] or own
@@ -485,9 +489,6 @@ def best_start(
         apart = len({r.lead for r in own}) == len(own) or is_age
         if is_age and (of_them := _of_the_one_asked(own, asked)) is not None:
             own = [of_them]
-        elif not is_age and len(of_child := _of_the_child_asked(own, asked)) == 1:
-            # "the older one came into care 02/12/25, the younger one on 22/12/25 ... the younger one's review?"
-            own = of_child
         elif most and again.count(most) == 1 and apart:
             own = [own[again.index(most)]]
         elif one_off_forward and len(marked := _of_an_event_asked(t, own, asked, asked_events)) == 1:
