@@ -198,6 +198,7 @@ _ONLY_STARTED = re.compile(
     re.I,
 )
 _TELLS_A_DEED = re.compile(r"\b(?:has|have|had|was|were|\w+ed)\b", re.I)
+_A_RUN = re.compile(r"\b(?:visits|groups|reviews|meetings|sessions|contacts)\b", re.I)
 # A clause opening on a verb with no subject of its own ("was placed"), after an "and" that ends the words before.
 _NO_SUBJECT_OF_ITS_OWN = re.compile(r"\s*(?:was|were|got)\b", re.I)
 _AND_BEFORE = re.compile(r"\band\s*$", re.I)
@@ -681,10 +682,10 @@ def clause_of(
     if _ONLY_STARTED.search(between):
         # "the IRO has formally escalated their complaint about drift, started 24/03/27": what started is told
         # before the comma, the date's own words saying only that it began.
-        # (Only words that tell something done: "CP visits, started 04/01; last visit 01/02" tells when a run of
-        # visits began, no visit to count the next from.)
+        # (Not the words of a run of things with nothing told done: "CP visits, started 04/01; last visit 01/02"
+        # tells when a run of visits began, no visit to count the next from.)
         told = next((part for part in reversed(before_parts[:-1]) if part.strip()), "")
-        if _TELLS_A_DEED.search(told) and not ASKING.search(told):
+        if (_TELLS_A_DEED.search(told) or not _A_RUN.search(told)) and not ASKING.search(told):
             before = f"{told} {before}"
     that = _THAT_AFTER_BRACKET.match(text, end, ceiling) if not own_after.strip() else None
     if that:
