@@ -197,6 +197,7 @@ _ONLY_STARTED = re.compile(
     r",\s*(?:(?:it|which|that|this)\s+)?(?:(?:was|has|had)\s+)?(?:started|began|begun|commenced)(?:\s+on)?\s*$",
     re.I,
 )
+# ... and what the words before that comma may be: a deed told ("has formally escalated"), or a run of things.
 _TELLS_A_DEED = re.compile(r"\b(?:has|have|had|was|were|\w+ed)\b", re.I)
 _A_RUN = re.compile(r"\b(?:visits|groups|reviews|meetings|sessions|contacts)\b", re.I)
 # A clause opening on a verb with no subject of its own ("was placed"), after an "and" that ends the words before.

@@ -566,15 +566,14 @@ def best_start(
     unnamed = [r for r in usable if not r.events]
     if also:
         found, score = also[0].found, ALSO_EVENT_WEIGHT
+        # "moved in with her adopters on 01/03 ... next weekly visit? last one 08/03": the last one, told after the
+        # event the visits are also counted from, is the last visit.
         last = [
             r
             for r in usable
             if not r.events and not r.coming and r.found.day > found.day and _THE_LAST_ONE.fullmatch(r.clause)
         ]
-        if t.count in RECURRING and len(last) == 1:
-            # "moved in with her adopters on 01/03 ... next weekly visit? last one 08/03": the last one, told after
-            # the event the visits are also counted from, is the last visit.
-            found = last[0].found
+        found = last[0].found if t.count in RECURRING and len(last) == 1 else found
     elif wider and (t.at_the_earliest or all(r.found.day >= wider[0].found.day for r in unnamed)):
         # A deadline keeps an earlier date that names nothing ("agreed on 28/08, placement made 01/09"); a first
         # day allowed takes the latest wider date ("placed 05/01, moved in with the couple adopting her 02/03"): an
