@@ -1342,18 +1342,15 @@ def _around(text: str, earlier: FoundDate, at: int) -> tuple[str, str]:
 _LIST_JOIN = re.compile(
     r"\s*,?\s*(?:(?:and|&|then|(?:once )?again|agian|at home|(?:the )?next(?: one)?|on|the)\s*)*", re.I
 )
-# Which of the children a date of birth after another's is, and nothing else: "middle", "the youngest one".
-_SIBLING_ORDER = re.compile(
+# Which of several children, by their order: "middle", "the youngest one".
+_WHICH_SIBLING = (
     r"\s*(?:and\s+)?(?:the\s+)?(?:eldest|oldest|elder|older|middle|youngest|younger|second|third)"
-    r"(?:\s+(?:one|child|sibling|boy|girl|son|daughter))?(?:\s+(?:is|was))?(?:\s+(?:born|dob))?(?:\s+on)?[\s:]*",
-    re.I,
+    r"(?:\s+(?:one|child|sibling|boy|girl|son|daughter))?"
 )
+# ... all a date of birth after another's tells ("eldest born 03/05/2015, middle 21/01/2021").
+_SIBLING_ORDER = re.compile(_WHICH_SIBLING + r"(?:\s+(?:is|was))?(?:\s+(?:born|dob))?(?:\s+on)?[\s:]*", re.I)
 # ... and of another event: "..., the younger one on 22/12/25" (the words just before the date).
-_SIBLING_ON = re.compile(
-    r"\s*(?:and\s+)?(?:the\s+)?(?:eldest|oldest|elder|older|middle|youngest|younger|second|third)"
-    r"(?:\s+(?:one|child|sibling|boy|girl|son|daughter))?(?:\s+on\b|\s*$)",
-    re.I,
-)
+_SIBLING_ON = re.compile(_WHICH_SIBLING + r"(?:\s+on\b|\s*$)", re.I)
 # Words of its own a list's next date may have: of whom the list is ("... and 23/02 for a child whose plan ...").
 _ABOUT_WHOM = re.compile(r"(?:for|whose|who|which)\b")
 

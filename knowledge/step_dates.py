@@ -240,7 +240,7 @@ _SHE = _GIRL | {"she", "her", "hers"}
 
 
 # Which of several children the words that ask are of, when each date's words say it of one of them.
-_WHICH_CHILD = frozenset(terms("eldest oldest elder older middle youngest younger"))
+_WHICH_CHILD = _FIRST_BORN | _LAST_BORN | {"middle"}
 
 
 def _of_the_child_asked(
@@ -564,16 +564,15 @@ def best_start(
         # beside a date that names one.
         usable = [r for r in usable if r.events or not _OF_A_PARENT.match(r.clause)]
     unnamed = [r for r in usable if not r.events]
+    # "a child came to us on 01/03 ... next supervising visit? last one was 20/02": of a step that repeats, the
+    # dates told only as its last one.
+    last_ones = [r for r in unnamed if _THE_LAST_ONE.fullmatch(r.clause)] if t.count in RECURRING else []
     if also:
         found, score = also[0].found, ALSO_EVENT_WEIGHT
         # "moved in with her adopters on 01/03 ... next weekly visit? last one 08/03": the last one, told after the
         # event the visits are also counted from, is the last visit.
-        last = [
-            r
-            for r in usable
-            if not r.events and not r.coming and r.found.day > found.day and _THE_LAST_ONE.fullmatch(r.clause)
-        ]
-        found = last[0].found if t.count in RECURRING and len(last) == 1 else found
+        later = [r for r in last_ones if not r.coming and r.found.day > found.day]
+        found = later[0].found if len(later) == 1 else found
     elif wider and (t.at_the_earliest or all(r.found.day >= wider[0].found.day for r in unnamed)):
         # A deadline keeps an earlier date that names nothing ("agreed on 28/08, placement made 01/09"); a first
         # day allowed takes the latest wider date ("placed 05/01, moved in with the couple adopting her 02/03"): an
@@ -618,11 +617,9 @@ def best_start(
             if t.start_event.endswith("-start")
             else []
         )
-        # "a child came to us on 01/03 ... next supervising visit? last one was 20/02": the last one of a step that
-        # repeats, when just one date is told as that.
-        last_one = [r for r in unnamed if _THE_LAST_ONE.fullmatch(r.clause)] if t.count in RECURRING else []
+        # ... and the last one of a step that repeats, when just one date is told as that.
         found, score = (
-            (begun[0] if len(begun) == 1 else last_one[0] if len(last_one) == 1 else unnamed[0]).found,
+            (begun[0] if len(begun) == 1 else last_ones[0] if len(last_ones) == 1 else unnamed[0]).found,
             0.0,
         )
     elif t.at_the_earliest and t.else_from and not finished:
