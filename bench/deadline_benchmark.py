@@ -4,49 +4,49 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning s
 --tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
 Every set was written by another hand from the source document only, with due dates from that writer's own
-oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. A hundred and eleven were
-tuned on after freezing (the independent set, the third round's two tuning sets, and the fourth to fifty-sixth
-rounds' held-out sets, each held out until its counts were reported: the fourth's on 1 December 2026, the
-fifth's at commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is 85ab507's, the
-eighth's at f954d2f, whose behaviour is 202bebf's, the ninth's at 03178f5, whose behaviour is 320bb34's, the
-tenth's at 0f04022, whose behaviour is aa5b145's, the eleventh's at a7f6428, whose behaviour is 2e77bd2's, the
-twelfth's at b6ca61c, whose behaviour is 842c564's, the thirteenth's at 47f0e7b, whose behaviour is 11a6824's,
-the fourteenth's at 14d6d73, whose behaviour is 87095a9's, the fifteenth's at d3052e9, whose behaviour is
-1eb53a6's, the sixteenth's at 619a933, whose behaviour is ea82c4e's, the seventeenth's at 33610a9, whose
-behaviour is ed2313e's, the eighteenth's at 8982a1e, whose behaviour is ed0835f's, the nineteenth's at
-f42c5bd, whose behaviour is 87e6af5's, the twentieth's at c967a93, whose behaviour is a82e55c's, the
-twenty-first's at 6fc9865, whose behaviour is c52c6ae's, the twenty-second's at 0d611bc, whose behaviour is
-515d393's, the twenty-third's at ca58d16, whose behaviour is 75b4089's, the twenty-fourth's at 4fb8928, whose
-behaviour is be29f08's, the twenty-fifth's at af32384, whose behaviour is 66b94de's, the twenty-sixth's at
-cd7af91, whose behaviour is 97b53d2's, the twenty-seventh's at b947ac7, whose behaviour is 5e869c3's, the
-twenty-eighth's at 210f37f, whose behaviour is e88a2c6's, the twenty-ninth's at 94f322f, whose behaviour is
-fbada10's, the thirtieth's at 3cb5e19, whose behaviour is 3cb5e19's, the thirty-first's at 6c2ddb5, whose
-behaviour is 6c2ddb5's, the thirty-second's at c2c04bc, whose behaviour is c2c04bc's, the thirty-third's at
-4b70631, whose behaviour is 4b70631's, the thirty-fourth's at 865fea8, whose behaviour is 865fea8's, the
-thirty-fifth's at 8191735, whose behaviour is 8191735's, the thirty-sixth's at ce4d275, whose behaviour is
-ce4d275's, the thirty-seventh's at f9376dd, whose behaviour is f9376dd's, the thirty-eighth's at 3e79424,
-whose behaviour is 3e79424's, the thirty-ninth's at b67f0a5, whose behaviour is b67f0a5's, the fortieth's at
-93e435a, whose behaviour is 93e435a's, the forty-first's at 3a495a6, whose behaviour is 3a495a6's, the
-forty-second's at 4537a4a, whose behaviour is 4537a4a's, the forty-third's at e1090cb, whose behaviour is
-e1090cb's, the forty-fourth's at 79771d0, whose behaviour is 79771d0's, the forty-fifth's at 9cac28b, whose
-behaviour is 9cac28b's, the forty-sixth's at 622920b, whose behaviour is 622920b's, the forty-seventh's at
-4353fd8, whose behaviour is 4353fd8's, the forty-eighth's at e8fb17f, whose behaviour is e8fb17f's, the
-forty-ninth's at 9b87c54, whose behaviour is 9b87c54's, the fiftieth's at 0127264, whose behaviour is
-0127264's, the fifty-first's at d4e04ca, whose behaviour is d4e04ca's, the fifty-second's at 7e987a4, whose
-behaviour is 7e987a4's, the fifty-third's at 565fd9a, whose behaviour is 565fd9a's, the fifty-fourth's at
-5e82a86, whose behaviour is 5e82a86's, the fifty-fifth's at 2c1f204, whose behaviour is 2c1f204's, the
-fifty-sixth's at bdc648f, whose behaviour is bdc648f's) and the sixth to fifty-seventh rounds' tuning sets,
-the fifty-fifth's two (a second from the same brief was written and frozen after the first changes of its
-stop, before anything was measured on it) and the fifty-sixth's and fifty-seventh's two each (a second from
-the same brief written alongside the first); three are held out, and of those only counts are printed: the
-second-round held-out set, whose misses were read twice while measuring, and the third and fifty-seventh
-rounds', which nobody working on the bot has read.
+oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. A hundred and fourteen were
+tuned on after freezing (the independent set, the third round's two tuning sets, and the fourth to
+fifty-seventh rounds' held-out sets, each held out until its counts were reported: the fourth's on 1 December
+2026, the fifth's at commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is
+85ab507's, the eighth's at f954d2f, whose behaviour is 202bebf's, the ninth's at 03178f5, whose behaviour is
+320bb34's, the tenth's at 0f04022, whose behaviour is aa5b145's, the eleventh's at a7f6428, whose behaviour is
+2e77bd2's, the twelfth's at b6ca61c, whose behaviour is 842c564's, the thirteenth's at 47f0e7b, whose
+behaviour is 11a6824's, the fourteenth's at 14d6d73, whose behaviour is 87095a9's, the fifteenth's at d3052e9,
+whose behaviour is 1eb53a6's, the sixteenth's at 619a933, whose behaviour is ea82c4e's, the seventeenth's at
+33610a9, whose behaviour is ed2313e's, the eighteenth's at 8982a1e, whose behaviour is ed0835f's, the
+nineteenth's at f42c5bd, whose behaviour is 87e6af5's, the twentieth's at c967a93, whose behaviour is
+a82e55c's, the twenty-first's at 6fc9865, whose behaviour is c52c6ae's, the twenty-second's at 0d611bc, whose
+behaviour is 515d393's, the twenty-third's at ca58d16, whose behaviour is 75b4089's, the twenty-fourth's at
+4fb8928, whose behaviour is be29f08's, the twenty-fifth's at af32384, whose behaviour is 66b94de's, the
+twenty-sixth's at cd7af91, whose behaviour is 97b53d2's, the twenty-seventh's at b947ac7, whose behaviour is
+5e869c3's, the twenty-eighth's at 210f37f, whose behaviour is e88a2c6's, the twenty-ninth's at 94f322f, whose
+behaviour is fbada10's, the thirtieth's at 3cb5e19, whose behaviour is 3cb5e19's, the thirty-first's at
+6c2ddb5, whose behaviour is 6c2ddb5's, the thirty-second's at c2c04bc, whose behaviour is c2c04bc's, the
+thirty-third's at 4b70631, whose behaviour is 4b70631's, the thirty-fourth's at 865fea8, whose behaviour is
+865fea8's, the thirty-fifth's at 8191735, whose behaviour is 8191735's, the thirty-sixth's at ce4d275, whose
+behaviour is ce4d275's, the thirty-seventh's at f9376dd, whose behaviour is f9376dd's, the thirty-eighth's at
+3e79424, whose behaviour is 3e79424's, the thirty-ninth's at b67f0a5, whose behaviour is b67f0a5's, the
+fortieth's at 93e435a, whose behaviour is 93e435a's, the forty-first's at 3a495a6, whose behaviour is
+3a495a6's, the forty-second's at 4537a4a, whose behaviour is 4537a4a's, the forty-third's at e1090cb, whose
+behaviour is e1090cb's, the forty-fourth's at 79771d0, whose behaviour is 79771d0's, the forty-fifth's at
+9cac28b, whose behaviour is 9cac28b's, the forty-sixth's at 622920b, whose behaviour is 622920b's, the
+forty-seventh's at 4353fd8, whose behaviour is 4353fd8's, the forty-eighth's at e8fb17f, whose behaviour is
+e8fb17f's, the forty-ninth's at 9b87c54, whose behaviour is 9b87c54's, the fiftieth's at 0127264, whose
+behaviour is 0127264's, the fifty-first's at d4e04ca, whose behaviour is d4e04ca's, the fifty-second's at
+7e987a4, whose behaviour is 7e987a4's, the fifty-third's at 565fd9a, whose behaviour is 565fd9a's, the
+fifty-fourth's at 5e82a86, whose behaviour is 5e82a86's, the fifty-fifth's at 2c1f204, whose behaviour is
+2c1f204's, the fifty-sixth's at bdc648f, whose behaviour is bdc648f's, the fifty-seventh's at 6e4b4d4, whose
+behaviour is 6e4b4d4's) and the sixth to fifty-eighth rounds' tuning sets, the fifty-fifth's two (a second
+from the same brief was written and frozen after the first changes of its stop, before anything was measured
+on it) and the fifty-sixth's to fifty-eighth's two each (a second from the same brief written alongside the
+first); three are held out, and of those only counts are printed: the second-round held-out set, whose misses
+were read twice while measuring, and the third and fifty-eighth rounds', which nobody working on the bot has
+read.
 From the seventh round on, each round was written by two helpers from the same brief
 (bench/eval/oracles/*/BRIEF.md), one set to tune on, with a third of its rows in the indirect voice (the
-eighth's also a quarter manager, the ninth's to fifty-seventh's a quarter scenario), and one held out. Each
-set is frozen at the commit that adds it. The fifty-seventh round (7 December 2026) was added before any
-change was measured on it, and its held-out counts printed on the code it was frozen with (whose behaviour is
-bdc648f's).
+eighth's also a quarter manager, the ninth's to fifty-eighth's a quarter scenario), and one held out. Each set
+is frozen at the commit that adds it. The fifty-eighth round (7 December 2026) was added before any change was
+measured on it, and its held-out counts printed on the code it was frozen with (whose behaviour is 6e4b4d4's).
 Their rows are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day),
 `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and `none`
 (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose reading
@@ -623,7 +623,22 @@ SETS = (
         "tuning (round 57, a second set from the same brief, written alongside the first, tuned on)",
         False,
     ),
-    EvalSet(EVAL_DIR / "deadlines-heldout-57.jsonl", "held-out (round 57, never read)", True),
+    EvalSet(
+        EVAL_DIR / "deadlines-heldout-57.jsonl",
+        "tuning (round 57 held-out: held out until its counts at 6e4b4d4, then tuned on)",
+        False,
+    ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-58.jsonl",
+        "tuning (round 58, a third indirect, a quarter scenario, tuned on)",
+        False,
+    ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-58b.jsonl",
+        "tuning (round 58, a second set from the same brief, written alongside the first, tuned on)",
+        False,
+    ),
+    EvalSet(EVAL_DIR / "deadlines-heldout-58.jsonl", "held-out (round 58, never read)", True),
 )
 DATE_KINDS = ("date", "visits", "age")
 
