@@ -317,7 +317,12 @@ class DeadlineQuestions:
                 # of an earlier step in its chain ("strat 31/12, first core group?") is not one to guess from.
                 return self.need_date(question, asked.timescale, earlier=asked)
         counted: list[_Counted] = []
-        for step in matches[: MAX_CHOICES + 2]:
+        considered = matches[: MAX_CHOICES + 2]
+        if any(m.kind_asked for m in considered):
+            # "came into care and placed 23/12, which meeting is due?": every meeting counted from what the question
+            # tells is a candidate, however far down the other steps' words put it (the first LAC review).
+            considered += [m for m in matches[MAX_CHOICES + 2 :] if m.kind_asked]
+        for step in considered:
             found = self._start(step, text, today)
             if found is None:
                 continue
@@ -342,6 +347,10 @@ class DeadlineQuestions:
         # What a due date says may reorder the rules and leave some out, but never silently puts another
         # rule in place of the one that came first: that one stays offered.
         close = [c for c in counted[1:] if _close(best, c) or c.step is leader or _other_start(best, c)]
+        if best.step.named:
+            # "... her son, who turns 7 on 27/12 ... when does a social worker have to action it?": an age the
+            # question names nowhere is no rival of a step it names.
+            close = [c for c in close if c.step.named or c.step.timescale.count is not Count.AGE]
         left_out = [c for c in counted[1:] if c not in close]
         if best.step.named and any(c.step.named for c in left_out):
             # "when do I visit and when's the placement meeting?": two steps asked for together.

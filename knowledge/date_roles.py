@@ -733,7 +733,12 @@ def clause_of(
         # "placed in a new residential home on 22/05 after her foster placement broke down": what came before the
         # date's event is told after it, not the event itself.
         after = ""
-    if (before_words and ASKING.search(rest_of_clause)) or _ASKS_AT_ONCE.match(after):
+    # "HV done today 24/12/26 recorded by?": the same day written again straight after another date has that
+    # date's words before it, and words after it that ask are the question's.
+    restating = any(
+        o.day == found.day and locate(text, o.text) + len(o.text) == floor for o in others if o is not found
+    ) and not between.strip(" ,")
+    if ((before_words or restating) and ASKING.search(rest_of_clause)) or _ASKS_AT_ONCE.match(after):
         # "strat 31/12 core grp by?", "strat 31/12 icpc and core group dates?": the words after the date
         # ask; the date's own words are before it. So do words that begin by asking: "informal challenge yday
         # 1/5 how long b4 it goes formal".

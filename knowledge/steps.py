@@ -125,6 +125,12 @@ _OUTCOME_DUE = re.compile(
 )
 # The rest of a compliance question after its check words ("compliant?", "in time? thanks"): a word's end,
 # and nothing else said.
+# "When's the latest the first PLO meeting should be?", "the latest date", "by the latest": the last day allowed, not
+# the later of two days told ("the minutes of the latest PLO meeting", "the latest one" ask of that one).
+_LATEST_ALLOWED = re.compile(
+    r"\blatest\b(?=\s*(?:[?.!]|$|(?:the|a|an|it|we|they|i|you|he|she|this|that|date|day|time|possible|by|for)\b))",
+    re.I,
+)
 _ASKED_AT_THE_END = re.compile(r"\w*[\s?.!,]*(?:(?:please|pls|thanks|thank you|ta|cheers)[\s?.!]*)?$", re.I)
 _CHECKING_WORDS = re.compile(rf"(?:{COMPLIANCE.pattern})\w*", re.I)
 # What a name is of: "the notes of the meeting", "minutes from the core group".
@@ -246,7 +252,7 @@ _MEETING_WORDS = frozenset({"meeting", "mtg"})
 _ONLY_ASKING = (
     "when whens what whats which is s the a due by next nxt first 1st does do need needs to be have has we i should"
     " must happen held hold latest date it please and deadline for will after get booked book in set up arrange"
-    " arranged can are how soon her him them"
+    " arranged can are how soon her him them take place"
     # (a day's name left beside a date: "placed today fri 22/5 when is the meeting due")
     " mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday"
 )
@@ -822,7 +828,7 @@ class StepFinder:
         checking = _checks(step_text, text)
         named_anywhere = set(self.events.named(text)[0])
         echoed = frozenset(terms(fold(stating)))  # the words that tell, outside the dates' own
-        asked_terms = frozenset(terms(fold(asking)))  # ... and those that ask
+        asked_terms = frozenset(terms(fold(_LATEST_ALLOWED.sub(" ", asking))))  # ... and those that ask
         # A phase is said beside a date ("first review booked for 6 Jan") or on its own ("b4 first review").
         entered = [r.found.day for r in roles if set(r.events) & self._phase_entries]
         last_day = max((r.found.day for r in roles), default=None)
@@ -853,6 +859,9 @@ class StepFinder:
         # Events an aside in brackets tells as past: "Child in care (after first review) seen 06/01 ...", "(had
         # first review ages ago)".
         told_done = {e for _, stated in asides for e in _happened(stated)}
+        # Events the words that tell say have happened with no date of their own ("he has had his first LAC
+        # review"): no step making one is named by being told of.
+        said_done = {e for events, happened, _ in said[len(dated_said) :] if happened for e in events}
         away, unseen = unvisited(text, roles)
         # No visit to count from: the child not seen, or a review still to come ("ILAC 26/03, next stat visit?").
         no_visit = unseen | {
@@ -1110,7 +1119,11 @@ class StepFinder:
                 score -= DONE_PENALTY
             if dated_itself and not named and not checking:
                 score -= OWN_DATE_PENALTY
-            elif stated - named and (named or t.start_event not in asked_starts):
+            elif (
+                stated - named
+                and (named or t.start_event not in asked_starts)
+                and t.produces not in said_done
+            ):
                 # "first review booked for 6 Jan": a phase or step stated beside a date, not asked about; not one
                 # counted from the same event as a step the asking words name, which is the one asked about.
                 score += CLAUSE_NAME_SHARE * max(self._name_weight(p) for p in stated - named)
