@@ -35,6 +35,7 @@ from knowledge.date_roles import (
     BRACKETED,
     CLAUSE_END,
     HAPPENED,
+    LOOKED_AFTER_EVENT,
     TOOK_PLACE,
     DateRole,
     EventNamer,
@@ -125,6 +126,28 @@ _OUTCOME_DUE = re.compile(
 )
 # The rest of a compliance question after its check words ("compliant?", "in time? thanks"): a word's end,
 # and nothing else said.
+# "moved placement 01/03 (looked after since 2023)", "she's already in care": the child came into care before.
+_ALREADY_IN = re.compile(
+    r"\b(?:in care|looked after|lac|cla|cic|accommodated) (?:since|for)\b|\balready (?:in care|looked after|lac|cla)\b"
+    r"|\bbeen (?:in care|looked after)\b|\bsince (?:coming|(?:she|he|they) came) into care\b"
+    r"|\b(?:second|2nd|third|3rd|another|next) placement\b|\bprevious (?:carers|placement|foster)"
+)
+
+
+def _of_one_already_in(
+    t: Timescale, start: FoundDate, roles: Sequence[DateRole], folded: str, done: set[str]
+) -> bool:
+    """The step's start is a placement standing for coming into care, and the question says the child was in care
+    before it or that the step's own outcome has happened ("had her first LAC review 10/12, placed with new carers
+    22/12"): the placement is a move, which starts no first review."""
+    wider = t.start_event == LOOKED_AFTER_EVENT and any(
+        r.found == start and r.lead in t.else_from and not set(r.events) & t.counted_from for r in roles
+    )
+    if not wider:
+        return False
+    return bool(_ALREADY_IN.search(folded)) or t.produces in done or any(r.lead == t.produces for r in roles)
+
+
 # "When's the latest the first PLO meeting should be?", "the latest date", "by the latest": the last day allowed, not
 # the later of two days told ("the minutes of the latest PLO meeting", "the latest one" ask of that one).
 _LATEST_ALLOWED = re.compile(
@@ -1028,6 +1051,8 @@ class StepFinder:
                 start = counted.found
             if start is not None and self._ends_what_it_extends(t, roles):
                 continue  # "reg 24 runs out 27/04, extension agreed": the further 8 weeks run from it (another rule)
+            if start is not None and _of_one_already_in(t, start, roles, folded, said_done | told_done):
+                start = None
             if start is not None and self._said_ended(t, start, roles):
                 start = None
             elif start is not None and extending:
