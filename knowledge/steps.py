@@ -124,8 +124,6 @@ _SHOULD_HAVE_BEEN = re.compile(
 _OUTCOME_DUE = re.compile(
     r"\bwhen (?:was|were) (?:\w+ ){1,4}due\b|\b(?:should|must|ought to)(?: \w+){0,3} have gone\b", re.I
 )
-# The rest of a compliance question after its check words ("compliant?", "in time? thanks"): a word's end,
-# and nothing else said.
 # "moved placement 01/03 (looked after since 2023)", "she's already in care": the child came into care before.
 _ALREADY_IN = re.compile(
     r"\b(?:in care|looked after|lac|cla|cic|accommodated) (?:since|for)\b|\balready (?:in care|looked after|lac|cla)\b"
@@ -154,6 +152,8 @@ _LATEST_ALLOWED = re.compile(
     r"\blatest\b(?=\s*(?:[?.!]|$|(?:the|a|an|it|we|they|i|you|he|she|this|that|date|day|time|possible|by|for)\b))",
     re.I,
 )
+# The rest of a compliance question after its check words ("compliant?", "in time? thanks"): a word's end,
+# and nothing else said.
 _ASKED_AT_THE_END = re.compile(r"\w*[\s?.!,]*(?:(?:please|pls|thanks|thank you|ta|cheers)[\s?.!]*)?$", re.I)
 _CHECKING_WORDS = re.compile(rf"(?:{COMPLIANCE.pattern})\w*", re.I)
 # What a name is of: "the notes of the meeting", "minutes from the core group".
@@ -882,8 +882,8 @@ class StepFinder:
         # Events an aside in brackets tells as past: "Child in care (after first review) seen 06/01 ...", "(had
         # first review ages ago)".
         told_done = {e for _, stated in asides for e in _happened(stated)}
-        # Events the words that tell say have happened with no date of their own ("he has had his first LAC
-        # review"): no step making one is named by being told of.
+        # Events said to have happened other than in a date's own telling ("he has had his first LAC review", "(after
+        # first review)", "visits after 1st review: ..."): no step making one is named by being told of.
         said_done = {e for events, happened, _ in said[len(dated_said) :] if happened for e in events}
         away, unseen = unvisited(text, roles)
         # No visit to count from: the child not seen, or a review still to come ("ILAC 26/03, next stat visit?").
