@@ -735,9 +735,16 @@ def clause_of(
         after = ""
     # "HV done today 24/12/26 recorded by?": the same day written again straight after another date has that
     # date's words before it, and words after it that ask are the question's.
-    restating = any(
-        o.day == found.day and locate(text, o.text) + len(o.text) == floor for o in others if o is not found
-    ) and not between.strip(" ,")
+    # (The cheap test first: `clause_of` runs for every date, several times a question.)
+    restating = (
+        floor > 0
+        and not between.strip(" ,")
+        and any(
+            o.day == found.day and locate(text, o.text) + len(o.text) == floor
+            for o in others
+            if o is not found
+        )
+    )
     if ((before_words or restating) and ASKING.search(rest_of_clause)) or _ASKS_AT_ONCE.match(after):
         # "strat 31/12 core grp by?", "strat 31/12 icpc and core group dates?": the words after the date
         # ask; the date's own words are before it. So do words that begin by asking: "informal challenge yday
