@@ -4,9 +4,9 @@ Run: .venv/bin/python bench/deadline_benchmark.py   (--misses lists the tuning s
 --tuning leaves the held-out sets out, so that tuning never even sees their counts)
 
 Every set was written by another hand from the source document only, with due dates from that writer's own
-oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. A hundred and fourteen were
+oracle (bench/eval/oracles/), and frozen before any tuning: none is ever edited. A hundred and seventeen were
 tuned on after freezing (the independent set, the third round's two tuning sets, and the fourth to
-fifty-seventh rounds' held-out sets, each held out until its counts were reported: the fourth's on 1 December
+fifty-eighth rounds' held-out sets, each held out until its counts were reported: the fourth's on 1 December
 2026, the fifth's at commit b98229a, the sixth's at 2c4a49c, the seventh's at 5e770ac, whose code is
 85ab507's, the eighth's at f954d2f, whose behaviour is 202bebf's, the ninth's at 03178f5, whose behaviour is
 320bb34's, the tenth's at 0f04022, whose behaviour is aa5b145's, the eleventh's at a7f6428, whose behaviour is
@@ -36,17 +36,17 @@ behaviour is 0127264's, the fifty-first's at d4e04ca, whose behaviour is d4e04ca
 7e987a4, whose behaviour is 7e987a4's, the fifty-third's at 565fd9a, whose behaviour is 565fd9a's, the
 fifty-fourth's at 5e82a86, whose behaviour is 5e82a86's, the fifty-fifth's at 2c1f204, whose behaviour is
 2c1f204's, the fifty-sixth's at bdc648f, whose behaviour is bdc648f's, the fifty-seventh's at 6e4b4d4, whose
-behaviour is 6e4b4d4's) and the sixth to fifty-eighth rounds' tuning sets, the fifty-fifth's two (a second
-from the same brief was written and frozen after the first changes of its stop, before anything was measured
-on it) and the fifty-sixth's to fifty-eighth's two each (a second from the same brief written alongside the
-first); three are held out, and of those only counts are printed: the second-round held-out set, whose misses
-were read twice while measuring, and the third and fifty-eighth rounds', which nobody working on the bot has
-read.
+behaviour is 6e4b4d4's, the fifty-eighth's at 9ca327c, whose behaviour is 9ca327c's) and the sixth to
+fifty-ninth rounds' tuning sets, the fifty-fifth's two (a second from the same brief was written and frozen
+after the first changes of its stop, before anything was measured on it) and the fifty-sixth's to
+fifty-ninth's two each (a second from the same brief written alongside the first); three are held out, and of
+those only counts are printed: the second-round held-out set, whose misses were read twice while measuring,
+and the third and fifty-ninth rounds', which nobody working on the bot has read.
 From the seventh round on, each round was written by two helpers from the same brief
 (bench/eval/oracles/*/BRIEF.md), one set to tune on, with a third of its rows in the indirect voice (the
-eighth's also a quarter manager, the ninth's to fifty-eighth's a quarter scenario), and one held out. Each set
-is frozen at the commit that adds it. The fifty-eighth round (7 December 2026) was added before any change was
-measured on it, and its held-out counts printed on the code it was frozen with (whose behaviour is 6e4b4d4's).
+eighth's also a quarter manager, the ninth's to fifty-ninth's a quarter scenario), and one held out. Each set
+is frozen at the commit that adds it. The fifty-ninth round (7 December 2026) was added before any change was
+measured on it, and its held-out counts printed on the code it was frozen with (whose behaviour is 9ca327c's).
 Their rows are of five kinds: a date (`date`, `visits`, `age`: right when the first deadline is due that day),
 `choice` (two plausible rules: right when the answer offers them as choices instead of one date) and `none`
 (no timescale in the standards: right when no date is given). Rows the author marked `ambiguous` whose reading
@@ -638,7 +638,22 @@ SETS = (
         "tuning (round 58, a second set from the same brief, written alongside the first, tuned on)",
         False,
     ),
-    EvalSet(EVAL_DIR / "deadlines-heldout-58.jsonl", "held-out (round 58, never read)", True),
+    EvalSet(
+        EVAL_DIR / "deadlines-heldout-58.jsonl",
+        "tuning (round 58 held-out: held out until its counts at 9ca327c, then tuned on)",
+        False,
+    ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-59.jsonl",
+        "tuning (round 59, a third indirect, a quarter scenario, tuned on)",
+        False,
+    ),
+    EvalSet(
+        EVAL_DIR / "deadlines-tune-59b.jsonl",
+        "tuning (round 59, a second set from the same brief, written alongside the first, tuned on)",
+        False,
+    ),
+    EvalSet(EVAL_DIR / "deadlines-heldout-59.jsonl", "held-out (round 59, never read)", True),
 )
 DATE_KINDS = ("date", "visits", "age")
 
