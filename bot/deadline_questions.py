@@ -81,6 +81,7 @@ _A_LATER_ONE = re.compile(
     re.I,
 )
 # Words that ask after a later one ("is the next core group overdue?"), not "next" alone, which also tells.
+_ASKS_HOW_OFTEN = re.compile(r"\bhow often\b", re.I)
 _ASKS_AFTER = re.compile(r"\?|\b(?:when|whens|due|deadline|overdue|late|how long|how soon|how often)\b", re.I)
 # "sit down and talk about how it's going and what (happens) next": what comes next is talked of, not asked.
 _TALKED_OF = re.compile(
@@ -117,24 +118,27 @@ _LOOKS_BACK = re.compile(
 # "conference was 3/3, what's next due?": every deadline that follows the event, not one rule's.
 _WHATS_NEXT = re.compile(
     # ... not "sit down with my manager and agree what's next": what is agreed, not what is asked.
-    r"\b(?<!agree )(?<!agreed )(?<!decide )(?<!decided )what(?:'s|s| is| was| comes| else is)? (?:next|due next)\b"
-    r"|\bwhat(?:'s|s| is| are| was| were) (?:the|my|our) next (?:thing|deadline|timescale|step)s?\b|\bnext (?:timescale|deadline)s? after\b"
+    r"\b(?<!agree )(?<!agreed )(?<!decide )(?<!decided )(?:what|wat|wot)(?:'s|s| is| was| comes| else is)? (?:next|due next)\b"
+    r"|\bwhat(?:'s|s| is| are| was| were) (?:the|my|our) next (?:thing|deadline|timescale|step|compliance (?:date|deadline))s?\b"
+    r"|\bnext (?:timescale|deadline)s? after\b"
     r"|\bwhat (?:do i|should i|must i) (?:need to )?diari[sz]e\b"
+    # "I visited my foster carers today - what's the deadline I need to work to now?"
+    r"|\bwhat(?:'s|s| is) the deadline (?:i|we) (?:need to|have to|must) work to(?: now)?\s*\??\s*$"
     # "I had the first PLO meeting today. What do I need to do next and by when?"
     # ... "plo meeting was 26/5 what do i need to do by when"
-    r"|\bwhat (?:do|should|must) (?:i|we) (?:need to |have to )?do (?:next|by when)\b"
+    r"|\bwhat (?:do|should|must) (?:i|we) (?:need to |have to )?(?:do|get done|get sorted|sort out) (?:next|by when)\b"
     # "placed with the adopters on 07/01. What's the next date I need to know about?"
     r"|\bnext dates? (?:i|we) (?:need|have|should|must) (?:to )?know\b"
-    r"|\b(?<!agree )(?<!agreed )next steps?\b|\bwhat (?:else )?(?:is|are|s) (?:now )?due\b"
+    r"|\b(?<!agree )(?<!agreed )next steps?\b|\b(?:what|wat|wot) (?:else )?(?:is|are|s) (?:now )?due\b"
     # "First PLO meeting was 09/03/2026, no FGC yet. What follow-up is due and by when?"
     r"|\bwhat (?:follow[- ]?ups?|actions?|tasks?) (?:is|are) (?:now )?due\b(?!\s+(?:date|for)\b)"
     # "placed 20/03. what's due?", "whats due"; not "what's due date", "what's due for the ICPC?" (a step named)
-    r"|\bwhat(?:['’]s|s) (?:else )?(?:now )?due\b(?!\s+(?:date|for)\b)"
+    r"|\b(?:what|wat|wot)(?:['’]s|s) (?:else )?(?:now )?due\b(?!\s+(?:date|for)\b)"
     # ... not "decide what happens next", "sign off what happens next": what is decided, not what is asked.
     r"|\b(?<!off )(?<!decide )(?<!decides )(?<!decided )(?<!agree )(?<!agrees )(?<!agreed )(?<!decide on )"
     r"(?<!decision on )(?<!agree on )(?<!agreed on )(?<!decided on )(?<!about )"  # "a decision about what ..."
     r"what (?:happens|comes) next\b"
-    r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale)s?\s*\?"  # "FC visit done 21/12 - next deadline?"
+    r"|(?:^|[-–,.:;]\s*)next (?:deadline|timescale|compliance (?:date|deadline))s?\s*\?"  # "FC visit done 21/12 - next deadline?"
     # "which review or meeting is due first?", "what deadlines come off that?": every one, the soonest first
     # (not "which visit is due first?", "what deadlines come up for the core group?": one step asked of)
     # (not "which one comes first, the PEP or the IHA?", which names the two it asks between)
@@ -381,7 +385,10 @@ class DeadlineQuestions:
             # asks the date of, beside a step with time to do it in counted from the same event that the
             # question's words are nearer. Asked of nothing ("moved to new carers today, when is it due?"), the
             # step due today is the most urgent and stays offered; so does seeing the child the same day.
-            asking = " ".join(c for c in CLAUSE_END.split(text) if ASKS_FOR_A_DATE.search(c))
+            # ("how often should contact arrangements be reviewed?" asks too.)
+            asking = " ".join(
+                c for c in CLAUSE_END.split(text) if ASKS_FOR_A_DATE.search(c) or _ASKS_HOW_OFTEN.search(c)
+            )
             said = set(stemmed(fold(asking)).split())
             close = [c for c in close if c.step is leader or not _done_at_the_event_of(c, best, said)]
             close = [c for c in close if c.step is leader or not _unasked_beside(c, best, said)]
@@ -484,9 +491,8 @@ class DeadlineQuestions:
 
     def _other_start(self, best: _Counted, roles: Sequence[DateRole]) -> tuple[Deadline, str] | None:
         """The same step counted from another day the question tells of another event it may also run from
-        ("referral 27/11, TL decided 02/12 it needs a C&F assessment": the allocation from the decision): the
-        standards don't say which, so a worker sees that date beside the one given (from the step's own event,
-        the earlier where both are told)."""
+        ("referral 27/11, TL decided 02/12 it needs a C&F assessment": the allocation from the referral, beside
+        the one from the decision, its own event): the standards don't say which, so a worker sees both."""
         t = best.result.timescale
         own = next((r for r in roles if r.found == best.found), None)
         if own is None or own.lead != t.start_event or t.count in (*RECURRING, *COUNTED_BACK):
@@ -500,7 +506,7 @@ class DeadlineQuestions:
         ]
         if not others:
             return None
-        # Of a referral, a contact and a decision told with an allocation's own event, the decision: the latest.
+        # Of a referral and a contact told with an allocation's own event (the decision), the referral: the latest.
         latest = max(others, key=lambda r: r.found.day)
         event = latest.lead or next(e for e in latest.events if e in t.also_from)
         try:
@@ -845,13 +851,14 @@ def _done_at_the_event_of(counted: _Counted, best: _Counted, said: set[str]) -> 
     """`counted` is done at the very event `best` is counted from (the same date, of events both rules may count
     from), the question names it nowhere, the encoder reads the question as nearer `best`, and the words that
     ask say a word of `best`'s names that its lack ("the written plan for her care": a care plan; "when does the
-    plan need to be done?" may be either)."""
+    plan need to be done?" may be either). A name both steps have names neither ("how often should contact
+    arrangements be reviewed?": the review, not the arrangements made on the day of coming into care)."""
     step, t, b = counted.step, counted.step.timescale, best.step.timescale
     theirs = _name_words(t.names)
     own = _name_words(b.names) - theirs - _STEMMED_STOPWORDS
     return (
         t.at_the_event
-        and not (step.named or step.stated)
+        and not ((step.named and not step.named_by <= {stemmed(fold(n)) for n in b.names}) or step.stated)
         and counted.found.day == best.found.day
         and bool(t.counted_from & b.counted_from)
         and step.nudge < best.step.nudge

@@ -70,6 +70,8 @@ _WEEKDAY = r"(?:(?P<weekday>" + _WEEKDAY_NAMES + r")\.?,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _PATTERNS = (
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+    # "in April 2022, on the 22nd": the month and year told first, then the day of it.
+    re.compile(r"\b" + _MONTH + r"\s+(?P<year>\d{4}),?\s+on\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.I),
     # "6th April 26", "6 Apr '27": a year of two digits after a month's name, only where nothing follows it but
     # the end of a clause (not "14 may, 25 invited", "4 feb 22 yo mum", "3 march 20 miles away", "3 march 10:30")
     re.compile(
@@ -122,6 +124,10 @@ _DAY_OF_MONTH = re.compile(
     # "on the 3rd where everyone agreed ..." (not "on the 3rd where I also booked ...", whose tense is another's)
     r"|where\s+(?:everyone|everybody|all|the|it|they|we|he|she|mum|dad|police))\b))",
     re.I,
+)
+# ... but "core groups after the 1st", "reviews since the 2nd": an ordinal of the meetings named just before it.
+_ORDINAL_OF_A_KIND = re.compile(
+    r"\b(?:core groups|reviews|visits|meetings|conferences|peps|core group meetings)\s+$", re.I
 )
 # ... or, in the past, after "was" or "were" at the end of what is told ("if strat was the 3rd", "strat was the 3rd,
 # when's the ICPC?"), not an ordinal going on ("was the 2nd at home", "was the 1st to come into care").
@@ -716,7 +722,7 @@ def find_dates(text: str, today: date, *, prefer: Prefer = "past") -> DateFindin
         if claim(match):
             found.append((match.start(), _day_of_a_month(match, today)))
     for match in _DAY_OF_MONTH.finditer(text):
-        if claim(match):
+        if not _ORDINAL_OF_A_KIND.search(text, 0, match.start()) and claim(match):
             found.append((match.start(), _day_of_month(match, today, prefer)))
     for match in _DAY_OF_MONTH_WAS.finditer(text):
         if claim(match):

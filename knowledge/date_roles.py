@@ -769,7 +769,8 @@ WHICH_IS_WHEN_WORDS = (
 )
 _WHICH_IS_WHEN = re.compile(rf"\s*[,(-]?\s*{WHICH_IS_WHEN_WORDS}", re.I)
 # ("yesterday (02/12/26) that ...": the date written again in brackets, or closing one it is in.)
-_THAT_AFTER_BRACKET = re.compile(r"\s*(?:\([^()]*\)|\))\s*(?=that\b)", re.I)
+# ... or after commas ("CFR decided yesterday, Wednesday 24 March, that it needs a C&FA").
+_THAT_AFTER_BRACKET = re.compile(r"\s*(?:\([^()]*\)|\)|,\s*(?:[^,;.()?!]{1,30},\s*)?)\s*(?=that\b)", re.I)
 # Words after a date that begin by asking ("how long b4 it goes formal", "wen's the ICPC").
 # ("when", "what" already break a clause.)
 _ASKS_AT_ONCE = re.compile(r"\s*(?:how (?:long|soon|quickly)|wen)\b", re.I)
@@ -1382,10 +1383,10 @@ def _listed(text: str, previous: FoundDate, found: FoundDate, clause: str, names
 # "Her brother was placed last week on 17/12", "their cousin is already there since 03/02": of another child (not
 # "the younger sibling", who may be the child asked about).
 # ... or a sibling told bare ("Sibling placed separately 24/11"), never the group of them ("Siblings placed
-# 01/03", "sibling group", "sibling pair").
+# 01/03", "sibling group", "sibling pair", "A brother and sister were placed").
 _ANOTHER_CHILD = re.compile(
     r"\W*(?:(?:and|but|while|whereas)\s+)?(?:(?:her|his|their)\s+(?:(?:older|younger|big|little|twin|half|step)"
-    r"[\s-]+)?(?P<who>brother|sister|sibling|cousin)s?\b|(?P<one>brother|sister|sibling|cousin)\b(?!\s+(?:group|pair|set)))",
+    r"[\s-]+)?(?P<who>brother|sister|sibling|cousin)s?\b|(?P<one>brother|sister|sibling|cousin)\b(?!\s+(?:group|pair|set|were|are)\b))",
     re.I,
 )
 

@@ -175,6 +175,9 @@ NOT_AT_HOME = re.compile(
     # "visited at school on 25/11 and then at home later that day")
     rf"|\b(?:seen|visited|(?:only )?(?:saw|visited)(?: (?!home\b)\w+){{1,8}}) (?:at|in) (?:the )?(?:{_AWAY}|contact)\b"
     rf"(?!.*(?<!not )(?<!n't ){_HOME_AFTER})"
+    # "the child was at nursery so I only saw mum"
+    rf"|\b(?:child|baby|kids?|children|he|she|they) (?:was|were) (?:still )?(?:at|in) (?:the )?(?:{_AWAY})\b"
+    rf"(?!.*{_HOME_AFTER})"
     # "saw her again on 14/08 but that was at school"
     rf"|\b(?:that|it|this) was (?:only )?(?:at|in) (?:the )?(?:{_AWAY}|contact)\b"
     # "saw her at home on 22/07, and then at school on 20/08": the place opens the date's own words (not "at
@@ -721,6 +724,9 @@ NOT_A_VISIT = re.compile(
     r"(?:(?:was|were) not|was ?n'?t|wasnt|were ?n'?t|not) seen"
     r"(?!\s+(?:alone|since|by|together|with|on (?:her|his|their|my) own|in the home|at (?:the )?(?:home|placement|carers)))"
     r"|(?:didn'?t|did not) see (?:the )?(?:child|baby)(?=\s*(?:$|[,.;:()-]|as\b|because\b|today\b|\d))"
+    # "the child was at nursery so I only saw mum": a parent seen, not the child.
+    r"|only (?:saw|seen|spoke (?:to|with)|met(?: with)?) (?:the )?(?:mum|dad|mother|father|parents?|carers?|nan|grandma"
+    r"|grandparents?|step-?(?:dad|mum)|adults)\b(?!\s*(?:and|with|&|\+))"
     r"|refused (?:entry|access)|no access|on teams|virtual(?:ly)?(?! school)|video call|in hospital"
     r"|attempted (?:a |the )?visit|visit attempted|attempted to visit|failed visit)\b",
     re.I,

@@ -181,7 +181,9 @@ _NEXT = re.compile(r"\b(?:next|nxt|again)\b")  # "when do I need to see her agai
 _GAP = re.compile(r"(?<![-\w])(?<!stop )gaps?\b")
 # ... and "next one due?", "when nxt", "when do I go next?" the next of what the question told, not whatever is
 # due next ("what's my next deadline?") nor another thing it names ("the next meeting").
-_NEXT_ONE = re.compile(r"\b(?:next|nxt)(?:\s+(?:one|1))?(?:\s+(?:due|by|when|please))?\s*(?:[?.!,;]|$)")
+_NEXT_ONE = re.compile(
+    r"\b(?:next|nxt)(?:\s+(?:one|1))?(?:\s+(?:due|by|when|please|by when|due by|due when))?\s*(?:[?.!,;]|$)"
+)
 # The words that name each kind of plan, in a rule's names or in "not CP": one key per kind.
 _PLAN_KINDS = {
     "cp": ("cp", "child protection", "protection"),
@@ -195,6 +197,8 @@ _PLAN_KINDS = {
         "foster placement",
         "foster care",
         "living with foster carers",
+        "foster family",
+        "foster home",
     ),
     "plo": ("plo",),
     "s47": ("s47",),
@@ -351,6 +355,9 @@ OTHER_PLAN_PENALTY = 0.2
 NOT_THIS_PLAN_PENALTY = 0.3  # the worker says the plan is not of this rule's kind ("a (not CP) plan")
 TIE = 0.005  # scores this near the best of a run rank as a tie
 DONE_PENALTY = 0.3  # a step dated as done, unnamed, in a question asking for the next of something
+# A visit that repeats, unnamed, whose visit told of is where the step asked for counts from ("cp visit 09/03, when
+# does it need recording by?"): the recording is asked, not the next visit, whatever the words' retrieval says.
+FROM_ASKED_PENALTY = 0.6
 OVERTAKEN_PENALTY = 1.0  # a named step whose outcome is dated as done, beside the named step that follows it
 EXTENSION_WEIGHT = 0.5  # an extension said to be agreed: the extended timescale, not the one it extends
 # The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?", "6-weekly"):
@@ -1126,7 +1133,7 @@ class StepFinder:
             ):
                 # "cp visit 09/03, when does it need recording by?": the visit told of is where the step asked for
                 # counts from, not the last of the visits asked about.
-                score -= DONE_PENALTY
+                score -= FROM_ASKED_PENALTY
             elif (
                 checking
                 and done

@@ -525,6 +525,19 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "We held the strategy meeting yesterday, how soon do the notes have to go round to everyone who was there?",
             "strategy-record-sent",
         ),
+        # Stop 68: the S47 agency checks, the IRO's calls between reviews, core groups "after the 1st" (an ordinal,
+        # no date), the "second conference" and a PEP "last done".
+        ("strat 02/11/2026 - by when do the S47 agency checks need doing?", "s47-agency-checks"),
+        (
+            "How long after a review is the reviewing officer supposed to ring the young person? Review was 02/11/2026.",
+            "iro-contact-between-reviews",
+        ),
+        ("core groups after the 1st - how often? last one 02/11", "later-core-groups"),
+        (
+            "When does the second conference have to be held? The first one was 02/11/2026.",
+            "next-review-conference",
+        ),
+        ("PEP last done 02/11/2026, when's the next one?", "pep-review"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
@@ -682,6 +695,18 @@ def test_whats_next_after_visiting_the_foster_carers_is_what_follows_that_visit(
     assert [(d.timescale.rule, d.due) for d in answer.deadlines][:2] == [
         ("foster-visit-recorded", date(2026, 12, 9)),
         ("foster-carer-visit", date(2027, 1, 15)),
+    ]
+
+
+def test_the_next_compliance_date_after_a_visit_is_what_follows_it(guide: PracticeGuide) -> None:
+    """Stop 68: "next compliance date?" asks what follows the visit, as "next deadline?" does: its recording first."""
+    answer = guide.answer(
+        "Supervising visit to the foster carers 03/03/2027 - next compliance date?", today=date(2027, 3, 4)
+    )
+    assert answer.kind is Kind.TIMELINE, render_text(answer)
+    assert [(d.timescale.rule, d.due) for d in answer.deadlines][:2] == [
+        ("foster-visit-recorded", date(2027, 3, 8)),
+        ("foster-carer-visit", date(2027, 4, 14)),
     ]
 
 
@@ -857,6 +882,9 @@ def test_words_said_of_other_things_name_no_step(guide: PracticeGuide, question:
         "first PLO meeting today, what do I need to do next?",
         "first PLO meeting today, no FGC yet. What actions are due and by when?",
         "first PLO meeting today, what do we need to do by when?",
+        # Stop 68: "get done next", "wats due next", and the first pre-proceedings meeting "with the parents".
+        "first pre-proceedings meeting with the parents today, what do I need to get done next?",
+        "first plo meeting today wats due next",
     ],
 )
 def test_what_to_do_next_after_an_event_is_what_follows_it(guide: PracticeGuide, question: str) -> None:
@@ -2190,23 +2218,20 @@ def test_a_rival_step_due_the_same_day_is_named_beside_the_date(guide: PracticeG
 
 def test_another_start_the_step_may_run_from_is_shown_beside_the_date(guide: PracticeGuide) -> None:
     """The standards don't say whether allocation runs from the referral or from the decision that an assessment
-    is needed (outside writers read the decision; reviewers the referral): the referral's date is given, the
-    earlier, never late, and the decision's beside it, never left unsaid."""
+    is needed (every outside writer, eleven of eleven, read the decision; some reviewers the referral): the
+    decision's date is given, and the referral's beside it, never left unsaid."""
     answer = guide.answer(
         "Referral came in 01/03/2027 and the TL decided on 04/03/2027 it needs a C&F assessment. Allocate by?",
         today=date(2027, 3, 4),
     )
     assert answer.deadlines[0].timescale.rule == "allocation"
-    assert answer.deadlines[0].due == date(2027, 3, 4)
-    assert answer.other_start is not None and answer.other_start.start == date(2027, 3, 4)
-    assert answer.other_start.due == date(2027, 3, 9)
+    assert answer.deadlines[0].due == date(2027, 3, 9)
+    assert answer.other_start is not None and answer.other_start.start == date(2027, 3, 1)
+    assert answer.other_start.due == date(2027, 3, 4)
     text = render_text(answer)
-    assert (
-        "Counted from the decision that a Child and Family Assessment is needed on Thursday 4 March 2027"
-        in text
-    )
-    assert "instead, it is due Tuesday 9 March 2027" in text
-    assert answer_json(answer)["other_start"]["due"] == "2027-03-09"
+    assert "Counted from the referral being received on Monday 1 March 2027" in text
+    assert "instead, it is due Thursday 4 March 2027" in text
+    assert answer_json(answer)["other_start"]["due"] == "2027-03-04"
     # Only the referral told: no other start to show.
     alone = guide.answer("Referral came in 01/03/2027. Allocate by?", today=date(2027, 3, 1))
     assert alone.deadlines[0].due == date(2027, 3, 4) and alone.other_start is None
