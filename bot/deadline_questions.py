@@ -126,7 +126,8 @@ _WHATS_NEXT = re.compile(
     r"|\bwhat(?:'s|s| is) the deadline (?:i|we) (?:need to|have to|must) work to(?: now)?\s*\??\s*$"
     # "I had the first PLO meeting today. What do I need to do next and by when?"
     # ... "plo meeting was 26/5 what do i need to do by when"
-    r"|\bwhat (?:do|should|must) (?:i|we) (?:need to |have to )?(?:do|get done|get sorted|sort out) (?:next|by when)\b"
+    r"|\bwhat (?:do|should|must) (?:i|we) (?:need to |have to )?(?:do|get done|get sorted|sort out) (?:next|by when|after(?: it| that| this)? and by when)\b"
+    r"|\bwhat needs (?:doing|to be done|to happen) (?:next|by when)\b"
     # "placed with the adopters on 07/01. What's the next date I need to know about?"
     r"|\bnext dates? (?:i|we) (?:need|have|should|must) (?:to )?know\b"
     r"|\b(?<!agree )(?<!agreed )next steps?\b|\b(?:what|wat|wot) (?:else )?(?:is|are|s) (?:now )?due\b"
@@ -396,8 +397,10 @@ class DeadlineQuestions:
             close += [c for c in left_out if c not in close and _another_plans_visit(best, c)]
         if best.step.timescale.count in RECURRING and not (best.step.other_plan or best.step.not_this_plan):
             # "on a CP plan ... last saw him at home 02/03, next statutory visit?": a visit of another plan than the
-            # one said is no choice when it would come later (one sooner stays offered: the plan may have ended),
-            # nor one of a plan the worker says it is not ("the lower-level plan (not protection)"). Only visits:
+            # one said is no choice when it would come later, nor when sooner unless named by words of its own ("on a
+            # child in need plan ... the longest I can leave it?" is the CIN visit, stop 68; "a CIN child before the
+            # first review" offers the weekly looked after visit too), nor one of a plan the worker says it is not
+            # ("the lower-level plan (not protection)"). Only visits:
             # a one-off step of another plan may be the next plan's ("no longer needs protection ... first meeting
             # for the needs plan?").
             close = [
@@ -405,7 +408,10 @@ class DeadlineQuestions:
                 for c in close
                 if c.step is leader
                 or c.step.timescale.count not in RECURRING
-                or not (c.step.not_this_plan or (c.step.other_plan and c.result.due > best.result.due))
+                or not (
+                    c.step.not_this_plan
+                    or (c.step.other_plan and (c.result.due > best.result.due or not _named_apart(c, best)))
+                )
             ]
         if best.step.kind_asked and best.step.timescale.count not in RECURRING:
             # (A repeating meeting first is the next of those held: "first PLO meeting held 10/03, when's the next
@@ -878,6 +884,12 @@ _ASKING_WORDS = frozenset(
         "working",  # "what deadline am I working to?", "work it out" (stemmed: "work", as "my work" is)
     )
 )
+
+
+def _named_apart(counted: _Counted, best: _Counted) -> bool:
+    """`counted` is named by a name `best` lacks ("before the first review", not "see her again" that every visit
+    has)."""
+    return bool(counted.step.named_by - {stemmed(fold(n)) for n in best.step.timescale.names})
 
 
 def _another_plans_visit(best: _Counted, other: _Counted) -> bool:

@@ -693,6 +693,18 @@ def clause_of(
         # "TL decided yesterday (02/12/26) that the family needs a C&F assessment": what was decided, told straight
         # after the bracket, is the date's.
         own_after = after_breaks.split(text[that.end() : ceiling])[0]
+        told_first = next(
+            (
+                o
+                for o in others
+                if o is not found and o.day == found.day and locate(text, o.text) + len(o.text) == floor
+            ),
+            None,
+        )
+        if told_first is not None and not before.strip() and not between.strip(" ,"):
+            # "Our TL agreed yesterday, Monday 1 March, that a strategy meeting is needed": the day written again
+            # has the words before the day told first ("agreed"), not the decision's words alone.
+            before = clause_of(text, told_first, others)[0]
     decided = _DECIDED_AFTER.match(text, end, ceiling) if not own_after.strip() else None
     if decided and decided.group("bare") and not _A_MANAGER.search(between):
         # (With no comma, only where the date's own words are of a manager: "I discussed it with my TL this morning
@@ -1391,6 +1403,8 @@ _ANOTHER_CHILD = re.compile(
 )
 
 
+# ... and words that begin with the child asked about ("and he came in on").
+_THE_CHILD_ASKED = re.compile(r"\W*(?:(?:and|but|then)\s+)?(?:he|she)\b(?!\s+(?:and|&)\b)", re.I)
 _SAME_DAY_WORDS = r"same (?:day|date|time)"
 _SAME_DAY = re.compile(rf"\b{_SAME_DAY_WORDS}\b", re.I)
 _TOGETHER = re.compile(rf"\b(?:{_SAME_DAY_WORDS}|together|as well|too|also|both)\b", re.I)
@@ -1407,7 +1421,14 @@ def _another_childs(roles: tuple[DateRole, ...], text: str) -> tuple[DateRole, .
     if _SAME_DAY.search(text):
         return roles
     together = _TOGETHER.search(text) is not None
-    of_the_case = [r for r in roles if r.events and not r.aside and not _ANOTHER_CHILD.match(r.clause)]
+    # (... or told of the child asked about: "His sister came into care on 10/02, and he came in on 01/03".)
+    of_the_case = [
+        r
+        for r in roles
+        if (r.events or _THE_CHILD_ASKED.match(r.clause))
+        and not r.aside
+        and not _ANOTHER_CHILD.match(r.clause)
+    ]
     out = []
     for r in roles:
         # Not a brother's or sister's birth: an age question may be of either child, and says which ("he", "she").

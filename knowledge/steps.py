@@ -357,7 +357,7 @@ TIE = 0.005  # scores this near the best of a run rank as a tie
 DONE_PENALTY = 0.3  # a step dated as done, unnamed, in a question asking for the next of something
 # A visit that repeats, unnamed, whose visit told of is where the step asked for counts from ("cp visit 09/03, when
 # does it need recording by?"): the recording is asked, not the next visit, whatever the words' retrieval says.
-FROM_ASKED_PENALTY = 0.6
+FROM_ASKED_PENALTY = 0.9
 OVERTAKEN_PENALTY = 1.0  # a named step whose outcome is dated as done, beside the named step that follows it
 EXTENSION_WEIGHT = 0.5  # an extension said to be agreed: the extended timescale, not the one it extends
 # The worker says the timescale ("did that meet the 1 working day standard?", "within the 45 days?", "6-weekly"):

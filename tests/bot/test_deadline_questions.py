@@ -538,6 +538,8 @@ def test_a_step_asked_for_from_an_earlier_steps_date_asks_for_its_own(
             "next-review-conference",
         ),
         ("PEP last done 02/11/2026, when's the next one?", "pep-review"),
+        ("Review was 02/11/2026 - when must the IRO ring the young person?", "iro-contact-between-reviews"),
+        ("core group 05/11/2026 - updated plan to parents by when?", "later-core-groups"),
     ],
 )
 def test_a_step_the_standards_set_no_timescale_for_gets_no_date(
@@ -885,6 +887,7 @@ def test_words_said_of_other_things_name_no_step(guide: PracticeGuide, question:
         # Stop 68: "get done next", "wats due next", and the first pre-proceedings meeting "with the parents".
         "first pre-proceedings meeting with the parents today, what do I need to get done next?",
         "first plo meeting today wats due next",
+        "first PLO meeting today, what needs doing next and by when?",
     ],
 )
 def test_what_to_do_next_after_an_event_is_what_follows_it(guide: PracticeGuide, question: str) -> None:
