@@ -80,8 +80,9 @@ _A_LATER_ONE = re.compile(
     r"|\bmeet again\b",  # "how soon does the group have to meet again?"
     re.I,
 )
-# Words that ask after a later one ("is the next core group overdue?"), not "next" alone, which also tells.
+# "how often should contact arrangements be reviewed?": a clause that asks, though it names no date.
 _ASKS_HOW_OFTEN = re.compile(r"\bhow often\b", re.I)
+# Words that ask after a later one ("is the next core group overdue?"), not "next" alone, which also tells.
 _ASKS_AFTER = re.compile(r"\?|\b(?:when|whens|due|deadline|overdue|late|how long|how soon|how often)\b", re.I)
 # "sit down and talk about how it's going and what (happens) next": what comes next is talked of, not asked.
 _TALKED_OF = re.compile(
