@@ -28,6 +28,7 @@ from knowledge.date_roles import (
     BIRTH_EVENT,
     CLAUSE_END,
     DateRole,
+    phrase_set,
     sentence_of,
     stemmed,
     still_to_come,
@@ -848,6 +849,12 @@ def _which_step(question: str, day: date, guesses: tuple[Timescale, ...] = ()) -
 
 
 @cache
+def _name_phrases(names: tuple[str, ...]) -> frozenset[str]:
+    """A rule's names as the step finder matches them (`named_by` holds these), stemmed once per rule."""
+    return phrase_set(names)
+
+
+@cache
 def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     """The stemmed words of a rule's names, which the filters of rivals compare with the asking words: stemmed
     once per rule, not for every rival of every question."""
@@ -865,7 +872,7 @@ def _done_at_the_event_of(counted: _Counted, best: _Counted, said: set[str]) -> 
     own = _name_words(b.names) - theirs - _STEMMED_STOPWORDS
     return (
         t.at_the_event
-        and not ((step.named and not step.named_by <= {stemmed(fold(n)) for n in b.names}) or step.stated)
+        and not ((step.named and not step.named_by <= _name_phrases(b.names)) or step.stated)
         and counted.found.day == best.found.day
         and bool(t.counted_from & b.counted_from)
         and step.nudge < best.step.nudge
@@ -890,7 +897,7 @@ _ASKING_WORDS = frozenset(
 def _named_apart(counted: _Counted, best: _Counted) -> bool:
     """`counted` is named by a name `best` lacks ("before the first review", not "see her again" that every visit
     has)."""
-    return bool(counted.step.named_by - {stemmed(fold(n)) for n in best.step.timescale.names})
+    return bool(counted.step.named_by - _name_phrases(best.step.timescale.names))
 
 
 def _another_plans_visit(best: _Counted, other: _Counted) -> bool:

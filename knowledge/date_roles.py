@@ -688,12 +688,10 @@ def clause_of(
         told = next((part for part in reversed(before_parts[:-1]) if part.strip()), "")
         if (_TELLS_A_DEED.search(told) or not _A_RUN.search(told)) and not ASKING.search(told):
             before = f"{told} {before}"
-    that = _THAT_AFTER_BRACKET.match(text, end, ceiling) if not own_after.strip() else None
-    if that:
-        # "TL decided yesterday (02/12/26) that the family needs a C&F assessment": what was decided, told straight
-        # after the bracket, is the date's.
-        own_after = after_breaks.split(text[that.end() : ceiling])[0]
-        told_first = next(
+    # The same day written again straight after another date ("yesterday, Monday 1 March", "today 24/12/26"): the
+    # date told first. (The cheap tests first: `clause_of` runs for every date, several times a question.)
+    told_first = (
+        next(
             (
                 o
                 for o in others
@@ -701,7 +699,15 @@ def clause_of(
             ),
             None,
         )
-        if told_first is not None and not before.strip() and not between.strip(" ,"):
+        if floor > 0 and not between.strip(" ,")
+        else None
+    )
+    that = _THAT_AFTER_BRACKET.match(text, end, ceiling) if not own_after.strip() else None
+    if that:
+        # "TL decided yesterday (02/12/26) that the family needs a C&F assessment": what was decided, told straight
+        # after the bracket, is the date's.
+        own_after = after_breaks.split(text[that.end() : ceiling])[0]
+        if told_first is not None and not before.strip():
             # "Our TL agreed yesterday, Monday 1 March, that a strategy meeting is needed": the day written again
             # has the words before the day told first ("agreed"), not the decision's words alone.
             before = clause_of(text, told_first, others)[0]
@@ -747,17 +753,9 @@ def clause_of(
         after = ""
     # "HV done today 24/12/26 recorded by?": the same day written again straight after another date has that
     # date's words before it, and words after it that ask are the question's.
-    # (The cheap test first: `clause_of` runs for every date, several times a question.)
-    restating = (
-        floor > 0
-        and not between.strip(" ,")
-        and any(
-            o.day == found.day and locate(text, o.text) + len(o.text) == floor
-            for o in others
-            if o is not found
-        )
-    )
-    if ((before_words or restating) and ASKING.search(rest_of_clause)) or _ASKS_AT_ONCE.match(after):
+    if ((before_words or told_first is not None) and ASKING.search(rest_of_clause)) or _ASKS_AT_ONCE.match(
+        after
+    ):
         # "strat 31/12 core grp by?", "strat 31/12 icpc and core group dates?": the words after the date
         # ask; the date's own words are before it. So do words that begin by asking: "informal challenge yday
         # 1/5 how long b4 it goes formal".
